@@ -1,0 +1,483 @@
+"""The READ stage: articles from .txt, .jsonl and .csv files, folders and standard input.
+
+Input is treated as scraped, i.e. untrusted: a bad file or record never stops a run. Each problem goes into the
+ReadReport, either as a skip (the article is dropped) or as a warning (the article is kept, repaired). With
+strict=True the first problem of either kind raises ArticleError instead. docs/reliability.md lists every case.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import itertools
+import json
+import math
+import os
+import re
+import stat
+import sys
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from .model import Article
+from .status import EXIT_NOTHING_READ, EXIT_OK, EXIT_SOME_SKIPPED
+from .text import GARBAGE_RATIO, UTF16_BOMS, clean_text, decode, garbage_share
+
+SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
+STDIN = "-"
+STDIN_ORIGIN = "<stdin>"
+STDIN_ID = "stdin"
+MAX_RECORD_BYTES = 50 * 1024 * 1024  # one article or record above this is skipped; below, long texts are kept
+SNIFF_BYTES = 8192
+YEARS = range(1800, 2201)
+
+
+@dataclass(frozen=True)
+class Problem:
+    origin: str  # "path" or "path:line"
+    reason: str
+    kind: str = ""  # the short label the summary groups by
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.reason}"
+
+
+class Skipped(Problem):
+    """An input dropped: a file, a line or a record."""
+
+
+class ReadWarning(Problem):
+    """An article kept after a repair (invalid bytes replaced, a bad date set to null, ...)."""
+
+
+class ArticleError(Exception):
+    """The first problem of a strict read."""
+
+    def __init__(self, origin: str, reason: str) -> None:
+        super().__init__(f"{origin}: {reason}")
+        self.origin = origin
+        self.reason = reason
+
+
+@dataclass
+class ReadReport:
+    read: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+    warnings: list[ReadWarning] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """One line, e.g. "15 articles read; 3 skipped: 2 invalid JSON, 1 missing text"."""
+        parts = [f"{self.read} article{'' if self.read == 1 else 's'} read"]
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} skipped: {_grouped(self.skipped)}")
+        if self.warnings:
+            n = len(self.warnings)
+            parts.append(f"{n} warning{'' if n == 1 else 's'}: {_grouped(self.warnings)}")
+        return "; ".join(parts)
+
+    def exit_status(self) -> int:
+        if self.read == 0:
+            return EXIT_NOTHING_READ
+        return EXIT_SOME_SKIPPED if self.skipped else EXIT_OK
+
+
+def _grouped(problems: list[Problem]) -> str:
+    counts = Counter(p.kind or p.reason for p in problems)
+    return ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
+
+
+def read_articles(inputs: Iterable[str | os.PathLike], report: ReadReport, strict: bool = False) -> Iterator[Article]:
+    """Articles of each input in turn (a file, a folder read recursively in name order, or "-" for stdin).
+
+    A generator: only the current record is held, plus the ids seen so far (to skip repeated ids).
+    """
+    reader = _Reader(report, strict)
+    for item in inputs:
+        yield from reader.read_input(os.fspath(item))
+
+
+def normalise_date(value: str) -> str | None:
+    """The date as YYYY-MM-DD (YYYY-MM or YYYY when only those are given), or None if the value is not a date.
+
+    A datetime gives its date as written, in its own time zone.
+    """
+    value = value.strip()
+    if not value or len(value) > 64:
+        return None
+    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+        return value if int(m[1]) in YEARS and 1 <= int(m[2]) <= 12 else None
+    if re.fullmatch(r"\d{4}", value):
+        return value if int(value) in YEARS else None
+    try:
+        return _in_years(datetime.fromisoformat(value).date())
+    except ValueError:
+        pass
+    from dateutil import parser
+
+    try:
+        a = parser.parse(value, default=datetime(2000, 1, 1), ignoretz=True)
+        b = parser.parse(value, default=datetime(2001, 2, 2), ignoretz=True)
+    except (ValueError, OverflowError, ArithmeticError):
+        return None
+    if a.year != b.year or a.year not in YEARS:  # a part missing from the text takes the default's value
+        return None
+    if a.month != b.month:
+        return f"{a.year:04d}"
+    if a.day != b.day:
+        return f"{a.year:04d}-{a.month:02d}"
+    return a.date().isoformat()
+
+
+def _in_years(day: date) -> str | None:
+    return day.isoformat() if day.year in YEARS else None
+
+
+def _open(path: Path):
+    return open(path, "rb")
+
+
+def _lines(stream) -> Iterator[tuple[int, bytes, bool]]:
+    """(line number, raw line, too long) for each line; a line over MAX_RECORD_BYTES is drained, not held."""
+    for lineno in itertools.count(1):
+        line = stream.readline(MAX_RECORD_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_RECORD_BYTES and not line.endswith(b"\n"):
+            while (rest := stream.readline(1 << 20)) and not rest.endswith(b"\n"):
+                pass
+            yield lineno, b"", True
+        else:
+            yield lineno, line, False
+
+
+def _blank(line: bytes) -> bool:
+    return not line.lstrip(b"\xef\xbb\xbf").strip()
+
+
+def _sniff(stream) -> bytes:
+    if hasattr(stream, "peek"):
+        return stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+    pos = stream.tell()
+    head = stream.read(SNIFF_BYTES)
+    stream.seek(pos)
+    return head
+
+
+def _type_name(value) -> str:
+    return {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(
+        type(value), type(value).__name__
+    )
+
+
+def _shown(value, limit: int = 40) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+class _Reader:
+    def __init__(self, report: ReadReport, strict: bool) -> None:
+        self.report = report
+        self.strict = strict
+        self.first_origin: dict[str, str] = {}
+
+    def skip(self, origin: str, kind: str, detail: str | None = None) -> None:
+        reason = f"{kind} ({detail})" if detail else kind
+        if self.strict:
+            raise ArticleError(origin, reason)
+        self.report.skipped.append(Skipped(origin, reason, kind))
+
+    def warn(self, origin: str, kind: str, detail: str | None = None) -> None:
+        reason = f"{kind} ({detail})" if detail else kind
+        if self.strict:
+            raise ArticleError(origin, reason)
+        self.report.warnings.append(ReadWarning(origin, reason, kind))
+
+    # ---- inputs ----
+
+    def read_input(self, item: str) -> Iterator[Article]:
+        if item == STDIN:
+            yield from self.read_stdin()
+            return
+        path = Path(item)
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            self.skip(item, "missing file", "no such file or directory")
+            return
+        except OSError as exc:
+            self.skip(item, "unreadable", exc.strerror or str(exc))
+            return
+        if stat.S_ISDIR(mode):
+            yield from self.read_folder(path)
+        elif stat.S_ISREG(mode):
+            yield from self.read_file(path)
+        else:
+            self.skip(item, "unsupported file type", "not a regular file or folder")
+
+    def read_folder(self, folder: Path) -> Iterator[Article]:
+        """Files with a known suffix, recursively, in name order; hidden files and folders are left out."""
+        found = False
+
+        def unreadable(exc: OSError) -> None:
+            nonlocal found
+            found = True
+            self.skip(exc.filename or str(folder), "unreadable folder", exc.strerror or str(exc))
+
+        for root, dirs, files in os.walk(folder, onerror=unreadable):
+            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+            for name in sorted(files):
+                if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
+                    found = True
+                    yield from self.read_file(Path(root) / name)
+        if not found:
+            self.skip(str(folder), "no article files", "no .txt, .jsonl or .csv files in the folder")
+
+    def read_file(self, path: Path) -> Iterator[Article]:
+        origin = str(path)
+        kind = SUFFIXES.get(path.suffix.lower())
+        if kind is None:
+            self.skip(origin, "unsupported file type", f"{path.suffix or 'no suffix'}: use .txt, .jsonl or .csv")
+            return
+        try:
+            with _open(path) as stream:
+                if kind == "txt":
+                    data = stream.read(MAX_RECORD_BYTES + 1)
+                    yield from self.read_text(data, origin, path.stem)
+                elif self.looks_binary(_sniff(stream), origin):
+                    return
+                elif kind == "jsonl":
+                    yield from self.read_jsonl(_lines(stream), origin)
+                else:
+                    yield from self.read_csv(_lines(stream), origin)
+        except OSError as exc:
+            self.skip(origin, "unreadable", exc.strerror or str(exc))
+
+    def read_stdin(self) -> Iterator[Article]:
+        """JSON lines if the first non-blank character is "{", else the whole input is one article, id "stdin"."""
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # a replaced sys.stdin without bytes underneath
+            stream = io.BytesIO(sys.stdin.read().encode("utf-8", "surrogateescape"))
+        lines = _lines(stream)
+        leading = []
+        for item in lines:
+            leading.append(item)
+            if item[2] or not _blank(item[1]):
+                break
+        if not leading or (_blank(leading[-1][1]) and not leading[-1][2]):
+            self.skip(STDIN_ORIGIN, "empty file", "standard input is empty")
+            return
+        first = leading[-1][1].lstrip(b"\xef\xbb\xbf").lstrip()
+        if first.startswith(b"{"):
+            yield from self.read_jsonl(itertools.chain(leading, lines), STDIN_ORIGIN)
+            return
+        if leading[-1][2]:
+            self.skip(STDIN_ORIGIN, "too large", f"over {MAX_RECORD_BYTES // 2**20} MB")
+            return
+        data = b"".join(line for _, line, _ in leading)
+        data += stream.read(MAX_RECORD_BYTES + 1 - len(data))
+        yield from self.read_text(data, STDIN_ORIGIN, STDIN_ID)
+
+    # ---- formats ----
+
+    def looks_binary(self, head: bytes, origin: str) -> bool:
+        if head.startswith(UTF16_BOMS):
+            self.skip(origin, "binary file", "UTF-16 text: convert it to UTF-8")
+            return True
+        if b"\0" in head:
+            self.skip(origin, "binary file", "contains NUL bytes")
+            return True
+        share = garbage_share(decode(head)[0])
+        if share > GARBAGE_RATIO:
+            self.skip(origin, "binary file", f"{share:.0%} of the start is not UTF-8 text")
+            return True
+        return False
+
+    def read_text(self, data: bytes, origin: str, article_id: str) -> Iterator[Article]:
+        """A whole file (or stdin) as one article."""
+        if len(data) > MAX_RECORD_BYTES:
+            self.skip(origin, "too large", f"over {MAX_RECORD_BYTES // 2**20} MB")
+            return
+        if not data.strip():
+            self.skip(origin, "empty file")
+            return
+        if b"\0" in data and not data.startswith(UTF16_BOMS):
+            self.skip(origin, "binary file", "contains NUL bytes")
+            return
+        text, bad = decode(data)
+        share = garbage_share(text)
+        if share > GARBAGE_RATIO:
+            self.skip(origin, "binary file", f"{share:.0%} of the content is not UTF-8 text")
+            return
+        yield from self.emit(origin, {"id": article_id, "text": text}, bad)
+
+    def read_jsonl(self, lines: Iterable[tuple[int, bytes, bool]], path: str) -> Iterator[Article]:
+        records = 0
+        for lineno, line, too_long in lines:
+            origin = f"{path}:{lineno}"
+            if too_long:
+                records += 1
+                self.skip(origin, "too large", f"record over {MAX_RECORD_BYTES // 2**20} MB")
+                continue
+            if _blank(line):
+                continue
+            records += 1
+            text, bad = decode(line)
+            try:
+                value = json.loads(text)
+            except RecursionError:
+                self.skip(origin, "invalid JSON", "nested too deeply")
+                continue
+            except ValueError as exc:
+                self.skip(origin, "invalid JSON", _json_error(exc))
+                continue
+            if not isinstance(value, dict):
+                self.skip(origin, "not a JSON object", f"the line holds {_type_name(value)}")
+                continue
+            yield from self.emit(origin, value, bad)
+        if not records:
+            self.skip(path, "empty file", "no records")
+
+    def read_csv(self, lines: Iterable[tuple[int, bytes, bool]], path: str) -> Iterator[Article]:
+        """A CSV file with a header row naming the columns (id, text, published, source, url; text required)."""
+        state = {"line": 0, "bad": 0, "too_long": 0}
+
+        def physical() -> Iterator[str]:
+            for lineno, line, too_long in lines:
+                state["line"] = lineno
+                if too_long:
+                    state["too_long"] = lineno
+                    yield "\n"
+                    continue
+                text, bad = decode(line)
+                state["bad"] += bad
+                yield text
+
+        csv.field_size_limit(max(csv.field_size_limit(), MAX_RECORD_BYTES + 1))
+        reader = csv.reader(physical())
+        header = None
+        while not header:
+            try:
+                header = next(reader)
+            except StopIteration:
+                self.skip(path, "empty file")
+                return
+            except csv.Error as exc:
+                self.skip(f"{path}:{state['line']}", "malformed CSV", str(exc))
+                return
+        columns = [c.strip().lower() for c in header]
+        if "text" not in columns:
+            self.skip(f"{path}:{state['line']}", "no text column", "the header row must name a 'text' column")
+            return
+        index = {name: i for i, name in reversed(list(enumerate(columns))) if name}
+        done = state["line"]
+        while True:
+            start = done + 1
+            state["bad"] = 0
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                self.skip(f"{path}:{start}", "malformed CSV", str(exc))
+                done = state["line"]
+                continue
+            done = state["line"]
+            if state["too_long"]:
+                self.skip(f"{path}:{state['too_long']}", "too large", f"over {MAX_RECORD_BYTES // 2**20} MB")
+                state["too_long"] = 0
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            record = {name: row[i] if i < len(row) else None for name, i in index.items()}
+            yield from self.emit(f"{path}:{start}", record, state["bad"])
+
+    # ---- one record ----
+
+    def emit(self, origin: str, record: dict, bad_bytes: int) -> Iterator[Article]:
+        """The article of one record, after checks (which may skip it) and repairs (which warn)."""
+        text = record.get("text")
+        if text is None:
+            self.skip(origin, "missing text", "no 'text' field")
+            return
+        if not isinstance(text, str):
+            self.skip(origin, "text not a string", f"'text' is {_type_name(text)}")
+            return
+        if len(text) > MAX_RECORD_BYTES:
+            self.skip(origin, "too large", f"text over {MAX_RECORD_BYTES // 2**20} MB")
+            return
+        text = clean_text(text)
+        if not text:
+            self.skip(origin, "empty text")
+            return
+        warnings = []
+        article_id = _article_id(record.get("id"))
+        if article_id is None:
+            self.skip(origin, "bad id", f"'id' is {_type_name(record.get('id'))}, not a string or number")
+            return
+        if not article_id:
+            article_id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+            warnings.append(("missing id", f"no 'id': using {article_id}, from a hash of the text"))
+        first = self.first_origin.get(article_id)
+        if first is not None:
+            self.skip(origin, "duplicate id", f"id {_shown(article_id)} was first read at {first}")
+            return
+        self.first_origin[article_id] = origin
+        if bad_bytes:
+            warnings.append(("invalid UTF-8 replaced", f"{bad_bytes} invalid byte sequence(s) replaced by U+FFFD"))
+        published = record.get("published")
+        if published is not None and published != "":
+            day = normalise_date(published) if isinstance(published, str) else None
+            if day is None:
+                warnings.append(("published not a date", f"'published' {_shown(published)} set to null"))
+            published = day
+        source = _optional_text(record.get("source"))
+        if source is False:
+            warnings.append(("bad source", f"'source' is {_type_name(record.get('source'))}: set to null"))
+        url = _optional_text(record.get("url"))
+        if url is False or url and not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:\S+", url):
+            warnings.append(("bad url", f"'url' {_shown(record.get('url'))} is not a URL: set to null"))
+            url = None
+        for kind, detail in warnings:
+            self.warn(origin, kind, detail)
+        self.report.read += 1
+        yield Article(
+            id=article_id, text=text, published=published or None, source=source or None, url=url or None,
+            origin=origin,
+        )
+
+
+def _article_id(value) -> str | None:
+    """The id as text; "" when there is none; None when it is of a type that cannot be an id."""
+    if value is None:
+        return ""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        return str(int(value)) if value.is_integer() else repr(value)
+    return _plain(str(value))
+
+
+def _optional_text(value) -> str | None | bool:
+    """A metadata field as clean text, None when absent, False when it is of the wrong type."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return False
+    return _plain(str(value)) or None
+
+
+def _plain(value: str) -> str:
+    """A one-line metadata value: control characters and runs of white space become one space."""
+    return " ".join(re.sub(r"[\x00-\x1f\x7f-\x9f\ufeff]", " ", value).split())
+
+
+def _json_error(exc: ValueError) -> str:
+    if isinstance(exc, json.JSONDecodeError):
+        return f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+    return str(exc)

@@ -1,0 +1,135 @@
+"""Extract actors and events from a parsed article."""
+
+from __future__ import annotations
+
+from ..gazetteer import load_gazetteer
+from ..lexicon import load_lexicon
+from ..model import Actor, Article, DocumentResult, Event, Evidence
+from . import attributes, dates
+from .events import SYMMETRIC, Frame, find_frames
+from .mentions import find_mentions
+from .roles import Resolver
+
+LIGHT_VERBS = {"hold", "sign", "pay", "make", "conclude", "have", "reach"}
+
+
+def extract_doc(doc, article: Article) -> DocumentResult:
+    """Actors and events of one article from its spaCy Doc."""
+    gazetteer, lexicon = load_gazetteer(), load_lexicon()
+    found = find_mentions(doc, gazetteer, lexicon)
+    resolver = Resolver(doc, found, gazetteer, lexicon)
+    published = dates.parse_published(article.published)
+    events: list[Event] = []
+    for sent in doc.sents:
+        sentence_events = []
+        for frame in find_frames(sent, resolver, lexicon):
+            sentence_events += _events_of(frame, sent, found, lexicon, published)
+        _share_visit_place(sentence_events)
+        events += sentence_events
+    return DocumentResult(article=article, events=_distinct(events), entities=_entities(found))
+
+
+def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
+    token, trigger = frame.token, frame.trigger
+    polarity = attributes.polarity(token, lexicon)
+    modality = attributes.modality(token, lexicon, trigger.type)
+    when = attributes.event_date(token, sent, published, future=modality == "planned")
+    if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
+        modality = "planned"
+    if frame.place is not None:
+        location = attributes.place_text(frame.place, found)
+    else:
+        exclude = _acted_upon(token) if trigger.type == "condemnation" else set()
+        location = attributes.venue(token, found, exclude)
+    evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
+    out = []
+    for source in frame.sources:
+        for target in frame.targets:
+            if not _plausible(source, target, trigger.type):
+                continue
+            out.append(Event(
+                type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
+                evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,
+                cameo=trigger.cameo, plover=trigger.plover,
+                confidence=_confidence(frame, target),
+            ))
+    return out
+
+
+def _acted_upon(token) -> set[int]:
+    return {t.i for child in token.children if child.dep_ == "dobj" for t in child.subtree}
+
+
+def _plausible(source: Actor, target: Actor | None, kind: str) -> bool:
+    if source is None:
+        return False
+    if source.kind == "person" and not source.country and not source.role:
+        return False
+    if target is None:
+        return kind == "condemnation"
+    if source == target:
+        return False
+    return not (source.country and source.country == target.country)
+
+
+def _confidence(frame: Frame, target) -> float:
+    score = 0.9 if frame.direct else 0.6
+    if target is None:
+        score -= 0.2
+    return score
+
+
+def _trigger_text(token) -> str:
+    head = token.head
+    if token.pos_ == "NOUN" and head is not token and head.lemma_.lower() in LIGHT_VERBS and head.i < token.i:
+        return token.doc[head.i:token.i + 1].text
+    return token.text
+
+
+def _share_visit_place(events: list[Event]) -> None:
+    """Talks or a statement in the sentence that reports a visit happened where the visit went."""
+    visits = [e for e in events if e.type == "visit" and e.location]
+    for event in events:
+        if event.location or event.type == "visit":
+            continue
+        for visit in visits:
+            if visit.source == event.source:
+                event.location = visit.location
+                break
+
+
+def _key(actor: Actor | None):
+    if actor is None:
+        return None
+    return actor.country or actor.name.lower()
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    """Each distinct event once per document: the first report, with what later ones add."""
+    kept: dict[tuple, Event] = {}
+    for event in events:
+        pair = (_key(event.source), _key(event.target))
+        if event.type in SYMMETRIC:
+            pair = tuple(sorted(pair, key=str))
+        key = (event.type, pair, event.polarity)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = event
+            continue
+        first.location = first.location or event.location
+        first.date = first.date or event.date
+        if first.source.kind == "country" and event.source.kind == "person" and _key(first.source) == _key(event.source):
+            first.source = event.source
+    return list(kept.values())
+
+
+def _entities(found) -> list[Actor]:
+    out: dict[tuple, Actor] = {}
+    for mention in found.mentions:
+        actor = mention.actor
+        if actor is None and mention.kind == "demonym" and mention.code:
+            actor = Actor(load_gazetteer().country_name(mention.code), "country", mention.code)
+        if actor is None:
+            continue
+        out.setdefault((actor.kind, actor.name), actor)
+    return list(out.values())

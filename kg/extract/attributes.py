@@ -1,0 +1,157 @@
+"""Polarity, modality, date and location of an event, read around its trigger."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..lexicon import Lexicon
+from . import dates
+
+MODALS_PLANNED = {"will", "shall", "'ll", "wo"}
+GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "conj", "relcl", "acl"}
+
+
+def governors(token, limit: int = 5):
+    """The trigger and the words that govern it up to its clause: "declined" in "declined to condemn"."""
+    chain = [token]
+    while token.dep_ in GOVERNING_DEPS and token.head is not token and len(chain) < limit:
+        token = token.head
+        chain.append(token)
+        if token.dep_ == "ROOT":
+            break
+    return chain
+
+
+def _nsubj_verb(token):
+    """For a noun trigger that is the subject ("the visit was postponed"), the verb it is subject of."""
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head is not token:
+        return token.head
+    return None
+
+
+def polarity(token, lexicon: Lexicon) -> str:
+    chain = governors(token)
+    verb = _nsubj_verb(token)
+    if verb is not None:
+        chain.append(verb)
+    for word in chain:
+        lemma = word.lemma_.lower()
+        if word is not token and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues):
+            if lemma not in ("no", "not", "without") or word.dep_ in ("neg", "det", "prep"):
+                return "negative"
+        for child in word.children:
+            if child.dep_ == "neg":
+                return "negative"
+            if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.negative_cues:
+                return "negative"
+        if word.pos_ in ("NOUN", "PROPN"):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+                return "negative"
+            if word.head.lower_ == "without":
+                return "negative"
+        if word.dep_ == "pobj" and word.head.lower_ == "without":
+            return "negative"
+    for child in token.head.children if token.dep_ == "dobj" else []:
+        if child.dep_ in ("nsubj",) and any(g.lower_ == "no" for g in child.children):
+            return "negative"
+    subject = [c for c in chain[0].children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject and any(g.lower_ == "no" and g.dep_ == "det" for g in subject[0].children):
+        return "negative"
+    return "positive"
+
+
+def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
+    chain = governors(token)
+    verb = _nsubj_verb(token)
+    if verb is not None:
+        chain.append(verb)
+    for word in chain:
+        lemma = word.lemma_.lower()
+        if word is not token and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues):
+            if lemma == "call" and not any(c.lower_ == "for" for c in word.children) and token.head.lower_ != "for":
+                continue
+            if lemma in ("pledge", "agree"):
+                continue
+            return "proposed"
+        if word.pos_ in ("NOUN",) and lemma in ("intent", "intention", "readiness", "offer", "proposal", "call"):
+            if word is not token:
+                return "proposed"
+    for word in chain:
+        lemma = word.lemma_.lower()
+        for child in word.children:
+            if child.dep_ == "aux" and child.lower_ in MODALS_PLANNED:
+                return "planned"
+            if child.dep_ == "aux" and child.lower_ == "would" and _reported(word):
+                return "planned"
+        if word is not token and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
+            if lemma in ("set", "plan", "expect", "schedule", "due", "prepare", "intend") or word.lower_ == "due":
+                return "planned"
+        if word.lower_ in ("planned", "scheduled", "expected") and word is not token:
+            return "planned"
+    for child in token.children:
+        if child.dep_ == "relcl" and child.lemma_.lower() in ("plan", "schedule"):
+            return "planned"
+    if token.pos_ == "NOUN" and any(c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in token.children):
+        return "planned"
+    return "asserted"
+
+
+def _reported(word) -> bool:
+    """"would meet" after a past reporting verb ("said ... would meet") is a plan, not a conditional."""
+    head = word.head
+    return word.dep_ in ("ccomp", "conj") and head.lemma_.lower() in ("say", "announce", "tell", "report", "confirm", "state")
+
+
+def event_date(token, sent, published: date | None, future: bool) -> str | None:
+    """The date the trigger's clause names, else the one date of the sentence."""
+    date_ents = [e for e in sent.ents if e.label_ == "DATE"]
+    if not date_ents:
+        return None
+    clause = {t.i for t in _clause(token).subtree}
+    near = [e for e in date_ents if e.root.i in clause]
+    chosen = near or date_ents
+    best = min(chosen, key=lambda e: abs(e.root.i - token.i))
+    return dates.resolve(best.text, published, future)
+
+
+def _clause(token):
+    while token.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and token.head is not token:
+        token = token.head
+    return token
+
+
+def place_text(token, found) -> str | None:
+    mention = found.at(token.i) if token is not None else None
+    if mention is not None and mention.place:
+        return mention.place
+    if token is None:
+        return None
+    return token.text
+
+
+def venue(token, found, exclude: set[int]) -> str | None:
+    """A place "in" or "at" which the trigger's clause happened, outside the thing acted upon."""
+    for word in governors(token):
+        for child in word.children:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
+                continue
+            for obj in child.children:
+                text = _place_in(obj, found, exclude)
+                if text:
+                    return text
+    return None
+
+
+def _place_in(obj, found, exclude: set[int]) -> str | None:
+    if obj.i in exclude:
+        return None
+    for inner in obj.subtree:
+        mention = found.at(inner.i)
+        if mention is not None and mention.place and inner.i not in exclude:
+            if inner.head is obj or inner is obj or inner.dep_ in ("compound", "pobj", "poss", "nmod"):
+                if mention.kind in ("place", "country") and obj.lower_ in ("airport", "ceremony", "residence", "summit", "base", "palace", "home"):
+                    words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i and not t.is_punct]
+                    if obj.lower_ == "airport":
+                        return " ".join(t.text for t in words)
+                return mention.place
+    return None

@@ -1,0 +1,105 @@
+"""Dates as written ("on Tuesday", "last week", "September 9") resolved against the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december"]
+MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(MONTHS)}
+MONTH_ABBR["sept"] = 9
+
+
+def parse_published(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve(text: str, published: date | None, future: bool = False) -> str | None:
+    """The date a phrase names, as YYYY-MM-DD, YYYY-MM or YYYY; None when it names none we can place."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    if not words:
+        return None
+    year = next((int(w) for w in words if len(w) == 4 and w.isdigit() and 1900 < int(w) < 2100), None)
+    month = next((_month(w) for w in words if _month(w)), None)
+    day = next((int(w) for w in words if w.isdigit() and len(w) <= 2 and 1 <= int(w) <= 31), None)
+    if month:
+        if year is None and published is not None:
+            year = published.year
+            if future and month < published.month:
+                year += 1
+            elif not future and month > published.month + 1:
+                year -= 1
+        if year is None:
+            return None
+        if day:
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                return f"{year:04d}-{month:02d}"
+        return f"{year:04d}-{month:02d}"
+    if published is None:
+        return str(year) if year else None
+    for i, weekday in enumerate(WEEKDAYS):
+        if weekday in words:
+            if "next" in words:
+                future = True
+            elif "last" in words:
+                future = False
+            return _weekday(published, i, future).isoformat()
+    if "yesterday" in words:
+        return (published - timedelta(days=1)).isoformat()
+    if "today" in words or "tonight" in words:
+        return published.isoformat()
+    if "tomorrow" in words:
+        return (published + timedelta(days=1)).isoformat()
+    if "month" in words:
+        if "next" in words:
+            return _shift_month(published, 1)
+        if "last" in words or "previous" in words:
+            return _shift_month(published, -1)
+        if "this" in words or "later" in words or "earlier" in words:
+            return f"{published.year:04d}-{published.month:02d}"
+    if "week" in words:
+        if "next" in words:
+            d = published + timedelta(days=7)
+        elif "last" in words or "previous" in words:
+            d = published - timedelta(days=7)
+        else:
+            d = published
+        return f"{d.year:04d}-{d.month:02d}"
+    if "year" in words:
+        if "next" in words:
+            return str(published.year + 1)
+        if "last" in words:
+            return str(published.year - 1)
+        if "this" in words:
+            return str(published.year)
+    if year:
+        return str(year)
+    return None
+
+
+def _month(word: str) -> int | None:
+    if word in MONTHS:
+        return MONTHS.index(word) + 1
+    return MONTH_ABBR.get(word) if len(word) in (3, 4) and word != "may" else None
+
+
+def _weekday(published: date, weekday: int, future: bool) -> date:
+    delta = (published.weekday() - weekday) % 7
+    if future:
+        ahead = (weekday - published.weekday()) % 7
+        return published + timedelta(days=ahead or 7)
+    return published - timedelta(days=delta)
+
+
+def _shift_month(d: date, months: int) -> str:
+    index = d.year * 12 + d.month - 1 + months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"

@@ -1,0 +1,364 @@
+"""Events from trigger words: who did what to whom, read from the dependency parse.
+
+Each trigger of data/lexicon/triggers.csv names a frame that says where its parties are:
+"A visited B", "A arrived in B", "A hosted B" (B is the visitor), "A met B", "A and B held talks",
+"A condemned B's strike", "A was condemned by B", "A signed an agreement with B", "A is ready to expand
+cooperation with B".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..lexicon import Lexicon, Trigger
+from ..model import Actor
+from .roles import Resolver, agent_of, prep_objects, subject_tokens
+
+SYMMETRIC = ("meeting", "cooperation")
+
+
+@dataclass
+class Frame:
+    """What a trigger gave: its parties, and the place it names, before attributes are read."""
+
+    trigger: Trigger
+    token: object  # the trigger token
+    sources: list[Actor]
+    targets: list[Actor]
+    place: object = None  # token of the place named as the destination or venue
+    direct: bool = True  # parties read from the parse rather than guessed
+
+
+def find_frames(sent, resolver: Resolver, lexicon: Lexicon) -> list[Frame]:
+    frames = []
+    for token in sent:
+        trigger = _trigger_of(token, lexicon)
+        if trigger is None:
+            continue
+        reader = READERS.get(trigger.frame)
+        frame = reader(token, trigger, resolver, lexicon) if reader else None
+        if frame is not None and frame.sources:
+            frames.append(frame)
+    return frames
+
+
+def _trigger_of(token, lexicon: Lexicon) -> Trigger | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX"):
+        return lexicon.triggers.get((lemma, "VERB"))
+    if token.pos_ in ("NOUN", "PROPN"):
+        return lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((token.lower_, "NOUN"))
+    return None
+
+
+def _subjects(token, resolver: Resolver):
+    heads, passive = subject_tokens(token)
+    actors = []
+    for head in heads:
+        actors += resolver.actors_of(head)
+    return actors, passive
+
+
+def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
+    """Places after "to", "in", "at" of a verb or noun: (place token, country actor or None)."""
+    for obj in prep_objects(token, preps):
+        mention = resolver.found.at(obj.i)
+        if mention is not None and mention.kind in ("country", "place") and (mention.code or mention.place):
+            return obj, resolver.country(mention.code)
+        for inner in obj.subtree:
+            mention = resolver.found.at(inner.i)
+            if mention is not None and mention.kind in ("country", "place") and mention.code:
+                return inner, resolver.country(mention.code)
+    return None, None
+
+
+# ---- visits ----
+
+def _visit(token, trigger, resolver, lexicon):
+    sources, passive = _subjects(token, resolver)
+    if passive:
+        sources = resolver.actors_of(agent_of(token))
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    targets, place = [], None
+    if objects:
+        mention = resolver.found.at(objects[0].i)
+        targets = resolver.actors_of(objects[0])
+        if mention is not None and mention.kind == "place" and mention.code:
+            targets = [resolver.country(mention.code)]
+        if mention is not None and mention.kind in ("country", "place"):
+            place = objects[0]
+    if not targets:
+        place, country = _place_objects(token, resolver)
+        targets = [country] if country else []
+    if not targets:
+        return None
+    return Frame(trigger, token, sources, targets, place)
+
+
+def _travel(token, trigger, resolver, lexicon):
+    sources, _ = _subjects(token, resolver)
+    place, country = _place_objects(token, resolver)
+    if place is None:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lower_ == "foot":
+                place, country = _place_objects(child, resolver)
+    if country is None:
+        return None
+    return Frame(trigger, token, sources, [country], place)
+
+
+def _attend(token, trigger, resolver, lexicon):
+    sources, _ = _subjects(token, resolver)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or objects[0].lemma_.lower() not in ("summit", "meeting", "conference", "ceremony", "talks", "inauguration", "forum", "funeral", "session"):
+        return None
+    place, country = _place_objects(objects[0], resolver, ("in", "at"))
+    if country is None:
+        place, country = _place_objects(token, resolver, ("in", "at"))
+    if country is None:
+        return None
+    return Frame(trigger, token, sources, [country], place)
+
+
+def _host(token, trigger, resolver, lexicon):
+    """"A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
+    subjects, passive = _subjects(token, resolver)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if passive:
+        visitors, hosts = subjects, resolver.actors_of(agent_of(token))
+    else:
+        hosts = subjects
+        visitors = resolver.actors_of(objects[0]) if objects else []
+    visitors = [v for v in visitors if v.kind in ("person", "country") or v.country]
+    if not visitors or not hosts:
+        return None
+    place, _ = _place_objects(token, resolver, ("in", "at"))
+    return Frame(trigger, token, visitors, hosts[:1], place)
+
+
+def _visit_noun(token, trigger, resolver, lexicon):
+    """"his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
+    sources = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            sources = resolver.actors_of(child)
+    if not sources:
+        agents = list(prep_objects(token, ("by",)))
+        if agents:
+            sources = resolver.actors_of(agents[0])
+    place, country = _place_objects(token, resolver, ("to", "in"))
+    if country is None:
+        for child in token.children:
+            mention = resolver.found.at(child.i)
+            if child.dep_ in ("compound", "amod") and mention is not None and mention.kind in ("country", "place") and mention.code:
+                place, country = child, resolver.country(mention.code)
+    if country is None:
+        return None
+    direct = bool(sources)
+    if not sources:
+        sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, [country], place, direct=direct)
+
+
+# ---- meetings ----
+
+def _meet(token, trigger, resolver, lexicon):
+    subjects, _ = _subjects(token, resolver)
+    partners = []
+    for child in token.children:
+        if child.dep_ == "dobj":
+            partners += resolver.actors_of(child)
+    for obj in prep_objects(token, ("with",)):
+        partners += resolver.actors_of(obj)
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _discuss(token, trigger, resolver, lexicon):
+    subjects, _ = _subjects(token, resolver)
+    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _meet_noun(token, trigger, resolver, lexicon):
+    """"held talks with", "talks between A and B", "a phone call with", "during talks in Moscow with"."""
+    if token.lemma_.lower() == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in token.children):
+        return None
+    partners = []
+    for obj in prep_objects(token, ("with", "between")):
+        partners += resolver.actors_of(obj)
+    subjects = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            subjects = resolver.actors_of(child)
+    if not subjects:
+        subjects, _ = _subjects(token, resolver)
+    if token.dep_ in ("nsubj", "nsubjpass") and not subjects:
+        return None
+    if not partners and len(subjects) < 2:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound"):
+                partners += resolver.demonym_list(child.head) if child.head is token else []
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:
+    """A meeting of A and B: subjects with partners, or two conjoined subjects."""
+    partners = [p for p in partners if p not in subjects]
+    if subjects and partners:
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver))
+    if len(subjects) >= 2:
+        return Frame(trigger, token, subjects[:1], subjects[1:], _venue(token, resolver))
+    if len(partners) >= 2:
+        return Frame(trigger, token, partners[:1], partners[1:], _venue(token, resolver))
+    return None
+
+
+def _venue(token, resolver):
+    place, _ = _place_objects(token, resolver, ("in", "at"))
+    return place
+
+
+# ---- condemnations ----
+
+def _condemn(token, trigger, resolver, lexicon):
+    subjects, passive = _subjects(token, resolver)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if passive:
+        sources, targets = resolver.actors_of(agent_of(token)), subjects
+    else:
+        sources = subjects
+        targets = _blamed(objects[0], resolver) if objects else []
+    if not sources:
+        return None
+    return Frame(trigger, token, sources, targets[:1] if targets else [None])
+
+
+def _condemn_noun(token, trigger, resolver, lexicon):
+    sources = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            sources = resolver.actors_of(child)
+    if not sources:
+        return None
+    targets = [a for obj in prep_objects(token, ("of",)) for a in _blamed(obj, resolver)]
+    return Frame(trigger, token, sources, targets[:1] if targets else [None])
+
+
+def _blamed(obj, resolver: Resolver) -> list[Actor]:
+    """Who a condemned thing is laid at: "Israel's strikes", "an Israeli air strike", "an attack by al-Shabaab"."""
+    actors = resolver.actors_of(obj)
+    if actors:
+        return actors
+    for child in obj.children:
+        if child.dep_ == "poss":
+            actors = resolver.actors_of(child)
+            if actors:
+                return actors
+    for agent in prep_objects(obj, ("by",)):
+        actors = resolver.actors_of(agent) or _blamed_modifier(agent, resolver)
+        if actors:
+            return actors
+    actors = _blamed_modifier(obj, resolver)
+    if actors:
+        return actors
+    for inner in prep_objects(obj, ("of",)):
+        actors = resolver.actors_of(inner) or _blamed_modifier(inner, resolver)
+        if actors:
+            return actors
+    return []
+
+
+def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
+    for child in obj.children:
+        if child.dep_ in ("amod", "compound", "nmod"):
+            mention = resolver.found.at(child.i)
+            if mention is not None and mention.kind in ("demonym", "country") and mention.code:
+                return [resolver.country(mention.code)]
+            if mention is not None and mention.kind == "organization" and mention.actor:
+                return [mention.actor]
+    return []
+
+
+# ---- cooperation ----
+
+def _sign(token, trigger, resolver, lexicon):
+    subjects, passive = _subjects(token, resolver)
+    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if passive:
+        subjects = resolver.actors_of(agent_of(token))
+    if not objects or not _is_agreement(objects[0], lexicon):
+        return None
+    partners = []
+    for holder in (token, objects[0]):
+        for obj in prep_objects(holder, ("with", "between")):
+            partners += resolver.actors_of(obj)
+    for inner in objects[0].subtree:
+        if inner.dep_ == "prep" and inner.lower_ in ("with", "between") and inner.head is not objects[0]:
+            for obj in inner.children:
+                if obj.dep_ == "pobj":
+                    partners += resolver.actors_of(obj)
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _is_agreement(token, lexicon: Lexicon) -> bool:
+    if token.lemma_.lower() in lexicon.agreement_nouns or token.lower_ in lexicon.agreement_nouns:
+        return True
+    return any(c.dep_ == "conj" and _is_agreement(c, lexicon) for c in token.children)
+
+
+def _agree(token, trigger, resolver, lexicon):
+    subjects, _ = _subjects(token, resolver)
+    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
+            for grand in child.children:
+                if grand.dep_ == "dobj":
+                    partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _cooperate(token, trigger, resolver, lexicon):
+    subjects, _ = _subjects(token, resolver)
+    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _cooperation_noun(token, trigger, resolver, lexicon):
+    """"ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    closer = any(c.lower_ in ("closer", "stronger", "deeper", "new", "greater", "expanded") for c in token.children)
+    if verb.lemma_.lower() not in lexicon.cooperation_verbs and not closer:
+        return None
+    if token.lemma_.lower() == "relation" and verb.lemma_.lower() not in ("restore", "normalise", "normalize", "establish", "resume", "upgrade"):
+        return None
+    partners = []
+    for obj in prep_objects(token, ("with", "between")):
+        partners += resolver.actors_of(obj)
+    subjects = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            subjects = resolver.actors_of(child)
+    if not subjects:
+        subjects, _ = _subjects(verb if verb is not token else token, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+READERS = {
+    "visit": _visit,
+    "travel": _travel,
+    "attend": _attend,
+    "host": _host,
+    "visit_noun": _visit_noun,
+    "meet": _meet,
+    "discuss": _discuss,
+    "meet_noun": _meet_noun,
+    "condemn": _condemn,
+    "condemn_noun": _condemn_noun,
+    "sign": _sign,
+    "agree": _agree,
+    "cooperate": _cooperate,
+    "cooperation_noun": _cooperation_noun,
+}

@@ -1,0 +1,189 @@
+"""Who and where each stretch of an article names: persons, countries, organisations, places.
+
+The model's entities are corrected with the gazetteer and with consistency inside the article:
+a name tagged PERSON once is a person wherever it recurs, a surname alone is the person already named.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..gazetteer import Gazetteer
+from ..lexicon import Lexicon
+from ..model import Actor
+
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
+NAME_PARTICLES = {"al", "bin", "ibn", "da", "de", "del", "van", "von", "der", "el", "la", "le", "di", "du", "dos", "das"}
+
+
+@dataclass
+class Mention:
+    start: int  # token index
+    end: int  # token index, exclusive
+    kind: str  # person, country, organization, demonym, place
+    actor: Actor | None  # what the mention stands for as an actor, if it can act
+    code: str | None = None  # the country the mention points at (a place's or a demonym's country)
+    place: str | None = None  # the place as written, when the mention can be a location
+    media: bool = False
+
+
+@dataclass
+class DocMentions:
+    """Every mention of one article, by token."""
+
+    by_token: dict[int, Mention] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        for i in range(mention.start, mention.end):
+            self.by_token[i] = mention
+
+    def at(self, i: int) -> Mention | None:
+        return self.by_token.get(i)
+
+
+def strip_titles(tokens, lexicon: Lexicon) -> list:
+    """Drop leading title words and honorifics from a name ("Sheikh", "Grand Ayatollah", "Pope")."""
+    tokens = list(tokens)
+    while len(tokens) > 1 and (tokens[0].lower_ in lexicon.titles or tokens[0].lower_ in ("mr", "mrs", "ms", "dr", "sir")):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
+    found = DocMentions()
+    persons: dict[str, Actor] = {}  # full name -> actor
+    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    person_names = {e.text for e in ents if e.label_ == "PERSON" and not e.ent_id_}
+    surnames = {}
+    for name in person_names:
+        parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
+        if len(parts) > 1:
+            for part in parts:
+                surnames.setdefault(part, name)
+    for ent in ents:
+        mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
+        if mention is not None:
+            found.add(mention)
+    _add_untagged_surnames(doc, found, surnames, lexicon)
+    _resolve_persons(doc, found, gazetteer, lexicon, persons)
+    return found
+
+
+def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | None:
+    label, text = ent.label_, ent.text
+    if ent.ent_id_:
+        what, _, rest = ent.ent_id_.partition("|")
+        if what == "place":
+            code, kind = rest.split("|")
+            return _place_mention(ent, gazetteer, code, kind)
+        org = gazetteer.organizations.get(rest)
+        if org is not None:
+            actor = Actor(org.name, "organization", org.country)
+            return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
+    if label == "PERSON" or text in person_names or text in surnames:
+        return Mention(ent.start, ent.end, "person", None)
+    if label in ("GPE", "LOC", "FAC"):
+        place = gazetteer.place(text)
+        if place is not None:
+            return _place_mention(ent, gazetteer, place.code, place.kind)
+        return Mention(ent.start, ent.end, "place", None, place=_clean_place(ent))
+    if label == "ORG":
+        org = gazetteer.organization(text)
+        if org is not None:
+            actor = Actor(org.name, "organization", org.country)
+            return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
+        code = _country_inside(ent, gazetteer)
+        name = _clean_org_name(ent)
+        if not name:
+            return None
+        return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
+    return None
+
+
+def _place_mention(ent, gazetteer: Gazetteer, code: str, kind: str) -> Mention:
+    if kind == "demonym":
+        return Mention(ent.start, ent.end, "demonym", None, code=code)
+    actor = None
+    if kind in ("name", "variant", "capital", "seat"):
+        actor = Actor(gazetteer.country_name(code), "country", code)
+    return Mention(ent.start, ent.end, "country" if actor else "place", actor, code=code, place=_clean_place(ent))
+
+
+def _clean_place(span) -> str:
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _clean_org_name(span) -> str:
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()
+
+
+def _country_inside(span, gazetteer: Gazetteer) -> str | None:
+    for token in span:
+        place = gazetteer.place(token.text)
+        if place is not None and place.kind in ("name", "variant", "demonym"):
+            return place.code
+    return None
+
+
+def _add_untagged_surnames(doc, found: DocMentions, surnames: dict, lexicon: Lexicon) -> None:
+    """A known surname the model left untagged ("Shoigu said") is a person mention too."""
+    for token in doc:
+        if token.i in found.by_token or not token.text[:1].isupper():
+            continue
+        if token.text in surnames and token.lower_ not in lexicon.titles:
+            found.add(Mention(token.i, token.i + 1, "person", None))
+
+
+def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[str, Actor]) -> None:
+    """Give each person mention its full name, role and country, reusing the first full mention."""
+    from .people import describe_person
+
+    known: list[Actor] = []
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        if mention.kind != "person":
+            continue
+        tokens = strip_titles(doc[mention.start:mention.end], lexicon)
+        if not tokens:
+            continue
+        name = " ".join(t.text for t in tokens)
+        earlier = _earlier_person(name, known)
+        role, code = describe_person(doc, mention, found, gazetteer, lexicon)
+        if earlier is not None:
+            if code and not earlier.country:
+                updated = Actor(earlier.name, "person", code, earlier.role or role)
+                known[known.index(earlier)] = updated
+                _replace_actor(found, earlier, updated)
+                earlier = updated
+            mention.actor = earlier
+            continue
+        actor = Actor(name, "person", code, role)
+        known.append(actor)
+        mention.actor = actor
+
+
+def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
+    parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
+    for actor in reversed(known):
+        if actor.name == name:
+            return actor
+        if len(parts) == 1 and parts[0] in actor.name.split():
+            return actor
+        if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
+            return actor
+    return None
+
+
+def _replace_actor(found: DocMentions, old: Actor, new: Actor) -> None:
+    for mention in found.mentions:
+        if mention.actor == old:
+            mention.actor = new

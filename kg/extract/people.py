@@ -1,0 +1,120 @@
+"""A person's title and the country they serve, read from the words around their name.
+
+"Russian Defense Minister Sergey Shoigu", "Russia's Security Council Secretary Sergei Shoigu",
+"Ali Nasser, deputy adviser to the Iraqi Prime Minister", "his South African counterpart Naledi Pandor",
+"Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani".
+"""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ..lexicon import Lexicon
+
+MAX_APPOSITION = 14
+STOP_WORDS = {"the", "a", "an", "his", "her", "their", "its", "and", "or", "who", "which", "that", "said", "says"}
+
+
+def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    role_tokens, code = _before(doc, mention, found, lexicon)
+    inside = [t for t in doc[mention.start:mention.end] if t.lower_ in lexicon.titles]
+    leading = []
+    for token in doc[mention.start:mention.end]:
+        if token in inside:
+            leading.append(token)
+        else:
+            break
+    role_tokens += leading
+    role = _join(role_tokens)
+    if code is None or role is None:
+        after_role, after_code = _apposition_after(doc, mention, found, lexicon)
+        role = role or after_role
+        code = code or after_code
+    if code is None:
+        code = _apposition_before(doc, mention, role_tokens, found)
+    if code is None:
+        for token in role_tokens:
+            implied = lexicon.titles.get(token.lower_)
+            if implied:
+                code = implied
+                break
+    return role, code
+
+
+def _before(doc, mention, found, lexicon: Lexicon):
+    """Title words and a country or demonym right before the name, in the same noun phrase."""
+    role, code = [], None
+    i = mention.start - 1
+    while i >= 0:
+        token = doc[i]
+        other = found.at(i)
+        if other is not None and other is not mention:
+            if other.kind in ("demonym", "country") and code is None:
+                code = other.code
+                i = other.start - 1
+                continue
+            if other.kind == "organization" and other.actor is not None:
+                code = code or other.code
+                i = other.start - 1
+                continue
+            break
+        if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
+            i -= 1
+            continue
+        if token.lower_ in lexicon.titles or (token.lower_ == "of" and role):
+            role.insert(0, token)
+            i -= 1
+            continue
+        if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ not in STOP_WORDS and role:
+            role.insert(0, token)
+            i -= 1
+            continue
+        break
+    while role and role[0].lower_ == "of":
+        role = role[1:]
+    return role, code
+
+
+def _apposition_after(doc, mention, found, lexicon: Lexicon):
+    """", deputy adviser to the Iraqi Prime Minister," after the name."""
+    i = mention.end
+    if i >= len(doc) or doc[i].text != ",":
+        return None, None
+    words = []
+    for token in doc[i + 1:i + 1 + MAX_APPOSITION]:
+        if token.is_punct and token.text not in ("-", "'"):
+            break
+        if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
+            return None, None
+        words.append(token)
+    if not words or (words[0].lower_ not in lexicon.titles and words[0].lower_ not in ("the", "a")):
+        return None, None
+    if not any(w.lower_ in lexicon.titles for w in words):
+        return None, None
+    code = None
+    for token in words:
+        other = found.at(token.i)
+        if other is not None and other.kind in ("demonym", "country", "organization"):
+            code = other.code
+            break
+    return _join(words), code
+
+
+def _apposition_before(doc, mention, role_tokens, found):
+    """"Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani": the country of the phrase before the comma."""
+    first = role_tokens[0].i if role_tokens else mention.start
+    if first < 2 or doc[first - 1].text != ",":
+        return None
+    for token in reversed(doc[max(0, first - 8):first - 1]):
+        if token.pos_ in ("VERB", "AUX") or token.is_punct:
+            break
+        other = found.at(token.i)
+        if other is not None and other.kind in ("demonym", "country"):
+            return other.code
+    return None
+
+
+def _join(tokens) -> str | None:
+    if not tokens:
+        return None
+    text = "".join(t.text_with_ws for t in tokens).strip().strip(",")
+    return text or None

@@ -1,0 +1,229 @@
+"""From a word in the parse to the actors it stands for: names, metonyms, titles, pronouns, groups."""
+
+from __future__ import annotations
+
+from ..gazetteer import Gazetteer
+from ..lexicon import Lexicon
+from ..model import Actor
+from .mentions import DocMentions
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "acomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "csubj"}
+OFFICIAL_NOUNS = {
+    "government", "officials", "official", "ministry", "office", "delegation", "delegations", "authorities",
+    "administration", "leaders", "leader", "envoy", "spokesman", "spokeswoman", "spokesperson", "military",
+    "army", "forces", "junta", "cabinet", "parliament", "president", "minister", "embassy", "diplomats",
+    "side", "regime", "prime", "premier", "chancellor", "king", "emir", "state", "people", "troops",
+    "counterpart", "representatives", "negotiators", "team", "teams",
+}
+
+
+class Resolver:
+    """Resolves parse tokens of one article to actors; remembers who was named, for later references."""
+
+    def __init__(self, doc, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon):
+        self.doc = doc
+        self.found = found
+        self.gazetteer = gazetteer
+        self.lexicon = lexicon
+
+    # ---- single actors ----
+
+    def actor_of(self, head, _depth: int = 0) -> Actor | None:
+        if head is None or _depth > 4:
+            return None
+        mention = self.found.at(head.i)
+        if mention is not None:
+            if mention.media:
+                return None
+            if mention.actor is not None:
+                return mention.actor
+            if mention.kind == "demonym":
+                return self.country(mention.code)
+            return None
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            return self.last_person(head.i)
+        if lower in RELATIVE_PRONOUNS and head.head is not head:
+            verb = head.head
+            if verb.dep_ == "relcl":
+                return self.actor_of(verb.head, _depth + 1)
+        if lower in self.lexicon.non_diplomatic:
+            return None
+        for child in head.children:
+            if child.dep_ == "appos":
+                actor = self.actor_of(child, _depth + 1)
+                if actor is not None:
+                    return actor
+        if head.pos_ in ("NOUN", "PROPN", "ADJ") and (lower in self.lexicon.titles or lower in OFFICIAL_NOUNS):
+            code = self.country_modifier(head)
+            person = self.person_by_title(head, code)
+            if person is not None:
+                return person
+            if code is not None:
+                return self.country(code)
+            org = self.org_modifier(head)
+            if org is not None:
+                return org
+        return None
+
+    def country_modifier(self, head) -> str | None:
+        """The country in "Iraqi officials", "Russia's foreign ministry", "the government of Iraq"."""
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
+                mention = self.found.at(child.i)
+                if mention is not None and mention.kind in ("demonym", "country") and mention.code:
+                    return mention.code
+                if mention is not None and mention.kind == "organization" and mention.actor and mention.code:
+                    return mention.code
+                if child.dep_ == "compound":
+                    deeper = self.country_modifier(child)
+                    if deeper:
+                        return deeper
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+                for obj in child.children:
+                    mention = self.found.at(obj.i)
+                    if obj.dep_ == "pobj" and mention is not None and mention.kind in ("country", "demonym"):
+                        return mention.code
+        return None
+
+    def org_modifier(self, head) -> Actor | None:
+        for child in head.children:
+            if child.dep_ in ("compound", "poss", "nmod"):
+                mention = self.found.at(child.i)
+                if mention is not None and mention.kind == "organization" and mention.actor:
+                    return mention.actor
+        return None
+
+    def person_by_title(self, head, code: str | None) -> Actor | None:
+        """"the minister" after "Foreign Minister Wang Yi" was named: that person."""
+        lower = head.lower_
+        if lower not in self.lexicon.titles or lower in ("officials", "official", "delegation", "government"):
+            return None
+        det = [c for c in head.children if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the":
+            return None
+        for mention in reversed([m for m in self.found.mentions if m.start < head.i and m.kind == "person"]):
+            actor = mention.actor
+            if actor and actor.role and lower in actor.role.lower() and (code is None or actor.country == code):
+                return actor
+        return None
+
+    def last_person(self, before: int) -> Actor | None:
+        candidates = [m for m in self.found.mentions if m.kind == "person" and m.end <= before and m.actor]
+        if not candidates:
+            return None
+        sent_start = self.doc[before].sent.start
+        same = [m for m in candidates if m.start >= sent_start]
+        if not same:
+            last_sent = self.doc[candidates[-1].start].sent.start
+            same = [m for m in candidates if m.start >= last_sent]
+        return self._subject_first(same).actor
+
+    def _subject_first(self, mentions):
+        """Of the persons of one sentence, the one that is its subject, else the last named."""
+        for mention in mentions:
+            if self.doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass"):
+                return mention
+        return mentions[-1]
+
+    def country(self, code: str | None) -> Actor | None:
+        if not code:
+            return None
+        return Actor(self.gazetteer.country_name(code), "country", code)
+
+    # ---- several actors ----
+
+    def actors_of(self, head) -> list[Actor]:
+        """The actors of a noun phrase and its conjuncts: "France, Germany and the United Kingdom"."""
+        if head is None:
+            return []
+        group = self.group(head)
+        if group:
+            return group
+        result = []
+        for token in [head, *head.conjuncts]:
+            actor = self.actor_of(token)
+            if actor is None and token is head:
+                result += self.demonym_list(token)
+            elif actor is not None:
+                result.append(actor)
+        return _unique(result)
+
+    def demonym_list(self, head) -> list[Actor]:
+        """"Russian and Ukrainian delegations": one country per demonym."""
+        if head.lower_ not in OFFICIAL_NOUNS and head.lower_ not in self.lexicon.titles:
+            return []
+        codes = []
+        for child in head.children:
+            if child.dep_ in ("amod", "compound", "nmod"):
+                for token in [child, *child.conjuncts]:
+                    mention = self.found.at(token.i)
+                    if mention is not None and mention.kind in ("demonym", "country") and mention.code:
+                        codes.append(mention.code)
+        return [self.country(c) for c in dict.fromkeys(codes)] if len(codes) > 1 else []
+
+    def group(self, head) -> list[Actor]:
+        """"the two countries", "both leaders": the last two distinct actors of that kind named before."""
+        refers = self.lexicon.group_nouns.get(head.lower_)
+        if refers is None:
+            return []
+        if not any(c.lower_ in ("two", "both") for c in head.children):
+            return []
+        kinds = ("country",) if refers == "country" else ("person",)
+        seen: list[Actor] = []
+        for mention in sorted(self.found.mentions, key=lambda m: -m.start):
+            if mention.start >= head.i or mention.actor is None or mention.actor.kind not in kinds:
+                continue
+            if mention.actor not in seen:
+                seen.append(mention.actor)
+            if len(seen) == 2:
+                return list(reversed(seen))
+        return []
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out = []
+    for actor in actors:
+        if actor not in out:
+            out.append(actor)
+    return out
+
+
+def subject_tokens(verb) -> tuple[list, bool]:
+    """The subject of a verb, climbing out of "ready to expand", "agreed to restore", "declining to condemn".
+
+    Returns the subject heads and whether the clause is passive.
+    """
+    token = verb
+    for _ in range(6):
+        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:
+            passive = subjects[0].dep_ == "nsubjpass" and token is verb
+            return subjects[:1], passive
+        if token.dep_ == "relcl":
+            return [token.head], False
+        if token.dep_ in CLIMB_DEPS and token.head is not token:
+            token = token.head
+            continue
+        break
+    return [], False
+
+
+def agent_of(verb):
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj
+    return None
+
+
+def prep_objects(token, preps: tuple[str, ...]):
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in preps:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    yield obj

@@ -1,0 +1,122 @@
+"""The gazetteer of data/gazetteer/*.csv: countries, their names, and organisations.
+
+No spaCy here: the loader is shared by the extractor and the quick commands.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .resources import GAZETTEER
+
+PLACE_KINDS = ("name", "variant", "demonym", "capital", "seat", "city")
+METONYM_KINDS = ("name", "variant", "capital", "seat")
+
+
+@dataclass(frozen=True)
+class Country:
+    code: str
+    name: str
+    wikidata: str | None
+
+
+@dataclass(frozen=True)
+class Place:
+    """One surface string of a country: its name, a demonym, its capital, a seat of government, a city."""
+
+    text: str
+    code: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Organization:
+    name: str
+    kind: str  # igo, armed_group, party, agency, media, ngo
+    country: str | None
+    wikidata: str | None
+
+
+class Gazetteer:
+    def __init__(self, folder: Path = GAZETTEER):
+        self.countries: dict[str, Country] = {}
+        self.places: dict[str, Place] = {}
+        self.organizations: dict[str, Organization] = {}
+        self._org_alias: dict[str, Organization] = {}
+        self._load(folder)
+
+    def _load(self, folder: Path) -> None:
+        for row in _rows(folder / "countries.csv"):
+            code = row["code"].strip().upper()
+            self.countries[code] = Country(code, row["name"].strip(), (row.get("wikidata") or "").strip() or None)
+        rank = {kind: i for i, kind in enumerate(PLACE_KINDS)}
+        for row in _rows(folder / "country_names.csv"):
+            place = Place(row["text"].strip(), row["code"].strip().upper(), row["kind"].strip())
+            if not place.text or place.code not in self.countries:
+                continue
+            known = self.places.get(place.text)
+            if known is None or rank.get(place.kind, 9) < rank.get(known.kind, 9):
+                self.places[place.text] = place
+        for code, country in self.countries.items():
+            self.places.setdefault(country.name, Place(country.name, code, "name"))
+        for row in _rows(folder / "organizations.csv"):
+            org = Organization(
+                row["name"].strip(),
+                (row.get("kind") or "").strip(),
+                (row.get("country") or "").strip().upper() or None,
+                (row.get("wikidata") or "").strip() or None,
+            )
+            self.organizations[org.name] = org
+            for alias in [org.name, *(row.get("aliases") or "").split("|")]:
+                alias = alias.strip()
+                if alias:
+                    self._org_alias.setdefault(alias, org)
+
+    def place(self, text: str) -> Place | None:
+        """The country behind a surface string, trying it as written, without "the", and capitalised."""
+        for form in _forms(text):
+            if form in self.places:
+                return self.places[form]
+        return None
+
+    def organization(self, text: str) -> Organization | None:
+        for form in _forms(text):
+            if form in self._org_alias:
+                return self._org_alias[form]
+        return None
+
+    def country_name(self, code: str) -> str:
+        country = self.countries.get(code)
+        return country.name if country else code
+
+    def org_aliases(self) -> dict[str, Organization]:
+        return dict(self._org_alias)
+
+
+def _forms(text: str) -> list[str]:
+    text = " ".join(text.split())
+    forms = [text]
+    lowered = text.lower()
+    if lowered.startswith("the "):
+        forms.append(text[4:])
+    else:
+        forms.append("the " + text)
+    forms += [f[:1].upper() + f[1:] for f in forms]
+    if text.endswith("'s") or text.endswith("’s"):
+        forms += _forms(text[:-2])
+    return forms
+
+
+def _rows(path: Path):
+    if not path.exists():
+        return []
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    return Gazetteer()

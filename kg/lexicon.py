@@ -1,0 +1,61 @@
+"""Word lists of data/lexicon/*.csv: event triggers, titles, cue words for polarity and modality."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .resources import LEXICON
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str  # VERB or NOUN
+    type: str
+    frame: str
+    cameo: str
+    plover: str
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    triggers: dict[tuple[str, str], Trigger]
+    titles: dict[str, str | None]  # title word -> country it implies, if any
+    agreement_nouns: frozenset[str]
+    cooperation_verbs: frozenset[str]
+    group_nouns: dict[str, str]  # "countries" -> "country", "leaders" -> "person"
+    negative_cues: frozenset[str]
+    planned_cues: frozenset[str]
+    proposed_cues: frozenset[str]
+    non_diplomatic: frozenset[str]
+
+
+def _rows(name: str) -> list[dict]:
+    with (LEXICON / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+def _column(name: str, column: str) -> frozenset[str]:
+    return frozenset(row[column].strip().lower() for row in _rows(name) if row[column].strip())
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    triggers = {
+        (row["lemma"], row["pos"]): Trigger(row["lemma"], row["pos"], row["type"], row["frame"], row["cameo"], row["plover"])
+        for row in _rows("triggers.csv")
+    }
+    cues = _rows("cues.csv")
+    return Lexicon(
+        triggers=triggers,
+        titles={row["word"].lower(): (row["country"] or None) for row in _rows("titles.csv")},
+        agreement_nouns=_column("agreement_nouns.csv", "lemma"),
+        cooperation_verbs=_column("cooperation_verbs.csv", "lemma"),
+        group_nouns={row["noun"]: row["refers_to"] for row in _rows("group_nouns.csv")},
+        negative_cues=frozenset(r["cue"] for r in cues if r["effect"] == "negative"),
+        planned_cues=frozenset(r["cue"] for r in cues if r["effect"] == "planned"),
+        proposed_cues=frozenset(r["cue"] for r in cues if r["effect"] == "proposed"),
+        non_diplomatic=_column("non_diplomatic.csv", "word"),
+    )

@@ -1,0 +1,261 @@
+"""Map a DocumentResult to RDF triples under the kg-diplomacy ontology (ontology/diplomacy.ttl).
+
+IRIs are computed from the content only, so the same actor or event read from two articles or in
+two runs is one node. The graph holds data only; the ontology stays in its own file.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import re
+import unicodedata
+from decimal import Decimal
+from functools import lru_cache
+from urllib.parse import quote
+
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
+
+from kg.model import Actor, DocumentResult, Event
+from kg.resources import GAZETTEER
+
+DIP = Namespace("https://w3id.org/kg-diplomacy/ontology#")
+KGR = Namespace("https://w3id.org/kg-diplomacy/id/")
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+SCHEMA = Namespace("https://schema.org/")
+PROV = Namespace("http://www.w3.org/ns/prov#")
+NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
+WD = Namespace("http://www.wikidata.org/entity/")
+
+PREFIXES = {
+    "dip": str(DIP),
+    "kgr": str(KGR),
+    "sem": str(SEM),
+    "schema": str(SCHEMA),
+    "prov": str(PROV),
+    "nif": str(NIF),
+    "skos": str(SKOS),
+    "owl": str(OWL),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "xsd": str(XSD),
+    "wd": str(WD),
+}
+
+EVENT_CLASSES = {
+    "visit": DIP.Visit,
+    "meeting": DIP.Meeting,
+    "condemnation": DIP.Condemnation,
+    "cooperation": DIP.Cooperation,
+    "other": DIP.OtherEvent,
+}
+KIND_CLASSES = {"person": DIP.Person, "country": DIP.Country, "organization": DIP.Organization}
+
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_DATE_TYPES = (
+    (re.compile(r"^\d{4}-\d{2}-\d{2}$"), XSD.date),
+    (re.compile(r"^\d{4}-\d{2}$"), XSD.gYearMonth),
+    (re.compile(r"^\d{4}$"), XSD.gYear),
+)
+# Code points no RDF syntax can carry everywhere (XML 1.0 excludes them): C0 controls other than
+# tab/newline/return, lone surrogates, U+FFFE/U+FFFF.
+_INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def bind_prefixes(graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True)
+
+
+def clean_text(text: str) -> str:
+    """Replace code points that would break some RDF syntax with U+FFFD, one for one (offsets stay valid)."""
+    return _INVALID_CHARS.sub("\ufffd", text)
+
+
+def text_literal(text: str) -> Literal:
+    return Literal(clean_text(text))
+
+
+def _sha1(text: str, length: int = 16) -> str:
+    return hashlib.sha1(clean_text(text).encode("utf-8")).hexdigest()[:length]
+
+
+def slug(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii").lower()
+    result = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")
+    return result or "x" + _sha1(name, 12)
+
+
+def iso_code(code: str | None) -> str | None:
+    """The ISO 3166-1 alpha-3 code in upper case, or None when `code` is not one."""
+    if not code:
+        return None
+    code = code.strip().upper()
+    return code if _ISO3.match(code) else None
+
+
+def country_iri(code: str) -> URIRef:
+    return KGR[f"country/{code}"]
+
+
+def actor_iri(actor: Actor) -> URIRef:
+    code = iso_code(actor.country)
+    if actor.kind == "country":
+        return country_iri(code) if code else KGR[f"country/x-{slug(actor.name)}"]
+    if actor.kind == "person":
+        return KGR[f"person/{slug(actor.name)}--{code or 'x'}"]
+    return KGR[f"org/{slug(actor.name)}"]
+
+
+def article_iri(article_id: str) -> URIRef:
+    return KGR["article/" + quote(clean_text(article_id), safe="")]
+
+
+def date_literal(date: str | None) -> Literal | None:
+    if not date:
+        return None
+    for pattern, datatype in _DATE_TYPES:
+        if pattern.match(date):
+            return Literal(date, datatype=datatype)
+    return None
+
+
+def event_iri(event: Event, article_id: str) -> URIRef:
+    target = str(actor_iri(event.target)) if event.target else ""
+    date = event.date if date_literal(event.date) is not None else ""
+    key = "|".join((event.type, str(actor_iri(event.source)), target, date, event.polarity, event.modality))
+    if not date:
+        key += "|" + article_id
+    return KGR[f"event/{slug(event.type)}/{_sha1(key)}"]
+
+
+def evidence_iri(event: URIRef, article_id: str, start: int, end: int) -> URIRef:
+    return KGR["evidence/" + _sha1(f"{event}|{article_id}|{start}|{end}")]
+
+
+@lru_cache(maxsize=1)
+def country_facts() -> dict[str, tuple[str | None, str | None]]:
+    """ISO3 -> (English name, Wikidata ID) from data/gazetteer/countries.csv when it has such columns."""
+    path = GAZETTEER / "countries.csv"
+    facts: dict[str, tuple[str | None, str | None]] = {}
+    if not path.exists():
+        return facts
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        fields = {f.lower(): f for f in reader.fieldnames or ()}
+        code_col = next((fields[f] for f in ("iso3", "alpha3", "iso", "code") if f in fields), None)
+        name_col = next((fields[f] for f in ("name", "label") if f in fields), None)
+        qid_col = next((fields[f] for f in ("wikidata", "qid", "wikidata_id") if f in fields), None)
+        if code_col is None:
+            return facts
+        for row in reader:
+            code = iso_code(row.get(code_col))
+            if not code or code in facts:
+                continue
+            name = (row.get(name_col) or "").strip() if name_col else ""
+            qid = (row.get(qid_col) or "").strip() if qid_col else ""
+            facts[code] = (name or None, qid if re.match(r"^Q\d+$", qid) else None)
+    return facts
+
+
+def _country_triples(code: str, name: str | None = None) -> list[tuple]:
+    node = country_iri(code)
+    known_name, qid = country_facts().get(code, (None, None))
+    triples = [
+        (node, RDF.type, DIP.Actor),
+        (node, RDF.type, DIP.Country),
+        (node, DIP.kind, Literal("country")),
+        (node, DIP.isoCode, Literal(code)),
+        (node, DIP.country, node),
+        (node, RDFS.label, text_literal(known_name or name or code)),
+    ]
+    if qid:
+        triples.append((node, OWL.sameAs, WD[qid]))
+    return triples
+
+
+def actor_triples(actor: Actor) -> list[tuple]:
+    code = iso_code(actor.country)
+    if actor.kind == "country" and code:
+        return _country_triples(code, actor.name)
+    node = actor_iri(actor)
+    triples = [
+        (node, RDF.type, DIP.Actor),
+        (node, DIP.kind, Literal(actor.kind)),
+        (node, RDFS.label, text_literal(actor.name)),
+    ]
+    if actor.kind in KIND_CLASSES and actor.kind != "country":
+        triples.append((node, RDF.type, KIND_CLASSES[actor.kind]))
+    if actor.role:
+        triples.append((node, DIP.role, text_literal(actor.role)))
+    if code:
+        triples.append((node, DIP.country, country_iri(code)))
+        triples += _country_triples(code)
+    return triples
+
+
+def article_triples(result: DocumentResult) -> list[tuple]:
+    article = result.article
+    node = article_iri(article.id)
+    triples = [(node, RDF.type, DIP.Article), (node, DIP.articleId, text_literal(article.id))]
+    published = date_literal(article.published)
+    if published is not None and published.datatype == XSD.date:
+        triples.append((node, SCHEMA.datePublished, published))
+    if article.source:
+        triples.append((node, SCHEMA.publisher, text_literal(article.source)))
+    if article.url:
+        triples.append((node, SCHEMA.url, Literal(clean_text(article.url), datatype=XSD.anyURI)))
+    return triples
+
+
+def event_triples(event: Event, article_id: str) -> list[tuple]:
+    node = event_iri(event, article_id)
+    triples = [
+        (node, RDF.type, DIP.DiplomaticEvent),
+        (node, RDF.type, EVENT_CLASSES.get(event.type, DIP.OtherEvent)),
+        (node, DIP.eventType, Literal(event.type)),
+        (node, DIP.source, actor_iri(event.source)),
+        (node, DIP.polarity, Literal(event.polarity)),
+        (node, DIP.modality, Literal(event.modality)),
+        (node, DIP.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=XSD.decimal)),
+    ]
+    triples += actor_triples(event.source)
+    if event.target:
+        triples.append((node, DIP.target, actor_iri(event.target)))
+        triples += actor_triples(event.target)
+    if event.location:
+        triples.append((node, DIP.location, text_literal(event.location)))
+    date = date_literal(event.date)
+    if date is not None:
+        triples.append((node, DIP.date, date))
+    if event.trigger:
+        triples.append((node, DIP.trigger, text_literal(event.trigger)))
+    if event.cameo:
+        triples.append((node, DIP.cameo, text_literal(event.cameo)))
+    if event.plover:
+        triples.append((node, DIP.plover, text_literal(event.plover)))
+
+    ev = event.evidence
+    evidence = evidence_iri(node, article_id, ev.start, ev.end)
+    triples += [
+        (node, DIP.evidence, evidence),
+        (evidence, RDF.type, DIP.Evidence),
+        (evidence, NIF.anchorOf, text_literal(ev.sentence)),
+        (evidence, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)),
+        (evidence, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)),
+        (evidence, PROV.wasDerivedFrom, article_iri(article_id)),
+    ]
+    if event.trigger:
+        triples.append((evidence, DIP.trigger, text_literal(event.trigger)))
+    return triples
+
+
+def document_triples(result: DocumentResult) -> list[tuple]:
+    """All triples for one article: the article, its events with evidence, and every actor named."""
+    article_id = result.article.id
+    triples = article_triples(result)
+    for event in result.events:
+        triples += event_triples(event, article_id)
+    for actor in result.entities:
+        triples += actor_triples(actor)
+    return list(dict.fromkeys(triples))

@@ -1,0 +1,166 @@
+"""Open, fill and load graphs behind rdflib's API, backed by Oxigraph.
+
+Specs: None or "memory" is an in-memory Oxigraph store; "oxigraph:DIR" a persistent one in DIR.
+The rdflib Graph returned always views the store's default graph, so pyoxigraph's own loaders,
+dumpers and SPARQL engine see the same triples.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore
+from rdflib import BNode, Graph, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+from kg.rdf import bind_prefixes
+
+SPEC_PREFIX = "oxigraph:"
+FORMATS = {
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".turtle": ox.RdfFormat.TURTLE,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+    ".trig": ox.RdfFormat.TRIG,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".rdf": ox.RdfFormat.RDF_XML,
+    ".owl": ox.RdfFormat.RDF_XML,
+    ".xml": ox.RdfFormat.RDF_XML,
+}
+_BATCH = 200_000
+
+
+class GraphLoadError(ValueError):
+    """A graph file or store that cannot be opened; the message names it."""
+
+
+def _wrap(store: ox.Store) -> Graph:
+    graph = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+    bind_prefixes(graph)
+    return graph
+
+
+def open_store(spec: str | None = None) -> Graph:
+    if spec is None or spec == "memory":
+        return _wrap(ox.Store())
+    if spec.startswith(SPEC_PREFIX):
+        directory = Path(spec[len(SPEC_PREFIX) :])
+        directory.mkdir(parents=True, exist_ok=True)
+        try:
+            return _wrap(ox.Store(str(directory)))
+        except OSError as exc:
+            raise GraphLoadError(f"{directory}: cannot open the Oxigraph store: {exc}") from None
+    raise GraphLoadError(f"{spec}: not a store spec (use 'memory' or 'oxigraph:DIR')")
+
+
+def oxigraph_of(graph: Graph) -> ox.Store | None:
+    """The pyoxigraph Store behind `graph`, or None when it is not Oxigraph-backed."""
+    store = graph.store
+    return store._inner if isinstance(store, OxigraphStore) else None
+
+
+def _graph_name(graph: Graph):
+    if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
+        return ox.DefaultGraph()
+    if isinstance(graph.identifier, BNode):
+        return ox.BlankNode(str(graph.identifier))
+    return ox.NamedNode(str(graph.identifier))
+
+
+def _escape(value: str) -> str:
+    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
+
+
+def _nt_term(term) -> str:
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, Literal):
+        if term.language:
+            return f'"{_escape(str(term))}"@{term.language}'
+        if term.datatype:
+            return f'"{_escape(str(term))}"^^<{term.datatype}>'
+        return f'"{_escape(str(term))}"'
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
+def ntriples_lines(triples: Iterable[tuple], cache: dict | None = None) -> Iterable[str]:
+    """N-Triples lines for rdflib triples; terms are converted once each (IRIs repeat a lot)."""
+    cache = {} if cache is None else cache
+    for triple in triples:
+        parts = []
+        for term in triple:
+            text = cache.get(term)
+            if text is None:
+                text = cache[term] = _nt_term(term)
+            parts.append(text)
+        yield f"{parts[0]} {parts[1]} {parts[2]} .\n"
+
+
+def add_triples(graph: Graph, triples: Iterable[tuple]) -> None:
+    """Add many triples at once. Into Oxigraph they go as N-Triples batches through its parser,
+    which is several times faster than one Quad object per triple."""
+    store = oxigraph_of(graph)
+    if store is None:
+        graph.addN((s, p, o, graph) for s, p, o in triples)
+        return
+    target = _graph_name(graph)
+    cache: dict = {}
+    batch: list[str] = []
+    for line in ntriples_lines(triples, cache):
+        batch.append(line)
+        if len(batch) >= _BATCH:
+            _load_lines(store, batch, target)
+            batch = []
+            if len(cache) > 4 * _BATCH:
+                cache.clear()
+    if batch:
+        _load_lines(store, batch, target)
+
+
+def _load_lines(store: ox.Store, lines: list[str], target) -> None:
+    data = "".join(lines).encode("utf-8", errors="replace")
+    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+
+
+def format_of(path: str | Path) -> ox.RdfFormat:
+    suffix = Path(path).suffix.lower()
+    if suffix not in FORMATS:
+        known = ", ".join(sorted(FORMATS))
+        raise GraphLoadError(f"{path}: unknown RDF file suffix {suffix or '(none)'} (known: {known})")
+    return FORMATS[suffix]
+
+
+def load_graph(path_or_spec: str | Path) -> Graph:
+    """A file (format from its suffix) loaded into an in-memory Oxigraph store, or an oxigraph:DIR store.
+
+    Quads of named graphs in TriG / N-Quads files are merged into the default graph.
+    """
+    spec = str(path_or_spec)
+    if spec.startswith(SPEC_PREFIX):
+        directory = Path(spec[len(SPEC_PREFIX) :])
+        if not directory.is_dir():
+            raise GraphLoadError(f"{directory}: no Oxigraph store there")
+        return open_store(spec)
+    path = Path(spec)
+    fmt = format_of(path)
+    if not path.is_file():
+        raise GraphLoadError(f"{path}: no such file")
+    store = ox.Store()
+    try:
+        if fmt.supports_datasets:
+            store.extend(
+                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+                for q in ox.parse(path=str(path), format=fmt)
+            )
+        else:
+            store.load(path=str(path), format=fmt)
+    except SyntaxError as exc:
+        raise GraphLoadError(f"{path}: {fmt.name} syntax error: {exc}") from None
+    except (OSError, ValueError) as exc:
+        raise GraphLoadError(f"{path}: cannot read: {exc}") from None
+    return _wrap(store)

@@ -1,0 +1,30 @@
+"""Helpers for the READ stage tests: files made in tmp_path, read in one call."""
+
+import json
+
+import pytest
+
+from kg.articles import ReadReport, read_articles
+
+
+@pytest.fixture
+def read():
+    """read(inputs, strict=False) -> (articles, report)."""
+
+    def run(inputs, strict=False):
+        report = ReadReport()
+        articles = list(read_articles([str(i) for i in inputs], report, strict=strict))
+        return articles, report
+
+    return run
+
+
+@pytest.fixture
+def jsonl():
+    """jsonl(*records) -> bytes of JSON lines; a str item is written as it is (for broken lines)."""
+
+    def lines(*records) -> bytes:
+        text = [r if isinstance(r, str) else json.dumps(r) for r in records]
+        return ("\n".join(text) + "\n").encode("utf-8")
+
+    return lines
