@@ -219,22 +219,32 @@ class _Reader:
             self.skip(item, "unsupported file type", "not a regular file or folder")
 
     def read_folder(self, folder: Path) -> Iterator[Article]:
-        """Files with a known suffix, recursively, in name order; hidden files and folders are left out."""
+        """Files with a known suffix, recursively, in path order; hidden files and folders are left out."""
         found = False
-
-        def unreadable(exc: OSError) -> None:
-            nonlocal found
-            found = True
-            self.skip(exc.filename or str(folder), "unreadable folder", exc.strerror or str(exc))
-
-        for root, dirs, files in os.walk(folder, onerror=unreadable):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            for name in sorted(files):
-                if not name.startswith(".") and Path(name).suffix.lower() in SUFFIXES:
-                    found = True
-                    yield from self.read_file(Path(root) / name)
-        if not found:
+        problems_before = len(self.report.skipped)
+        stack = [self.entries(folder)]
+        while stack:
+            entry = next(stack[-1], None)
+            if entry is None:
+                stack.pop()
+            elif entry.name.startswith("."):
+                continue
+            elif entry.is_dir(follow_symlinks=False):
+                stack.append(self.entries(Path(entry.path)))
+            elif Path(entry.name).suffix.lower() in SUFFIXES:
+                found = True
+                yield from self.read_file(Path(entry.path))
+        if not found and len(self.report.skipped) == problems_before:
             self.skip(str(folder), "no article files", "no .txt, .jsonl or .csv files in the folder")
+
+    def entries(self, folder: Path) -> Iterator[os.DirEntry]:
+        try:
+            with os.scandir(folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            self.skip(str(folder), "unreadable folder", exc.strerror or str(exc))
+            entries = []
+        return iter(entries)
 
     def read_file(self, path: Path) -> Iterator[Article]:
         origin = str(path)
@@ -325,7 +335,7 @@ class _Reader:
             if _blank(line):
                 continue
             records += 1
-            text, bad = decode(line)
+            text, bad = decode(line.rstrip(b"\r\n"))
             try:
                 value = json.loads(text)
             except RecursionError:

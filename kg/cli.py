@@ -36,6 +36,37 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 # ---- commands are registered below, one section each ----
 
 
+# ---- kg serve ----
+
+
+@cli.command("serve")
+@click.argument("graph")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")  # fmt: skip
+@click.option("--timeout", default=10.0, show_default=True, type=click.FloatRange(min=0.1),
+              help="Seconds a query may run before it is stopped (503).")  # fmt: skip
+@click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
+              help="Rows (triples for CONSTRUCT) per answer; longer results are cut and marked "
+                   "with the X-KG-Truncated header.")  # fmt: skip
+@click.option("--log", is_flag=True, help="Print one line per request on stderr.")
+def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: int, log: bool) -> None:
+    """Serve GRAPH (a graph file or oxigraph:DIR) as a read-only SPARQL 1.1 endpoint.
+
+    \b
+    GET /sparql?query=... or POST (application/sparql-query, or form field query=);
+    results as JSON, XML, CSV or TSV (CONSTRUCT: Turtle, N-Triples, RDF/XML, JSON-LD)
+    by the Accept header or format=. A query page with the named queries is at /.
+    SPARQL Update and SERVICE are refused. Runs until Ctrl-C.
+    """
+    from kg.serve import ServeError, serve
+
+    try:
+        serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, log=log, echo=click.echo)
+    except ServeError as exc:
+        raise KgError(str(exc)) from None
+
+
 # ---- kg extract ----
 
 

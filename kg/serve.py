@@ -251,7 +251,8 @@ def run_query(query: str, dataset: dict, accept: str | None, fmt_name: str | Non
         )  # fmt: skip
         response = connection.getresponse()
         if response.status != 200:
-            message = response.read(4000).decode("utf-8", errors="replace").strip()
+            message = " ".join(response.read(4000).decode("utf-8", errors="replace").split())
+            message = message if len(message) <= 300 else message[:300] + " ..."
             if response.status == 400:
                 raise Refused(400, f"Malformed query: {message}")
             raise Refused(502, f"The SPARQL engine failed ({response.status}): {message}")

@@ -117,7 +117,7 @@ def _accept_ranges(accept: str) -> list[str]:
 
 def choose_format(form: str | None, accept: str | None, name: str | None = None) -> str:
     """The format name for a query form, from a `format=` parameter or else the Accept header."""
-    table = GRAPH_FORMATS if form in GRAPH_FORMATS else RESULT_FORMATS
+    table = GRAPH_FORMATS if form in GRAPH_FORMS else RESULT_FORMATS
     if name:
         if name.lower() in table:
             return name.lower()

@@ -56,6 +56,8 @@ def _subjects(token, resolver: Resolver):
     actors = []
     for head in heads:
         actors += resolver.actors_of(head)
+    if not heads and token.pos_ in ("VERB", "AUX"):
+        actors = resolver.nearest_left(token)
     return actors, passive
 
 
@@ -288,6 +290,9 @@ def _sign(token, trigger, resolver, lexicon):
         subjects = resolver.actors_of(agent_of(token))
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
+    between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
+    if len(between) >= 2:
+        return Frame(trigger, token, between[:1], between[1:], _venue(token, resolver))
     partners = []
     for holder in (token, objects[0]):
         for obj in prep_objects(holder, ("with", "between")):
@@ -297,6 +302,22 @@ def _sign(token, trigger, resolver, lexicon):
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _agreement_noun(token, trigger, resolver, lexicon):
+    """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B"."""
+    head = token.head
+    reached = head.lemma_.lower() in ("reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch")
+    if not (reached or head.lower_ == "without"):
+        return None
+    parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if len(parties) >= 2:
+        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver))
+    subjects, passive = _subjects(head if reached and token.dep_ != "nsubjpass" else token, resolver)
+    if passive or token.dep_ == "nsubjpass":
+        subjects = []
+    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver)
 
 
@@ -361,4 +382,5 @@ READERS = {
     "agree": _agree,
     "cooperate": _cooperate,
     "cooperation_noun": _cooperation_noun,
+    "agreement_noun": _agreement_noun,
 }

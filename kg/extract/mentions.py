@@ -66,6 +66,8 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
                 surnames.setdefault(part, name)
     for ent in ents:
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
+        if mention is not None and mention.kind == "person":
+            mention.end = _name_end(doc, mention.end, lexicon)
         if mention is not None:
             found.add(mention)
     _add_untagged_surnames(doc, found, surnames, lexicon)
@@ -92,6 +94,8 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return _place_mention(ent, gazetteer, place.code, place.kind)
         return Mention(ent.start, ent.end, "place", None, place=_clean_place(ent))
     if label == "ORG":
+        if all(t.lower_ in lexicon.titles or t.lower_ == "of" for t in ent):
+            return None
         org = gazetteer.organization(text)
         if org is not None:
             actor = Actor(org.name, "organization", org.country)
@@ -102,6 +106,23 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return None
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
     return None
+
+
+def _name_end(doc, end: int, lexicon: Lexicon) -> int:
+    """Extend a person's name over the capitalised words the model left out ("... bin Abdulrahman Al Thani")."""
+    while end < len(doc):
+        token = doc[end]
+        if token.ent_type_ and token.ent_type_ != "PERSON":
+            break
+        if token.lower_ in lexicon.titles or token.lower_ in ("'s", "’s"):
+            break
+        joins = token.text in ("-",) or token.lower_ in NAME_PARTICLES
+        if not (token.pos_ == "PROPN" and token.text[:1].isupper()) and not joins:
+            break
+        if joins and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper()):
+            break
+        end += 1
+    return end
 
 
 def _place_mention(ent, gazetteer: Gazetteer, code: str, kind: str) -> Mention:
@@ -155,7 +176,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         tokens = strip_titles(doc[mention.start:mention.end], lexicon)
         if not tokens:
             continue
-        name = " ".join(t.text for t in tokens)
+        name = "".join(t.text_with_ws for t in tokens).strip()
         earlier = _earlier_person(name, known)
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
         if earlier is not None:

@@ -23,7 +23,8 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
             leading.append(token)
         else:
             break
-    role_tokens += leading
+    if not role_tokens:
+        role_tokens = leading
     role = _join(role_tokens)
     if code is None or role is None:
         after_role, after_code = _apposition_after(doc, mention, found, lexicon)
@@ -31,6 +32,8 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
         code = code or after_code
     if code is None:
         code = _apposition_before(doc, mention, role_tokens, found)
+    if code is None:
+        code = _predicate_country(doc, mention, found, lexicon)
     if code is None:
         for token in role_tokens:
             implied = lexicon.titles.get(token.lower_)
@@ -110,6 +113,20 @@ def _apposition_before(doc, mention, role_tokens, found):
         other = found.at(token.i)
         if other is not None and other.kind in ("demonym", "country"):
             return other.code
+    return None
+
+
+def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
+    """"Trump became the first sitting U.S. president": the country of the title the name is equated with."""
+    root = doc[mention.start:mention.end].root
+    if root.dep_ != "nsubj" or root.head.lemma_ not in ("be", "become", "remain"):
+        return None
+    for attr in root.head.children:
+        if attr.dep_ == "attr" and attr.lower_ in lexicon.titles:
+            for child in attr.children:
+                other = found.at(child.i)
+                if other is not None and other.kind in ("demonym", "country") and child.dep_ in ("amod", "compound", "nmod", "poss"):
+                    return other.code
     return None
 
 

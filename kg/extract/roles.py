@@ -9,7 +9,7 @@ from .mentions import DocMentions
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
-CLIMB_DEPS = {"xcomp", "advcl", "conj", "acomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "csubj"}
+CLIMB_DEPS = {"xcomp", "advcl", "conj", "acomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "csubj", "acl"}
 OFFICIAL_NOUNS = {
     "government", "officials", "official", "ministry", "office", "delegation", "delegations", "authorities",
     "administration", "leaders", "leader", "envoy", "spokesman", "spokeswoman", "spokesperson", "military",
@@ -143,12 +143,13 @@ class Resolver:
         group = self.group(head)
         if group:
             return group
+        several = self.demonym_list(head)
+        if several:
+            return several
         result = []
         for token in [head, *head.conjuncts]:
             actor = self.actor_of(token)
-            if actor is None and token is head:
-                result += self.demonym_list(token)
-            elif actor is not None:
+            if actor is not None:
                 result.append(actor)
         return _unique(result)
 
@@ -164,6 +165,16 @@ class Resolver:
                     if mention is not None and mention.kind in ("demonym", "country") and mention.code:
                         codes.append(mention.code)
         return [self.country(c) for c in dict.fromkeys(codes)] if len(codes) > 1 else []
+
+    def nearest_left(self, token) -> list[Actor]:
+        """When the parse gives a verb no subject: the closest actor before it in the sentence, with its conjuncts."""
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            mention = self.found.at(i)
+            if mention is None or mention.actor is None or mention.media:
+                continue
+            head = self.doc[mention.start:mention.end].root
+            return self.actors_of(head) or [mention.actor]
+        return []
 
     def group(self, head) -> list[Actor]:
         """"the two countries", "both leaders": the last two distinct actors of that kind named before."""

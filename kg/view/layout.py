@@ -20,14 +20,23 @@ SPACING = 16.0  # pixels between neighbours on a spiral
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 
-def _anchors(n: int, anchor_of: list[int], pairs: Counter, degree: list[int]) -> list[int]:
+def _anchor_pairs(anchor_of: list[int], pairs: Counter) -> Counter:
+    result: Counter = Counter()
+    for (a, b), weight in pairs.items():
+        x, y = anchor_of[a], anchor_of[b]
+        if x != y:
+            result[(x, y) if x < y else (y, x)] += weight
+    return result
+
+
+def _anchors(anchor_of: list[int], pairs: Counter, degree: list[int]) -> list[int]:
     """anchor_of with the anchors beyond MAX_ANCHORS moved to the kept anchor they share most events with."""
     anchors = sorted(set(anchor_of), key=lambda a: (-degree[a], a))
     if len(anchors) <= MAX_ANCHORS:
         return anchor_of
     kept = set(anchors[:MAX_ANCHORS])
     best: dict[int, tuple[int, int]] = {}
-    for (a, b), weight in pairs.items():
+    for (a, b), weight in _anchor_pairs(anchor_of, pairs).items():
         for x, y in ((a, b), (b, a)):
             if x not in kept and y in kept and (x not in best or weight > best[x][0]):
                 best[x] = (weight, y)
@@ -36,20 +45,20 @@ def _anchors(n: int, anchor_of: list[int], pairs: Counter, degree: list[int]) ->
     return [moved.get(a, a) for a in anchor_of]
 
 
-def _spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 60) -> np.ndarray:
+def _spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 150) -> np.ndarray:
     """Push apart circles that overlap, keeping their arrangement."""
     pos = centres.copy()
-    gap = SPACING
+    need = radii[:, None] + radii[None, :] + SPACING
+    np.fill_diagonal(need, 0)
     for _ in range(rounds):
         delta = pos[:, None, :] - pos[None, :, :]
-        dist = np.sqrt((delta**2).sum(axis=2)) + np.eye(len(pos))
-        need = radii[:, None] + radii[None, :] + gap
-        overlap = np.clip(need - dist, 0, None)
-        np.fill_diagonal(overlap, 0)
-        if not overlap.any():
+        dist = np.hypot(delta[..., 0], delta[..., 1])
+        overlap = need - dist
+        np.maximum(overlap, 0, out=overlap)
+        if overlap.max() < 1:
             break
-        push = (delta / dist[:, :, None]) * (overlap / 2)[:, :, None]
-        pos += push.sum(axis=1) * 0.5
+        factor = overlap / (2 * np.maximum(dist, 1e-6))
+        pos += np.einsum("ij,ijk->ik", factor, delta)
     return pos
 
 
@@ -63,12 +72,8 @@ def anchored_layout(anchor_of: list[int], edges: list[tuple[int, int]], degree: 
     pairs: Counter = Counter()
     for a, b in edges:
         pairs[(a, b) if a < b else (b, a)] += 1
-    anchor_pairs: Counter = Counter()
-    anchor_of = _anchors(n, anchor_of, pairs, degree)
-    for (a, b), weight in pairs.items():
-        x, y = anchor_of[a], anchor_of[b]
-        if x != y:
-            anchor_pairs[(x, y) if x < y else (y, x)] += weight
+    anchor_of = _anchors(anchor_of, pairs, degree)
+    anchor_pairs = _anchor_pairs(anchor_of, pairs)
 
     satellites: dict[int, list[int]] = defaultdict(list)
     for i, a in enumerate(anchor_of):

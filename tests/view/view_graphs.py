@@ -96,10 +96,13 @@ def sample_graph(xss: bool = False):
 
 def synthetic_results(n_nodes: int, n_events: int, seed: int = 1) -> list[DocumentResult]:
     """About n_nodes actors (5% countries, 70% people, the rest organisations, a fifth of those without
-    a country) and n_events events, 10 to an article; partners chosen with a bias to busy actors."""
+    a country) in eight regions, and n_events events, 10 to an article. Four partners in five are from
+    the actor's own region; busy actors are chosen more often."""
     rng = random.Random(seed)
+    regions = 8
     n_countries = max(5, n_nodes // 20)
     countries = [Actor(f"Country {i}", "country", _iso(i)) for i in range(n_countries)]
+    region_of = {c.country: i % regions for i, c in enumerate(countries)}
     actors = list(countries)
     n_people = int(n_nodes * 0.7)
     for i in range(n_people):
@@ -108,15 +111,19 @@ def synthetic_results(n_nodes: int, n_events: int, seed: int = 1) -> list[Docume
     for i in range(n_nodes - n_countries - n_people):
         home = None if rng.random() < 0.2 else rng.choice(countries).country
         actors.append(Actor(f"Organisation {i}", "organization", home))
-    weights = [1.0 / (k + 1) ** 0.6 for k in range(len(actors))]
-    order = list(range(len(actors)))
-    rng.shuffle(order)
-    popular = [actors[k] for k in order]
+    rng.shuffle(actors)
+    by_region: list[list[Actor]] = [[] for _ in range(regions)]
+    for actor in actors:
+        by_region[region_of[actor.country] if actor.country else rng.randrange(regions)].append(actor)
+    weights = [[1.0 / (k + 1) ** 0.6 for k in range(len(group))] for group in by_region]
     types = ["visit", "meeting", "condemnation", "cooperation", "other"]
     results = []
     events: list[Event] = []
     for k in range(n_events):
-        source, target = rng.choices(popular, weights, k=2)
+        region = rng.randrange(regions)
+        source = rng.choices(by_region[region], weights[region])[0]
+        other = region if rng.random() < 0.8 else rng.randrange(regions)
+        target = rng.choices(by_region[other], weights[other])[0]
         if source == target:
             target = rng.choice(countries)
         events.append(_event(
@@ -128,7 +135,7 @@ def synthetic_results(n_nodes: int, n_events: int, seed: int = 1) -> list[Docume
         if len(events) == 10 or k == n_events - 1:
             article = Article(f"syn-{len(results)}", "", "2025-12-31", "Synthetic Press",
                               f"https://news.example.org/syn/{len(results)}")
-            results.append(DocumentResult(article, events, actors[len(results) % len(actors):][:1]))
+            results.append(DocumentResult(article, events, []))
             events = []
     # every actor named at least once, so the node count is n_nodes
     results.append(DocumentResult(Article("syn-all", "", None), [], actors))

@@ -1,0 +1,174 @@
+"""`kg serve` answers the SPARQL 1.1 Protocol and refuses what a read-only endpoint must refuse."""
+
+import csv
+import io
+import json
+import socket
+import xml.etree.ElementTree as ET
+
+import pyoxigraph as ox
+import pytest
+from serve_helpers import QUERY_PREFIXES, Server, http, post_query
+
+from kg.resources import QUERIES
+
+COUNTRIES = QUERY_PREFIXES + "SELECT ?iso ?label WHERE { ?c a dip:Country ; dip:isoCode ?iso ; rdfs:label ?label } ORDER BY ?iso"
+SPARQL_NS = "{http://www.w3.org/2005/sparql-results#}"
+
+
+@pytest.fixture(scope="module")
+def server(graph_file, tmp_path_factory):
+    running = Server(str(graph_file), log=tmp_path_factory.mktemp("serve-log") / "stderr.txt")
+    yield running
+    running.stop()
+
+
+def test_get_query_answers_json(server):
+    reply = http(server.url, query=COUNTRIES, accept="application/sparql-results+json")
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("application/sparql-results+json")
+    rows = json.loads(reply.body)["results"]["bindings"]
+    assert [(r["iso"]["value"], r["label"]["value"]) for r in rows] == [("CHN", "China"), ("RUS", "Russia")]
+
+
+def test_post_query_body_answers_xml(server):
+    reply = post_query(server.url, COUNTRIES, accept="application/sparql-results+xml")
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("application/sparql-results+xml")
+    root = ET.fromstring(reply.body)
+    values = [b.find(f"{SPARQL_NS}literal").text for b in root.iter(f"{SPARQL_NS}binding") if b.get("name") == "iso"]
+    assert values == ["CHN", "RUS"]
+
+
+def test_post_form_answers_csv(server):
+    body = ("query=" + __import__("urllib.parse").parse.quote(COUNTRIES)).encode()
+    reply = http(server.url, method="POST", body=body, content_type="application/x-www-form-urlencoded",
+                 accept="text/csv")  # fmt: skip
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("text/csv")
+    assert list(csv.reader(io.StringIO(reply.text))) == [["iso", "label"], ["CHN", "China"], ["RUS", "Russia"]]
+
+
+def test_tsv_keeps_rdf_terms(server):
+    reply = http(server.url, query=QUERY_PREFIXES + "SELECT ?d WHERE { ?e dip:date ?d }",
+                 accept="text/tab-separated-values")  # fmt: skip
+    assert reply.status == 200
+    assert reply.text.splitlines() == ["?d", '"2024-05-16"^^<http://www.w3.org/2001/XMLSchema#date>']
+
+
+def test_ask_answers_boolean(server):
+    reply = http(server.url, query=QUERY_PREFIXES + "ASK { ?v a dip:Visit }", accept="application/json")
+    assert json.loads(reply.body)["boolean"] is True
+
+
+def test_no_accept_header_gives_json(server):
+    reply = http(server.url, query=COUNTRIES)
+    assert reply.headers["content-type"].startswith("application/sparql-results+json")
+
+
+def test_accept_quality_picks_preferred_format(server):
+    reply = http(server.url, query=COUNTRIES, accept="application/sparql-results+json;q=0.5, text/csv")
+    assert reply.headers["content-type"].startswith("text/csv")
+
+
+@pytest.mark.parametrize(
+    ("accept", "media", "syntax"),
+    [("text/turtle", "text/turtle", ox.RdfFormat.TURTLE), ("application/n-triples", "application/n-triples",
+                                                            ox.RdfFormat.N_TRIPLES)],
+)  # fmt: skip
+def test_construct_answers_graph(server, accept, media, syntax):
+    query = QUERY_PREFIXES + "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a dip:Country ; rdfs:label ?l }"
+    reply = http(server.url, query=query, accept=accept)
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith(media)
+    labels = sorted(t.object.value for t in ox.parse(reply.body, format=syntax))
+    assert labels == ["China", "Russia"]
+
+
+def test_describe_answers_turtle(server):
+    reply = http(server.url, query="DESCRIBE <https://w3id.org/kg-diplomacy/id/country/CHN>", accept="text/turtle")
+    assert reply.status == 200
+    assert "China" in reply.text
+
+
+def test_unacceptable_format_is_406(server):
+    reply = http(server.url, query=COUNTRIES, accept="image/png")
+    assert reply.status == 406
+    assert "text/csv" in reply.text
+
+
+def test_page_lists_named_queries(server):
+    reply = http(server.page_url)
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("text/html")
+    page = reply.text
+    for path in QUERIES.glob("*.rq"):
+        if path.stem.startswith("view_"):
+            assert f'"name": "{path.stem}"' not in page
+        else:
+            assert f'"name": "{path.stem}"' in page
+    assert "<script src" not in page and "https://" not in page.split("<script")[0]
+
+
+def test_insert_data_is_refused(server):
+    reply = post_query(server.url, "INSERT DATA { <http://a> <http://b> <http://c> }")
+    assert reply.status == 403
+    assert "read-only" in reply.text
+    assert http(server.url, query="ASK { <http://a> <http://b> <http://c> }").body.find(b"false") > 0
+
+
+def test_update_endpoint_form_is_refused(server):
+    reply = http(server.url, method="POST", body=b"update=CLEAR+ALL", content_type="application/x-www-form-urlencoded")
+    assert reply.status == 403
+
+
+def test_service_is_refused(server):
+    reply = post_query(server.url, "SELECT * WHERE { SERVICE <http://127.0.0.1:9/> { ?s ?p ?o } }")
+    assert reply.status == 403
+    assert "SERVICE" in reply.text
+
+
+def test_service_sends_no_request(server):
+    with socket.socket() as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.5)
+        port = listener.getsockname()[1]
+        query = f"SELECT * WHERE {{ ?s ?p ?o .SERVICE <http://127.0.0.1:{port}/sparql> {{ ?s ?p ?o }} }}"
+        assert post_query(server.url, query).status == 403
+        with pytest.raises(TimeoutError):
+            listener.accept()
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "# SERVICE <http://127.0.0.1:9/> in a comment\nSELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+        'SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), "SERVICE")) }',
+        "SELECT ?service WHERE { ?service ?p ?o } LIMIT 1",
+    ],
+)
+def test_service_word_outside_keywords_is_answered(server, query):
+    reply = post_query(server.url, query, accept="application/sparql-results+json")
+    assert reply.status == 200, reply.text
+    assert json.loads(reply.body)["results"]["bindings"]
+
+
+def test_literal_with_service_word_is_found(server):
+    query = 'SELECT ?e WHERE { ?e ?p ?o FILTER(CONTAINS(?o, "\\"SERVICE\\"")) }'
+    rows = json.loads(post_query(server.url, query).body)["results"]["bindings"]
+    assert [r["e"]["value"] for r in rows] == ["https://w3id.org/kg-diplomacy/id/evidence/fedcba9876543210"]
+
+
+def test_malformed_query_gets_parser_message(server):
+    reply = post_query(server.url, "SELECT * WHERE { ?s ?p }")
+    assert reply.status == 400
+    assert reply.text.startswith("Malformed query: error at 1:")
+
+
+def test_missing_query_is_400(server):
+    assert http(server.url).status == 400
+
+
+def test_put_is_refused(server):
+    assert http(server.url, method="PUT", body=b"x", content_type="text/turtle").status == 405
