@@ -59,6 +59,7 @@ class Event:
     cameo: str | None = None
     plover: str | None = None
     confidence: float = 1.0
+    acted_upon: str | None = field(default=None, compare=False, repr=False)  # "attack" in "condemned the attack"
 
     def to_json(self) -> dict:
         return {

@@ -26,6 +26,8 @@ def extract_doc(doc, article: Article) -> DocumentResult:
             sentence_events += _events_of(frame, sent, found, lexicon, published)
         _share_visit_place(sentence_events)
         events += sentence_events
+    _resolve_condemned(events)
+    _hosts_country(events)
     return DocumentResult(article=article, events=_distinct(events), entities=_entities(found))
 
 
@@ -47,13 +49,21 @@ def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
         for target in frame.targets:
             if not _plausible(source, target, trigger.type):
                 continue
-            out.append(Event(
+            out.append(_with_object(Event(
                 type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
                 evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,
                 cameo=trigger.cameo, plover=trigger.plover,
                 confidence=_confidence(frame, target),
-            ))
+            ), token))
     return out
+
+
+def _with_object(event: Event, token) -> Event:
+    """Remember the head noun of a definite object ("the attack"), for a later look back."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in objects[0].children):
+        event.acted_upon = objects[0].lemma_.lower()
+    return event
 
 
 def _acted_upon(token) -> set[int]:
@@ -96,6 +106,40 @@ def _share_visit_place(events: list[Event]) -> None:
             if visit.source == event.source:
                 event.location = visit.location
                 break
+
+
+VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
+
+
+def _resolve_condemned(events: list[Event]) -> None:
+    """"denounced the attack", "condemned the trip": the thing named before, and who it is laid at."""
+    for i, event in enumerate(events):
+        if event.type != "condemnation" or event.target is not None or not event.acted_upon:
+            continue
+        for earlier in reversed(events[:i]):
+            if event.acted_upon in VISIT_NOUNS and earlier.type == "visit":
+                event.target = earlier.source
+                break
+            if event.acted_upon not in VISIT_NOUNS and earlier.type == "condemnation" and earlier.target:
+                event.target = earlier.target
+                break
+        if event.target is not None and event.target == event.source:
+            event.target = None
+
+
+def _hosts_country(events: list[Event]) -> None:
+    """A person met during a visit, whose country the text does not give, serves the country visited."""
+    visited = {}
+    for event in events:
+        if event.type == "visit" and event.target and event.target.country and event.polarity == "positive":
+            visited.setdefault(_key(event.source), event.target.country)
+    for event in events:
+        if event.type not in ("meeting", "cooperation", "visit") or event.target is None:
+            continue
+        host = visited.get(_key(event.source))
+        target = event.target
+        if host and target.kind == "person" and not target.country and host != event.source.country:
+            event.target = Actor(target.name, target.kind, host, target.role)
 
 
 def _key(actor: Actor | None):
