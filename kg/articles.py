@@ -32,6 +32,7 @@ STDIN = "-"
 STDIN_ORIGIN = "<stdin>"
 STDIN_ID = "stdin"
 MAX_RECORD_BYTES = 50 * 1024 * 1024  # one article or record above this is skipped; below, long texts are kept
+MAX_ID_CHARS = 500
 SNIFF_BYTES = 8192
 YEARS = range(1800, 2201)
 
@@ -428,6 +429,9 @@ class _Reader:
         if article_id is None:
             self.skip(origin, "bad id", f"'id' is {_type_name(record.get('id'))}, not a string or number")
             return
+        if len(article_id) > MAX_ID_CHARS:
+            self.skip(origin, "bad id", f"'id' is longer than {MAX_ID_CHARS} characters")
+            return
         if not article_id:
             article_id = "text-" + hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()[:12]
             warnings.append(("missing id", f"no 'id': using {article_id}, from a hash of the text"))
@@ -484,6 +488,7 @@ def _optional_text(value) -> str | None | bool:
 
 def _plain(value: str) -> str:
     """A one-line metadata value: control characters and runs of white space become one space."""
+    value = re.sub(r"[\ud800-\udfff]", "\ufffd", value)
     return " ".join(re.sub(r"[\x00-\x1f\x7f-\x9f\ufeff]", " ", value).split())
 
 

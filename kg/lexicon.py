@@ -30,6 +30,7 @@ class Lexicon:
     planned_cues: frozenset[str]
     proposed_cues: frozenset[str]
     non_diplomatic: frozenset[str]
+    material_cooperation: frozenset[str]
 
 
 def _rows(name: str) -> list[dict]:
@@ -58,4 +59,5 @@ def load_lexicon() -> Lexicon:
         planned_cues=frozenset(r["cue"] for r in cues if r["effect"] == "planned"),
         proposed_cues=frozenset(r["cue"] for r in cues if r["effect"] == "proposed"),
         non_diplomatic=_column("non_diplomatic.csv", "word"),
+        material_cooperation=_column("material_cooperation.csv", "lemma"),
     )

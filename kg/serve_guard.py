@@ -125,8 +125,8 @@ def choose_format(form: str | None, accept: str | None, name: str | None = None)
     for media in _accept_ranges(accept or "*/*"):
         if media == "*/*":
             return next(iter(table))
-        for fmt, (_, accepted) in table.items():
-            if media in accepted or (media.endswith("/*") and any(a.startswith(media[:-1]) for a in accepted)):
+        for fmt, (sent, accepted) in table.items():
+            if media in accepted or (media.endswith("/*") and sent.startswith(media[:-1])):
                 return fmt
     offered = ", ".join(media for _, accepted in table.values() for media in accepted)
     raise Refused(406, f"No acceptable result format in Accept: {accept}; this query can give: {offered}")

@@ -18,6 +18,7 @@ _LOOKS_LIKE_HTML = re.compile(
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _GARBAGE = re.compile(r"[\ufffd\x00-\x08\x0e-\x1f\x7f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves, from JSON escapes; they cannot be written as UTF-8
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
 
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "title", "svg", "iframe", "object"}
@@ -60,7 +61,7 @@ def clean_text(text: str) -> str:
     elif "&" in text:
         text = _ENTITY.sub(lambda m: html.unescape(m.group()), text)
     text = _CONTROL.sub("", text)
-    return text.strip()
+    return _SURROGATE.sub("\ufffd", text).strip()
 
 
 def strip_html(markup: str) -> str:

@@ -28,19 +28,44 @@ def _memory_copy(graph):
     return copy
 
 
-def validate_graph(graph) -> tuple[bool, str]:
-    """(conforms, report text). The ontology is mixed in so that sh:class sees rdfs:subClassOf."""
+def validate_graph(graph) -> tuple[bool, list[str]]:
+    """(conforms, one line per violation). The ontology is mixed in so that sh:class sees rdfs:subClassOf."""
     from pyshacl import validate
     from rdflib import Graph
 
     shapes = Graph().parse(SHAPES, format="turtle")
     ontology = Graph().parse(ONTOLOGY_FILE, format="turtle")
-    conforms, _report_graph, text = validate(
+    conforms, report, _text = validate(
         _memory_copy(graph),
         shacl_graph=shapes,
         ont_graph=ontology,
         inference="none",
-        advanced=False,
         allow_warnings=False,
     )
-    return bool(conforms), text
+    return bool(conforms), sorted(_violations(report))
+
+
+def _violations(report) -> list[str]:
+    from rdflib import Namespace
+
+    SH = Namespace("http://www.w3.org/ns/shacl#")
+    lines = []
+    for result in report.subjects(SH.resultSeverity, None):
+        focus = report.value(result, SH.focusNode)
+        path = report.value(result, SH.resultPath)
+        value = report.value(result, SH.value)
+        message = report.value(result, SH.resultMessage) or report.value(result, SH.sourceConstraintComponent)
+        where = f"<{focus}>" + (f" {_short(path)}" if path is not None else "")
+        shown = f" (value: {str(value)[:60]!r})" if value is not None else ""
+        lines.append(f"{where}: {message}{shown}")
+    return lines
+
+
+def _short(iri) -> str:
+    from kg.rdf import PREFIXES
+
+    text = str(iri)
+    for prefix, namespace in PREFIXES.items():
+        if text.startswith(namespace):
+            return f"{prefix}:{text[len(namespace):]}"
+    return f"<{text}>"

@@ -35,6 +35,11 @@ def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
     token, trigger = frame.token, frame.trigger
     polarity = attributes.polarity(token, lexicon)
     modality = attributes.modality(token, lexicon, trigger.type)
+    if trigger.frame == "support" and modality == "asserted":
+        if token.lemma_.lower() in lexicon.proposed_cues:
+            modality = "proposed"
+        elif token.lemma_.lower() not in lexicon.material_cooperation:
+            return []
     when = attributes.event_date(token, sent, published, future=modality == "planned")
     if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
         modality = "planned"

@@ -232,7 +232,20 @@ def _condemn(token, trigger, resolver, lexicon):
         targets = _blamed(objects[0], resolver) if objects else []
     if not sources:
         return None
+    if not targets and not objects:
+        targets = _right_of(token, resolver)
     return Frame(trigger, token, sources, targets[:1] if targets else [None])
+
+
+def _right_of(token, resolver: Resolver) -> list[Actor]:
+    """"denounced as an ugly crime Serbia's suppression of ...": the first actor after the verb in its clause."""
+    for inner in token.subtree:
+        if inner.i <= token.i:
+            continue
+        mention = resolver.found.at(inner.i)
+        if mention is not None and mention.actor is not None and not mention.media:
+            return [mention.actor]
+    return []
 
 
 def _condemn_noun(token, trigger, resolver, lexicon):
@@ -345,6 +358,37 @@ def _cooperate(token, trigger, resolver, lexicon):
     return _pairs(trigger, token, subjects, partners, resolver)
 
 
+def _support(token, trigger, resolver, lexicon):
+    """"will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.", "extradited X to Britain"."""
+    sources, passive = _subjects(token, resolver)
+    if passive:
+        return None
+    targets = []
+    for child in token.children:
+        if child.dep_ in ("dative", "dobj"):
+            mention = resolver.found.at(child.i)
+            if child.dep_ == "dative" or (mention is not None and mention.actor is not None):
+                targets += resolver.actors_of(child)
+            elif child.dep_ == "dobj":
+                targets += [a for a in _blamed_owner(child, resolver)]
+    for obj in prep_objects(token, ("to", "with", "for")):
+        targets += resolver.actors_of(obj)
+    for child in token.children:
+        if child.dep_ == "xcomp":
+            for obj in prep_objects(child, ("to", "with")):
+                targets += resolver.actors_of(obj)
+    if not targets:
+        return None
+    return Frame(trigger, token, sources, targets[:1])
+
+
+def _blamed_owner(obj, resolver: Resolver) -> list[Actor]:
+    for child in obj.children:
+        if child.dep_ == "poss":
+            return resolver.actors_of(child)
+    return []
+
+
 def _cooperation_noun(token, trigger, resolver, lexicon):
     """"ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
     verb = token.head
@@ -383,4 +427,5 @@ READERS = {
     "cooperate": _cooperate,
     "cooperation_noun": _cooperation_noun,
     "agreement_noun": _agreement_noun,
+    "support": _support,
 }

@@ -16,7 +16,7 @@ import networkx as nx
 import numpy as np
 
 MAX_ANCHORS = 400  # networkx's dense spring layout (no SciPy) stays below 500 nodes
-SPACING = 16.0  # pixels between neighbours on a spiral
+SPACING = 30.0  # pixels between neighbours on a spiral (node sizes are 6 to 40)
 GOLDEN_ANGLE = math.pi * (3 - math.sqrt(5))
 
 

@@ -59,7 +59,7 @@ def fold_to_countries(nodes: dict[str, dict], events: list[dict]) -> tuple[dict[
 
 
 def node_size(events: int) -> float:
-    return round(min(10 + 4 * math.sqrt(events), 50), 1)
+    return round(min(6 + 3 * math.sqrt(events), 40), 1)
 
 
 def build_payload(nodes: dict[str, dict], events: list[dict], level: str = "actor", title: str = "") -> dict:

@@ -16,7 +16,7 @@
   const MAX_TIP = 6;
   const nodesIn = DATA.nodes;
   const eventsIn = DATA.events;
-  const big = nodesIn.length > 300;
+  const faint = DATA.edges.length > 1500;
 
   const $ = (id) => document.getElementById(id);
 
@@ -80,7 +80,7 @@
       id: "e" + k,
       from: g.s,
       to: g.o,
-      color: { color: color, highlight: color, hover: color, opacity: g.p === "negative" ? 0.3 : 0.85 },
+      color: { color: color, highlight: color, hover: color, opacity: (g.p === "negative" ? 0.35 : 1) * (faint ? 0.45 : 0.85) },
       width: 1 + Math.log2(g.e.length),
       dashes: g.m !== "asserted",
       label: edgeLabel(g, g.e.length),

@@ -24,6 +24,7 @@ def read_bytes(suffix: str, data: bytes) -> ReadReport:
         report = ReadReport()
         for article in read_articles([str(path)], report):
             assert article.id and article.text.strip() == article.text and article.text
+            (article.id + article.text + (article.source or "") + (article.url or "")).encode("utf-8")
         return report
 
 
@@ -46,3 +47,22 @@ def test_arbitrary_json_lines_never_raise(suffix, values):
 def test_any_published_value_is_a_date_or_none(value):
     day = normalise_date(value)
     assert day is None or len(day) in (4, 7, 10)
+
+
+markup = st.lists(
+    st.sampled_from(["<p>", "</p>", "<br>", "<script>", "</script>", "<style>", "<!--", "-->", "<div class='a'>",
+                     "&amp;", "&#0;", "&#x110000;", "&bogus;", "<", ">", "&", "\r\n", "\x00", "Talks", " ", "\ufeff"])
+    | st.text(max_size=5),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(markup)
+def test_any_markup_cleans_to_text_without_control_characters(text):
+    from kg.text import clean_text
+
+    cleaned = clean_text(text)
+    assert cleaned == cleaned.strip()
+    assert not any(ord(c) < 32 and c not in "\n\t" for c in cleaned)
+    assert "\r" not in cleaned and "\ufeff" not in cleaned

@@ -227,6 +227,7 @@ def test_deeply_nested_json_is_skipped(read, tmp_path, jsonl):
     ({"id": ["x"], "text": "Text."}, "bad id"),
     ({"id": True, "text": "Text."}, "bad id"),
     ({"id": {"n": 1}, "text": "Text."}, "bad id"),
+    ({"id": "x" * 501, "text": "Text."}, "bad id"),
 ])
 def test_record_without_usable_text_or_id_is_skipped(read, tmp_path, jsonl, record, kind):
     path = tmp_path / "a.jsonl"
@@ -235,6 +236,14 @@ def test_record_without_usable_text_or_id_is_skipped(read, tmp_path, jsonl, reco
     assert [a.id for a in articles] == ["good"]
     skipped = only_skip(report)
     assert skipped.origin == f"{path}:2" and skipped.kind == kind
+
+
+def test_lone_surrogates_from_json_escapes_are_replaced(read, tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(b'{"id": "s\\ud800", "text": "Broken \\udc00 pair, good \\ud83d\\ude00 pair", "source": "\\udfff"}\n')
+    [article], _ = read([path])
+    assert article.id == "s\ufffd" and article.source == "\ufffd"
+    assert article.text == "Broken \ufffd pair, good \U0001f600 pair"
 
 
 def test_numeric_ids_become_strings(read, tmp_path, jsonl):

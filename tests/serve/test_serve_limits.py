@@ -1,0 +1,95 @@
+"""`kg serve` stops long queries, cuts long results and keeps answering under load."""
+
+import csv
+import io
+import json
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import pyoxigraph as ox
+import pytest
+from serve_helpers import QUERY_PREFIXES, Server, http, post_query
+
+MAX_ROWS = 100
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 9000^3 rows to count
+ARTICLES = QUERY_PREFIXES + "SELECT ?a ?id WHERE { ?a a dip:Article ; dip:articleId ?id }"
+SIMPLE = QUERY_PREFIXES + "SELECT ?label WHERE { ?c a dip:Country ; rdfs:label ?label }"
+
+
+@pytest.fixture(scope="module")
+def server(graph_file, tmp_path_factory):
+    log = tmp_path_factory.mktemp("serve-log") / "stderr.txt"
+    running = Server(str(graph_file), "--timeout", "1", "--max-rows", str(MAX_ROWS), log=log)
+    yield running
+    running.stop()
+
+
+def test_slow_query_is_stopped_and_server_answers_after(server):
+    started = time.monotonic()
+    reply = post_query(server.url, SLOW)
+    elapsed = time.monotonic() - started
+    assert reply.status == 503
+    assert "time limit of 1 s" in reply.text
+    assert elapsed < 4
+    after = post_query(server.url, SIMPLE, accept="application/json")
+    assert after.status == 200
+    assert len(json.loads(after.body)["results"]["bindings"]) == 2
+
+
+def test_other_queries_are_answered_while_a_slow_one_runs(server):
+    slow = threading.Thread(target=post_query, args=(server.url, SLOW))
+    slow.start()
+    time.sleep(0.2)
+    started = time.monotonic()
+    reply = post_query(server.url, SIMPLE)
+    assert reply.status == 200
+    assert time.monotonic() - started < 0.5
+    slow.join()
+
+
+def test_long_select_is_cut_at_row_limit(server):
+    reply = post_query(server.url, ARTICLES, accept="application/sparql-results+json")
+    assert reply.status == 200
+    assert reply.headers["x-kg-truncated"].startswith("true")
+    assert reply.headers["x-kg-row-limit"] == str(MAX_ROWS)
+    assert len(json.loads(reply.body)["results"]["bindings"]) == MAX_ROWS
+
+
+def test_cut_csv_keeps_header_and_whole_rows(server):
+    reply = post_query(server.url, ARTICLES, accept="text/csv")
+    rows = list(csv.reader(io.StringIO(reply.text)))
+    assert rows[0] == ["a", "id"]
+    assert len(rows) == MAX_ROWS + 1
+    assert all(len(row) == 2 and row[1].startswith("a") for row in rows[1:])
+
+
+def test_result_at_row_limit_is_not_marked(server):
+    reply = post_query(server.url, ARTICLES + f" LIMIT {MAX_ROWS}", accept="application/json")
+    assert "x-kg-truncated" not in reply.headers
+    assert len(json.loads(reply.body)["results"]["bindings"]) == MAX_ROWS
+
+
+def test_long_construct_is_cut_at_row_limit(server):
+    reply = post_query(server.url, "CONSTRUCT WHERE { ?s ?p ?o }", accept="text/turtle")
+    assert reply.status == 200
+    assert "x-kg-truncated" in reply.headers
+    assert len(list(ox.parse(reply.body, format=ox.RdfFormat.TURTLE))) == MAX_ROWS
+
+
+def test_burst_of_200_queries_from_8_clients(server, capsys):
+    queries = [SIMPLE if i % 2 else ARTICLES + f" LIMIT {i % 20 + 1}" for i in range(200)]
+
+    def ask(query):
+        started = time.monotonic()
+        reply = post_query(server.url, query, accept="application/sparql-results+json")
+        return reply.status, time.monotonic() - started
+
+    started = time.monotonic()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(ask, queries))
+    elapsed = time.monotonic() - started
+    assert [status for status, _ in answers] == [200] * 200
+    with capsys.disabled():
+        slowest = max(seconds for _, seconds in answers)
+        print(f"\nkg serve burst: 200 queries, 8 clients: {200 / elapsed:.0f} queries/s, slowest {slowest * 1000:.0f} ms")
