@@ -8,6 +8,7 @@ strict=True the first problem of either kind raises ArticleError instead. docs/r
 from __future__ import annotations
 
 import csv
+import functools
 import hashlib
 import io
 import itertools
@@ -92,7 +93,7 @@ def _grouped(problems: list[Problem]) -> str:
 
 
 def read_articles(inputs: Iterable[str | os.PathLike], report: ReadReport, strict: bool = False) -> Iterator[Article]:
-    """Articles of each input in turn (a file, a folder read recursively in name order, or "-" for stdin).
+    """Articles of each input in turn (a file, a folder read recursively in path order, or "-" for stdin).
 
     A generator: only the current record is held, plus the ids seen so far (to skip repeated ids).
     """
@@ -101,6 +102,7 @@ def read_articles(inputs: Iterable[str | os.PathLike], report: ReadReport, stric
         yield from reader.read_input(os.fspath(item))
 
 
+@functools.lru_cache(maxsize=4096)  # a corpus repeats its dates, and dateutil is slow
 def normalise_date(value: str) -> str | None:
     """The date as YYYY-MM-DD (YYYY-MM or YYYY when only those are given), or None if the value is not a date.
 
@@ -109,9 +111,9 @@ def normalise_date(value: str) -> str | None:
     value = value.strip()
     if not value or len(value) > 64:
         return None
-    if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+    if m := re.fullmatch(r"([0-9]{4})-([0-9]{2})", value):
         return value if int(m[1]) in YEARS and 1 <= int(m[2]) <= 12 else None
-    if re.fullmatch(r"\d{4}", value):
+    if re.fullmatch(r"[0-9]{4}", value):
         return value if int(value) in YEARS else None
     try:
         return _in_years(datetime.fromisoformat(value).date())
@@ -169,9 +171,9 @@ def _sniff(stream) -> bytes:
 
 
 def _type_name(value) -> str:
-    return {dict: "an object", list: "a list", bool: "a boolean", int: "a number", float: "a number"}.get(
-        type(value), type(value).__name__
-    )
+    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
+             float: "a number", type(None): "null"}
+    return names.get(type(value), type(value).__name__)
 
 
 def _shown(value, limit: int = 40) -> str:
@@ -209,8 +211,8 @@ class _Reader:
         except FileNotFoundError:
             self.skip(item, "missing file", "no such file or directory")
             return
-        except OSError as exc:
-            self.skip(item, "unreadable", exc.strerror or str(exc))
+        except (OSError, ValueError) as exc:  # ValueError: a NUL byte in the path
+            self.skip(item, "unreadable", getattr(exc, "strerror", None) or str(exc))
             return
         if stat.S_ISDIR(mode):
             yield from self.read_folder(path)

@@ -36,6 +36,204 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 # ---- commands are registered below, one section each ----
 
 
+# ---- kg view ----
+
+
+@cli.command("view")
+@click.argument("graph")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
+              help="The HTML file to write (default: GRAPH with the suffix .html).")
+@click.option("--level", type=click.Choice(["actor", "country"]), default="actor", show_default=True,
+              help="Every actor, or people and organisations folded into their countries.")
+@click.option("--title", default=None, help="Page title (default: the graph file name).")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
+@click.pass_context
+def view_command(ctx, graph, output, level, title, open_browser):
+    """Write an interactive, offline HTML network of GRAPH (a .ttl/.nt/.jsonld/.trig file or oxigraph:DIR).
+
+    \b
+    Example:
+      kg view out/graph.ttl                  # writes out/graph.html
+      kg view out/graph.ttl --level country -o out/countries.html --open
+    """
+    from pathlib import Path
+
+    from .view import write_html
+
+    if output is None:
+        if graph.startswith("oxigraph:"):
+            raise KgError(f"{graph}: give the page's file name with -o FILE.html")
+        output = Path(graph).with_suffix(".html")
+    loaded = _open_graph(graph)
+    try:
+        summary = write_html(loaded, output, level=level, title=title or f"kg: {Path(graph).name}")
+    except OSError as exc:
+        raise KgError(f"{output}: cannot write: {exc.strerror or exc}") from None
+    if summary.warning:
+        click.echo(f"kg: warning: {summary.warning}", err=True)
+    if not ctx.obj["quiet"]:
+        click.echo(f"wrote {output}: {summary.nodes} nodes, {summary.edges} edges, {summary.events} events")
+    if open_browser:
+        import webbrowser
+
+        webbrowser.open(Path(output).resolve().as_uri())
+
+
+# ---- kg query ----
+
+
+def _open_graph(spec: str):
+    """A graph file or oxigraph:DIR, loaded; a KgError naming it when that fails."""
+    from .store import GraphLoadError, load_graph
+
+    try:
+        return load_graph(spec)
+    except GraphLoadError as exc:
+        raise KgError(str(exc)) from None
+
+
+class _QueryCommand(click.Command):
+    """Lists the named queries (kg/queries/*.rq) at the end of the help text."""
+
+    def format_epilog(self, ctx, formatter):
+        from .query import named_queries
+
+        with formatter.section("Named queries"):
+            formatter.write_dl(
+                [
+                    (q.name, q.summary + (f" [--param {', '.join(q.params)}]" if q.params else ""))
+                    for q in named_queries().values()
+                ]
+            )
+        super().format_epilog(ctx, formatter)
+
+
+@cli.command("query", cls=_QueryCommand)
+@click.argument("graph", required=False)
+@click.argument("query", required=False)
+@click.option("-q", "--sparql", "sparql", default=None, help="A SPARQL query given inline.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default=None,
+              help="Result format (default: table on a terminal, csv otherwise). json is SPARQL 1.1 JSON results.")
+@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
+              help="Fill the query's VALUES ?NAME clause with the string VALUE (repeatable).")
+@click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
+def query_command(graph, query, sparql, fmt, params, list_queries):
+    """Run a SPARQL query on GRAPH (a .ttl/.nt/.jsonld/.trig file or oxigraph:DIR).
+
+    QUERY is a named query (listed below), a .rq file, or use -q 'SPARQL'.
+    Prefixes dip:, kgr:, nif:, prov:, schema:, rdfs:, ... need no PREFIX lines.
+
+    \b
+    Example:
+      kg query out/graph.ttl visits
+      kg query out/graph.ttl actor --param actor=Shoigu --format json
+      kg query out/graph.ttl -q 'SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Visit }'
+    """
+    from .query import FORMATTERS, QueryError, apply_params, named_queries, resolve, run_query
+
+    if list_queries:
+        for q in named_queries().values():
+            click.echo(f"{q.name:<16} {q.summary}")
+        return 0
+    if not graph:
+        raise KgError("missing GRAPH: kg query GRAPH (NAME | FILE.rq | -q SPARQL); kg query --list names the queries")
+    if (query is None) == (sparql is None):
+        raise KgError("give one query: a NAME, a FILE.rq, or -q 'SPARQL' (kg query --list names the queries)")
+    values = {}
+    for item in params:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise KgError(f"--param {item!r}: expected NAME=VALUE")
+        values[name.strip()] = value
+    try:
+        text, info = resolve(query) if query is not None else (sparql, None)
+        text = apply_params(text, values, info)
+        loaded = _open_graph(graph)
+        names, rows = run_query(loaded, text)
+    except QueryError as exc:
+        raise KgError(str(exc)) from None
+    fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
+    click.echo(FORMATTERS[fmt](names, rows), nl=False)
+    return 0
+
+
+# ---- kg validate ----
+
+
+@cli.command("validate")
+@click.argument("graph")
+def validate_command(graph):
+    """Check GRAPH against the SHACL shapes of ontology/shapes.ttl; exit 1 on any violation.
+
+    \b
+    Example:
+      kg validate out/graph.ttl
+    """
+    from .validate import validate_graph
+
+    loaded = _open_graph(graph)
+    conforms, violations = validate_graph(loaded)
+    if conforms:
+        click.echo(f"{graph}: conforms ({len(loaded)} triples)")
+        return 0
+    for line in violations:
+        click.echo(f"{graph}: {line}")
+    click.echo(f"{graph}: does not conform: {len(violations)} violation(s)", err=True)
+    return 1
+
+
+# ---- kg stats ----
+
+
+@cli.command("stats")
+@click.argument("graph")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1),
+              help="Rows of the country and dyad rankings.")
+def stats_command(graph, fmt, top):
+    """Count actors by kind and events by type, country and month; rank the most active dyads.
+
+    \b
+    Example:
+      kg stats out/graph.ttl --format json
+    """
+    from .stats import graph_stats, stats_json, stats_text
+
+    stats = graph_stats(_open_graph(graph), top=top)
+    click.echo(stats_json(stats) if fmt == "json" else stats_text(stats), nl=False)
+    return 0
+
+
+# ---- kg push ----
+
+
+@cli.command("push")
+@click.argument("graph")
+@click.option("--endpoint", required=True,
+              help="Graph Store endpoint URL, e.g. http://127.0.0.1:7878/store for `oxigraph serve`.")
+@click.option("--graph", "graph_iri", default=None, help="Target named graph IRI (default: the default graph).")
+@click.option("--replace", is_flag=True, help="Replace the target graph (HTTP PUT) instead of adding to it (POST).")
+@click.pass_context
+def push_command(ctx, graph, endpoint, graph_iri, replace):
+    """Send GRAPH to a SPARQL 1.1 Graph Store HTTP Protocol endpoint as N-Triples.
+
+    \b
+    Example:
+      oxigraph serve --location store --bind 127.0.0.1:7878 &
+      kg push out/graph.ttl --endpoint http://127.0.0.1:7878/store
+    """
+    from .push import PushError, push_graph
+
+    loaded = _open_graph(graph)
+    try:
+        sent = push_graph(loaded, endpoint, graph_iri=graph_iri, replace=replace)
+    except PushError as exc:
+        raise KgError(str(exc)) from None
+    if not ctx.obj["quiet"]:
+        click.echo(f"pushed {sent} triples to {endpoint} ({'graph ' + graph_iri if graph_iri else 'default graph'})")
+    return 0
+
+
 # ---- kg serve ----
 
 

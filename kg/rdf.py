@@ -73,7 +73,8 @@ def clean_text(text: str) -> str:
 
 
 def text_literal(text: str) -> Literal:
-    return Literal(clean_text(text))
+    """A string literal typed xsd:string explicitly, as Oxigraph returns it (rdflib tells the two apart)."""
+    return Literal(clean_text(text), datatype=XSD.string)
 
 
 def _sha1(text: str, length: int = 16) -> str:
@@ -164,8 +165,8 @@ def _country_triples(code: str, name: str | None = None) -> list[tuple]:
     triples = [
         (node, RDF.type, DIP.Actor),
         (node, RDF.type, DIP.Country),
-        (node, DIP.kind, Literal("country")),
-        (node, DIP.isoCode, Literal(code)),
+        (node, DIP.kind, text_literal("country")),
+        (node, DIP.isoCode, text_literal(code)),
         (node, DIP.country, node),
         (node, RDFS.label, text_literal(known_name or name or code)),
     ]
@@ -181,7 +182,7 @@ def actor_triples(actor: Actor) -> list[tuple]:
     node = actor_iri(actor)
     triples = [
         (node, RDF.type, DIP.Actor),
-        (node, DIP.kind, Literal(actor.kind)),
+        (node, DIP.kind, text_literal(actor.kind)),
         (node, RDFS.label, text_literal(actor.name)),
     ]
     if actor.kind in KIND_CLASSES and actor.kind != "country":
@@ -213,10 +214,10 @@ def event_triples(event: Event, article_id: str) -> list[tuple]:
     triples = [
         (node, RDF.type, DIP.DiplomaticEvent),
         (node, RDF.type, EVENT_CLASSES.get(event.type, DIP.OtherEvent)),
-        (node, DIP.eventType, Literal(event.type)),
+        (node, DIP.eventType, text_literal(event.type)),
         (node, DIP.source, actor_iri(event.source)),
-        (node, DIP.polarity, Literal(event.polarity)),
-        (node, DIP.modality, Literal(event.modality)),
+        (node, DIP.polarity, text_literal(event.polarity)),
+        (node, DIP.modality, text_literal(event.modality)),
         (node, DIP.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=XSD.decimal)),
     ]
     triples += actor_triples(event.source)

@@ -56,6 +56,14 @@ def open_store(spec: str | None = None) -> Graph:
     raise GraphLoadError(f"{spec}: not a store spec (use 'memory' or 'oxigraph:DIR')")
 
 
+def close_graph(graph: Graph) -> None:
+    """Flush and release the store, so another process (or open_store) can open the same directory."""
+    store = oxigraph_of(graph)
+    if store is not None:
+        store.flush()
+        graph.store._store = None
+
+
 def oxigraph_of(graph: Graph) -> ox.Store | None:
     """The pyoxigraph Store behind `graph`, or None when it is not Oxigraph-backed."""
     store = graph.store

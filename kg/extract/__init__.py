@@ -47,7 +47,7 @@ def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
         location = attributes.place_text(frame.place, found)
     else:
         exclude = _acted_upon(token) if trigger.type == "condemnation" else set()
-        location = attributes.venue(token, found, exclude)
+        location = attributes.venue(token, found, exclude, objects=trigger.type != "condemnation")
     evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
     out = []
     for source in frame.sources:

@@ -129,9 +129,15 @@ def place_text(token, found) -> str | None:
     return token.text
 
 
-def venue(token, found, exclude: set[int]) -> str | None:
-    """A place "in" or "at" which the trigger's clause happened, outside the thing acted upon."""
-    for word in governors(token):
+def venue(token, found, exclude: set[int], objects: bool = False) -> str | None:
+    """A place "in" or "at" which the trigger's clause happened, outside the thing acted upon.
+
+    With objects=True the nouns of the object count too ("signed a memorandum ... in Manila").
+    """
+    words = governors(token)
+    if objects:
+        words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+    for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
                 continue
@@ -148,7 +154,7 @@ def _place_in(obj, found, exclude: set[int]) -> str | None:
     for inner in obj.subtree:
         mention = found.at(inner.i)
         if mention is not None and mention.place and inner.i not in exclude:
-            if inner.head is obj or inner is obj or inner.dep_ in ("compound", "pobj", "poss", "nmod"):
+            if inner.head.i == obj.i or inner.i == obj.i or inner.dep_ in ("compound", "pobj", "poss", "nmod"):
                 if mention.kind in ("place", "country") and obj.lower_ in ("airport", "ceremony", "residence", "summit", "base", "palace", "home"):
                     words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i and not t.is_punct]
                     if obj.lower_ == "airport":

@@ -186,7 +186,7 @@ def _meet_noun(token, trigger, resolver, lexicon):
     if token.lemma_.lower() == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in token.children):
         return None
     partners = []
-    for obj in prep_objects(token, ("with", "between")):
+    for obj in _nested_objects(token, ("with", "between")):
         partners += resolver.actors_of(obj)
     subjects = []
     for child in token.children:
@@ -199,8 +199,19 @@ def _meet_noun(token, trigger, resolver, lexicon):
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
-                partners += resolver.demonym_list(child.head) if child.head is token else []
+                partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
     return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _nested_objects(token, preps):
+    """Objects of "with"/"between" on the noun or on the nouns of its own phrase ("a conversation at the airport with X")."""
+    for inner in token.subtree:
+        if inner.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            continue
+        if inner.dep_ == "prep" and inner.lower_ in preps and token.i in (inner.head.i, inner.head.head.i):
+            for obj in inner.children:
+                if obj.dep_ == "pobj":
+                    yield obj
 
 
 def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:
@@ -311,7 +322,7 @@ def _sign(token, trigger, resolver, lexicon):
         for obj in prep_objects(holder, ("with", "between")):
             partners += resolver.actors_of(obj)
     for inner in objects[0].subtree:
-        if inner.dep_ == "prep" and inner.lower_ in ("with", "between") and inner.head is not objects[0]:
+        if inner.dep_ == "prep" and inner.lower_ in ("with", "between") and inner.head.i != objects[0].i:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
@@ -330,6 +341,8 @@ def _agreement_noun(token, trigger, resolver, lexicon):
     subjects, passive = _subjects(head if reached and token.dep_ != "nsubjpass" else token, resolver)
     if passive or token.dep_ == "nsubjpass":
         subjects = []
+        if head.dep_ == "conj":
+            subjects, _ = _subjects(head.head, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver)
 
@@ -400,8 +413,9 @@ def _cooperation_noun(token, trigger, resolver, lexicon):
     if token.lemma_.lower() == "relation" and verb.lemma_.lower() not in ("restore", "normalise", "normalize", "establish", "resume", "upgrade"):
         return None
     partners = []
-    for obj in prep_objects(token, ("with", "between")):
-        partners += resolver.actors_of(obj)
+    for holder in (token, verb):
+        for obj in prep_objects(holder, ("with", "between")):
+            partners += resolver.actors_of(obj)
     subjects = []
     for child in token.children:
         if child.dep_ == "poss":

@@ -1,22 +1,24 @@
 """Read the actors and events of an RDF graph (kg-diplomacy vocabulary) into plain dicts for the view.
 
-The SPARQL lives in kg/queries/view_*.rq; rows are folded here, so a property that holds several
-values (an event merged from two articles) gives one event, not several.
+The SPARQL lives next to this module (kg/view/*.rq, apart from the named queries of `kg query`).
+Rows are folded here, so a property with several values (an event merged from two articles) still
+gives one event.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from kg.model import ACTOR_KINDS, EVENT_TYPES, MODALITIES, POLARITIES
-from kg.resources import QUERIES
 
 KGR = "https://w3id.org/kg-diplomacy/id/"
+_QUERIES = Path(__file__).resolve().parent
 _KIND_BY_PATH = {"country": "country", "person": "person", "org": "organization"}
 
 
 def _query(graph, name: str) -> list[dict[str, str]]:
-    text = (QUERIES / f"view_{name}.rq").read_text(encoding="utf-8")
+    text = (_QUERIES / f"{name}.rq").read_text(encoding="utf-8")
     return [{k: str(v) for k, v in row.asdict().items()} for row in graph.query(text)]
 
 

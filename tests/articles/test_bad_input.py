@@ -75,6 +75,11 @@ def test_folder_without_article_files_is_reported(read, tmp_path):
     assert report.exit_status() == 4
 
 
+def test_path_with_a_nul_byte_is_skipped(read):
+    _, report = read(["bad\0name.txt"])
+    assert only_skip(report).kind == "unreadable"
+
+
 def test_unsupported_suffix_given_by_name_is_skipped(read, tmp_path):
     path = tmp_path / "article.docx"
     path.write_bytes(b"PK\x03\x04")
@@ -200,7 +205,7 @@ def test_cut_off_json_line_is_skipped_with_its_line_and_the_rest_read(read, tmp_
     assert skipped.reason.startswith("invalid JSON (Unterminated string")
 
 
-@pytest.mark.parametrize("line, holds", [("[1, 2]", "a list"), ('"text"', "str"), ("42", "a number"), ("null", "NoneType")])
+@pytest.mark.parametrize("line, holds", [("[1, 2]", "a list"), ('"text"', "a string"), ("42", "a number"), ("null", "null")])
 def test_json_line_that_is_not_an_object_is_skipped(read, tmp_path, jsonl, line, holds):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl(line, GOOD))

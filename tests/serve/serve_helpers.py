@@ -124,6 +124,13 @@ class Server:
             if text in line:
                 return line.strip()
 
+    def remaining_output(self, timeout: float = 10) -> list[str]:
+        """What kg serve printed after its start-up lines, up to its exit."""
+        lines = []
+        while line := self.lines.get(timeout=timeout):
+            lines.append(line.strip())
+        return lines
+
     def children(self) -> list[int]:
         path = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
         return [int(pid) for pid in path.read_text().split()] if path.exists() else []

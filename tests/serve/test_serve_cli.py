@@ -77,7 +77,7 @@ def test_sigterm_stops_front_and_oxigraph(tmp_path, graph_file):
     children = server.children()
     assert children, "Oxigraph's server should run as a child of kg serve"
     assert server.stop() == 0
-    assert "kg serve: stopped" in server.process.stdout.read() + "".join(list(server.lines.queue))
+    assert "kg serve: stopped" in server.remaining_output()
     time.sleep(0.2)
     for pid in children:
         assert not os.path.exists(f"/proc/{pid}") or "Z" in open(f"/proc/{pid}/stat").read().split()[2]

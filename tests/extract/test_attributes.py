@@ -1,0 +1,40 @@
+"""Polarity, modality, dates and places of events."""
+
+from helpers import only
+
+
+def test_declined_to_condemn_is_negative(extract):
+    e = only(extract("Brazil declined to condemn Russia at the meeting."), "condemnation")
+    assert (e["polarity"], e["modality"]) == ("negative", "asserted")
+
+
+def test_postponed_visit_is_negative_and_planned(extract):
+    r = extract("Portuguese President Rui Almeida's state visit to Angola, planned for May, has been postponed.", "2025-04-02")
+    e = only(r, "visit")
+    assert (e["polarity"], e["modality"], e["target"]["country"]) == ("negative", "planned", "AGO")
+
+
+def test_will_travel_next_month_is_planned_with_a_month_date(extract):
+    e = only(extract("Austrian Chancellor Anna Huber will travel to Ottawa next month.", "2025-10-15"), "visit")
+    assert (e["modality"], e["date"]) == ("planned", "2025-11")
+
+
+def test_future_weekday_resolves_forward(extract):
+    e = only(extract("The Greek prime minister Nikos Pappas is due to visit Cyprus on Friday.", "2025-05-06"), "visit")
+    assert e["modality"] == "planned" and e["date"] == "2025-05-09"
+
+
+def test_no_agreement_reached_is_negative_cooperation(extract):
+    r = extract("Sudanese and Chadian officials met in Doha, but no agreement was reached.")
+    e = only(r, "cooperation")
+    assert e["polarity"] == "negative"
+
+
+def test_yesterday_resolves_to_the_day_before_publication(extract):
+    e = only(extract("Chile and Peru signed a border treaty yesterday.", "2024-07-10"), "cooperation")
+    assert e["date"] == "2024-07-09"
+
+
+def test_no_date_in_the_text_gives_null(extract):
+    e = only(extract("Chile and Peru signed a border treaty.", "2024-07-10"), "cooperation")
+    assert e["date"] is None

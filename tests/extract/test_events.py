@@ -1,0 +1,90 @@
+"""Event constructions, each from sentences written for these tests."""
+
+from helpers import only, triples
+
+
+def test_arrival_in_a_capital_is_a_visit_to_its_country(extract):
+    r = extract("Chilean President Marta Rojas arrived in Canberra on Monday for talks on lithium.", "2025-03-05")
+    e = only(r, "visit")
+    assert (e["source"]["name"], e["source"]["country"], e["target"]["country"]) == ("Marta Rojas", "CHL", "AUS")
+    assert e["location"] == "Canberra"
+    assert e["date"] == "2025-03-03"
+
+
+def test_nominal_visit_with_possessive_pronoun(extract):
+    r = extract("Finnish Foreign Minister Elina Koski praised the hospitality of her hosts during her visit to Hanoi.")
+    e = only(r, "visit")
+    assert e["source"]["name"] == "Elina Koski" and e["target"]["country"] == "VNM"
+
+
+def test_a_hosted_b_makes_b_the_visitor(extract):
+    r = extract("Ghanaian President Kofi Mensah hosted Togolese President Ama Dogbe in Accra on Friday.", "2024-02-12")
+    e = only(r, "visit")
+    assert e["source"]["country"] == "TGO" and e["target"]["country"] == "GHA"
+
+
+def test_passive_hosting(extract):
+    r = extract("Peruvian President Lucia Quispe was hosted by Japanese Prime Minister Kenji Sato in Tokyo.")
+    e = only(r, "visit")
+    assert e["source"]["country"] == "PER" and e["target"]["country"] == "JPN"
+
+
+def test_several_condemning_parties_give_one_event_each(extract):
+    r = extract("Norway, Sweden and Denmark condemned Belarus's detention of opposition journalists.")
+    assert sorted(triples(r, "condemnation")) == [
+        ("condemnation", "DNK", "BLR"), ("condemnation", "NOR", "BLR"), ("condemnation", "SWE", "BLR")]
+
+
+def test_condemned_act_is_laid_at_the_demonym(extract):
+    r = extract("Jordan on Sunday condemned an Iranian missile strike on Erbil.", "2025-06-10")
+    e = only(r, "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("JOR", "IRN")
+    assert e["location"] is None
+
+
+def test_passive_condemnation(extract):
+    r = extract("The raid was condemned by Egypt, which called it reckless.")
+    assert triples(r, "condemnation") == []  # the condemned raid names no actor: no target to guess
+    r = extract("Israel was condemned by Egypt for the raid.")
+    assert triples(r, "condemnation") == [("condemnation", "EGY", "ISR")]
+
+
+def test_held_talks_with_counterpart(extract):
+    r = extract("Kenyan Foreign Minister Musa Otieno held talks with his Ugandan counterpart Grace Nansubuga in Kampala.")
+    e = only(r, "meeting")
+    assert {e["source"]["country"], e["target"]["country"]} == {"KEN", "UGA"}
+    assert e["target"]["name"] == "Grace Nansubuga"
+    assert e["location"] == "Kampala"
+
+
+def test_phone_call_is_a_meeting(extract):
+    r = extract("Spanish Prime Minister Carlos Ortega spoke by phone with Moroccan Prime Minister Youssef Alami.")
+    assert {tuple(sorted(t[1:])) for t in triples(r, "meeting")} == {("ESP", "MAR")}
+
+
+def test_signed_memorandum_is_cooperation_between_the_parties(extract):
+    r = extract("Vietnam and the Philippines signed a memorandum on maritime cooperation in Manila on Tuesday.")
+    e = only(r, "cooperation")
+    assert {e["source"]["country"], e["target"]["country"]} == {"VNM", "PHL"}
+    assert e["modality"] == "asserted" and e["location"] == "Manila"
+
+
+def test_ready_to_expand_cooperation_is_proposed(extract):
+    r = extract("Ankara is ready to expand energy cooperation with Azerbaijan, the minister said.")
+    e = only(r, "cooperation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("TUR", "AZE")
+    assert e["modality"] == "proposed"
+
+
+def test_sentence_with_a_visit_and_a_condemnation(extract):
+    r = extract("Dutch Foreign Minister Pieter de Vries travelled to Amman on Monday, where he condemned Syria's shelling of border towns.",
+                "2024-11-20")
+    assert sorted(triples(r)) == [("condemnation", "NLD", "SYR"), ("visit", "NLD", "JOR")]
+    assert only(r, "condemnation")["location"] == "Amman"
+
+
+def test_trigger_words_outside_diplomacy_give_no_event(extract):
+    r = extract("Thousands of tourists visited the museum, and the club signed a cooperation deal with a sponsor.")
+    assert triples(r) == []
+    r = extract("Brazil beat Argentina 2-1 in a World Cup qualifier in Buenos Aires on Tuesday.", "2025-03-26")
+    assert triples(r) == []
