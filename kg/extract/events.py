@@ -208,10 +208,21 @@ def _nested_objects(token, preps):
     for inner in token.subtree:
         if inner.dep_ in ("relcl", "acl", "ccomp", "advcl"):
             continue
-        if inner.dep_ == "prep" and inner.lower_ in preps and token.i in (inner.head.i, inner.head.head.i):
+        if inner.dep_ == "prep" and inner.lower_ in preps and _within_phrase(inner, token):
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     yield obj
+
+
+def _within_phrase(word, token, steps: int = 4) -> bool:
+    """Whether `word` hangs from `token` through prepositions and nouns only."""
+    for _ in range(steps):
+        word = word.head
+        if word.i == token.i:
+            return True
+        if word.dep_ not in ("prep", "pobj", "compound"):
+            return False
+    return False
 
 
 def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:

@@ -105,7 +105,7 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
 def _apposition_before(doc, mention, role_tokens, found):
     """"Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani": the country of the phrase before the comma."""
     first = role_tokens[0].i if role_tokens else mention.start
-    if first < 2 or doc[first - 1].text != ",":
+    if first < 2 or doc[first - 1].text != "," or doc[mention.start:mention.end].root.dep_ != "appos":
         return None
     for token in reversed(doc[max(0, first - 8):first - 1]):
         if token.pos_ in ("VERB", "AUX") or token.is_punct:

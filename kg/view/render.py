@@ -183,7 +183,7 @@ def render_html(payload: dict) -> str:
            "img-src data:; base-uri 'none'; form-action 'none'")
     values = {
         "TITLE": html.escape(payload["title"] or "kg network", quote=True),
-        "CSP": html.escape(csp, quote=True),
+        "CSP": html.escape(csp, quote=False).replace("\"", "&quot;"),
         "CSS": (_HERE / "view.css").read_text(encoding="utf-8"),
         "VIS_JS": vis_js,
         "APP_JS": app_js,

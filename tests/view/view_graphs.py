@@ -99,8 +99,8 @@ def synthetic_results(n_nodes: int, n_events: int, seed: int = 1) -> list[Docume
     a country) in eight regions, and n_events events, 10 to an article. Four partners in five are from
     the actor's own region; busy actors are chosen more often."""
     rng = random.Random(seed)
-    regions = 8
     n_countries = max(5, n_nodes // 20)
+    regions = min(8, n_countries)
     countries = [Actor(f"Country {i}", "country", _iso(i)) for i in range(n_countries)]
     region_of = {c.country: i % regions for i, c in enumerate(countries)}
     actors = list(countries)
