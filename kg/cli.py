@@ -247,8 +247,11 @@ def push_command(ctx, graph, endpoint, graph_iri, replace):
 @click.option("--max-rows", default=10_000, show_default=True, type=click.IntRange(min=1),
               help="Rows (triples for CONSTRUCT) per answer; longer results are cut and marked "
                    "with the X-KG-Truncated header.")  # fmt: skip
+@click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64),
+              help="Queries run at the same time (one Oxigraph server each; more wait their turn).")  # fmt: skip
 @click.option("--log", is_flag=True, help="Print one line per request on stderr.")
-def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: int, log: bool) -> None:
+def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: int, workers: int,
+                  log: bool) -> None:  # fmt: skip
     """Serve GRAPH (a graph file or oxigraph:DIR) as a read-only SPARQL 1.1 endpoint.
 
     \b
@@ -260,7 +263,8 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
     from kg.serve import ServeError, serve
 
     try:
-        serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, log=log, echo=click.echo)
+        serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, log=log,
+              echo=click.echo)
     except ServeError as exc:
         raise KgError(str(exc)) from None
 

@@ -39,7 +39,8 @@ class BuildSummary:
             self.events[event.type] += 1
 
     def lines(self) -> list[str]:
-        actors = ", ".join(f"{len(v)} {k}{'' if k.endswith('s') else 's'}" for k, v in self.actors.items())
+        plural = {"person": "people", "country": "countries", "organization": "organizations"}
+        actors = ", ".join(f"{len(v)} {plural.get(k, k)}" for k, v in self.actors.items())
         events = ", ".join(f"{n} {t}" for t, n in sorted(self.events.items())) or "none"
         return [f"articles: {self.articles}", f"actors: {actors}", f"events: {sum(self.events.values())} ({events})"]
 

@@ -3,6 +3,8 @@
 import csv
 import io
 import json
+import os
+import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +37,22 @@ def test_slow_query_is_stopped_and_server_answers_after(server):
     after = post_query(server.url, SIMPLE, accept="application/json")
     assert after.status == 200
     assert len(json.loads(after.body)["results"]["bindings"]) == 2
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    fields = [open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split() for pid in pids]
+    return sum(int(f[11]) + int(f[12]) for f in fields) / os.sysconf("SC_CLK_TCK")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_stopped_query_leaves_no_work_behind(server):
+    assert post_query(server.url, SLOW).status == 503
+    time.sleep(0.5)
+    workers = server.children()
+    assert len(workers) == 4  # the overrun worker was replaced
+    before = _cpu_seconds(workers)
+    time.sleep(1)
+    assert _cpu_seconds(workers) - before < 0.3
 
 
 def test_other_queries_are_answered_while_a_slow_one_runs(server):
