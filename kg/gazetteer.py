@@ -40,12 +40,23 @@ class Organization:
     wikidata: str | None
 
 
+@dataclass(frozen=True)
+class KnownPerson:
+    """A well-known political figure (data/gazetteer/people.csv)."""
+
+    name: str
+    country: str | None
+    role: str | None
+    wikidata: str | None
+
+
 class Gazetteer:
     def __init__(self, folder: Path = GAZETTEER):
         self.countries: dict[str, Country] = {}
         self.places: dict[str, Place] = {}
         self.organizations: dict[str, Organization] = {}
         self._org_alias: dict[str, Organization] = {}
+        self.people: dict[str, KnownPerson] = {}
         self._load(folder)
 
     def _load(self, folder: Path) -> None:
@@ -62,6 +73,16 @@ class Gazetteer:
                 self.places[place.text] = place
         for code, country in self.countries.items():
             self.places.setdefault(country.name, Place(country.name, code, "name"))
+        for row in _rows(folder / "people.csv"):
+            person = KnownPerson(
+                row["name"].strip(),
+                (row.get("country") or "").strip().upper() or None,
+                (row.get("role") or "").strip() or None,
+                (row.get("wikidata") or "").strip() or None,
+            )
+            for alias in [person.name, *(row.get("aliases") or "").split("|")]:
+                if alias.strip():
+                    self.people.setdefault(alias.strip(), person)
         for row in _rows(folder / "organizations.csv"):
             org = Organization(
                 row["name"].strip(),
@@ -74,6 +95,9 @@ class Gazetteer:
                 alias = alias.strip()
                 if alias:
                     self._org_alias.setdefault(alias, org)
+
+    def person(self, name: str) -> KnownPerson | None:
+        return self.people.get(" ".join(name.split()))
 
     def place(self, text: str) -> Place | None:
         """The country behind a surface string, trying it as written, without "the", and capitalised."""

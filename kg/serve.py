@@ -248,6 +248,9 @@ class OxigraphPool:
             servers = list(self.running)
         self.refills.put(False)
         for server in servers:
+            with contextlib.suppress(OSError, AttributeError):
+                server.process.terminate()
+        for server in servers:
             server.stop()
 
 

@@ -179,6 +179,9 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         name = "".join(t.text_with_ws for t in tokens).strip()
         earlier = _earlier_person(name, known)
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
+        known_person = gazetteer.person(name)
+        if known_person is not None and code is None:
+            code, role = known_person.country, role or known_person.role
         if earlier is not None:
             if code and not earlier.country:
                 updated = Actor(earlier.name, "person", code, earlier.role or role)

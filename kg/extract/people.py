@@ -33,6 +33,8 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
     if code is None:
         code = _apposition_before(doc, mention, role_tokens, found)
     if code is None:
+        code = _of_country(doc, mention, found)
+    if code is None:
         code = _predicate_country(doc, mention, found, lexicon)
     if code is None:
         for token in role_tokens:
@@ -112,6 +114,16 @@ def _apposition_before(doc, mention, role_tokens, found):
             break
         other = found.at(token.i)
         if other is not None and other.kind in ("demonym", "country"):
+            return other.code
+    return None
+
+
+def _of_country(doc, mention, found) -> str | None:
+    """"President Marta Lindqvist of Finland"."""
+    end = mention.end
+    if end + 1 < len(doc) and doc[end].lower_ == "of":
+        other = found.at(end + 1) or (found.at(end + 2) if doc[end + 1].lower_ == "the" else None)
+        if other is not None and other.kind == "country":
             return other.code
     return None
 

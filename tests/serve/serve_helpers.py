@@ -132,8 +132,9 @@ class Server:
         return lines
 
     def children(self) -> list[int]:
-        path = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return [int(pid) for pid in path.read_text().split()] if path.exists() else []
+        """The Oxigraph servers: children of any thread of kg serve (Linux /proc)."""
+        tasks = Path(f"/proc/{self.process.pid}/task").glob("*/children")
+        return sorted(int(pid) for path in tasks for pid in path.read_text().split())
 
     def stop(self) -> int:
         if self.process.poll() is None:

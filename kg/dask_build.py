@@ -1,0 +1,182 @@
+"""Build a graph on a Dask cluster: article shards in, N-Triples shards out, merged by the driver.
+
+Following spaCy's advice for clusters: the input is cut into files of `shard_size` articles,
+each task reads one shard, extracts it with a model loaded once per worker process and writes
+an N-Triples file next to it, disk to disk; only the file's path and counts travel back. The
+driver then bulk-loads the N-Triples files into the store. On a real cluster `outdir` must be
+on storage every worker can read and write (a shared file system).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .model import Article
+
+SHARD_SIZE = 500
+
+
+@dataclass(frozen=True)
+class ShardResult:
+    articles_path: str
+    triples_path: str
+    articles: int
+    events: int
+    triples: int
+    failures: tuple[tuple[str, str], ...] = ()  # (article id, error)
+
+
+@dataclass
+class DaskBuild:
+    """What build_with_dask made: the merged graph and, shard by shard, what went into it."""
+
+    graph: object  # rdflib Graph over an Oxigraph store (kg.store.open_store)
+    shards: list[ShardResult] = field(default_factory=list)
+
+    @property
+    def articles(self) -> int:
+        return sum(s.articles for s in self.shards)
+
+    @property
+    def events(self) -> int:
+        return sum(s.events for s in self.shards)
+
+    @property
+    def failures(self) -> list[tuple[str, str]]:
+        return [f for s in self.shards for f in s.failures]
+
+
+def build_with_dask(
+    inputs: Iterable[Article | str | os.PathLike],
+    scheduler: str,
+    outdir: str | os.PathLike,
+    shard_size: int = SHARD_SIZE,
+    store: str | None = None,
+    batch_size: int = 64,
+) -> DaskBuild:
+    """Extract `inputs` on a Dask cluster and load the result into a store.
+
+    inputs: Articles, or article files and folders (read with kg.articles.read_articles).
+    scheduler: "local" starts a LocalCluster of two single-threaded worker processes on this
+        machine; anything else is a scheduler address such as "tcp://10.0.0.5:8786".
+    outdir: gets shards/NNNNN.jsonl (input) and shards/NNNNN.nt (triples) for each shard.
+    store: a kg.store spec for the merged graph (default: Oxigraph in memory).
+    Returns a DaskBuild with the graph, and per shard the counts and the skipped articles.
+    """
+    from dask.distributed import Client
+
+    shard_dir = Path(outdir) / "shards"
+    shard_dir.mkdir(parents=True, exist_ok=True)
+    cluster = _local_cluster() if scheduler == "local" else None
+    client = Client(cluster if cluster is not None else scheduler)
+    try:
+        futures = [
+            client.submit(extract_shard, str(path), str(path.with_suffix(".nt")), batch_size, pure=False)
+            for path in write_shards(_articles(inputs), shard_dir, shard_size)
+        ]
+        shards = client.gather(futures)
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+    return DaskBuild(graph=merge_shards([s.triples_path for s in shards], store), shards=shards)
+
+
+def _local_cluster():
+    from dask.distributed import LocalCluster
+
+    return LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True,
+        host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+    )
+
+
+def _articles(inputs: Iterable) -> Iterable[Article]:
+    for item in inputs:
+        if isinstance(item, Article):
+            yield item
+        else:
+            from .articles import ReadReport, read_articles
+
+            yield from read_articles([item], ReadReport())
+
+
+def write_shards(articles: Iterable[Article], shard_dir: Path, shard_size: int) -> Iterator[Path]:
+    """JSONL files of `shard_size` articles each, in input order, each yielded once written."""
+    from .parallel import chunked
+
+    for number, chunk in enumerate(chunked(articles, shard_size)):
+        path = shard_dir / f"{number:05d}.jsonl"
+        with open(path, "w", encoding="utf-8") as out:
+            for a in chunk:
+                record = {"id": a.id, "text": a.text, "published": a.published, "source": a.source,
+                          "url": a.url, "origin": a.origin}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        yield path
+
+
+def read_shard(path: str | Path) -> list[Article]:
+    with open(path, encoding="utf-8") as lines:
+        return [Article(**json.loads(line)) for line in lines if line.strip()]
+
+
+_nlp = None
+_nlp_lock = threading.Lock()
+
+
+def worker_nlp():
+    """The model of this worker process, loaded by its first task."""
+    global _nlp
+    with _nlp_lock:
+        if _nlp is None:
+            from .nlp import load_nlp
+
+            _nlp = load_nlp()
+    return _nlp
+
+
+def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64) -> ShardResult:
+    """One Dask task: a JSONL shard of articles in, an N-Triples file out."""
+    from .parallel import ArticleFailure, run_chunk
+    from .rdf import document_triples
+    from .store import ntriples_lines
+
+    articles = read_shard(articles_path)
+    events = triples = 0
+    failures = []
+    cache: dict = {}
+    tmp = f"{triples_path}.tmp"
+    with open(tmp, "w", encoding="utf-8") as out:
+        for outcome in run_chunk(worker_nlp(), articles, batch_size):
+            if isinstance(outcome, ArticleFailure):
+                failures.append((outcome.article_id, outcome.error))
+                continue
+            events += len(outcome.events)
+            for line in ntriples_lines(document_triples(outcome), cache):
+                out.write(line)
+                triples += 1
+    os.replace(tmp, triples_path)
+    return ShardResult(articles_path, triples_path, len(articles), events, triples, tuple(failures))
+
+
+def merge_shards(paths: Iterable[str], store: str | None = None):
+    """Bulk-load N-Triples files into a store (kg.store spec; default in memory); returns its rdflib Graph."""
+    import pyoxigraph as ox
+
+    from .store import add_triples, open_store, oxigraph_of
+
+    graph = open_store(store)
+    oxigraph = oxigraph_of(graph)
+    for path in paths:
+        if oxigraph is not None:
+            oxigraph.bulk_load(path=path, format=ox.RdfFormat.N_TRIPLES)
+        else:
+            from rdflib import Graph
+
+            add_triples(graph, Graph().parse(path, format="nt"))
+    return graph
