@@ -28,7 +28,8 @@ class ShardResult:
     articles: int
     events: int
     triples: int
-    failures: tuple[tuple[str, str], ...] = ()  # (article id, error)
+    failures: tuple = ()  # kg.parallel.ArticleFailure of each skipped article
+    summary: object = None  # kg.pipeline.BuildSummary of the shard
 
 
 @dataclass
@@ -47,7 +48,7 @@ class DaskBuild:
         return sum(s.events for s in self.shards)
 
     @property
-    def failures(self) -> list[tuple[str, str]]:
+    def failures(self) -> list:
         return [f for s in self.shards for f in s.failures]
 
 
@@ -57,6 +58,9 @@ def build_with_dask(
     outdir: str | os.PathLike,
     shard_size: int = SHARD_SIZE,
     store: str | None = None,
+    graph=None,
+    summary=None,
+    on_error=None,
     batch_size: int = 64,
 ) -> DaskBuild:
     """Extract `inputs` on a Dask cluster and load the result into a store.
@@ -65,7 +69,10 @@ def build_with_dask(
     scheduler: "local" starts a LocalCluster of two single-threaded worker processes on this
         machine; anything else is a scheduler address such as "tcp://10.0.0.5:8786".
     outdir: gets shards/NNNNN.jsonl (input) and shards/NNNNN.nt (triples) for each shard.
-    store: a kg.store spec for the merged graph (default: Oxigraph in memory).
+    store: a kg.store spec for the merged graph (default: Oxigraph in memory), or
+    graph: an open graph (kg.store.open_store) to add the triples to instead.
+    summary: a kg.pipeline.BuildSummary to add the shards' counts to.
+    on_error: called with the kg.parallel.ArticleFailure of each skipped article.
     Returns a DaskBuild with the graph, and per shard the counts and the skipped articles.
     """
     from dask.distributed import Client
@@ -84,7 +91,26 @@ def build_with_dask(
         client.close()
         if cluster is not None:
             cluster.close()
-    return DaskBuild(graph=merge_shards([s.triples_path for s in shards], store), shards=shards)
+    if graph is None:
+        from .store import open_store
+
+        graph = open_store(store)
+    merge_shards([s.triples_path for s in shards], graph)
+    for shard in shards:
+        if summary is not None:
+            add_summary(summary, shard.summary)
+        for failure in shard.failures:
+            if on_error is not None:
+                on_error(failure)
+    return DaskBuild(graph=graph, shards=shards)
+
+
+def add_summary(total, part) -> None:
+    """Add a shard's BuildSummary to the build's."""
+    total.articles += part.articles
+    for kind, actors in part.actors.items():
+        total.actors.setdefault(kind, set()).update(actors)
+    total.events.update(part.events)
 
 
 def _local_cluster():
@@ -143,40 +169,41 @@ def worker_nlp():
 def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64) -> ShardResult:
     """One Dask task: a JSONL shard of articles in, an N-Triples file out."""
     from .parallel import ArticleFailure, run_chunk
+    from .pipeline import BuildSummary
     from .rdf import document_triples
     from .store import ntriples_lines
 
     articles = read_shard(articles_path)
     events = triples = 0
     failures = []
+    summary = BuildSummary()
     cache: dict = {}
     tmp = f"{triples_path}.tmp"
     with open(tmp, "w", encoding="utf-8") as out:
         for outcome in run_chunk(worker_nlp(), articles, batch_size):
             if isinstance(outcome, ArticleFailure):
-                failures.append((outcome.article_id, outcome.error))
+                failures.append(outcome)
                 continue
+            summary.add(outcome)
             events += len(outcome.events)
             for line in ntriples_lines(document_triples(outcome), cache):
                 out.write(line)
                 triples += 1
     os.replace(tmp, triples_path)
-    return ShardResult(articles_path, triples_path, len(articles), events, triples, tuple(failures))
+    return ShardResult(articles_path, triples_path, len(articles), events, triples, tuple(failures), summary)
 
 
-def merge_shards(paths: Iterable[str], store: str | None = None):
-    """Bulk-load N-Triples files into a store (kg.store spec; default in memory); returns its rdflib Graph."""
+def merge_shards(paths: Iterable[str], graph) -> None:
+    """Bulk-load N-Triples files into the store behind `graph` (kg.store.open_store)."""
     import pyoxigraph as ox
 
-    from .store import add_triples, open_store, oxigraph_of
+    from .store import _graph_name, add_triples, oxigraph_of
 
-    graph = open_store(store)
     oxigraph = oxigraph_of(graph)
     for path in paths:
         if oxigraph is not None:
-            oxigraph.bulk_load(path=path, format=ox.RdfFormat.N_TRIPLES)
+            oxigraph.bulk_load(path=path, format=ox.RdfFormat.N_TRIPLES, to_graph=_graph_name(graph))
         else:
             from rdflib import Graph
 
             add_triples(graph, Graph().parse(path, format="nt"))
-    return graph

@@ -24,7 +24,7 @@ FORMAT_NAMES = {
 }
 # Up to this many triples, Turtle, TriG and JSON-LD are written sorted by subject, so each node is
 # one block; beyond it the store is dumped as it iterates (faster, less memory, same triples).
-SORT_LIMIT = 2_000_000
+SORT_LIMIT = 250_000
 SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".trig": "trig"}
 
 

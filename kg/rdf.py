@@ -12,6 +12,7 @@ import re
 import unicodedata
 from decimal import Decimal
 from functools import lru_cache
+from types import SimpleNamespace
 from urllib.parse import quote
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
@@ -61,6 +62,20 @@ _DATE_TYPES = (
 # tab/newline/return, lone surrogates, U+FFFE/U+FFFF.
 _INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+def _terms(namespace, names: str) -> SimpleNamespace:
+    """Plain attributes holding URIRefs: rdflib's Namespace builds and checks a new URIRef on every access."""
+    return SimpleNamespace(**{name: URIRef(str(namespace) + name) for name in names.split()})
+
+
+_DIP = _terms(DIP, "Actor Article Country DiplomaticEvent Evidence OtherEvent articleId cameo confidence country date eventType evidence isoCode kind location modality plover polarity role source target trigger")
+_NIF = _terms(NIF, "anchorOf beginIndex endIndex")
+_OWL = _terms(OWL, "sameAs")
+_PROV = _terms(PROV, "wasDerivedFrom")
+_RDF = _terms(RDF, "type")
+_RDFS = _terms(RDFS, "label")
+_SCHEMA = _terms(SCHEMA, "datePublished publisher url")
+_XSD = _terms(XSD, "anyURI date decimal nonNegativeInteger string")
+
 
 def bind_prefixes(graph) -> None:
     for prefix, namespace in PREFIXES.items():
@@ -74,7 +89,18 @@ def clean_text(text: str) -> str:
 
 def text_literal(text: str) -> Literal:
     """A string literal typed xsd:string explicitly, as Oxigraph returns it (rdflib tells the two apart)."""
-    return Literal(clean_text(text), datatype=XSD.string)
+    return Literal(clean_text(text), datatype=_XSD.string)
+
+
+@lru_cache(maxsize=16384)
+def _word(text: str) -> Literal:
+    """text_literal for short values that repeat (types, codes, places, triggers)."""
+    return text_literal(text)
+
+
+@lru_cache(maxsize=16384)
+def _offset(value: int) -> Literal:
+    return Literal(str(value), datatype=_XSD.nonNegativeInteger)
 
 
 def _sha1(text: str, length: int = 16) -> str:
@@ -99,6 +125,7 @@ def country_iri(code: str) -> URIRef:
     return KGR[f"country/{code}"]
 
 
+@lru_cache(maxsize=65536)
 def actor_iri(actor: Actor) -> URIRef:
     code = iso_code(actor.country)
     if actor.kind == "country":
@@ -159,95 +186,101 @@ def country_facts() -> dict[str, tuple[str | None, str | None]]:
     return facts
 
 
-def _country_triples(code: str, name: str | None = None) -> list[tuple]:
+@lru_cache(maxsize=4096)
+def _country_triples(code: str, name: str | None = None) -> tuple[tuple, ...]:
     node = country_iri(code)
     known_name, qid = country_facts().get(code, (None, None))
     triples = [
-        (node, RDF.type, DIP.Actor),
-        (node, RDF.type, DIP.Country),
-        (node, DIP.kind, text_literal("country")),
-        (node, DIP.isoCode, text_literal(code)),
-        (node, DIP.country, node),
-        (node, RDFS.label, text_literal(known_name or name or code)),
+        (node, _RDF.type, _DIP.Actor),
+        (node, _RDF.type, _DIP.Country),
+        (node, _DIP.kind, text_literal("country")),
+        (node, _DIP.isoCode, text_literal(code)),
+        (node, _DIP.country, node),
+        (node, _RDFS.label, text_literal(known_name or name or code)),
     ]
     if qid:
-        triples.append((node, OWL.sameAs, WD[qid]))
-    return triples
+        triples.append((node, _OWL.sameAs, WD[qid]))
+    return tuple(triples)
 
 
 def actor_triples(actor: Actor) -> list[tuple]:
+    return list(_actor_triples(actor))
+
+
+@lru_cache(maxsize=65536)
+def _actor_triples(actor: Actor) -> tuple[tuple, ...]:
     code = iso_code(actor.country)
     if actor.kind == "country" and code:
         return _country_triples(code, actor.name)
     node = actor_iri(actor)
     triples = [
-        (node, RDF.type, DIP.Actor),
-        (node, DIP.kind, text_literal(actor.kind)),
-        (node, RDFS.label, text_literal(actor.name)),
+        (node, _RDF.type, _DIP.Actor),
+        (node, _DIP.kind, _word(actor.kind)),
+        (node, _RDFS.label, text_literal(actor.name)),
     ]
     if actor.kind in KIND_CLASSES and actor.kind != "country":
-        triples.append((node, RDF.type, KIND_CLASSES[actor.kind]))
+        triples.append((node, _RDF.type, KIND_CLASSES[actor.kind]))
     if actor.role:
-        triples.append((node, DIP.role, text_literal(actor.role)))
+        triples.append((node, _DIP.role, text_literal(actor.role)))
     if code:
-        triples.append((node, DIP.country, country_iri(code)))
+        triples.append((node, _DIP.country, country_iri(code)))
         triples += _country_triples(code)
-    return triples
+    return tuple(triples)
 
 
 def article_triples(result: DocumentResult) -> list[tuple]:
     article = result.article
     node = article_iri(article.id)
-    triples = [(node, RDF.type, DIP.Article), (node, DIP.articleId, text_literal(article.id))]
+    triples = [(node, _RDF.type, _DIP.Article), (node, _DIP.articleId, text_literal(article.id))]
     published = date_literal(article.published)
-    if published is not None and published.datatype == XSD.date:
-        triples.append((node, SCHEMA.datePublished, published))
+    if published is not None and published.datatype == _XSD.date:
+        triples.append((node, _SCHEMA.datePublished, published))
     if article.source:
-        triples.append((node, SCHEMA.publisher, text_literal(article.source)))
+        triples.append((node, _SCHEMA.publisher, _word(article.source)))
     if article.url:
-        triples.append((node, SCHEMA.url, Literal(clean_text(article.url), datatype=XSD.anyURI)))
+        triples.append((node, _SCHEMA.url, Literal(clean_text(article.url), datatype=_XSD.anyURI)))
     return triples
 
 
 def event_triples(event: Event, article_id: str) -> list[tuple]:
     node = event_iri(event, article_id)
     triples = [
-        (node, RDF.type, DIP.DiplomaticEvent),
-        (node, RDF.type, EVENT_CLASSES.get(event.type, DIP.OtherEvent)),
-        (node, DIP.eventType, text_literal(event.type)),
-        (node, DIP.source, actor_iri(event.source)),
-        (node, DIP.polarity, text_literal(event.polarity)),
-        (node, DIP.modality, text_literal(event.modality)),
-        (node, DIP.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=XSD.decimal)),
+        (node, _RDF.type, _DIP.DiplomaticEvent),
+        (node, _RDF.type, EVENT_CLASSES.get(event.type, _DIP.OtherEvent)),
+        (node, _DIP.eventType, _word(event.type)),
+        (node, _DIP.source, actor_iri(event.source)),
+        (node, _DIP.polarity, _word(event.polarity)),
+        (node, _DIP.modality, _word(event.modality)),
+        (node, _DIP.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=_XSD.decimal)),
     ]
-    triples += actor_triples(event.source)
+    triples += _actor_triples(event.source)
     if event.target:
-        triples.append((node, DIP.target, actor_iri(event.target)))
-        triples += actor_triples(event.target)
+        triples.append((node, _DIP.target, actor_iri(event.target)))
+        triples += _actor_triples(event.target)
     if event.location:
-        triples.append((node, DIP.location, text_literal(event.location)))
+        triples.append((node, _DIP.location, _word(event.location)))
     date = date_literal(event.date)
     if date is not None:
-        triples.append((node, DIP.date, date))
+        triples.append((node, _DIP.date, date))
     if event.trigger:
-        triples.append((node, DIP.trigger, text_literal(event.trigger)))
+        triples.append((node, _DIP.trigger, _word(event.trigger)))
     if event.cameo:
-        triples.append((node, DIP.cameo, text_literal(event.cameo)))
+        triples.append((node, _DIP.cameo, _word(event.cameo)))
     if event.plover:
-        triples.append((node, DIP.plover, text_literal(event.plover)))
+        triples.append((node, _DIP.plover, _word(event.plover)))
 
     ev = event.evidence
     evidence = evidence_iri(node, article_id, ev.start, ev.end)
     triples += [
-        (node, DIP.evidence, evidence),
-        (evidence, RDF.type, DIP.Evidence),
-        (evidence, NIF.anchorOf, text_literal(ev.sentence)),
-        (evidence, NIF.beginIndex, Literal(ev.start, datatype=XSD.nonNegativeInteger)),
-        (evidence, NIF.endIndex, Literal(ev.end, datatype=XSD.nonNegativeInteger)),
-        (evidence, PROV.wasDerivedFrom, article_iri(article_id)),
+        (node, _DIP.evidence, evidence),
+        (evidence, _RDF.type, _DIP.Evidence),
+        (evidence, _NIF.anchorOf, text_literal(ev.sentence)),
+        (evidence, _NIF.beginIndex, _offset(ev.start)),
+        (evidence, _NIF.endIndex, _offset(ev.end)),
+        (evidence, _PROV.wasDerivedFrom, article_iri(article_id)),
     ]
     if event.trigger:
-        triples.append((evidence, DIP.trigger, text_literal(event.trigger)))
+        triples.append((evidence, _DIP.trigger, _word(event.trigger)))
     return triples
 
 
@@ -258,5 +291,5 @@ def document_triples(result: DocumentResult) -> list[tuple]:
     for event in result.events:
         triples += event_triples(event, article_id)
     for actor in result.entities:
-        triples += actor_triples(actor)
+        triples += _actor_triples(actor)
     return list(dict.fromkeys(triples))

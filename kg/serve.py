@@ -44,6 +44,7 @@ STORE_PREFIX = "oxigraph:"
 PAGE = Path(__file__).with_name("serve_page.html")
 MAX_QUERY_BYTES = 1_000_000
 DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 RESULT_SYNTAX = {
     "json": ox.QueryResultsFormat.JSON,
     "xml": ox.QueryResultsFormat.XML,
@@ -86,8 +87,12 @@ def load_file(path: Path, directory: Path) -> None:
         raise ServeError(f"{path}: unknown graph format {suffix!r}; use one of {', '.join(sorted(FORMATS))}")
     store = ox.Store(str(directory))
     try:
-        with gzip.open(path) if zipped else open(path, "rb") as stream:
-            store.bulk_load(input=stream, format=FORMATS[suffix], base_iri=path.resolve().as_uri())
+        base = path.resolve().as_uri()
+        if zipped:
+            with gzip.open(path) as stream:
+                store.bulk_load(input=stream, format=FORMATS[suffix], base_iri=base)
+        else:
+            store.bulk_load(path=str(path), format=FORMATS[suffix], base_iri=base)
     except SyntaxError as exc:
         raise ServeError(f"{path}: {exc}") from None
     except (OSError, EOFError) as exc:
@@ -298,7 +303,9 @@ def _convert(body: bytes, graph_form: bool, fmt: str, prefixes: dict) -> bytes:
             triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
             if fmt == "ntriples":
                 return body
-            return ox.serialize(triples, format=GRAPH_SYNTAX[fmt], prefixes=prefixes)
+            # kgr: would need escaped slashes (kgr:country\/RUS): its IRIs are clearer written out
+            short = {name: iri for name, iri in prefixes.items() if name != "kgr"}
+            return ox.serialize(triples, format=GRAPH_SYNTAX[fmt], prefixes=short)
         results = ox.parse_query_results(body, format=ox.QueryResultsFormat.TSV)
         if fmt == "tsv":
             return body
@@ -417,7 +424,20 @@ class Handler(BaseHTTPRequestHandler):
         if self.server.log:
             super().log_message(format, *args)
 
+    def _host_is_local(self) -> bool:
+        """On a loopback address, answer only requests addressed to it: a web page whose DNS
+        name was pointed at 127.0.0.1 (DNS rebinding) must not read the graph."""
+        if self.server.server_address[0] not in LOOPBACK:
+            return True
+        host = urlsplit("//" + (self.headers.get("Host") or "")).hostname or ""
+        if host in LOOPBACK:
+            return True
+        self._send_error(403, f"Requests to this endpoint must name a loopback host, not {host!r}")
+        return False
+
     def do_GET(self) -> None:
+        if not self._host_is_local():
+            return
         url = urlsplit(self.path)
         params = parse_qs(url.query, keep_blank_values=True)
         if url.path in ("/", "/index.html") and "query" not in params:
@@ -428,6 +448,8 @@ class Handler(BaseHTTPRequestHandler):
             self._send_error(404, f"Not found: {url.path}; the endpoint is /sparql")
 
     def do_POST(self) -> None:
+        if not self._host_is_local():
+            return
         url = urlsplit(self.path)
         if url.path not in ("/", "/sparql", "/query"):
             self._send_error(404, f"Not found: {url.path}; the endpoint is /sparql")
@@ -526,7 +548,7 @@ def serve(graph: str, host: str = "127.0.0.1", port: int = 7878, timeout: float 
             echo(f"kg serve: query page      {_url(host, bound, '/')}")
             echo(f"kg serve: read-only; time limit {timeout:g} s, row limit {max_rows}, {workers} query workers;"
                  " Ctrl-C to stop")  # fmt: skip
-            if host not in ("127.0.0.1", "localhost", "::1"):
+            if host not in LOOPBACK:
                 echo(f"kg serve: warning: listening on {host}, reachable from other machines")
             endpoint.serve_forever(poll_interval=0.5)
         except (KeyboardInterrupt, Stopped):

@@ -7,7 +7,8 @@ dumpers and SPARQL engine see the same triples.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -96,8 +97,8 @@ def _nt_term(term) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
-def ntriples_lines(triples: Iterable[tuple], cache: dict | None = None) -> Iterable[str]:
-    """N-Triples lines for rdflib triples; terms are converted once each (IRIs repeat a lot)."""
+def ntriples_lines(triples: Iterable[tuple], cache: dict | None = None) -> Iterator[str]:
+    """N-Triples lines for rdflib triples; pass the same `cache` across calls to convert each term once."""
     cache = {} if cache is None else cache
     for triple in triples:
         parts = []
@@ -109,30 +110,47 @@ def ntriples_lines(triples: Iterable[tuple], cache: dict | None = None) -> Itera
         yield f"{parts[0]} {parts[1]} {parts[2]} .\n"
 
 
+def ntriples_chunks(triples: Iterable[tuple], size: int = _BATCH) -> Iterator[bytes]:
+    """UTF-8 N-Triples in chunks of `size` triples; each term is converted once (IRIs repeat a lot)."""
+    cache: dict = {}
+    lines: list[str] = []
+    for s, p, o in triples:
+        try:
+            lines.append(f"{cache[s]} {cache[p]} {cache[o]} .\n")
+        except KeyError:
+            for term in (s, p, o):
+                if term not in cache:
+                    cache[term] = _nt_term(term)
+            lines.append(f"{cache[s]} {cache[p]} {cache[o]} .\n")
+        if len(lines) >= size:
+            yield "".join(lines).encode("utf-8", errors="replace")
+            lines = []
+            if len(cache) > 4 * size:
+                cache.clear()
+    if lines:
+        yield "".join(lines).encode("utf-8", errors="replace")
+
+
 def add_triples(graph: Graph, triples: Iterable[tuple]) -> None:
-    """Add many triples at once. Into Oxigraph they go as N-Triples batches through its parser,
-    which is several times faster than one Quad object per triple."""
+    """Add many triples at once.
+
+    Into Oxigraph they go as N-Triples batches through its parser, several times faster than one
+    Quad object per triple; a helper thread loads one batch (Oxigraph releases the GIL) while the
+    next is being written.
+    """
     store = oxigraph_of(graph)
     if store is None:
         graph.addN((s, p, o, graph) for s, p, o in triples)
         return
     target = _graph_name(graph)
-    cache: dict = {}
-    batch: list[str] = []
-    for line in ntriples_lines(triples, cache):
-        batch.append(line)
-        if len(batch) >= _BATCH:
-            _load_lines(store, batch, target)
-            batch = []
-            if len(cache) > 4 * _BATCH:
-                cache.clear()
-    if batch:
-        _load_lines(store, batch, target)
-
-
-def _load_lines(store: ox.Store, lines: list[str], target) -> None:
-    data = "".join(lines).encode("utf-8", errors="replace")
-    store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+    with ThreadPoolExecutor(max_workers=1) as loader:
+        pending = None
+        for chunk in ntriples_chunks(triples):
+            if pending is not None:
+                pending.result()
+            pending = loader.submit(store.load, chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+        if pending is not None:
+            pending.result()
 
 
 def format_of(path: str | Path) -> ox.RdfFormat:

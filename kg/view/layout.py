@@ -45,7 +45,7 @@ def _anchors(anchor_of: list[int], pairs: Counter, degree: list[int]) -> list[in
     return [moved.get(a, a) for a in anchor_of]
 
 
-def _spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 150) -> np.ndarray:
+def _spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 80) -> np.ndarray:
     """Push apart circles that overlap, keeping their arrangement."""
     pos = centres.copy()
     need = radii[:, None] + radii[None, :] + SPACING
@@ -85,14 +85,14 @@ def anchored_layout(anchor_of: list[int], edges: list[tuple[int, int]], degree: 
     graph.add_nodes_from(anchors)
     for (a, b), weight in anchor_pairs.items():
         graph.add_edge(a, b, weight=1 + math.log(weight))
-    coarse = nx.spring_layout(graph, seed=seed, iterations=100, weight="weight", method="force") if len(anchors) > 1 \
+    coarse = nx.spring_layout(graph, seed=seed, iterations=60, weight="weight", method="force") if len(anchors) > 1 \
         else {anchors[0]: np.zeros(2)}
 
     inner = {a: size[a] + SPACING for a in anchors}
     radius = np.array([inner[a] + SPACING * math.sqrt(len(satellites[a]) + 1) for a in anchors])
     centres = np.array([coarse[a] for a in anchors], dtype=float)
     area = float(((radius + SPACING) ** 2).sum())
-    centres *= math.sqrt(area) * 1.2
+    centres *= math.sqrt(area) * 1.4
     centres = _spread(centres, radius)
 
     pos: list[tuple[float, float]] = [(0.0, 0.0)] * n

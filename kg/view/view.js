@@ -103,8 +103,10 @@
              font: { size: 11, color: "#444", strokeWidth: 3, strokeColor: "#fff", align: "middle" } },
     groups: groups,
     layout: { improvedLayout: false },
-    interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: edgeItems.length > 20000,
-                   hideEdgesOnZoom: edgeItems.length > 20000 },
+    // past a few thousand edges a full redraw takes a quarter second in software rendering (dashes above
+    // all), so edges are left out while the user drags or zooms and drawn again when they stop
+    interaction: { hover: true, tooltipDelay: 100, hideEdgesOnDrag: edgeItems.length > 4000,
+                   hideEdgesOnZoom: edgeItems.length > 4000 },
     physics: DATA.physics
       ? { solver: "forceAtlas2Based", forceAtlas2Based: { gravitationalConstant: -60, springLength: 90 },
           stabilization: { iterations: 300, updateInterval: 50, fit: true } }

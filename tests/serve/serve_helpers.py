@@ -33,14 +33,17 @@ def write_graph(path: Path, articles: int = 3000) -> Path:
     """Two countries, a minister, a visit with its evidence, and `articles` article nodes."""
     rus, chn = f"<{KGR}country/RUS>", f"<{KGR}country/CHN>"
     person = f"<{KGR}person/test-minister--RUS>"
-    event, evidence, article = f"<{KGR}event/visit/0123456789abcdef>", f"<{KGR}evidence/fedcba9876543210>", f"<{KGR}article/a0>"
+    event = f"<{KGR}event/visit/0123456789abcdef>"
+    evidence = f"<{KGR}evidence/fedcba9876543210>"
+    article = f"<{KGR}article/a0>"
     lines = [
         PREFIXES,
-        f'{rus} a dip:Country, dip:Actor ; rdfs:label "Russia" ; dip:kind "country" ; dip:isoCode "RUS" ; dip:country {rus} ;'
-        " owl:sameAs <http://www.wikidata.org/entity/Q159> .",
-        f'{chn} a dip:Country, dip:Actor ; rdfs:label "China" ; dip:kind "country" ; dip:isoCode "CHN" ; dip:country {chn} .',
-        f'{person} a dip:Person, dip:Actor ; rdfs:label "Test Minister" ; dip:kind "person" ; dip:country {rus} ;'
-        ' dip:role "minister" .',
+        f'{rus} a dip:Country, dip:Actor ; rdfs:label "Russia" ; dip:kind "country" ; dip:isoCode "RUS" ;'
+        f" dip:country {rus} ; owl:sameAs <http://www.wikidata.org/entity/Q159> .",
+        f'{chn} a dip:Country, dip:Actor ; rdfs:label "China" ; dip:kind "country" ; dip:isoCode "CHN" ;'
+        f" dip:country {chn} .",
+        f'{person} a dip:Person, dip:Actor ; rdfs:label "Test <img src=x onerror=alert(1)> Minister" ;'
+        f' dip:kind "person" ; dip:country {rus} ; dip:role "minister" .',
         f'{event} a dip:Visit, dip:DiplomaticEvent ; dip:eventType "visit" ; dip:source {person} ; dip:target {chn} ;'
         ' dip:location "Beijing" ; dip:date "2024-05-16"^^xsd:date ; dip:polarity "positive" ;'
         f' dip:modality "asserted" ; dip:trigger "visited" ; dip:confidence 0.9 ; dip:evidence {evidence} .',

@@ -11,7 +11,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pyoxigraph as ox
 import pytest
-from serve_helpers import QUERY_PREFIXES, Server, http, post_query
+from serve_helpers import QUERY_PREFIXES, Server, post_query
 
 MAX_ROWS = 100
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 9000^3 rows to count
@@ -110,4 +110,16 @@ def test_burst_of_200_queries_from_8_clients(server, capsys):
     assert [status for status, _ in answers] == [200] * 200
     with capsys.disabled():
         slowest = max(seconds for _, seconds in answers)
-        print(f"\nkg serve burst: 200 queries, 8 clients: {200 / elapsed:.0f} queries/s, slowest {slowest * 1000:.0f} ms")
+        print(f"\nkg serve burst: 200 queries, 8 clients: {200 / elapsed:.0f} queries/s,"
+              f" slowest {slowest * 1000:.0f} ms")
+
+
+def test_query_waiting_past_the_time_limit_for_a_worker_is_refused(tmp_path):
+    from kg.serve import Limits, OxigraphPool, run_query
+    from kg.serve_guard import Refused
+
+    pool = OxigraphPool(tmp_path, timeout=0.2, scratch=tmp_path, size=1)  # its one worker is never free
+    with pytest.raises(Refused) as refused:
+        run_query("ASK {}", {}, None, None, pool, Limits(0.2, 10), {})
+    assert refused.value.status == 503
+    assert "busy" in refused.value.message

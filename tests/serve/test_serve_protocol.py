@@ -13,7 +13,9 @@ from serve_helpers import QUERY_PREFIXES, Server, http, post_query
 
 from kg.resources import QUERIES
 
-COUNTRIES = QUERY_PREFIXES + "SELECT ?iso ?label WHERE { ?c a dip:Country ; dip:isoCode ?iso ; rdfs:label ?label } ORDER BY ?iso"
+COUNTRIES = QUERY_PREFIXES + (
+    "SELECT ?iso ?label WHERE { ?c a dip:Country ; dip:isoCode ?iso ; rdfs:label ?label } ORDER BY ?iso"
+)
 SPARQL_NS = "{http://www.w3.org/2005/sparql-results#}"
 
 
@@ -174,3 +176,21 @@ def test_missing_query_is_400(server):
 
 def test_put_is_refused(server):
     assert http(server.url, method="PUT", body=b"x", content_type="text/turtle").status == 405
+
+
+def test_foreign_host_header_is_refused(server):
+    import http.client
+
+    port = int(server.url.split(":")[2].split("/")[0])
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=10)
+    connection.request("GET", "/sparql?query=ASK%20%7B%7D", headers={"Host": "evil.example:80"})
+    response = connection.getresponse()
+    assert response.status == 403
+    assert b"loopback" in response.read()
+    connection.close()
+
+
+@pytest.mark.parametrize("path", sorted(QUERIES.glob("*.rq")), ids=lambda p: p.stem)
+def test_named_queries_run_on_the_endpoint(server, path):
+    reply = post_query(server.url, path.read_text(encoding="utf-8"), accept="text/csv")
+    assert reply.status == 200, reply.text

@@ -1,0 +1,69 @@
+"""The query page works in a real browser (Debian's Chromium via Playwright), offline and safely."""
+
+import os
+
+import pytest
+from serve_helpers import Server
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+@pytest.fixture(scope="module")
+def server(graph_file, tmp_path_factory):
+    running = Server(str(graph_file), "--max-rows", "50", log=tmp_path_factory.mktemp("serve-log") / "stderr.txt")
+    yield running
+    running.stop()
+
+
+@pytest.fixture(scope="module")
+def page(server):
+    if not os.path.exists(CHROMIUM):
+        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); the page test needs it")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
+        page = browser.new_page()
+        page.outside, page.dialogs = [], []
+        page.on("request", lambda r: None if r.url.startswith(server.page_url) else page.outside.append(r.url))
+        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+        page.goto(server.page_url)
+        yield page
+        browser.close()
+
+
+def run(page, query):
+    page.fill("#query", query)
+    page.click("#run")
+    page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
+    return page.text_content("#status")
+
+
+def test_example_fills_the_query_box(page):
+    names = [o.get_attribute("value") for o in page.query_selector_all("#examples option")][1:]
+    if not names:
+        pytest.skip("no named queries in kg/queries yet")
+    page.select_option("#examples", names[0])
+    assert page.input_value("#query").strip()
+
+
+def test_results_table_shows_markup_as_text(page):
+    status = run(page, "SELECT ?label WHERE { ?x <http://www.w3.org/2000/01/rdf-schema#label> ?label }")
+    assert status.startswith("3 rows")
+    assert "Test <img src=x onerror=alert(1)> Minister" in page.text_content("#results")
+    assert page.query_selector("#results img") is None
+    assert page.dialogs == []
+
+
+def test_cut_results_are_announced(page):
+    status = run(page, "SELECT ?id WHERE { ?a <https://w3id.org/kg-diplomacy/ontology#articleId> ?id }")
+    assert status.startswith("50 rows") and "row limit" in status
+    assert len(page.query_selector_all("#results tbody tr")) == 50
+
+
+def test_errors_are_shown(page):
+    assert run(page, "SELECT * WHERE { ?s ?p }").startswith("400")
+    assert run(page, "INSERT DATA { <http://a> <http://b> <http://c> }").startswith("403")
+
+
+def test_page_asks_nothing_of_other_hosts(page):
+    assert page.outside == []
