@@ -410,7 +410,9 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
             written.append(write_graph(graph, out / f"graph.{FORMAT_SUFFIXES[fmt]}", fmt))
     from .view import write_html
 
-    write_html(graph, out / "graph.html", level=level)
+    view = write_html(graph, out / "graph.html", level=level)
+    if view.warning:
+        progress.note(f"warning: {view.warning}")
     written.append(out / "graph.html")
     if not ctx.obj["quiet"]:
         for line in summary.lines():
