@@ -38,8 +38,10 @@ class GraphLoadError(ValueError):
     """A graph file or store that cannot be opened; the message names it."""
 
 
-def _wrap(store: ox.Store) -> Graph:
-    graph = Graph(store=OxigraphStore(store=store), identifier=DATASET_DEFAULT_GRAPH_ID)
+def _wrap(store: ox.Store, persistent: bool = False) -> Graph:
+    backend = OxigraphStore(store=store)
+    backend.kg_persistent = persistent  # add_triples bulk-loads into on-disk stores
+    graph = Graph(store=backend, identifier=DATASET_DEFAULT_GRAPH_ID)
     bind_prefixes(graph)
     return graph
 
@@ -51,7 +53,7 @@ def open_store(spec: str | None = None) -> Graph:
         directory = Path(spec[len(SPEC_PREFIX) :])
         directory.mkdir(parents=True, exist_ok=True)
         try:
-            return _wrap(ox.Store(str(directory)))
+            return _wrap(ox.Store(str(directory)), persistent=True)
         except OSError as exc:
             raise GraphLoadError(f"{directory}: cannot open the Oxigraph store: {exc}") from None
     raise GraphLoadError(f"{spec}: not a store spec (use 'memory' or 'oxigraph:DIR')")
@@ -135,20 +137,21 @@ def add_triples(graph: Graph, triples: Iterable[tuple]) -> None:
     """Add many triples at once.
 
     Into Oxigraph they go as N-Triples batches through its parser, several times faster than one
-    Quad object per triple; a helper thread loads one batch (Oxigraph releases the GIL) while the
-    next is being written.
+    Quad object per triple (on-disk stores use its bulk loader, not transactional); a helper thread
+    loads one batch (Oxigraph releases the GIL) while the next is being written.
     """
     store = oxigraph_of(graph)
     if store is None:
         graph.addN((s, p, o, graph) for s, p, o in triples)
         return
     target = _graph_name(graph)
+    load = store.bulk_load if getattr(graph.store, "kg_persistent", False) else store.load
     with ThreadPoolExecutor(max_workers=1) as loader:
         pending = None
         for chunk in ntriples_chunks(triples):
             if pending is not None:
                 pending.result()
-            pending = loader.submit(store.load, chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
+            pending = loader.submit(load, chunk, format=ox.RdfFormat.N_TRIPLES, to_graph=target)
         if pending is not None:
             pending.result()
 

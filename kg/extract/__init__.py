@@ -26,6 +26,7 @@ def extract_doc(doc, article: Article) -> DocumentResult:
             sentence_events += _events_of(frame, sent, found, lexicon, published)
         _share_visit_place(sentence_events)
         events += sentence_events
+    _occasion_dates(events)
     _resolve_condemned(events)
     _hosts_country(events)
     return DocumentResult(article=article, events=_distinct(events), entities=_entities(found))
@@ -45,6 +46,8 @@ def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
         modality = "planned"
     if frame.place is not None:
         location = attributes.place_text(frame.place, found)
+    elif trigger.type == "condemnation":
+        location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
     else:
         exclude = _acted_upon(token) if trigger.type == "condemnation" else set()
         location = attributes.venue(token, found, exclude, objects=trigger.type != "condemnation")
@@ -111,6 +114,17 @@ def _share_visit_place(events: list[Event]) -> None:
             if visit.source == event.source:
                 event.location = visit.location
                 break
+
+
+def _occasion_dates(events: list[Event]) -> None:
+    """An asserted event told without a date, after a dated one it shares an actor with, took place then."""
+    for i, event in enumerate(events):
+        if event.date or event.modality != "asserted" or i == 0:
+            continue
+        earlier = events[i - 1]
+        shared = {_key(earlier.source), _key(earlier.target)} & {_key(event.source), _key(event.target)}
+        if earlier.date and earlier.modality == "asserted" and shared - {None}:
+            event.date = earlier.date
 
 
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}

@@ -129,7 +129,7 @@ def place_text(token, found) -> str | None:
     return token.text
 
 
-def venue(token, found, exclude: set[int], objects: bool = False) -> str | None:
+def venue(token, found, exclude: set[int], objects: bool = False, cities_only: bool = False) -> str | None:
     """A place "in" or "at" which the trigger's clause happened, outside the thing acted upon.
 
     With objects=True the nouns of the object count too ("signed a memorandum ... in Manila").
@@ -142,19 +142,21 @@ def venue(token, found, exclude: set[int], objects: bool = False) -> str | None:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
                 continue
             for obj in child.children:
-                text = _place_in(obj, found, exclude)
+                text = _place_in(obj, found, exclude, cities_only)
                 if text:
                     return text
     return None
 
 
-def _place_in(obj, found, exclude: set[int]) -> str | None:
+def _place_in(obj, found, exclude: set[int], cities_only: bool = False) -> str | None:
     if obj.i in exclude:
         return None
     for inner in obj.subtree:
         mention = found.at(inner.i)
+        if cities_only and mention is not None and mention.actor is not None and mention.place == mention.actor.name:
+            continue
         if mention is not None and mention.place and inner.i not in exclude:
-            if inner.head.i == obj.i or inner.i == obj.i or inner.dep_ in ("compound", "pobj", "poss", "nmod"):
+            if inner.head.i == obj.i or inner.i == obj.i:
                 if mention.kind in ("place", "country") and obj.lower_ in ("airport", "ceremony", "residence", "summit", "base", "palace", "home"):
                     words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i and not t.is_punct]
                     if obj.lower_ == "airport":
