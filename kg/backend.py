@@ -5,6 +5,10 @@ numpy's own BLAS is several times faster, on others it is the other way round, a
 are the same either way. So we time both on the model's own matrix shapes once per machine,
 keep the winner in a small JSON cache, and set it before the model loads.
 
+Either way numpy's BLAS is held to one thread per process: spaCy's products are small, a second
+thread gains little on a quiet machine, loses badly on a busy one (its threads spin while they
+wait for a core), and the workers of kg.parallel already fill the cores.
+
 Override with the environment variable KG_OPS=numpy|blis; KG_BACKEND_CACHE names the cache file.
 """
 
@@ -45,7 +49,7 @@ def machine_key() -> str:
             versions.append(f"{package}={metadata.version(package)}")
         except metadata.PackageNotFoundError:
             versions.append(f"{package}=none")
-    return "|".join([platform.machine(), cpu_model(), f"cores={os.cpu_count()}", *versions])
+    return "|".join([platform.machine(), cpu_model(), f"cores={os.cpu_count()}", *versions, "blas-threads=1"])
 
 
 def cpu_model() -> str:
@@ -89,6 +93,14 @@ def measure(budget: float = 0.3) -> dict:
     return {name: round(seconds, 6) for name, seconds in best.items()}
 
 
+def limit_blas_threads() -> None:
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return
+    threadpool_limits(1, user_api="blas")
+
+
 def fastest_ops_name() -> str:
     """The env override, else the cached choice for this machine, else measure now and cache it."""
     forced = os.environ.get("KG_OPS", "").strip().lower()
@@ -130,6 +142,7 @@ def use_fastest_ops() -> str:
     """Make the faster backend thinc's current ops; call before the model loads. Returns its name."""
     from thinc.api import get_current_ops, set_current_ops
 
+    limit_blas_threads()
     current = get_current_ops()
     if type(current).__name__ != "NumpyOps" and not os.environ.get("KG_OPS"):
         return type(current).__name__  # a GPU or Apple backend: already the fast one

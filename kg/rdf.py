@@ -62,12 +62,17 @@ _DATE_TYPES = (
 # tab/newline/return, lone surrogates, U+FFFE/U+FFFF.
 _INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
+
 def _terms(namespace, names: str) -> SimpleNamespace:
     """Plain attributes holding URIRefs: rdflib's Namespace builds and checks a new URIRef on every access."""
     return SimpleNamespace(**{name: URIRef(str(namespace) + name) for name in names.split()})
 
 
-_DIP = _terms(DIP, "Actor Article Country DiplomaticEvent Evidence OtherEvent articleId cameo confidence country date eventType evidence isoCode kind location modality plover polarity role source target trigger")
+_DIP = _terms(
+    DIP,
+    "Actor Article Country DiplomaticEvent Evidence OtherEvent articleId cameo confidence country date "
+    "eventType evidence isoCode kind location modality plover polarity role source target trigger",
+)
 _NIF = _terms(NIF, "anchorOf beginIndex endIndex")
 _OWL = _terms(OWL, "sameAs")
 _PROV = _terms(PROV, "wasDerivedFrom")
@@ -127,6 +132,7 @@ def country_iri(code: str) -> URIRef:
 
 @lru_cache(maxsize=65536)
 def actor_iri(actor: Actor) -> URIRef:
+    """A country without a valid ISO code gets kgr:country/x-<slug> and is typed dip:Actor only."""
     code = iso_code(actor.country)
     if actor.kind == "country":
         return country_iri(code) if code else KGR[f"country/x-{slug(actor.name)}"]
