@@ -94,7 +94,7 @@ def write_graph(graph, path: str | Path, fmt: str | None = None) -> Path:
     import pyoxigraph as ox
 
     from kg.rdf import PREFIXES
-    from kg.store import _graph_name, oxigraph_of
+    from kg.store import graph_name, oxigraph_of
 
     name = graph_format(path, fmt)
     ox_formats = {
@@ -107,11 +107,11 @@ def write_graph(graph, path: str | Path, fmt: str | None = None) -> Path:
     with atomic_writer(path, "wb") as handle:
         if store is not None:
             prefixes = {} if name == "nt" else dict(PREFIXES)
-            graph_name = _graph_name(graph)
+            source = graph_name(graph)
             if name == "nt" or len(store) > SORT_LIMIT:
-                store.dump(handle, format=ox_formats[name], from_graph=graph_name, prefixes=prefixes)
+                store.dump(handle, format=ox_formats[name], from_graph=source, prefixes=prefixes)
             else:
-                quads = list(store.quads_for_pattern(None, None, None, graph_name))
+                quads = list(store.quads_for_pattern(None, None, None, source))
                 quads.sort(key=lambda quad: (quad.subject.value, quad.predicate.value))
                 triples = (quad.triple for quad in quads)
                 ox.serialize(triples, handle, format=ox_formats[name], prefixes=prefixes)

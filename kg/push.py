@@ -20,11 +20,11 @@ def store_url(endpoint: str, graph_iri: str | None = None) -> str:
 def ntriples_bytes(graph) -> bytes:
     import pyoxigraph as ox
 
-    from kg.store import _graph_name, oxigraph_of
+    from kg.store import graph_name, oxigraph_of
 
     store = oxigraph_of(graph)
     if store is not None:
-        return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=_graph_name(graph))
+        return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name(graph))
     return graph.serialize(format="nt11", encoding="utf-8")
 
 

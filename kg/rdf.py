@@ -108,6 +108,10 @@ def _offset(value: int) -> Literal:
     return Literal(str(value), datatype=_XSD.nonNegativeInteger)
 
 
+def _confidence(value: float) -> Literal:
+    return Literal(Decimal(str(round(min(max(value, 0.0), 1.0), 3))), datatype=_XSD.decimal)
+
+
 def _sha1(text: str, length: int = 16) -> str:
     return hashlib.sha1(clean_text(text).encode("utf-8")).hexdigest()[:length]
 
@@ -257,7 +261,7 @@ def event_triples(event: Event, article_id: str) -> list[tuple]:
         (node, _DIP.source, actor_iri(event.source)),
         (node, _DIP.polarity, _word(event.polarity)),
         (node, _DIP.modality, _word(event.modality)),
-        (node, _DIP.confidence, Literal(Decimal(str(round(event.confidence, 3))), datatype=_XSD.decimal)),
+        (node, _DIP.confidence, _confidence(event.confidence)),
     ]
     triples += _actor_triples(event.source)
     if event.target:

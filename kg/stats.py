@@ -44,8 +44,8 @@ def stats_json(stats: dict) -> str:
 
 
 def stats_text(stats: dict) -> str:
-    parts = [f"triples: {stats['triples']}"]
+    parts = [f"triples: {stats['triples']}\n"]
     for title, name in SECTIONS:
         names, rows = stats[name]
-        parts.append(f"\n{title}\n" + format_table(names, rows))
+        parts.append(f"{title}\n" + format_table(names, rows))
     return "\n".join(parts)

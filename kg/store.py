@@ -73,12 +73,15 @@ def oxigraph_of(graph: Graph) -> ox.Store | None:
     return store._inner if isinstance(store, OxigraphStore) else None
 
 
-def _graph_name(graph: Graph):
+def graph_name(graph: Graph):
     if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
         return ox.DefaultGraph()
     if isinstance(graph.identifier, BNode):
         return ox.BlankNode(str(graph.identifier))
     return ox.NamedNode(str(graph.identifier))
+
+
+_graph_name = graph_name  # the name kg/dask_build.py imports
 
 
 def _escape(value: str) -> str:
@@ -144,7 +147,7 @@ def add_triples(graph: Graph, triples: Iterable[tuple]) -> None:
     if store is None:
         graph.addN((s, p, o, graph) for s, p, o in triples)
         return
-    target = _graph_name(graph)
+    target = graph_name(graph)
     load = store.bulk_load if getattr(graph.store, "kg_persistent", False) else store.load
     with ThreadPoolExecutor(max_workers=1) as loader:
         pending = None
@@ -181,13 +184,9 @@ def load_graph(path_or_spec: str | Path) -> Graph:
         raise GraphLoadError(f"{path}: no such file")
     store = ox.Store()
     try:
-        if fmt.supports_datasets:
-            store.extend(
-                ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
-                for q in ox.parse(path=str(path), format=fmt)
-            )
-        else:
-            store.load(path=str(path), format=fmt)
+        store.load(path=str(path), format=fmt)
+        if fmt.supports_datasets and next(store.named_graphs(), None) is not None:
+            store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } } ; DROP NAMED")
     except SyntaxError as exc:
         raise GraphLoadError(f"{path}: {fmt.name} syntax error: {exc}") from None
     except (OSError, ValueError) as exc:

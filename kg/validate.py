@@ -21,9 +21,9 @@ def _memory_copy(graph):
         return copy
     import pyoxigraph as ox
 
-    from kg.store import _graph_name
+    from kg.store import graph_name
 
-    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=_graph_name(graph))
+    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name(graph))
     copy.parse(data=data, format="nt")
     return copy
 
