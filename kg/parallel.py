@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from .model import Article, DocumentResult
 
 CHUNK_SIZE = 64
-START_METHOD = "forkserver"  # see benchmarks/RESULTS.md: as fast as fork here, and safe with threads
+# fork starts workers ~0.5 s sooner (benchmarks/RESULTS.md), but forking a parent that runs threads
+# (a progress bar, a Dask client) can deadlock; KG_START_METHOD=fork|forkserver|spawn overrides.
+START_METHOD = "forkserver"
 BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
