@@ -59,6 +59,14 @@ def _case_forms(text: str) -> list[str]:
     return forms
 
 
+def parse_long(nlp, text: str):
+    """One Doc for a text past MAX_CHUNK_CHARS, parsed piece by piece; offsets stay those of the text."""
+    from spacy.tokens import Doc
+
+    docs = list(nlp.pipe(piece for _, piece in split_long_text(text, MAX_CHUNK_CHARS)))
+    return Doc.from_docs(docs, ensure_whitespace=False)
+
+
 def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:
     """Pieces of at most `limit` characters, cut at paragraph or sentence ends, with their offsets.
 

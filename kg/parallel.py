@@ -52,11 +52,18 @@ def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcom
     """Parse and extract a list of articles, in order; one failing article fails alone."""
     from .extract import extract_doc
 
+    from . import nlp as understand
+
     results: list[Outcome] = []
     try:
-        pairs = ((a.text, a) for a in articles)
-        for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-            results.append(_extract_one(extract_doc, doc, article))
+        for long, group in itertools.groupby(articles, key=lambda a: len(a.text) > understand.MAX_CHUNK_CHARS):
+            if long:
+                for article in group:
+                    results.append(_extract_one(extract_doc, understand.parse_long(nlp, article.text), article))
+                continue
+            pairs = ((a.text, a) for a in group)
+            for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+                results.append(_extract_one(extract_doc, doc, article))
     except Exception:
         # spaCy itself failed on a batch: parse the rest one at a time to find the article at fault
         for article in articles[len(results):]:
