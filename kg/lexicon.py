@@ -31,6 +31,8 @@ class Lexicon:
     proposed_cues: frozenset[str]
     non_diplomatic: frozenset[str]
     material_cooperation: frozenset[str]
+    commitment_verbs: frozenset[str]  # "promise", "pledge": giving promised is cooperation, giving done is aid
+    collective_nouns: dict[str, bool]  # "rebel" -> True: a group that is an actor, armed ones stateless
 
 
 def _rows(name: str) -> list[dict]:
@@ -60,4 +62,6 @@ def load_lexicon() -> Lexicon:
         proposed_cues=frozenset(r["cue"] for r in cues if r["effect"] == "proposed"),
         non_diplomatic=_column("non_diplomatic.csv", "word"),
         material_cooperation=_column("material_cooperation.csv", "lemma"),
+        commitment_verbs=_column("commitment_verbs.csv", "lemma"),
+        collective_nouns={row["lemma"]: row["armed"] == "yes" for row in _rows("collective_nouns.csv")},
     )

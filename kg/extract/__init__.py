@@ -39,7 +39,7 @@ def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
     if trigger.frame == "support" and modality == "asserted":
         if token.lemma_.lower() in lexicon.proposed_cues:
             modality = "proposed"
-        elif token.lemma_.lower() not in lexicon.material_cooperation:
+        elif token.lemma_.lower() not in lexicon.material_cooperation and not attributes.committed(token, lexicon):
             return []
     when = attributes.event_date(token, sent, published, future=modality == "planned")
     if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
@@ -87,6 +87,8 @@ def _plausible(source: Actor, target: Actor | None, kind: str) -> bool:
         return kind == "condemnation"
     if source == target:
         return False
+    if kind == "condemnation" and source.kind != target.kind:
+        return True
     return not (source.country and source.country == target.country)
 
 

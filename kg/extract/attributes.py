@@ -96,6 +96,17 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     return "asserted"
 
 
+def committed(token, lexicon: Lexicon) -> bool:
+    """"promised to continue aid", "agreed to provide": giving pledged (CAMEO 03x) rather than delivered."""
+    for _ in range(3):
+        if token.lemma_.lower() in lexicon.commitment_verbs:
+            return True
+        if token.dep_ != "xcomp":
+            return False
+        token = token.head
+    return False
+
+
 def _reported(word) -> bool:
     """"would meet" after a past reporting verb ("said ... would meet") is a plan, not a conditional."""
     head = word.head

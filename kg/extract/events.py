@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..lexicon import Lexicon, Trigger
 from ..model import Actor
-from .roles import Resolver, agent_of, prep_objects, subject_tokens
+from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
 
@@ -245,18 +245,53 @@ def _venue(token, resolver):
 # ---- condemnations ----
 
 def _condemn(token, trigger, resolver, lexicon):
+    if token.dep_ in ("amod", "compound", "dobj", "pobj", "nsubj"):
+        return None
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if passive:
-        sources, targets = resolver.actors_of(agent_of(token)), subjects
+        sources, targets = resolver.actors_of(agent_of(token) or _late_agent(token)), subjects
     else:
         sources = subjects
         targets = _blamed(objects[0], resolver) if objects else []
     if not sources:
         return None
     if not targets and not objects:
-        targets = _right_of(token, resolver)
+        targets = _claimed_about(token, resolver) or _right_of(token, resolver)
     return Frame(trigger, token, sources, targets[:1] if targets else [None])
+
+
+def _condemn_claim(token, trigger, resolver, lexicon):
+    """"protested" condemns only as a verb of saying ("..., a rights group protested"), not as a street protest."""
+    targets = _claimed_about(token, resolver)
+    if not targets:
+        return None
+    sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, targets[:1])
+
+
+def _late_agent(token):
+    """"X has been accused of ..., by Y": a "by" phrase later in the sentence that the parse hung elsewhere."""
+    for inner in token.doc[token.i + 1:token.sent.end]:
+        if inner.lower_ == "by" and inner.dep_ in ("prep", "agent"):
+            objects = [c for c in inner.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def _claimed_about(token, resolver: Resolver) -> list[Actor]:
+    """"charged that X had ...", "<X did ...>, a rights group protested": the subject of the claim."""
+    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    if not clauses and is_trailing_attribution(token):
+        clauses = [token.sent.root] if token.sent.root.i < token.i else []
+    for clause in clauses:
+        for child in clause.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                actors = resolver.actors_of(child)
+                if actors:
+                    return actors
+    return []
 
 
 def _right_of(token, resolver: Resolver) -> list[Actor]:
@@ -383,27 +418,46 @@ def _cooperate(token, trigger, resolver, lexicon):
 
 
 def _support(token, trigger, resolver, lexicon):
-    """"will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.", "extradited X to Britain"."""
+    """"will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
+    "promised to continue military aid to Mozambique", "agreed to provide $70 million for Romania"."""
     sources, passive = _subjects(token, resolver)
     if passive:
         return None
     targets = []
-    for child in token.children:
-        if child.dep_ in ("dative", "dobj"):
-            mention = resolver.found.at(child.i)
-            if child.dep_ == "dative" or (mention is not None and mention.actor is not None):
-                targets += resolver.actors_of(child)
-            elif child.dep_ == "dobj":
-                targets += [a for a in _blamed_owner(child, resolver)]
-    for obj in prep_objects(token, ("to", "with", "for")):
-        targets += resolver.actors_of(obj)
-    for child in token.children:
-        if child.dep_ == "xcomp":
-            for obj in prep_objects(child, ("to", "with")):
-                targets += resolver.actors_of(obj)
+    for verb in [token, *_complements(token)]:
+        targets += _recipients(verb, resolver)
     if not targets:
         return None
     return Frame(trigger, token, sources, targets[:1])
+
+
+def _complements(token, depth: int = 2) -> list:
+    """The verbs of "to continue", "to send" under a verb, down `depth` levels."""
+    found = []
+    for child in token.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            found.append(child)
+            if depth > 1:
+                found += _complements(child, depth - 1)
+    return found
+
+
+def _recipients(verb, resolver: Resolver) -> list[Actor]:
+    """Who gets what a verb gives: its indirect object, an actor as its object or the object's owner, and
+    the actors after "to", "with", "for" on the verb or on its object."""
+    targets = []
+    for child in verb.children:
+        if child.dep_ == "dative":
+            targets += resolver.actors_of(child)
+        elif child.dep_ == "dobj":
+            mention = resolver.found.at(child.i)
+            if mention is not None and mention.actor is not None:
+                targets += resolver.actors_of(child)
+            else:
+                targets += _blamed_owner(child, resolver)
+                targets += [a for obj in prep_objects(child, ("to", "for")) for a in resolver.actors_of(obj)]
+    targets += [a for obj in prep_objects(verb, ("to", "with", "for")) for a in resolver.actors_of(obj)]
+    return targets
 
 
 def _blamed_owner(obj, resolver: Resolver) -> list[Actor]:
@@ -447,6 +501,7 @@ READERS = {
     "meet_noun": _meet_noun,
     "condemn": _condemn,
     "condemn_noun": _condemn_noun,
+    "condemn_claim": _condemn_claim,
     "sign": _sign,
     "agree": _agree,
     "cooperate": _cooperate,
