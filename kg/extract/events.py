@@ -400,8 +400,11 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
 
 
 def _agree(token, trigger, resolver, lexicon):
+    """"A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation"."""
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    for obj in prep_objects(token, ("to",)):
+        partners += _blamed_owner(obj, resolver) or _blamed_modifier(obj, resolver)
     for child in token.children:
         if child.dep_ == "xcomp":
             partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
@@ -419,16 +422,20 @@ def _cooperate(token, trigger, resolver, lexicon):
 
 def _support(token, trigger, resolver, lexicon):
     """"will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
-    "promised to continue military aid to Mozambique", "agreed to provide $70 million for Romania"."""
+    "promised to continue military aid to Mozambique", "agreed to provide $70 million for Romania and Poland"."""
     sources, passive = _subjects(token, resolver)
-    if passive:
+    if passive or _object_controlled(token):
         return None
-    targets = []
     for verb in [token, *_complements(token)]:
-        targets += _recipients(verb, resolver)
-    if not targets:
-        return None
-    return Frame(trigger, token, sources, targets[:1])
+        targets = _recipients(verb, resolver)
+        if targets:
+            return Frame(trigger, token, sources, targets)
+    return None
+
+
+def _object_controlled(token) -> bool:
+    """"urged the EU to support the PLO": an appeal to someone else, not a pledge of the one who speaks."""
+    return token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children)
 
 
 def _complements(token, depth: int = 2) -> list:
@@ -443,21 +450,30 @@ def _complements(token, depth: int = 2) -> list:
 
 
 def _recipients(verb, resolver: Resolver) -> list[Actor]:
-    """Who gets what a verb gives: its indirect object, an actor as its object or the object's owner, and
-    the actors after "to", "with", "for" on the verb or on its object."""
-    targets = []
+    """Who gets what a verb gives: its indirect object; an actor as its object, or the object's owner; the
+    actors after "to", "with", "for" on the verb or its object, or in the place named there ("to a force in Liberia")."""
     for child in verb.children:
-        if child.dep_ == "dative":
-            targets += resolver.actors_of(child)
-        elif child.dep_ == "dobj":
+        if child.dep_ == "dative" and resolver.actors_of(child):
+            return resolver.actors_of(child)
+        if child.dep_ == "dobj":
             mention = resolver.found.at(child.i)
             if mention is not None and mention.actor is not None:
-                targets += resolver.actors_of(child)
-            else:
-                targets += _blamed_owner(child, resolver)
-                targets += [a for obj in prep_objects(child, ("to", "for")) for a in resolver.actors_of(obj)]
-    targets += [a for obj in prep_objects(verb, ("to", "with", "for")) for a in resolver.actors_of(obj)]
-    return targets
+                return resolver.actors_of(child)
+            owners = _blamed_owner(child, resolver) or _blamed_modifier(child, resolver)
+            if owners:
+                return owners
+            found = _receiving(child, ("to", "for", "with"), resolver)
+            if found:
+                return found
+    return _receiving(verb, ("to", "with", "for"), resolver)
+
+
+def _receiving(token, preps, resolver: Resolver) -> list[Actor]:
+    for obj in prep_objects(token, preps):
+        actors = resolver.actors_of(obj) or [a for inner in prep_objects(obj, ("in",)) for a in resolver.actors_of(inner)]
+        if actors:
+            return actors
+    return []
 
 
 def _blamed_owner(obj, resolver: Resolver) -> list[Actor]:

@@ -16,6 +16,7 @@ OFFICIAL_NOUNS = {
     "army", "forces", "junta", "cabinet", "parliament", "president", "minister", "embassy", "diplomats",
     "side", "regime", "prime", "premier", "chancellor", "king", "emir", "state", "people", "troops",
     "counterpart", "representatives", "negotiators", "team", "teams", "agents", "police",
+    "peacekeepers", "observers", "inspectors", "monitors", "mediator", "mediators",
 }
 
 
@@ -48,6 +49,8 @@ class Resolver:
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
             return self.last_person(head.i)
+        if lower in ("it", "they", "we") and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
+            return self.speaker(head.head.head, _depth)
         if lower in RELATIVE_PRONOUNS and head.head is not head:
             verb = head.head
             if verb.dep_ == "relcl":
@@ -86,6 +89,15 @@ class Resolver:
         start = min(t.i for m in modifiers for t in m.subtree) if modifiers else head.i
         name = self.doc[start:head.i + 1].text
         return Actor(name, "organization", None if armed else self.country_modifier(head))
+
+    def speaker(self, verb, _depth: int) -> Actor | None:
+        """"Hungary said it will support": "it" in what is reported is the one who reports it."""
+        if verb.lemma_.lower() not in ("say", "announce", "state", "declare", "confirm", "insist", "add"):
+            return None
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return self.actor_of(child, _depth + 1)
+        return None
 
     def relative_country(self, head) -> Actor | None:
         """"its neighbour" is the country named last before it in the sentence; "the North" is North Korea
