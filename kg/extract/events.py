@@ -98,6 +98,9 @@ def _visit(token, trigger, resolver, lexicon):
 
 
 def _travel(token, trigger, resolver, lexicon):
+    """"A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
+    if any(c.dep_ == "dobj" and c.lower_ != "foot" for c in token.children):
+        return None
     sources, _ = _subjects(token, resolver)
     place, country = _place_objects(token, resolver)
     if place is None:
@@ -182,25 +185,45 @@ def _discuss(token, trigger, resolver, lexicon):
 
 
 def _meet_noun(token, trigger, resolver, lexicon):
-    """"held talks with", "talks between A and B", "a phone call with", "during talks in Moscow with"."""
+    """"held talks with", "talks between A and B", "a phone call with", "during talks in Moscow with",
+    "a mediation mission between A and B" (the mediator meets each), "hosted B for talks"."""
     if token.lemma_.lower() == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in token.children):
         return None
-    partners = []
-    for obj in _nested_objects(token, ("with", "between")):
-        partners += resolver.actors_of(obj)
+    phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+    between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
+    partners = [a for obj in _nested_objects(phrase, ("with",)) for a in resolver.actors_of(obj)]
+    mediated = token.lemma_.lower() in MEDIATION
+    if len(between) >= 2 and not mediated:
+        return _pairs(trigger, token, between[:1], between[1:], resolver)
+    partners += between
     subjects = []
-    for child in token.children:
+    for child in phrase.children:
         if child.dep_ == "poss":
             subjects = resolver.actors_of(child)
     if not subjects:
-        subjects, _ = _subjects(token, resolver)
-    if token.dep_ in ("nsubj", "nsubjpass") and not subjects:
+        subjects, _ = _subjects(phrase, resolver)
+    if phrase.dep_ in ("nsubj", "nsubjpass") and not subjects:
         return None
+    if not partners:
+        partners = _guests(phrase, resolver)
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
                 partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
+    if mediated:
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver)) if subjects and partners else None
     return _pairs(trigger, token, subjects, partners, resolver)
+
+
+MEDIATION = {"mediation", "shuttle"}
+
+
+def _guests(noun, resolver: Resolver) -> list[Actor]:
+    """"A hosted B for talks", "A invited B for a meeting": B is the one met."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head is prep:
+        return []
+    return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
 
 
 def _nested_objects(token, preps):

@@ -62,7 +62,14 @@ class Resolver:
                 actor = self.actor_of(child, _depth + 1)
                 if actor is not None:
                     return actor
+        if lower in ("group", "delegation", "team", "number", "members") and head.pos_ == "NOUN":
+            for obj in prep_objects(head, ("of",)):
+                actor = self.actor_of(obj, _depth + 1)
+                if actor is not None:
+                    return actor
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and (lower in self.lexicon.titles or lower in OFFICIAL_NOUNS):
+            if self.armed_modifier(head):
+                return self.collective(head, stateless=True)
             code = self.country_modifier(head)
             person = self.person_by_title(head, code)
             if person is not None:
@@ -74,15 +81,22 @@ class Resolver:
                 return org
         return self.collective(head)
 
-    def collective(self, head) -> Actor | None:
+    def armed_modifier(self, head) -> bool:
+        """"rebel leaders", "militia commanders": they speak for a stateless armed group."""
+        return any(c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower()) for c in head.children)
+
+    def collective(self, head, stateless: bool = False) -> Actor | None:
         """A group the gazetteer does not name: "Darfur rebels", "a human rights group", "Croatian extremists".
 
         Armed groups are stateless (SCHEMA: non-state armed groups have no country); others take the country
         of their demonym. A bare "the group" is left alone: it names no one.
         """
-        armed = self.lexicon.collective_nouns.get(head.lemma_.lower())
+        armed = stateless or self.lexicon.collective_nouns.get(head.lemma_.lower())
         if armed is None or head.pos_ != "NOUN":
             return None
+        org = self.org_modifier(head)
+        if org is not None:
+            return org
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
         if not modifiers and not armed:
             return None
@@ -135,6 +149,8 @@ class Resolver:
                     mention = self.found.at(obj.i)
                     if obj.dep_ == "pobj" and mention is not None and mention.kind in ("country", "demonym"):
                         return mention.code
+                    if obj.dep_ == "pobj" and mention is None and obj.lower_ in OFFICIAL_NOUNS and obj.i != head.i:
+                        return self.country_modifier(obj)
         return None
 
     def org_modifier(self, head) -> Actor | None:
