@@ -16,7 +16,8 @@ OFFICIAL_NOUNS = {
     "army", "forces", "junta", "cabinet", "parliament", "president", "minister", "embassy", "diplomats",
     "side", "regime", "prime", "premier", "chancellor", "king", "emir", "state", "people", "troops",
     "counterpart", "representatives", "negotiators", "team", "teams", "agents", "police",
-    "peacekeepers", "observers", "inspectors", "monitors", "mediator", "mediators",
+    "peacekeepers", "observers", "inspectors", "monitors", "mediator", "mediators", "investigators",
+    "prosecutors", "researcher", "researchers", "director", "chief", "head",
 }
 
 
