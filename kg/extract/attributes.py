@@ -143,11 +143,19 @@ def place_text(token, found) -> str | None:
 def venue(token, found, exclude: set[int], objects: bool = False, cities_only: bool = False) -> str | None:
     """A place "in" or "at" which the trigger's clause happened, outside the thing acted upon.
 
-    With objects=True the nouns of the object count too ("signed a memorandum ... in Manila").
+    Besides the trigger and the words governing it, the place may hang from an occasion ("during talks in
+    Bogor"), a verb of speaking beside it ("..., speaking to reporters in Suva"), a partner met ("talks with
+    the president in Tehran"); with objects=True the nouns of the object count too ("signed a memorandum ...
+    in Manila").
     """
     words = governors(token)
+    words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
+              for o in c.children if o.dep_ == "pobj"]
+    words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
     if objects:
         words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+        words += [o for w in (token, token.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
+                  for o in c.children if o.dep_ == "pobj"]
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
@@ -159,6 +167,10 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     return None
 
 
+OCCASION_PREPS = ("during", "after", "before")
+SPEAKING = ("speak", "talk", "address", "tell")
+
+
 def _place_in(obj, found, exclude: set[int], cities_only: bool = False) -> str | None:
     if obj.i in exclude:
         return None
@@ -167,7 +179,8 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False) -> str |
         if cities_only and mention is not None and mention.actor is not None and mention.place == mention.actor.name:
             continue
         if mention is not None and mention.place and inner.i not in exclude:
-            if inner.head.i == obj.i or inner.i == obj.i:
+            nested = inner.head.dep_ == "prep" and inner.head.lower_ == "in" and inner.head.head.i == obj.i
+            if inner.head.i == obj.i or inner.i == obj.i or nested:
                 if mention.kind in ("place", "country") and obj.lower_ in ("airport", "ceremony", "residence", "summit", "base", "palace", "home"):
                     words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i and not t.is_punct]
                     if obj.lower_ == "airport":

@@ -169,13 +169,44 @@ def _visit_noun(token, trigger, resolver, lexicon):
 
 def _meet(token, trigger, resolver, lexicon):
     subjects, _ = _subjects(token, resolver)
+    if len(subjects) == 1:
+        subjects = _named_together(token, resolver) or subjects
     partners = []
     for child in token.children:
         if child.dep_ == "dobj":
-            partners += resolver.actors_of(child)
+            partners += resolver.actors_of(child) or _described(child, resolver)
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
     return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _named_together(verb, resolver: Resolver) -> list[Actor]:
+    """"President A of X and President B of Y met": when the parse loses the "and", every named party of the
+    subject phrase, if they are of one kind."""
+    heads, _ = subject_tokens(verb)
+    if not heads or not any(t.lower_ == "and" for t in heads[0].subtree):
+        return []
+    actors = []
+    for t in heads[0].subtree:
+        mention = resolver.found.at(t.i)
+        if mention is not None and mention.actor is not None and t.i == mention.start and mention.actor not in actors:
+            actors.append(mention.actor)
+    kinds = {a.kind for a in actors}
+    if "person" in kinds:
+        actors = [a for a in actors if a.kind == "person"]
+    return actors if len(actors) >= 2 and len({a.kind for a in actors}) == 1 else []
+
+
+def _described(obj, resolver: Resolver) -> list[Actor]:
+    """"met Iraq's top cleric, Ayatollah X,": the person named right after, else the country of the description."""
+    comma = obj.i + 1
+    if comma < obj.sent.end and obj.doc[comma].lower_ == ",":
+        for i in range(comma + 1, min(comma + 4, obj.sent.end)):
+            mention = resolver.found.at(i)
+            if mention is not None and mention.kind == "person" and mention.actor is not None:
+                return [mention.actor]
+    code = resolver.country_modifier(obj)
+    return [resolver.country(code)] if code else []
 
 
 def _discuss(token, trigger, resolver, lexicon):

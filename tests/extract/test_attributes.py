@@ -38,3 +38,24 @@ def test_yesterday_resolves_to_the_day_before_publication(extract):
 def test_no_date_in_the_text_gives_null(extract):
     e = only(extract("Chile and Peru signed a border treaty.", "2024-07-10"), "cooperation")
     assert e["date"] is None
+
+
+def test_place_of_the_occasion_the_event_was_told_during(extract):
+    r = extract("Chilean President Marta Rojas called for closer trade ties with Peru during talks in Arequipa with her Peruvian counterpart.")
+    e = only(r, "cooperation")
+    assert e["location"] == "Arequipa"
+
+
+def test_place_where_the_speaker_was_speaking(extract):
+    r = extract("Australian Foreign Minister Ben Carter said Canberra was ready to deepen maritime cooperation with Tonga, speaking to reporters in Nuku'alofa.")
+    assert only(r, "cooperation")["location"] == "Nuku'alofa"
+
+
+def test_place_inside_a_venue_phrase(extract):
+    r = extract("German Chancellor Otto Brandt met Polish President Ewa Nowak at a castle in Krakow on Monday.")
+    assert only(r, "meeting")["location"] == "Krakow"
+
+
+def test_place_hung_on_the_partner_met(extract):
+    r = extract("Italian Prime Minister Luca Conti held talks with Egyptian President Omar Farouk in Cairo on Sunday.")
+    assert only(r, "meeting")["location"] == "Cairo"

@@ -88,3 +88,15 @@ def test_trigger_words_outside_diplomacy_give_no_event(extract):
     assert triples(r) == []
     r = extract("Brazil beat Argentina 2-1 in a World Cup qualifier in Buenos Aires on Tuesday.", "2025-03-26")
     assert triples(r) == []
+
+
+def test_two_titled_leaders_as_one_subject_meet_each_other(extract):
+    r = extract("Brazilian President Ana Souza and Argentine President Pablo Ruiz met for two hours in Montevideo.")
+    e = only(r, "meeting")
+    assert {e["source"]["name"], e["target"]["name"]} == {"Ana Souza", "Pablo Ruiz"}
+
+
+def test_person_named_after_a_description_is_the_one_met(extract):
+    r = extract("The Indian foreign minister met Nepal's senior statesman, former premier Sushil Dhakal, in Kathmandu.")
+    e = only(r, "meeting")
+    assert e["target"]["name"] == "Sushil Dhakal"
