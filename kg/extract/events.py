@@ -169,8 +169,6 @@ def _visit_noun(token, trigger, resolver, lexicon):
 
 def _meet(token, trigger, resolver, lexicon):
     subjects, _ = _subjects(token, resolver)
-    if len(subjects) == 1:
-        subjects = _named_together(token, resolver) or subjects
     partners = []
     for child in token.children:
         if child.dep_ == "dobj":
@@ -282,6 +280,8 @@ def _within_phrase(word, token, steps: int = 4) -> bool:
 def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:
     """A meeting of A and B: subjects with partners, or two conjoined subjects."""
     partners = [p for p in partners if p not in subjects]
+    if len(subjects) == 1 and not partners:
+        subjects = _named_together(token, resolver) or subjects
     if subjects and partners:
         return Frame(trigger, token, subjects, partners, _venue(token, resolver))
     if len(subjects) >= 2:

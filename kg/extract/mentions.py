@@ -86,7 +86,7 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         if org is not None:
             actor = Actor(org.name, "organization", org.country)
             return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
-    if label == "PERSON" or text in person_names or text in surnames:
+    if label == "PERSON" or text in person_names or text in surnames or _person_by_other_label(ent, gazetteer, lexicon):
         return Mention(ent.start, ent.end, "person", None)
     if label in ("GPE", "LOC", "FAC"):
         place = gazetteer.place(text)
@@ -106,6 +106,18 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return None
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
     return None
+
+
+def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
+    """The small model sometimes tags a leader's name ORG ("Kassym-Jomart Tokayev"): a known political figure,
+    or a two-word name right after a title ("Chancellor Olaf Scholz"), is a person."""
+    if ent.label_ not in ("ORG", "NORP", "FAC") or gazetteer.organization(ent.text) is not None:
+        return False
+    if gazetteer.person(ent.text) is not None:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return (before is not None and before.lower_ in lexicon.titles and before.text[:1].isupper()
+            and len(ent) >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in ent))
 
 
 def _name_end(doc, end: int, lexicon: Lexicon) -> int:

@@ -38,3 +38,10 @@ def test_news_agency_is_not_a_country(extract):
 def test_international_body_has_no_country(extract):
     e = only(extract("The African Union condemned the coup in Gabon."), "condemnation")
     assert e["source"]["country"] is None and e["source"]["kind"] == "organization"
+
+
+def test_name_after_a_title_is_a_person_whatever_the_model_tags(extract):
+    r = extract("Mongolian President Khurelsukh Ukhnaa said Ulaanbaatar was ready to expand mining cooperation with Germany, "
+                "as he welcomed Chancellor Friedrich Merz on his first visit to Mongolia.")
+    visits = [e for e in r["events"] if e["type"] == "visit"]
+    assert visits and visits[0]["source"]["name"] == "Friedrich Merz" and visits[0]["source"]["kind"] == "person"

@@ -100,3 +100,9 @@ def test_person_named_after_a_description_is_the_one_met(extract):
     r = extract("The Indian foreign minister met Nepal's senior statesman, former premier Sushil Dhakal, in Kathmandu.")
     e = only(r, "meeting")
     assert e["target"]["name"] == "Sushil Dhakal"
+
+
+def test_signers_joined_inside_an_apposition_both_sign(extract):
+    r = extract("Turkish Foreign Minister Hakan Fidan and Maria Lopez, head of the World Food Programme, signed an agreement in Ankara.")
+    e = only(r, "cooperation")
+    assert {e["source"]["name"], e["target"]["name"]} == {"Hakan Fidan", "Maria Lopez"}
