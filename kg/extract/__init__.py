@@ -101,7 +101,7 @@ def _confidence(frame: Frame, target) -> float:
 
 def _trigger_text(token) -> str:
     head = token.head
-    if token.pos_ == "NOUN" and head is not token and head.lemma_.lower() in LIGHT_VERBS and head.i < token.i:
+    if token.pos_ == "NOUN" and head.i != token.i and head.lemma_.lower() in LIGHT_VERBS and head.i < token.i:
         return token.doc[head.i:token.i + 1].text
     return token.text
 

@@ -14,7 +14,7 @@ GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "
 def governors(token, limit: int = 5):
     """The trigger and the words that govern it up to its clause: "declined" in "declined to condemn"."""
     chain = [token]
-    while token.dep_ in GOVERNING_DEPS and token.head is not token and len(chain) < limit:
+    while token.dep_ in GOVERNING_DEPS and token.head.i != token.i and len(chain) < limit:
         token = token.head
         chain.append(token)
         if token.dep_ == "ROOT":
@@ -24,7 +24,7 @@ def governors(token, limit: int = 5):
 
 def _nsubj_verb(token):
     """For a noun trigger that is the subject ("the visit was postponed"), the verb it is subject of."""
-    if token.dep_ in ("nsubj", "nsubjpass") and token.head is not token:
+    if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != token.i:
         return token.head
     return None
 
@@ -36,7 +36,7 @@ def polarity(token, lexicon: Lexicon) -> str:
         chain.append(verb)
     for word in chain:
         lemma = word.lemma_.lower()
-        if word is not token and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues):
+        if word.i != token.i and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues):
             if lemma not in ("no", "not", "without") or word.dep_ in ("neg", "det", "prep"):
                 return "negative"
         for child in word.children:
@@ -67,14 +67,14 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
         chain.append(verb)
     for word in chain:
         lemma = word.lemma_.lower()
-        if word is not token and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues):
+        if word.i != token.i and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues):
             if lemma == "call" and not any(c.lower_ == "for" for c in word.children) and token.head.lower_ != "for":
                 continue
             if lemma in ("pledge", "agree"):
                 continue
             return "proposed"
         if word.pos_ in ("NOUN",) and lemma in ("intent", "intention", "readiness", "offer", "proposal", "call"):
-            if word is not token:
+            if word.i != token.i:
                 return "proposed"
     for word in chain:
         lemma = word.lemma_.lower()
@@ -83,10 +83,10 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
             if child.dep_ == "aux" and child.lower_ == "would" and _reported(word):
                 return "planned"
-        if word is not token and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
+        if word.i != token.i and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
             if lemma in ("set", "plan", "expect", "schedule", "due", "prepare", "intend") or word.lower_ == "due":
                 return "planned"
-        if word.lower_ in ("planned", "scheduled", "expected") and word is not token:
+        if word.lower_ in ("planned", "scheduled", "expected") and word.i != token.i:
             return "planned"
     for child in token.children:
         if child.dep_ == "relcl" and child.lemma_.lower() in ("plan", "schedule"):
@@ -126,7 +126,7 @@ def event_date(token, sent, published: date | None, future: bool) -> str | None:
 
 
 def _clause(token):
-    while token.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and token.head is not token:
+    while token.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and token.head.i != token.i:
         token = token.head
     return token
 

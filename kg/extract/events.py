@@ -77,6 +77,8 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
 # ---- visits ----
 
 def _visit(token, trigger, resolver, lexicon):
+    if token.dep_ == "amod":
+        return _visiting(token, trigger, resolver)
     sources, passive = _subjects(token, resolver)
     if passive:
         sources = resolver.actors_of(agent_of(token))
@@ -95,6 +97,31 @@ def _visit(token, trigger, resolver, lexicon):
     if not targets:
         return None
     return Frame(trigger, token, sources, targets, place)
+
+
+def _visiting(token, trigger, resolver):
+    """"met Jordan's visiting king in Tel Aviv": the king visits the country of the place, or of the one he meets."""
+    visitor = resolver.actor_of(token.head)
+    if visitor is None:
+        return None
+    place, country = _place_objects(token.head, resolver, ("in", "at"))
+    if country is None:
+        country = _host_of_clause(token.head, resolver)
+    if country is None or country.country == visitor.country:
+        return None
+    return Frame(trigger, token, [visitor], [country], place)
+
+
+def _host_of_clause(word, resolver: Resolver) -> Actor | None:
+    """The country of the subject of the clause a word sits in: who receives a visitor named in it."""
+    verb = word.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    heads, passive = subject_tokens(verb)
+    actors = resolver.actors_of(heads[0]) if heads and not passive else []
+    if actors and actors[0].country:
+        return resolver.country(actors[0].country)
+    return None
 
 
 def _travel(token, trigger, resolver, lexicon):
@@ -134,11 +161,23 @@ def _host(token, trigger, resolver, lexicon):
     else:
         hosts = subjects
         visitors = resolver.actors_of(objects[0]) if objects else []
-    visitors = [v for v in visitors if v.kind in ("person", "country") or v.country]
     if not visitors or not hosts:
         return None
     place, _ = _place_objects(token, resolver, ("in", "at"))
     return Frame(trigger, token, visitors, hosts[:1], place)
+
+
+def _host_noun(token, trigger, resolver, lexicon):
+    """"A gave a warm welcome to B", "A extended a welcome to B": B is the visitor."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in ("give", "extend", "accord", "offer"):
+        return None
+    hosts, _ = _subjects(verb, resolver)
+    visitors = [a for holder in (verb, token) for obj in prep_objects(holder, ("to",)) for a in resolver.actors_of(obj)]
+    visitors = [v for v in visitors if v.kind in ("person", "country") or v.country]
+    if not visitors or not hosts:
+        return None
+    return Frame(trigger, token, visitors, hosts[:1], _venue(verb, resolver))
 
 
 def _visit_noun(token, trigger, resolver, lexicon):
@@ -157,6 +196,8 @@ def _visit_noun(token, trigger, resolver, lexicon):
             mention = resolver.found.at(child.i)
             if child.dep_ in ("compound", "amod") and mention is not None and mention.kind in ("country", "place") and mention.code:
                 place, country = child, resolver.country(mention.code)
+    if country is None and any(c.lower_ == "here" for c in token.children):
+        country = _host_of_clause(token, resolver)
     if country is None:
         return None
     direct = bool(sources)
@@ -250,7 +291,7 @@ MEDIATION = {"mediation", "shuttle"}
 def _guests(noun, resolver: Resolver) -> list[Actor]:
     """"A hosted B for talks", "A invited B for a meeting": B is the one met."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head is prep:
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
         return []
     return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
 
@@ -540,7 +581,7 @@ def _blamed_owner(obj, resolver: Resolver) -> list[Actor]:
 def _cooperation_noun(token, trigger, resolver, lexicon):
     """"ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
     verb = token.head
-    while verb.dep_ == "conj" and verb.head is not verb:
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     closer = any(c.lower_ in ("closer", "stronger", "deeper", "new", "greater", "expanded") for c in token.children)
     if verb.lemma_.lower() not in lexicon.cooperation_verbs and not closer:
@@ -556,7 +597,7 @@ def _cooperation_noun(token, trigger, resolver, lexicon):
         if child.dep_ == "poss":
             subjects = resolver.actors_of(child)
     if not subjects:
-        subjects, _ = _subjects(verb if verb is not token else token, resolver)
+        subjects, _ = _subjects(verb, resolver)
     return _pairs(trigger, token, subjects, partners, resolver)
 
 
@@ -566,6 +607,7 @@ READERS = {
     "attend": _attend,
     "host": _host,
     "visit_noun": _visit_noun,
+    "host_noun": _host_noun,
     "meet": _meet,
     "discuss": _discuss,
     "meet_noun": _meet_noun,

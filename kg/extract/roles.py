@@ -52,7 +52,7 @@ class Resolver:
             return self.last_person(head.i)
         if lower in ("it", "they", "we") and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
             return self.speaker(head.head.head, _depth)
-        if lower in RELATIVE_PRONOUNS and head.head is not head:
+        if lower in RELATIVE_PRONOUNS and head.head.i != head.i:
             verb = head.head
             if verb.dep_ == "relcl":
                 return self.actor_of(verb.head, _depth + 1)
@@ -63,8 +63,8 @@ class Resolver:
                 actor = self.actor_of(child, _depth + 1)
                 if actor is not None:
                     return actor
-        if lower in ("group", "delegation", "team", "number", "members") and head.pos_ == "NOUN":
-            for obj in prep_objects(head, ("of",)):
+        if lower in ("group", "delegation", "team", "number", "members", "mission") and head.pos_ == "NOUN":
+            for obj in prep_objects(head, ("of", "from")):
                 actor = self.actor_of(obj, _depth + 1)
                 if actor is not None:
                     return actor
@@ -279,11 +279,11 @@ def subject_tokens(verb) -> tuple[list, bool]:
     for _ in range(6):
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
-            passive = subjects[0].dep_ == "nsubjpass" and token is verb
+            passive = subjects[0].dep_ == "nsubjpass" and token.i == verb.i
             return subjects[:1], passive
         if token.dep_ == "relcl":
             return [token.head], False
-        if token.dep_ in CLIMB_DEPS and token.head is not token:
+        if token.dep_ in CLIMB_DEPS and token.head.i != token.i:
             token = token.head
             continue
         break
