@@ -106,3 +106,26 @@ def test_signers_joined_inside_an_apposition_both_sign(extract):
     r = extract("Turkish Foreign Minister Hakan Fidan and Maria Lopez, head of the World Food Programme, signed an agreement in Ankara.")
     e = only(r, "cooperation")
     assert {e["source"]["name"], e["target"]["name"]} == {"Hakan Fidan", "Maria Lopez"}
+
+
+def test_warm_welcome_given_to_a_leader_is_a_visit(extract):
+    r = extract("President Lena Berg gave a warm welcome on Monday to Estonian Prime Minister Kaja Tamm.")
+    assert [(e["source"]["country"], e["target"]["name"]) for e in r["events"] if e["type"] == "visit"] == [("EST", "Lena Berg")]
+
+
+def test_mission_received_from_an_organisation_visits_the_host(extract):
+    r = extract("Georgian Prime Minister Irakli Kobakhidze received a mission of monitors from the OSCE.")
+    e = only(r, "visit")
+    assert (e["source"]["name"], e["target"]["country"]) == ("OSCE", "GEO")
+
+
+def test_visiting_leader_visits_the_country_of_the_place(extract):
+    r = extract("The Greek prime minister met Cyprus's visiting president in Athens on Friday.")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["location"]) == ("CYP", "GRC", "Athens")
+
+
+def test_visit_here_is_to_the_country_of_the_speaker(extract):
+    r = extract("Bolivia today announced new mining rules on the eve of a visit here by Peruvian President Dina Boluarte.")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["target"]["country"]) == ("PER", "BOL")
