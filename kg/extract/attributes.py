@@ -29,8 +29,17 @@ def _nsubj_verb(token):
     return None
 
 
+ADJUNCT_PREPS = {"despite", "after", "before", "during", "amid", "following", "since", "ahead"}
+
+
 def polarity(token, lexicon: Lexicon) -> str:
+    """Negative when the text says it did not happen; a negation outside an adjunct ("failed to agree despite
+    hours of talks") does not reach into it."""
     chain = governors(token)
+    for n, word in enumerate(chain):
+        if word.dep_ == "prep" and word.lower_ in ADJUNCT_PREPS:
+            chain = chain[:n]
+            break
     verb = _nsubj_verb(token)
     if verb is not None:
         chain.append(verb)

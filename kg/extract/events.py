@@ -47,6 +47,8 @@ def _trigger_of(token, lexicon: Lexicon) -> Trigger | None:
     if token.pos_ in ("VERB", "AUX"):
         return lexicon.triggers.get((lemma, "VERB"))
     if token.pos_ in ("NOUN", "PROPN"):
+        if lemma == "fire" and any(c.lower_ == "cease" for c in token.children):
+            lemma = "ceasefire"
         return lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((token.lower_, "NOUN"))
     return None
 
@@ -323,6 +325,8 @@ def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:
     partners = [p for p in partners if p not in subjects]
     if len(subjects) == 1 and not partners:
         subjects = _named_together(token, resolver) or subjects
+    if len(subjects) == 1 and not partners:
+        partners = [p for p in _proposer(token, resolver) if p not in subjects]
     if subjects and partners:
         return Frame(trigger, token, subjects, partners, _venue(token, resolver))
     if len(subjects) >= 2:
@@ -330,6 +334,35 @@ def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:
     if len(partners) >= 2:
         return Frame(trigger, token, partners[:1], partners[1:], _venue(token, resolver))
     return None
+
+
+PROPOSAL_NOUNS = {"proposal", "offer", "invitation", "plan", "initiative", "request", "call", "bid", "overture"}
+
+
+def _proposal_noun(token):
+    """The "proposal", "offer" or "invitation" an event noun or verb hangs from, if any."""
+    word = token
+    for _ in range(4):
+        if word.dep_ not in ("pobj", "prep", "pcomp", "dobj", "acl", "xcomp", "compound") or word.head.i == word.i:
+            return None
+        word = word.head
+        if word.pos_ == "NOUN" and word.lemma_.lower() in PROPOSAL_NOUNS:
+            return word
+    return None
+
+
+def _proposer(token, resolver: Resolver) -> list[Actor]:
+    """"rejected Iraq's proposal for a ceasefire", "accepted a US offer to host talks", "an offer from Kabul
+    for direct talks": the one who proposed is the other party of the event proposed."""
+    proposal = _proposal_noun(token)
+    if proposal is None:
+        return []
+    for child in proposal.children:
+        if child.dep_ == "poss":
+            return resolver.actors_of(child)
+    for agent in prep_objects(proposal, ("from", "by")):
+        return resolver.actors_of(agent)
+    return _blamed_modifier(proposal, resolver)
 
 
 def _venue(token, resolver):
@@ -377,7 +410,7 @@ def _late_agent(token):
 
 def _claimed_about(token, resolver: Resolver) -> list[Actor]:
     """"charged that X had ...", "<X did ...>, a rights group protested": the subject of the claim."""
-    clauses = [c for c in token.children if c.dep_ == "ccomp"]
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
     if not clauses and is_trailing_attribution(token):
         clauses = [token.sent.root] if token.sent.root.i < token.i else []
     for clause in clauses:
@@ -401,13 +434,21 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
 
 
 def _condemn_noun(token, trigger, resolver, lexicon):
+    """"Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
     sources = []
     for child in token.children:
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
+    holders = [token]
+    if token.dep_ == "dobj" and not any(c.dep_ == "nsubjpass" for c in token.head.children):
+        holders.append(token.head)  # the parse often hangs "by ..." and "that ..." on the verb
+    if not sources:
+        sources = [a for holder in holders for agent in prep_objects(holder, ("by",)) for a in resolver.actors_of(agent)]
     if not sources:
         return None
-    targets = [a for obj in prep_objects(token, ("of",)) for a in _blamed(obj, resolver)]
+    targets = [a for obj in prep_objects(token, ("of", "against")) for a in _blamed(obj, resolver)]
+    for holder in holders:
+        targets = targets or _claimed_about(holder, resolver)
     return Frame(trigger, token, sources, targets[:1] if targets else [None])
 
 
@@ -474,7 +515,7 @@ def _agreement_noun(token, trigger, resolver, lexicon):
     """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B"."""
     head = token.head
     reached = head.lemma_.lower() in ("reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch")
-    if not (reached or head.lower_ == "without"):
+    if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(parties) >= 2:
@@ -509,6 +550,22 @@ def _agree(token, trigger, resolver, lexicon):
     return _pairs(trigger, token, subjects, partners, resolver)
 
 
+def _joint_drill(token, trigger, resolver, lexicon):
+    """"French and Egyptian warships launched war games", "held joint naval drills with Pakistan": military
+    cooperation (CAMEO 062) when the drill is military and has two parties."""
+    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    if token.lemma_.lower() == "game" and "war" not in words:
+        return None
+    if not words & MILITARY_WORDS:
+        return None
+    subjects, _ = _subjects(token, resolver)
+    partners = [a for holder in (token, token.head) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver)
+
+
+MILITARY_WORDS = {"war", "joint", "military", "naval", "air", "army", "navy", "maritime", "combat", "live-fire"}
+
+
 def _cooperate(token, trigger, resolver, lexicon):
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
@@ -520,6 +577,8 @@ def _support(token, trigger, resolver, lexicon):
     "promised to continue military aid to Mozambique", "agreed to provide $70 million for Romania and Poland"."""
     sources, passive = _subjects(token, resolver)
     if passive or _object_controlled(token):
+        return None
+    if any((c.lemma_.lower(), "VERB") in lexicon.triggers for c in _complements(token)):
         return None
     for verb in [token, *_complements(token)]:
         targets = _recipients(verb, resolver)
@@ -617,6 +676,7 @@ READERS = {
     "sign": _sign,
     "agree": _agree,
     "cooperate": _cooperate,
+    "joint_drill": _joint_drill,
     "cooperation_noun": _cooperation_noun,
     "agreement_noun": _agreement_noun,
     "support": _support,

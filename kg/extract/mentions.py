@@ -72,7 +72,25 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             found.add(mention)
     _add_untagged_surnames(doc, found, surnames, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
+    _acronyms_as_written(doc, found)
     return found
+
+
+def _acronyms_as_written(doc, found: DocMentions) -> None:
+    """"the Liberian Peace Council (LPC)": the acronym in brackets, there and later, is that organisation."""
+    expansions: dict[str, Actor] = {}
+    ordered = sorted(found.mentions, key=lambda m: m.start)
+    for first, second in zip(ordered, ordered[1:]):
+        if (first.kind == "organization" and first.actor is not None and second.kind == "organization"
+                and second.start == first.end + 1 and doc[first.end].text == "("
+                and second.end < len(doc) and doc[second.end].text == ")"):
+            acronym = doc[second.start:second.end].text
+            if acronym.isupper() and first.actor.name != acronym:
+                expansions[acronym] = first.actor
+    for mention in ordered:
+        text = doc[mention.start:mention.end].text
+        if mention.kind == "organization" and text in expansions and mention.actor != expansions[text]:
+            mention.actor = expansions[text]
 
 
 def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | None:

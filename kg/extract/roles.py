@@ -17,7 +17,8 @@ OFFICIAL_NOUNS = {
     "side", "regime", "prime", "premier", "chancellor", "king", "emir", "state", "people", "troops",
     "counterpart", "representatives", "negotiators", "team", "teams", "agents", "police",
     "peacekeepers", "observers", "inspectors", "monitors", "mediator", "mediators", "investigators",
-    "prosecutors", "researcher", "researchers", "director", "chief", "head",
+    "prosecutors", "researcher", "researchers", "director", "chief", "head", "warships", "navy", "navies",
+    "soldiers", "vessels", "ships", "jets",
 }
 
 

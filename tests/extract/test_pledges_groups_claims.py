@@ -128,3 +128,48 @@ def test_rebel_leaders_are_stateless(extract):
     r = extract("Congolese rebel leaders said they would meet Angolan President Joao Lourenco.")
     e = only(r, "meeting")
     assert e["source"]["country"] is None and e["target"]["country"] == "AGO"
+
+
+def test_rejected_proposal_for_a_ceasefire_is_negative_proposed_cooperation_with_the_proposer(extract):
+    r = extract("Armenia's prime minister rejected Azerbaijani President Ilham Aliyev's proposal for a cease-fire in the mountains.")
+    e = only(r, "cooperation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("ARM", "AZE")
+    assert (e["polarity"], e["modality"]) == ("negative", "proposed")
+
+
+def test_offer_of_talks_from_a_country_names_the_other_party(extract):
+    r = extract("Serbia turned down an invitation from Kosovo to hold talks in Brussels.")
+    assert ("meeting", "SRB", "XKX") in triples(r, "meeting") or ("meeting", "XKX", "SRB") in triples(r, "meeting")
+
+
+def test_offer_to_negotiate_is_a_meeting_not_a_pledge(extract):
+    r = extract("Kazakhstan offered to negotiate with the president of Kyrgyzstan.")
+    assert triples(r, "cooperation") == []
+    assert triples(r, "meeting") == [("meeting", "KAZ", "KGZ")]
+
+
+def test_negation_does_not_reach_into_an_adjunct(extract):
+    r = extract("Chile and Bolivia failed to reach a deal on water rights despite talks in Lima.")
+    assert only(r, "cooperation")["polarity"] == "negative"
+
+
+def test_allegation_by_a_body_against_a_group(extract):
+    r = extract("Observers are examining an allegation by Amnesty International that the Wagner Group had executed prisoners.")
+    e = only(r, "condemnation")
+    assert e["source"]["name"] == "Amnesty International" and e["target"]["name"] == "Wagner Group"
+
+
+def test_acronym_in_brackets_is_the_organisation_named_before_it(extract):
+    r = extract("The Southern Mediation Committee (SMC) met Chadian officials. Later the SMC criticised Sudan.")
+    e = only(r, "condemnation")
+    assert e["source"]["name"] == "Southern Mediation Committee"
+
+
+def test_joint_naval_drills_of_two_navies_are_cooperation(extract):
+    r = extract("Indian and French warships began joint naval exercises in the Arabian Sea on Monday.")
+    assert triples(r, "cooperation") in ([("cooperation", "IND", "FRA")], [("cooperation", "FRA", "IND")])
+
+
+def test_a_fire_drill_is_not_cooperation(extract):
+    r = extract("Japanese and Korean students held a fire drill at the school.")
+    assert triples(r, "cooperation") == []
