@@ -178,6 +178,8 @@ def _distinct(events: list[Event]) -> list[Event]:
             pair = tuple(sorted(pair, key=str))
         key = (event.type, pair, event.polarity)
         first = kept.get(key)
+        if first is not None and not _same_time(first.date, event.date):
+            key, first = (*key, event.date), kept.get((*key, event.date))
         if first is None:
             kept[key] = event
             continue
@@ -186,6 +188,14 @@ def _distinct(events: list[Event]) -> list[Event]:
         if first.source.kind == "country" and event.source.kind == "person" and _key(first.source) == _key(event.source):
             first.source = event.source
     return list(kept.values())
+
+
+def _same_time(one: str | None, other: str | None) -> bool:
+    """Dates that may name the same day: either unknown, or one within the other ("2025-03" and "2025-03-14").
+    A background paragraph's "visited in 2019" is another visit than today's."""
+    if not one or not other:
+        return True
+    return one.startswith(other) or other.startswith(one)
 
 
 def _entities(found) -> list[Actor]:

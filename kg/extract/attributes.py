@@ -128,10 +128,24 @@ def event_date(token, sent, published: date | None, future: bool) -> str | None:
     if not date_ents:
         return None
     clause = {t.i for t in _clause(token).subtree}
+    aside = {u.i for t in token.sent if _aside(t, token) for u in t.subtree}
+    date_ents = [e for e in date_ents if e.root.i not in aside]
+    if not date_ents:
+        return None
     near = [e for e in date_ents if e.root.i in clause]
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
     return dates.resolve(best.text, published, future)
+
+
+def _aside(clause, token) -> bool:
+    """A relative clause about a name, not the event ("Vietnam, which broke off ties in 1975"); one that says
+    when the event was planned ("which had been planned for April") is about the event, wherever it hangs."""
+    if clause.dep_ != "relcl" or clause.head.i == token.i or clause.head.pos_ != "PROPN":
+        return False
+    if clause.lemma_.lower() in ("plan", "schedule", "set", "expect"):
+        return False
+    return all(t.i != token.i for t in clause.subtree)
 
 
 def _clause(token):

@@ -59,3 +59,15 @@ def test_place_inside_a_venue_phrase(extract):
 def test_place_hung_on_the_partner_met(extract):
     r = extract("Italian Prime Minister Luca Conti held talks with Egyptian President Omar Farouk in Cairo on Sunday.")
     assert only(r, "meeting")["location"] == "Cairo"
+
+
+def test_background_visit_of_another_year_is_another_event(extract):
+    r = extract("Indian Prime Minister Narendra Modi arrived in Colombo on Friday. "
+                "Modi last visited Sri Lanka in 2019, when he opened a hospital.", "2025-04-05")
+    dates = sorted(e["date"] for e in r["events"] if e["type"] == "visit")
+    assert dates == ["2019", "2025-04-04"]
+
+
+def test_date_in_a_relative_clause_about_a_name_is_not_the_events(extract):
+    r = extract("Laos and Thailand agreed on Monday to restore full relations with Cambodia, which had cut ties in 1998.", "2025-02-05")
+    assert {e["date"] for e in r["events"]} <= {"2025-02-03"}
