@@ -29,7 +29,8 @@ def extract_doc(doc, article: Article) -> DocumentResult:
     _occasion_dates(events)
     _resolve_condemned(events)
     _hosts_country(events)
-    return DocumentResult(article=article, events=_distinct(events), entities=_entities(found))
+    this_year = str(published.year) if published else None
+    return DocumentResult(article=article, events=_distinct(events, this_year), entities=_entities(found))
 
 
 def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
@@ -118,24 +119,30 @@ def _share_visit_place(events: list[Event]) -> None:
                 break
 
 
-def _occasion_dates(events: list[Event]) -> None:
-    """An asserted event told without a date, after a dated one it shares an actor with, took place then."""
+def _occasion_dates(events: list[Event], reach: int = 3) -> None:
+    """An asserted event told without a date, shortly after a dated one it shares an actor with, took place then
+    ("arrived on Monday ... was welcomed by ... held talks with")."""
     for i, event in enumerate(events):
-        if event.date or event.modality != "asserted" or i == 0:
+        if event.date or event.modality != "asserted":
             continue
-        earlier = events[i - 1]
-        shared = {_key(earlier.source), _key(earlier.target)} & {_key(event.source), _key(event.target)}
-        if earlier.date and earlier.modality == "asserted" and shared - {None}:
-            event.date = earlier.date
+        for earlier in reversed(events[max(0, i - reach):i]):
+            shared = {_key(earlier.source), _key(earlier.target)} & {_key(event.source), _key(event.target)}
+            if earlier.date and earlier.modality == "asserted" and shared - {None}:
+                event.date = earlier.date
+                break
 
 
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
+SPEECH_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements", "words", "speech", "decision",
+                "announcement", "move", "claims", "claim", "rhetoric", "letter"}
 
 
 def _resolve_condemned(events: list[Event]) -> None:
     """"denounced the attack", "condemned the trip": the thing named before, and who it is laid at."""
     for i, event in enumerate(events):
         if event.type != "condemnation" or event.target is not None or not event.acted_upon:
+            continue
+        if event.acted_upon in SPEECH_NOUNS:
             continue
         for earlier in reversed(events[:i]):
             if event.acted_upon in VISIT_NOUNS and earlier.type == "visit":
@@ -169,32 +176,52 @@ def _key(actor: Actor | None):
     return actor.country or actor.name.lower()
 
 
-def _distinct(events: list[Event]) -> list[Event]:
-    """Each distinct event once per document: the first report, with what later ones add."""
-    kept: dict[tuple, Event] = {}
+def _distinct(events: list[Event], this_year: str | None = None) -> list[Event]:
+    """Each distinct event once per document: the first report, with what later ones add.
+
+    Two reports are one event when type, polarity and modality agree, their dates can be the same day, and
+    each party is the same actor or a country and a person of it ("Turkey" and "Erdogan"); two different
+    ministers of the same two countries held two meetings.
+    """
+    kept: list[Event] = []
     for event in events:
-        pair = (_key(event.source), _key(event.target))
-        if event.type in SYMMETRIC:
-            pair = tuple(sorted(pair, key=str))
-        key = (event.type, pair, event.polarity)
-        first = kept.get(key)
-        if first is not None and not _same_time(first.date, event.date):
-            key, first = (*key, event.date), kept.get((*key, event.date))
+        first = next((k for k in kept if _same_event(k, event, this_year)), None)
         if first is None:
-            kept[key] = event
+            kept.append(event)
             continue
         first.location = first.location or event.location
         first.date = first.date or event.date
         if first.source.kind == "country" and event.source.kind == "person" and _key(first.source) == _key(event.source):
             first.source = event.source
-    return list(kept.values())
+    return kept
 
 
-def _same_time(one: str | None, other: str | None) -> bool:
-    """Dates that may name the same day: either unknown, or one within the other ("2025-03" and "2025-03-14").
-    A background paragraph's "visited in 2019" is another visit than today's."""
-    if not one or not other:
+def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
+    if (one.type, one.polarity, one.modality) != (other.type, other.polarity, other.modality):
+        return False
+    if not _same_time(one.date, other.date, this_year):
+        return False
+    if _same_party(one.source, other.source) and _same_party(one.target, other.target):
         return True
+    return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)
+
+
+def _same_party(one: Actor | None, other: Actor | None) -> bool:
+    if one is None or other is None:
+        return one is None and other is None
+    if one == other or (one.name == other.name and one.kind == other.kind):
+        return True
+    if one.kind == "country" or other.kind == "country":
+        return bool(one.country) and one.country == other.country
+    return False
+
+
+def _same_time(one: str | None, other: str | None, this_year: str | None = None) -> bool:
+    """Dates that may name the same day: one within the other ("2025-03" and "2025-03-14"), or one unknown.
+    A background paragraph's "visited in 2019" is another visit than today's, dated or not."""
+    if not one or not other:
+        known = one or other
+        return not (known and this_year and len(known) == 4 and known != this_year)
     return one.startswith(other) or other.startswith(one)
 
 

@@ -8,7 +8,7 @@ from ..lexicon import Lexicon
 from . import dates
 
 MODALS_PLANNED = {"will", "shall", "'ll", "wo"}
-GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "conj", "relcl", "acl"}
+GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "conj", "relcl", "acl", "attr"}
 
 
 def governors(token, limit: int = 5):
@@ -129,13 +129,19 @@ def event_date(token, sent, published: date | None, future: bool) -> str | None:
         return None
     clause = {t.i for t in _clause(token).subtree}
     aside = {u.i for t in token.sent if _aside(t, token) for u in t.subtree}
-    date_ents = [e for e in date_ents if e.root.i not in aside]
+    date_ents = [e for e in date_ents if e.root.i not in aside and not _since(e)]
     if not date_ents:
         return None
     near = [e for e in date_ents if e.root.i in clause]
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
     return dates.resolve(best.text, published, future)
+
+
+def _since(ent) -> bool:
+    """"his first visit since 2020": a date that bounds a span, not the day of the event."""
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    return before is not None and before.lower_ in ("since", "until", "till", "from")
 
 
 def _aside(clause, token) -> bool:

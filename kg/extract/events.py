@@ -64,8 +64,9 @@ def _subjects(token, resolver: Resolver):
 
 
 def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
-    """Places after "to", "in", "at" of a verb or noun: (place token, country actor or None)."""
-    for obj in prep_objects(token, preps):
+    """Places after "to", "in", "at" of a verb or noun ("travel on to Belgrade" too): (place token, country actor or None)."""
+    onward = [p for on in token.children if on.dep_ == "prep" and on.lower_ == "on" for p in prep_objects(on, ("to",))]
+    for obj in [*prep_objects(token, preps), *onward]:
         mention = resolver.found.at(obj.i)
         if mention is not None and mention.kind in ("country", "place") and (mention.code or mention.place):
             return obj, resolver.country(mention.code)
@@ -384,7 +385,10 @@ def _condemn(token, trigger, resolver, lexicon):
         targets = _blamed(objects[0], resolver) if objects else []
     if not sources:
         return None
-    if not targets and not objects:
+    named = _named_as(token)
+    if named is not None:
+        targets = _blamed(named, resolver)
+    elif not targets and not objects:
         targets = _claimed_about(token, resolver) or _right_of(token, resolver)
     return Frame(trigger, token, sources, targets[:1] if targets else [None])
 
@@ -396,6 +400,16 @@ def _condemn_claim(token, trigger, resolver, lexicon):
         return None
     sources, _ = _subjects(token, resolver)
     return Frame(trigger, token, sources, targets[:1])
+
+
+def _named_as(token):
+    """"condemned what he called the indifference of the West": the thing so named is what is condemned."""
+    for clause in token.children:
+        if clause.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children):
+            for child in clause.children:
+                if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ in ("NOUN", "PROPN"):
+                    return child
+    return None
 
 
 def _late_agent(token):
@@ -410,7 +424,8 @@ def _late_agent(token):
 
 def _claimed_about(token, resolver: Resolver) -> list[Actor]:
     """"charged that X had ...", "<X did ...>, a rights group protested": the subject of the claim."""
-    clauses = [c for c in token.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in token.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
+               and not any(w.lower_ in ("what", "whatever") for w in c.children)]
     if not clauses and is_trailing_attribution(token):
         clauses = [token.sent.root] if token.sent.root.i < token.i else []
     for clause in clauses:

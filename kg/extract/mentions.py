@@ -221,8 +221,25 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
             mention.actor = earlier
             continue
         actor = Actor(name, "person", code, role)
-        known.append(actor)
+        surname_first = _surname_named_first(name, known)
+        if surname_first is not None:
+            actor = Actor(name, "person", code or surname_first.country, role or surname_first.role)
+            known[known.index(surname_first)] = actor
+            _replace_actor(found, surname_first, actor)
+        else:
+            known.append(actor)
         mention.actor = actor
+
+
+def _surname_named_first(name: str, known: list[Actor]) -> Actor | None:
+    """A headline's "Erdogan in Budapest" before the lead's "President Recep Tayyip Erdogan": the same person."""
+    parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
+    if len(parts) < 2:
+        return None
+    for actor in known:
+        if " " not in actor.name and actor.name == parts[-1]:
+            return actor
+    return None
 
 
 def _earlier_person(name: str, known: list[Actor]) -> Actor | None:

@@ -22,6 +22,9 @@ OFFICIAL_NOUNS = {
 }
 
 
+LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "leader", "supreme")
+
+
 class Resolver:
     """Resolves parse tokens of one article to actors; remembers who was named, for later references."""
 
@@ -173,8 +176,10 @@ class Resolver:
             return None
         for mention in reversed([m for m in self.found.mentions if m.start < head.i and m.kind == "person"]):
             actor = mention.actor
-            if actor and actor.role and lower in actor.role.lower() and (code is None or actor.country == code):
-                return actor
+            if actor and actor.role and (code is None or actor.country == code):
+                role = actor.role.lower()
+                if lower in role or (lower == "leader" and any(w in role for w in LEADER_ROLES)):
+                    return actor
         return None
 
     def last_person(self, before: int) -> Actor | None:
@@ -243,22 +248,35 @@ class Resolver:
         return []
 
     def group(self, head) -> list[Actor]:
-        """"the two countries", "both leaders": the last two distinct actors of that kind named before."""
+        """"the two countries", "both leaders": the last two actors of that kind named before, of two
+        different countries (a host's foreign minister named last does not make a pair with the host)."""
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
         if not any(c.lower_ in ("two", "both") for c in head.children):
             return []
-        kinds = ("country",) if refers == "country" else ("person",)
         seen: list[Actor] = []
         for mention in sorted(self.found.mentions, key=lambda m: -m.start):
-            if mention.start >= head.i or mention.actor is None or mention.actor.kind not in kinds:
+            if mention.start >= head.i:
                 continue
-            if mention.actor not in seen:
-                seen.append(mention.actor)
+            actor = self._group_member(mention, refers)
+            if actor is None or any(a == actor or (a.country and a.country == actor.country) for a in seen):
+                continue
+            seen.append(actor)
             if len(seen) == 2:
                 return list(reversed(seen))
         return []
+
+    def _group_member(self, mention, refers: str) -> Actor | None:
+        """A country counts through its name, its demonym ("Turkish") or a person of it; a person through the name."""
+        if refers != "country":
+            return mention.actor if mention.actor is not None and mention.actor.kind == "person" else None
+        if mention.kind == "demonym":
+            return self.country(mention.code)
+        actor = mention.actor
+        if actor is not None and actor.kind in ("country", "person") and actor.country:
+            return self.country(actor.country)
+        return None
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
