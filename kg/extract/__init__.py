@@ -88,7 +88,7 @@ def _plausible(source: Actor, target: Actor | None, kind: str) -> bool:
         return kind == "condemnation"
     if source == target:
         return False
-    if kind == "condemnation" and source.kind != target.kind:
+    if kind == "condemnation" and target.kind == "person":
         return True
     return not (source.country and source.country == target.country)
 
@@ -179,9 +179,9 @@ def _key(actor: Actor | None):
 def _distinct(events: list[Event], this_year: str | None = None) -> list[Event]:
     """Each distinct event once per document: the first report, with what later ones add.
 
-    Two reports are one event when type, polarity and modality agree, their dates can be the same day, and
-    each party is the same actor or a country and a person of it ("Turkey" and "Erdogan"); two different
-    ministers of the same two countries held two meetings.
+    Two reports are one event when type and polarity agree, both or neither are proposals, their dates can be
+    the same day, and each party is the same actor or a country and a person of it ("Turkey" and "Erdogan");
+    two different ministers of the same two countries held two meetings.
     """
     kept: list[Event] = []
     for event in events:
@@ -189,16 +189,20 @@ def _distinct(events: list[Event], this_year: str | None = None) -> list[Event]:
         if first is None:
             kept.append(event)
             continue
-        first.location = first.location or event.location
-        first.date = first.date or event.date
+        if event.location and (not first.location or (first.target and first.location == first.target.name)):
+            first.location = event.location
+        if event.date and not first.date:
+            first.date, first.modality = event.date, event.modality
         if first.source.kind == "country" and event.source.kind == "person" and _key(first.source) == _key(event.source):
             first.source = event.source
     return kept
 
 
 def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
-    if (one.type, one.polarity, one.modality) != (other.type, other.polarity, other.modality):
+    if (one.type, one.polarity) != (other.type, other.polarity):
         return False
+    if (one.modality == "proposed") != (other.modality == "proposed"):
+        return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
     if not _same_time(one.date, other.date, this_year):
         return False
     if _same_party(one.source, other.source) and _same_party(one.target, other.target):

@@ -97,9 +97,10 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
         if word.lower_ in ("planned", "scheduled", "expected") and word.i != token.i:
             return "planned"
-    for child in token.children:
-        if child.dep_ == "relcl" and child.lemma_.lower() in ("plan", "schedule"):
-            return "planned"
+    for holder in (token, token.head):
+        for child in holder.children:
+            if child.dep_ in ("relcl", "acl", "advcl") and child.lemma_.lower() in ("plan", "schedule") and child.i > token.i:
+                return "planned"
     if token.pos_ == "NOUN" and any(c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in token.children):
         return "planned"
     return "asserted"

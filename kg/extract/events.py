@@ -390,7 +390,7 @@ def _condemn(token, trigger, resolver, lexicon):
         targets = _blamed(named, resolver)
     elif not targets and not objects:
         targets = _claimed_about(token, resolver) or _right_of(token, resolver)
-    return Frame(trigger, token, sources, targets[:1] if targets else [None])
+    return Frame(trigger, token, sources, targets or [None])
 
 
 def _condemn_claim(token, trigger, resolver, lexicon):
@@ -464,7 +464,7 @@ def _condemn_noun(token, trigger, resolver, lexicon):
     targets = [a for obj in prep_objects(token, ("of", "against")) for a in _blamed(obj, resolver)]
     for holder in holders:
         targets = targets or _claimed_about(holder, resolver)
-    return Frame(trigger, token, sources, targets[:1] if targets else [None])
+    return Frame(trigger, token, sources, targets or [None])
 
 
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
@@ -485,7 +485,7 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     if actors:
         return actors
     for inner in prep_objects(obj, ("of",)):
-        actors = resolver.actors_of(inner) or _blamed_modifier(inner, resolver)
+        actors = resolver.actors_of(inner)  # "the actions of Israeli forces"; not "a violation of Kenyan sovereignty"
         if actors:
             return actors
     return []

@@ -68,6 +68,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon)
+            mention.start = _name_start(doc, mention.start, mention.end, lexicon)
         if mention is not None:
             found.add(mention)
     _add_untagged_surnames(doc, found, surnames, lexicon)
@@ -136,6 +137,19 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (before is not None and before.lower_ in lexicon.titles and before.text[:1].isupper()
             and len(ent) >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in ent))
+
+
+def _name_start(doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """Extend a person's name back over a given name the model left out ("Taye [Atske Selassie]")."""
+    inside = range(start, end)
+    while start > 0:
+        token = doc[start - 1]
+        if token.ent_type_ or token.lower_ in lexicon.titles or token.pos_ != "PROPN" or not token.text[:1].isupper():
+            break
+        if token.dep_ != "compound" or token.head.i not in inside:
+            break
+        start -= 1
+    return start
 
 
 def _name_end(doc, end: int, lexicon: Lexicon) -> int:

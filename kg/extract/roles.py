@@ -256,8 +256,9 @@ class Resolver:
         if not any(c.lower_ in ("two", "both") for c in head.children):
             return []
         seen: list[Actor] = []
+        own = self._own_subject(head)
         for mention in sorted(self.found.mentions, key=lambda m: -m.start):
-            if mention.start >= head.i:
+            if mention.start >= head.i or mention.start in own:
                 continue
             actor = self._group_member(mention, refers)
             if actor is None or any(a == actor or (a.country and a.country == actor.country) for a in seen):
@@ -266,6 +267,14 @@ class Resolver:
             if len(seen) == 2:
                 return list(reversed(seen))
         return []
+
+    def _own_subject(self, head) -> set[int]:
+        """The tokens of the subject of the clause "both capitals" is the object of: its visitor is not one of them."""
+        if head.dep_ not in ("dobj", "pobj"):
+            return set()
+        verb = head.head if head.dep_ == "dobj" else head.head.head
+        heads, _ = subject_tokens(verb)
+        return {t.i for h in heads for t in h.subtree}
 
     def _group_member(self, mention, refers: str) -> Actor | None:
         """A country counts through its name, its demonym ("Turkish") or a person of it; a person through the name."""

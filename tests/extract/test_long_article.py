@@ -45,3 +45,49 @@ def test_background_events_stay_apart_with_their_own_dates(events):
 def test_onward_trip_is_a_planned_visit(events):
     onward = _find(events, "visit", "TUR", "SRB")
     assert [(e["location"], e["modality"], e["date"]) for e in onward] == [("Belgrade", "planned", "2025-10-15")]
+
+
+CANCELLED = (Path(__file__).parent / "texts" / "long_article_cancelled.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def cancelled(nlp):
+    from kg.extract import extract_doc
+    from kg.model import Article
+
+    return [e.to_json() for e in extract_doc(nlp(CANCELLED), Article("row", CANCELLED, "2025-03-12")).events]
+
+
+def test_headline_and_dateline_are_sentences_of_their_own(nlp):
+    doc = nlp(CANCELLED)
+    sentences = [s.text.strip() for s in doc.sents]
+    assert sentences[0] == "Kenya cancels Ethiopia trip as border row deepens"
+    assert sentences[1] == "NAIROBI, March 12 -"
+    assert sentences[2].startswith("Kenya's Foreign Minister Musalia Mudavadi has called off")
+
+
+def test_called_off_visit_told_in_headline_and_lead_is_one_negative_planned_event(cancelled):
+    visits = [e for e in cancelled if e["type"] == "visit" and e["source"]["country"] == "KEN"]
+    assert [(e["source"]["name"], e["target"]["country"], e["location"], e["polarity"], e["modality"]) for e in visits] == [
+        ("Musalia Mudavadi", "ETH", "Addis Ababa", "negative", "planned")]
+
+
+def test_counterpart_with_an_untagged_given_name_keeps_name_and_country(cancelled):
+    meeting = [e for e in cancelled if e["type"] == "meeting" and e["source"]["country"] == "KEN"]
+    assert [(m["target"]["name"], m["target"]["country"], m["modality"]) for m in meeting] == [
+        ("Taye Atske Selassie", "ETH", "planned")]
+
+
+def test_violation_of_ones_own_sovereignty_is_not_condemned(cancelled):
+    assert not [e for e in cancelled if e["type"] == "condemnation" and (e["target"] or {}).get("country") == "KEN"
+                and e["source"]["country"] == "KEN"]
+
+
+def test_criticism_of_both_governments_condemns_each(cancelled):
+    targets = sorted(e["target"]["country"] for e in cancelled if e["type"] == "condemnation" and e["source"]["name"] == "African Union")
+    assert targets == ["ETH", "KEN"]
+
+
+def test_visit_to_both_capitals_excludes_the_visitors_own(cancelled):
+    visits = sorted(e["target"]["country"] for e in cancelled if e["type"] == "visit" and e["source"]["country"] == "UGA")
+    assert visits == ["ETH", "KEN"]
