@@ -24,6 +24,7 @@ def extract_doc(doc, article: Article) -> DocumentResult:
         sentence_events = []
         for frame in find_frames(sent, resolver, lexicon):
             sentence_events += _events_of(frame, sent, found, lexicon, published)
+        sentence_events = _without_vague_twins(sentence_events)
         _share_visit_place(sentence_events)
         events += sentence_events
     _occasion_dates(events)
@@ -105,6 +106,13 @@ def _trigger_text(token) -> str:
     if token.pos_ == "NOUN" and head.i != token.i and head.lemma_.lower() in LIGHT_VERBS and head.i < token.i:
         return token.doc[head.i:token.i + 1].text
     return token.text
+
+
+def _without_vague_twins(events: list[Event]) -> list[Event]:
+    """"condemned the attack, blaming Iran-backed militias": the condemnation without a target is the same
+    statement as the one with it."""
+    aimed = {_key(e.source) for e in events if e.type == "condemnation" and e.target is not None}
+    return [e for e in events if not (e.type == "condemnation" and e.target is None and _key(e.source) in aimed)]
 
 
 def _share_visit_place(events: list[Event]) -> None:

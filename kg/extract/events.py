@@ -171,9 +171,9 @@ def _host(token, trigger, resolver, lexicon):
 
 
 def _host_noun(token, trigger, resolver, lexicon):
-    """"A gave a warm welcome to B", "A extended a welcome to B": B is the visitor."""
+    """"A gave a warm welcome to B", "A played host to B": B is the visitor."""
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in ("give", "extend", "accord", "offer"):
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in ("give", "extend", "accord", "offer", "play"):
         return None
     hosts, _ = _subjects(verb, resolver)
     visitors = [a for holder in (verb, token) for obj in prep_objects(holder, ("to",)) for a in resolver.actors_of(obj)]
@@ -199,8 +199,8 @@ def _visit_noun(token, trigger, resolver, lexicon):
             mention = resolver.found.at(child.i)
             if child.dep_ in ("compound", "amod") and mention is not None and mention.kind in ("country", "place") and mention.code:
                 place, country = child, resolver.country(mention.code)
-    if country is None and any(c.lower_ == "here" for c in token.children):
-        country = _host_of_clause(token, resolver)
+    if country is None and (any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")):
+        country = _host_of_clause(token, resolver)  # "a visit here by X", "agreed ... during a visit by X"
     if country is None:
         return None
     direct = bool(sources)
@@ -379,7 +379,9 @@ def _condemn(token, trigger, resolver, lexicon):
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if passive:
-        sources, targets = resolver.actors_of(agent_of(token) or _late_agent(token)), subjects
+        sources = resolver.actors_of(agent_of(token) or _late_agent(token))
+        heads, _ = subject_tokens(token)
+        targets = subjects or [a for head in heads for a in _blamed(head, resolver)]
     else:
         sources = subjects
         targets = _blamed(objects[0], resolver) if objects else []
@@ -388,7 +390,7 @@ def _condemn(token, trigger, resolver, lexicon):
     named = _named_as(token)
     if named is not None:
         targets = _blamed(named, resolver)
-    elif not targets and not objects:
+    elif not targets and not objects and not passive:
         targets = _claimed_about(token, resolver) or _right_of(token, resolver)
     return Frame(trigger, token, sources, targets or [None])
 
@@ -484,6 +486,11 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     actors = _blamed_modifier(obj, resolver)
     if actors:
         return actors
+    if obj.lemma_.lower() in resolver.lexicon.domestic_acts:
+        for place in prep_objects(obj, ("in",)):
+            mention = resolver.found.at(place.i)
+            if mention is not None and mention.code and mention.kind in ("country", "place"):
+                return [resolver.country(mention.code)]
     for inner in prep_objects(obj, ("of",)):
         actors = resolver.actors_of(inner)  # "the actions of Israeli forces"; not "a violation of Kenyan sovereignty"
         if actors:
@@ -492,13 +499,19 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
 
 
 def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
+    """"an Iranian strike", "American and British strikes", "a Hamas attack"."""
     for child in obj.children:
-        if child.dep_ in ("amod", "compound", "nmod"):
-            mention = resolver.found.at(child.i)
+        if child.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        actors = []
+        for word in (child, *child.conjuncts):
+            mention = resolver.found.at(word.i)
             if mention is not None and mention.kind in ("demonym", "country") and mention.code:
-                return [resolver.country(mention.code)]
-            if mention is not None and mention.kind == "organization" and mention.actor:
-                return [mention.actor]
+                actors.append(resolver.country(mention.code))
+            elif mention is not None and mention.kind == "organization" and mention.actor:
+                actors.append(mention.actor)
+        if actors:
+            return actors
     return []
 
 
