@@ -103,6 +103,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
     if token.pos_ == "NOUN" and any(c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in token.children):
         return "planned"
+    if token.pos_ == "VERB" and token.lemma_.lower() == "expect":  # "is expected in Rabat"
+        return "planned"
     return "asserted"
 
 
@@ -111,7 +113,7 @@ def committed(token, lexicon: Lexicon) -> bool:
     for _ in range(3):
         if token.lemma_.lower() in lexicon.commitment_verbs:
             return True
-        if token.dep_ != "xcomp":
+        if token.dep_ not in ("xcomp", "advcl"):
             return False
         token = token.head
     return False

@@ -376,6 +376,8 @@ def _venue(token, resolver):
 def _condemn(token, trigger, resolver, lexicon):
     if token.dep_ in ("amod", "compound", "dobj", "pobj", "nsubj"):
         return None
+    if token.lemma_.lower() in ("lash", "hit"):
+        return _lash_out(token, trigger, resolver)
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if passive:
@@ -393,6 +395,15 @@ def _condemn(token, trigger, resolver, lexicon):
     elif not targets and not objects and not passive:
         targets = _claimed_about(token, resolver) or _right_of(token, resolver)
     return Frame(trigger, token, sources, targets or [None])
+
+
+def _lash_out(token, trigger, resolver):
+    """"Beijing lashed out at Manila", "hit out at the EU": only with "out", the target after "at"."""
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return None
+    sources, _ = _subjects(token, resolver)
+    targets = [a for obj in prep_objects(token, ("at",)) for a in _blamed(obj, resolver)]
+    return Frame(trigger, token, sources, targets or [None]) if sources else None
 
 
 def _condemn_claim(token, trigger, resolver, lexicon):
@@ -479,8 +490,9 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
             actors = resolver.actors_of(child)
             if actors:
                 return actors
-    for agent in prep_objects(obj, ("by",)):
-        actors = resolver.actors_of(agent) or _blamed_modifier(agent, resolver)
+    agents = [*prep_objects(obj, ("by",)), *(agent_of(c) for c in obj.children if c.dep_ == "acl")]
+    for agent in agents:
+        actors = resolver.actors_of(agent) or _blamed_modifier(agent, resolver) if agent is not None else []
         if actors:
             return actors
     actors = _blamed_modifier(obj, resolver)
@@ -491,6 +503,8 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
             mention = resolver.found.at(place.i)
             if mention is not None and mention.code and mention.kind in ("country", "place"):
                 return [resolver.country(mention.code)]
+    if obj.lemma_.lower() in resolver.lexicon.acts_on_victims:
+        return []  # "the killing of its leader": who was killed, not who killed
     for inner in prep_objects(obj, ("of",)):
         actors = resolver.actors_of(inner)  # "the actions of Israeli forces"; not "a violation of Kenyan sovereignty"
         if actors:
@@ -637,6 +651,10 @@ def _recipients(verb, resolver: Resolver) -> list[Actor]:
     for child in verb.children:
         if child.dep_ == "dative" and resolver.actors_of(child):
             return resolver.actors_of(child)
+        if child.dep_ == "ccomp":  # "to help Papua New Guinea strengthen its police"
+            helped = [a for c in child.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+            if helped:
+                return helped
         if child.dep_ == "dobj":
             mention = resolver.found.at(child.i)
             if mention is not None and mention.actor is not None:

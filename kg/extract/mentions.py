@@ -128,9 +128,11 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
 
 
 def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
-    """The small model sometimes tags a leader's name ORG ("Kassym-Jomart Tokayev"): a known political figure,
+    """The small model sometimes tags a leader's name ORG or GPE ("Kassym-Jomart Tokayev", "Tebboune"): a known political figure,
     or a two-word name right after a title ("Chancellor Olaf Scholz"), is a person."""
-    if ent.label_ not in ("ORG", "NORP", "FAC") or gazetteer.organization(ent.text) is not None:
+    if ent.label_ not in ("ORG", "NORP", "FAC", "GPE", "LOC") or gazetteer.organization(ent.text) is not None:
+        return False
+    if ent.label_ in ("GPE", "LOC") and gazetteer.place(ent.text) is not None:
         return False
     if gazetteer.person(ent.text) is not None:
         return True
@@ -224,8 +226,11 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         earlier = _earlier_person(name, known)
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
         known_person = gazetteer.person(name)
-        if known_person is not None and code is None:
-            code, role = known_person.country, role or known_person.role
+        if known_person is not None:
+            if " " not in name:
+                name = known_person.name  # "Tebboune" alone is "Abdelmadjid Tebboune"; a full name stays as written
+            if code is None:
+                code, role = known_person.country, role or known_person.role
         if earlier is not None:
             if code and not earlier.country:
                 updated = Actor(earlier.name, "person", code, earlier.role or role)

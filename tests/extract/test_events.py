@@ -159,3 +159,37 @@ def test_condemned_then_blamed_is_one_condemnation(extract):
 def test_visit_by_someone_during_which_a_deal_is_agreed_is_to_the_subjects_country(extract):
     r = extract("Laos agreed to expand rail cooperation with China during a visit by the Chinese premier.")
     assert ("visit", "CHN", "LAO") in triples(r, "visit")
+
+
+def test_lashed_out_at_is_condemnation_of_who_follows(extract):
+    r = extract("Tokyo lashed out at Beijing over the detention of a Japanese businessman.")
+    assert triples(r, "condemnation") == [("condemnation", "JPN", "CHN")]
+    r = extract("The striker hit the post twice.")
+    assert triples(r, "condemnation") == []
+
+
+def test_sanctions_imposed_by_someone_are_laid_at_them(extract):
+    r = extract("Cuba denounced the new restrictions imposed by Washington.")
+    assert triples(r, "condemnation") == [("condemnation", "CUB", "USA")]
+
+
+def test_killing_of_someone_does_not_make_the_victim_the_target(extract):
+    r = extract("Hezbollah condemned the killing of its commander in Damascus.")
+    assert triples(r, "condemnation") == [("condemnation", "Hezbollah", None)]
+
+
+def test_pledged_money_to_help_a_country_is_cooperation(extract):
+    r = extract("New Zealand pledged $20 million to help Tonga rebuild its harbour.")
+    assert triples(r, "cooperation") == [("cooperation", "NZL", "TON")]
+
+
+def test_expected_in_a_capital_is_a_planned_visit(extract):
+    r = extract("Spanish Prime Minister Pedro Sanchez is expected in Rabat next week.", "2025-06-10")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("ESP", "MAR", "planned")
+
+
+def test_known_leader_tagged_as_a_place_is_a_person(extract):
+    r = extract("Macron held talks with Tebboune in Algiers.")
+    e = only(r, "meeting")
+    assert e["target"]["name"] == "Abdelmadjid Tebboune" and e["target"]["country"] == "DZA"
