@@ -184,6 +184,7 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
               for o in c.children if o.dep_ == "pobj"]
     words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    words += _gatherings_of_subject(words)
     if objects:
         words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
         words += [o for w in (token, token.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -200,6 +201,19 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
 
 
 OCCASION_PREPS = ("during", "after", "before")
+GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "assembly"}
+
+
+def _gatherings_of_subject(words) -> list:
+    """"Leaders at a summit in Abuja condemned", "ministers meeting in Phnom Penh condemned": where they met."""
+    found = []
+    for word in words:
+        for subject in (c for c in word.children if c.dep_ == "nsubj"):
+            if subject.lower_ in GATHERINGS:
+                found.append(subject)
+            found += [o for o in subject.children if o.dep_ == "prep" and o.lower_ == "at"
+                      for o in o.children if o.dep_ == "pobj" and o.lower_ in GATHERINGS]
+    return found
 SPEAKING = ("speak", "talk", "address", "tell")
 
 

@@ -167,6 +167,12 @@ def _host(token, trigger, resolver, lexicon):
     if not visitors or not hosts:
         return None
     place, _ = _place_objects(token, resolver, ("in", "at"))
+    for guest in objects if place is None else []:  # "hosted Lula in Beijing", the place hung on the guest
+        place, _ = _place_objects(guest, resolver, ("in", "at"))
+    if place is None:  # "welcomed Scholz on his first visit to Kazakhstan"
+        for occasion in prep_objects(token, ("on", "during", "for")):
+            if occasion.lemma_.lower() in ("visit", "trip", "tour"):
+                place, _ = _place_objects(occasion, resolver, ("to", "in"))
     return Frame(trigger, token, visitors, hosts[:1], place)
 
 
@@ -490,7 +496,8 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
             actors = resolver.actors_of(child)
             if actors:
                 return actors
-    agents = [*prep_objects(obj, ("by",)), *(agent_of(c) for c in obj.children if c.dep_ == "acl")]
+    agents = [*prep_objects(obj, ("by",)), *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
+              *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",)))]
     for agent in agents:
         actors = resolver.actors_of(agent) or _blamed_modifier(agent, resolver) if agent is not None else []
         if actors:

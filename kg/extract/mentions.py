@@ -72,6 +72,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
         if mention is not None:
             found.add(mention)
     _add_untagged_surnames(doc, found, surnames, lexicon)
+    _add_titled_names(doc, found, gazetteer, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _acronyms_as_written(doc, found)
     return found
@@ -209,6 +210,25 @@ def _add_untagged_surnames(doc, found: DocMentions, surnames: dict, lexicon: Lex
             continue
         if token.text in surnames and token.lower_ not in lexicon.titles:
             found.add(Mention(token.i, token.i + 1, "person", None))
+
+
+def _add_titled_names(doc, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    """"National Security Adviser Ajit Doval" with no entity at all: capitalised names right after a
+    capitalised title are a person (two words or more, or one the gazetteer knows)."""
+    i = 1
+    while i < len(doc):
+        title = doc[i - 1]
+        if not (title.lower_ in lexicon.titles and title.text[:1].isupper() and title.pos_ == "PROPN"):
+            i += 1
+            continue
+        end = i
+        while (end < len(doc) and end not in found.by_token and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
+               and doc[end].lower_ not in lexicon.titles and not doc[end].ent_type_):
+            end += 1
+        name = doc[i:end].text
+        if end > i and (end - i >= 2 or gazetteer.person(name) is not None):
+            found.add(Mention(i, end, "person", None))
+        i = max(end, i + 1)
 
 
 def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[str, Actor]) -> None:

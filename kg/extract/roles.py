@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
 from ..model import Actor
+from .attributes import GATHERINGS
 from .mentions import DocMentions
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -53,7 +54,7 @@ class Resolver:
             return None
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
-            return self.last_person(head.i)
+            return self.last_person(head.i) or self.last_title(head, _depth)
         if lower in ("it", "they", "we") and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
             return self.speaker(head.head.head, _depth)
         if lower in RELATIVE_PRONOUNS and head.head.i != head.i:
@@ -84,7 +85,21 @@ class Resolver:
             org = self.org_modifier(head)
             if org is not None:
                 return org
+        if lower in GATHERINGS and head.dep_ in ("nsubj", "nsubjpass"):
+            return self.gathering(head, _depth)
         return self.collective(head)
+
+    def gathering(self, head, _depth: int) -> Actor | None:
+        """"The ASEAN ministers' meeting condemned", "the G7 summit called for": the body that met."""
+        org = self.org_modifier(head)
+        if org is not None:
+            return org
+        for child in head.children:
+            if child.dep_ in ("compound", "nmod"):
+                actor = self.actor_of(child, _depth + 1)
+                if actor is not None:
+                    return actor
+        return None
 
     def armed_modifier(self, head) -> bool:
         """"rebel leaders", "militia commanders": they speak for a stateless armed group."""
@@ -159,11 +174,15 @@ class Resolver:
         return None
 
     def org_modifier(self, head) -> Actor | None:
+        """The body in "UN officials", "NATO's chief", "leaders at an ECOWAS summit"."""
         for child in head.children:
             if child.dep_ in ("compound", "poss", "nmod"):
                 mention = self.found.at(child.i)
                 if mention is not None and mention.kind == "organization" and mention.actor:
                     return mention.actor
+        for obj in prep_objects(head, ("at",)):
+            if obj.lower_ in GATHERINGS and obj.i != head.i:
+                return self.org_modifier(obj)
         return None
 
     def person_by_title(self, head, code: str | None) -> Actor | None:
@@ -192,6 +211,15 @@ class Resolver:
             last_sent = self.doc[candidates[-1].start].sent.start
             same = [m for m in candidates if m.start >= last_sent]
         return self._subject_first(same).actor
+
+    def last_title(self, pronoun, _depth: int) -> Actor | None:
+        """"Ghana's president said ..., as he welcomed": with no name before it, "he" is the titled one."""
+        start = pronoun.sent.start
+        for i in range(pronoun.i - 1, start - 1, -1):
+            word = self.doc[i]
+            if word.lower_ in self.lexicon.titles and word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
+                return self.actor_of(word, _depth + 1)
+        return None
 
     def _subject_first(self, mentions):
         """Of the persons of one sentence, the one that is its subject, else the last named."""
@@ -253,8 +281,16 @@ class Resolver:
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
-        if not any(c.lower_ in ("two", "both") for c in head.children):
+        paired = any(c.lower_ in ("two", "both") for c in head.children)
+        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)  # "their foreign ministers"
+        if not (paired or theirs):
             return []
+        pair = self._last_pair(head, refers)
+        if not pair and refers == "person" and theirs:
+            pair = self._last_pair(head, "country")  # "Tehran and Riyadh said their ministers would meet"
+        return pair
+
+    def _last_pair(self, head, refers: str) -> list[Actor]:
         seen: list[Actor] = []
         own = self._own_subject(head)
         for mention in sorted(self.found.mentions, key=lambda m: -m.start):
@@ -282,6 +318,12 @@ class Resolver:
             return mention.actor if mention.actor is not None and mention.actor.kind == "person" else None
         if mention.kind == "demonym":
             return self.country(mention.code)
+        root = self.doc[mention.start:mention.end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        prep = root.head
+        if root.dep_ == "pobj" and prep.lower_ in ("in", "at", "to", "from", "into") and prep.head.pos_ in ("VERB", "AUX"):
+            return None  # "met in Vienna": a venue, not one of the pair; "officials in Hanoi" still count
         actor = mention.actor
         if actor is not None and actor.kind in ("country", "person") and actor.country:
             return self.country(actor.country)

@@ -1,6 +1,6 @@
 """Actors: titles, appositions, metonyms, references across sentences."""
 
-from helpers import only
+from helpers import only, triples
 
 
 def test_title_and_demonym_give_role_and_country(extract):
@@ -45,3 +45,32 @@ def test_name_after_a_title_is_a_person_whatever_the_model_tags(extract):
                 "as he welcomed Chancellor Friedrich Merz on his first visit to Mongolia.")
     visits = [e for e in r["events"] if e["type"] == "visit"]
     assert visits and visits[0]["source"]["name"] == "Friedrich Merz" and visits[0]["source"]["kind"] == "person"
+
+
+def test_untagged_name_after_a_title_is_a_person(extract):
+    r = extract("Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval in Beijing.")
+    e = only(r, "meeting")
+    assert (e["target"]["name"], e["target"]["country"]) == ("Ajit Doval", "IND")
+
+
+def test_ministers_meeting_as_subject_is_the_body_that_met(extract):
+    r = extract("ASEAN foreign ministers meeting in Jakarta on Friday condemned the shelling of villages by Myanmar's army.")
+    e = only(r, "condemnation")
+    assert (e["source"]["name"], e["target"]["country"], e["location"]) == ("ASEAN", "MMR", "Jakarta")
+
+
+def test_leaders_at_a_bodys_summit_speak_for_the_body(extract):
+    r = extract("Southern African leaders at an SADC summit in Harare condemned the coup in Madagascar.")
+    e = only(r, "condemnation")
+    assert (e["source"]["name"], e["target"]["country"], e["location"]) == ("SADC", "MDG", "Harare")
+
+
+def test_their_ministers_are_the_two_countries_named_before(extract):
+    r = extract("Officials in Hanoi and Manila said their defence ministers would meet next month.")
+    e = only(r, "meeting")
+    assert {e["source"]["country"], e["target"]["country"]} == {"VNM", "PHL"} and e["modality"] == "planned"
+
+
+def test_the_two_largest_producers_are_the_two_countries_named_before(extract):
+    r = extract("Saudi Arabia and Russia met in Vienna, and the two largest oil producers agreed to extend output cuts.")
+    assert triples(r, "cooperation") in ([("cooperation", "SAU", "RUS")], [("cooperation", "RUS", "SAU")])

@@ -71,3 +71,10 @@ def test_background_visit_of_another_year_is_another_event(extract):
 def test_date_in_a_relative_clause_about_a_name_is_not_the_events(extract):
     r = extract("Laos and Thailand agreed on Monday to restore full relations with Cambodia, which had cut ties in 1998.", "2025-02-05")
     assert {e["date"] for e in r["events"]} <= {"2025-02-03"}
+
+
+def test_place_of_a_hosted_guest_and_of_the_visit_noun(extract):
+    r = extract("Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in Mombasa during his first trip to Kenya.")
+    assert only(r, "visit")["location"] == "Mombasa"
+    r = extract("Ghana's president said Accra was ready to expand trade, as he welcomed Mali's leader on his first visit to Ghana.")
+    assert only(r, "visit")["location"] == "Ghana"
