@@ -4,14 +4,17 @@ import csv
 import io
 import json
 import os
+import signal
+import socket
 import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from urllib.parse import urlsplit
 
 import pyoxigraph as ox
 import pytest
-from serve_helpers import QUERY_PREFIXES, Server, post_query
+from serve_helpers import QUERY_PREFIXES, Server, http, post_query
 
 MAX_ROWS = 100
 SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"  # 9000^3 rows to count
@@ -39,6 +42,27 @@ def test_slow_query_is_stopped_and_server_answers_after(server):
     assert len(json.loads(after.body)["results"]["bindings"]) == 2
 
 
+def test_query_body_over_a_megabyte_is_refused_unread_and_the_server_answers_after(server):
+    from kg.serve import MAX_QUERY_BYTES
+
+    address = urlsplit(server.url)
+    with socket.create_connection((address.hostname, address.port), timeout=10) as connection:
+        connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+                           + f"Content-Length: {MAX_QUERY_BYTES + 1}\r\n\r\n".encode() + b"SELECT" + b" " * 1000)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    assert answer.startswith(b"HTTP/1.1 413 ")
+    assert f"between 0 and {MAX_QUERY_BYTES} bytes".encode() in answer
+    assert post_query(server.url, SIMPLE).status == 200
+
+
+def test_query_url_too_long_is_refused_and_the_server_answers_after(server):
+    reply = http(server.url, query="SELECT * WHERE { ?s ?p ?o } # " + "x" * 70_000)
+    assert reply.status == 414
+    assert post_query(server.url, SIMPLE).status == 200
+
+
 def _cpu_seconds(pids: list[int]) -> float:
     fields = [open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split() for pid in pids]
     return sum(int(f[11]) + int(f[12]) for f in fields) / os.sysconf("SC_CLK_TCK")
@@ -53,6 +77,19 @@ def test_stopped_query_leaves_no_work_behind(server):
     before = _cpu_seconds(workers)
     time.sleep(1)
     assert _cpu_seconds(workers) - before < 0.3
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_crashed_worker_is_replaced_and_queries_go_on(server):
+    victim = server.children()[0]
+    os.kill(victim, signal.SIGKILL)
+    replies = [post_query(server.url, SIMPLE) for _ in range(8)]
+    failed = [reply for reply in replies if reply.status != 200]
+    assert [(r.status, "did not answer" in r.text) for r in failed] == [(502, True)]
+    time.sleep(1)
+    assert [post_query(server.url, SIMPLE).status for _ in range(8)] == [200] * 8
+    workers = server.children()
+    assert len(workers) == 4 and victim not in workers
 
 
 def test_other_queries_are_answered_while_a_slow_one_runs(server):

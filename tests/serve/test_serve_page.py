@@ -1,11 +1,7 @@
 """The query page works in a real browser (Debian's Chromium via Playwright), offline and safely."""
 
-import os
-
 import pytest
 from serve_helpers import Server
-
-CHROMIUM = "/usr/bin/chromium"
 
 
 @pytest.fixture(scope="module")
@@ -16,19 +12,15 @@ def server(graph_file, tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def page(server):
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); the page test needs it")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        page = browser.new_page()
-        page.outside, page.dialogs = [], []
-        page.on("request", lambda r: None if r.url.startswith(server.page_url) else page.outside.append(r.url))
-        page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
-        page.goto(server.page_url)
-        yield page
-        browser.close()
+def page(server, browser):
+    context = browser.new_context()
+    page = context.new_page()
+    page.outside, page.dialogs = [], []
+    page.on("request", lambda r: None if r.url.startswith(server.page_url) else page.outside.append(r.url))
+    page.on("dialog", lambda d: (page.dialogs.append(d.message), d.dismiss()))
+    page.goto(server.page_url)
+    yield page
+    context.close()
 
 
 def run(page, query):

@@ -1,29 +1,10 @@
-"""A headless Chromium (Debian's /usr/bin/chromium driven by Playwright) for the view's page tests.
-
-Nothing is downloaded: without /usr/bin/chromium the browser tests are skipped.
-"""
+"""Pages of the view opened in the session's headless Chromium (the `browser` fixture of tests/conftest.py)."""
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 
 import pytest
-
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run"]
-
-
-@pytest.fixture(scope="session")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.skip(f"{CHROMIUM} is missing (apt-get install chromium); the page tests need it")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Playwright for Python is not installed")
-    with sync_api.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 @dataclass

@@ -1,10 +1,13 @@
 """The page as a file: self-contained, escaped, written atomically; the layout of large graphs."""
 
+import html
 import json
 import math
 import re
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kg.view import render, write_html
 from kg.view.layout import anchored_layout
@@ -107,3 +110,34 @@ def test_layout_caps_the_anchors_laid_out_by_force():
 def test_render_html_fills_every_marker():
     page = render_html(build_payload(*view_data_of(synthetic_results(50, 60)), title="t"))
     assert "@@" not in page.replace(render.vis_network_js(), "")
+
+
+HOSTILE_PIECES = st.sampled_from([
+    "</script>", "<script>alert(1)</script>", "<!--", "-->", "<img src=x onerror=alert(1)>", "]]>", "&amp;", "&",
+    "<", ">", '"', "'", "`", "\\", "\n", "\r", "\u2028", "\u2029", "\u202e", "\u05e9\u05dc\u05d5\u05dd",
+    "\U0001F600", "\x7f", "\x85", "@@DATA@@", "@@TITLE@@", "${x}", "{{x}}", "javascript:alert(1)",
+])
+HOSTILE_TEXT = st.lists(st.one_of(HOSTILE_PIECES, st.text(st.characters(codec="utf-8"), min_size=1, max_size=5)),
+                        min_size=1, max_size=6).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(name=HOSTILE_TEXT, sentence=HOSTILE_TEXT, place=HOSTILE_TEXT, title=HOSTILE_TEXT)
+def test_any_article_text_stays_data_in_the_page(name, sentence, place, title):
+    from kg.model import Actor, Article, DocumentResult, Event, Evidence
+
+    person = Actor(name, "person", "FRA", role=place)
+    event = Event("meeting", person, Actor(name, "organization"), place, Evidence(sentence, 0, len(sentence)),
+                  location=place, date="2025-01-02")
+    article = Article(sentence, sentence, "2025-01-03", name, "https://example.org/" + place)
+    page = render_html(build_payload(*view_data_of([DocumentResult(article, [event], [person])]), title=title))
+    markup = page.replace(render.vis_network_js(), "")
+    assert markup.count("<script") == 3 and markup.count("</script>") == 3
+    block = data_block(page)
+    assert not re.search("[<>&\u2028\u2029]", block)
+    data = json.loads(block)
+    assert data["title"] == title
+    assert {n["label"] for n in data["nodes"]} >= {name}
+    assert [e["ev"][0][0] for e in data["events"]] == [sentence] and data["events"][0]["loc"] == place
+    assert [(a["id"], a["pub"]) for a in data["articles"]] == [(sentence, name)]
+    assert f"<title>{html.escape(title, quote=True)}</title>" in page
