@@ -20,10 +20,11 @@ def extract_doc(doc, article: Article) -> DocumentResult:
     resolver = Resolver(doc, found, gazetteer, lexicon)
     published = dates.parse_published(article.published)
     events: list[Event] = []
+    dates_of = _dates_by_sentence(doc)
     for sent in doc.sents:
         sentence_events = []
         for frame in find_frames(sent, resolver, lexicon):
-            sentence_events += _events_of(frame, sent, found, lexicon, published)
+            sentence_events += _events_of(frame, sent, dates_of.get(sent.start, []), found, lexicon, published)
         sentence_events = _without_vague_twins(sentence_events)
         _share_visit_place(sentence_events)
         events += sentence_events
@@ -34,7 +35,16 @@ def extract_doc(doc, article: Article) -> DocumentResult:
     return DocumentResult(article=article, events=_distinct(events, this_year), entities=_entities(found))
 
 
-def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
+def _dates_by_sentence(doc) -> dict[int, list]:
+    """DATE entities by the start of their sentence, read once: `Span.ents` scans the whole document."""
+    by_start: dict[int, list] = {}
+    for ent in doc.ents:
+        if ent.label_ == "DATE":
+            by_start.setdefault(ent.sent.start, []).append(ent)
+    return by_start
+
+
+def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list[Event]:
     token, trigger = frame.token, frame.trigger
     polarity = attributes.polarity(token, lexicon)
     modality = attributes.modality(token, lexicon, trigger.type)
@@ -43,7 +53,7 @@ def _events_of(frame: Frame, sent, found, lexicon, published) -> list[Event]:
             modality = "proposed"
         elif token.lemma_.lower() not in lexicon.material_cooperation and not attributes.committed(token, lexicon):
             return []
-    when = attributes.event_date(token, sent, published, future=modality == "planned")
+    when = attributes.event_date(token, date_ents, published, future=modality == "planned")
     if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
         modality = "planned"
     if frame.place is not None:

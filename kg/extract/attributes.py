@@ -125,9 +125,8 @@ def _reported(word) -> bool:
     return word.dep_ in ("ccomp", "conj") and head.lemma_.lower() in ("say", "announce", "tell", "report", "confirm", "state")
 
 
-def event_date(token, sent, published: date | None, future: bool) -> str | None:
-    """The date the trigger's clause names, else the one date of the sentence."""
-    date_ents = [e for e in sent.ents if e.label_ == "DATE"]
+def event_date(token, date_ents, published: date | None, future: bool) -> str | None:
+    """The date the trigger's clause names, else the one date of the sentence (`date_ents`: its DATE entities)."""
     if not date_ents:
         return None
     clause = {t.i for t in _clause(token).subtree}

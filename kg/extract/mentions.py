@@ -6,6 +6,7 @@ a name tagged PERSON once is a person wherever it recurs, a surname alone is the
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from ..gazetteer import Gazetteer
@@ -27,20 +28,37 @@ class Mention:
     media: bool = False
 
 
+LOOKBACK_TOKENS = 1500
+
+
 @dataclass
 class DocMentions:
     """Every mention of one article, by token."""
 
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    _ordered: list[Mention] | None = None
 
     def add(self, mention: Mention) -> None:
         self.mentions.append(mention)
+        self._ordered = None
         for i in range(mention.start, mention.end):
             self.by_token[i] = mention
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
+
+    def before(self, i: int, reach: int = LOOKBACK_TOKENS):
+        """Mentions that start before token i, nearest first, no further back than `reach` tokens: a reference
+        looks back a few paragraphs, and a bound keeps a very long article linear."""
+        if self._ordered is None:
+            self._ordered = sorted(self.mentions, key=lambda m: m.start)
+            self._starts = [m.start for m in self._ordered]
+        for n in range(bisect.bisect_left(self._starts, i) - 1, -1, -1):
+            mention = self._ordered[n]
+            if mention.start < i - reach:
+                return
+            yield mention
 
 
 def strip_titles(tokens, lexicon: Lexicon) -> list:

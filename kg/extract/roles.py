@@ -193,7 +193,7 @@ class Resolver:
         det = [c for c in head.children if c.dep_ == "det"]
         if not det or det[0].lower_ != "the":
             return None
-        for mention in reversed([m for m in self.found.mentions if m.start < head.i and m.kind == "person"]):
+        for mention in (m for m in self.found.before(head.i) if m.kind == "person"):
             actor = mention.actor
             if actor and actor.role and (code is None or actor.country == code):
                 role = actor.role.lower()
@@ -202,15 +202,15 @@ class Resolver:
         return None
 
     def last_person(self, before: int) -> Actor | None:
-        candidates = [m for m in self.found.mentions if m.kind == "person" and m.end <= before and m.actor]
+        candidates = [m for m in self.found.before(before) if m.kind == "person" and m.end <= before and m.actor]
         if not candidates:
             return None
         sent_start = self.doc[before].sent.start
         same = [m for m in candidates if m.start >= sent_start]
         if not same:
-            last_sent = self.doc[candidates[-1].start].sent.start
+            last_sent = self.doc[candidates[0].start].sent.start
             same = [m for m in candidates if m.start >= last_sent]
-        return self._subject_first(same).actor
+        return self._subject_first(sorted(same, key=lambda m: m.start)).actor
 
     def last_title(self, pronoun, _depth: int) -> Actor | None:
         """"Ghana's president said ..., as he welcomed": with no name before it, "he" is the titled one."""
@@ -293,8 +293,8 @@ class Resolver:
     def _last_pair(self, head, refers: str) -> list[Actor]:
         seen: list[Actor] = []
         own = self._own_subject(head)
-        for mention in sorted(self.found.mentions, key=lambda m: -m.start):
-            if mention.start >= head.i or mention.start in own:
+        for mention in self.found.before(head.i):
+            if mention.start in own:
                 continue
             actor = self._group_member(mention, refers)
             if actor is None or any(a == actor or (a.country and a.country == actor.country) for a in seen):

@@ -74,3 +74,14 @@ def test_their_ministers_are_the_two_countries_named_before(extract):
 def test_the_two_largest_producers_are_the_two_countries_named_before(extract):
     r = extract("Saudi Arabia and Russia met in Vienna, and the two largest oil producers agreed to extend output cuts.")
     assert triples(r, "cooperation") in ([("cooperation", "SAU", "RUS")], [("cooperation", "RUS", "SAU")])
+
+
+def test_mentions_before_a_token_come_nearest_first_within_reach():
+    from kg.extract.mentions import DocMentions, Mention
+
+    found = DocMentions()
+    for start in (50, 5, 30, 3000):
+        found.add(Mention(start, start + 2, "country", None))
+    assert [m.start for m in found.before(60)] == [50, 30, 5]
+    assert [m.start for m in found.before(60, reach=40)] == [50, 30]
+    assert [m.start for m in found.before(5)] == []
