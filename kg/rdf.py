@@ -146,7 +146,11 @@ def actor_iri(actor: Actor) -> URIRef:
 
 
 def article_iri(article_id: str) -> URIRef:
-    return KGR["article/" + quote(clean_text(article_id), safe="")]
+    """The article's IRI; a final "." is written %2E, as a Turtle name ending in "\\." is valid but rdflib cannot read it."""
+    local = quote(clean_text(article_id), safe="")
+    if local.endswith("."):
+        local = local[:-1] + "%2E"
+    return KGR["article/" + local]
 
 
 def date_literal(date: str | None) -> Literal | None:

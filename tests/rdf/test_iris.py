@@ -57,3 +57,16 @@ def test_triples_are_identical_across_runs(results):
     first = [document_triples(r) for r in results]
     second = [document_triples(r) for r in results]
     assert first == second
+
+
+def test_article_id_ending_in_a_dot_gives_an_iri_rdflib_reads_back():
+    from rdflib import Graph, Literal, URIRef
+
+    from kg.rdf import article_iri
+
+    iri = article_iri("wire-2025-001.")
+    assert str(iri).endswith("wire-2025-001%2E")
+    graph = Graph()
+    graph.bind("kgr", str(iri).rsplit("/", 2)[0] + "/")
+    graph.add((iri, URIRef("http://example.org/p"), Literal("x")))
+    assert set(Graph().parse(data=graph.serialize(format="turtle"), format="turtle")) == set(graph)
