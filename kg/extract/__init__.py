@@ -65,16 +65,15 @@ def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list
         location = attributes.venue(token, found, exclude, objects=trigger.type != "condemnation")
     evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
     out = []
-    for source in frame.sources:
-        for target in frame.targets:
-            if not _plausible(source, target, trigger.type):
-                continue
-            out.append(_with_object(Event(
-                type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
-                evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,
-                cameo=trigger.cameo, plover=trigger.plover,
-                confidence=_confidence(frame, target),
-            ), token))
+    for source, target in frame.pairs():
+        if not _plausible(source, target, trigger.type):
+            continue
+        out.append(_with_object(Event(
+            type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
+            evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,
+            cameo=trigger.cameo, plover=trigger.plover,
+            confidence=_confidence(frame, target),
+        ), token))
     return out
 
 

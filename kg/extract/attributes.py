@@ -103,7 +103,7 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
     if token.pos_ == "NOUN" and any(c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in token.children):
         return "planned"
-    if token.pos_ == "VERB" and token.lemma_.lower() == "expect":  # "is expected in Rabat"
+    if token.lemma_.lower() in ("expect", "due") and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
         return "planned"
     return "asserted"
 

@@ -9,6 +9,7 @@ cooperation with B".
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import combinations
 
 from ..lexicon import Lexicon, Trigger
 from ..model import Actor
@@ -28,6 +29,13 @@ class Frame:
     place: object = None  # token of the place named as the destination or venue
     direct: bool = True  # parties read from the parse rather than guessed
 
+    def pairs(self) -> list[tuple]:
+        """(source, target) of each event; a meeting of three or more ("A and B held talks hosted by C") gives
+        one per pair, and its parties are all in `sources`."""
+        if self.targets or len(self.sources) < 3:
+            return [(s, t) for s in self.sources for t in self.targets]
+        return list(combinations(self.sources, 2))
+
 
 def find_frames(sent, resolver: Resolver, lexicon: Lexicon) -> list[Frame]:
     frames = []
@@ -46,6 +54,8 @@ def _trigger_of(token, lexicon: Lexicon) -> Trigger | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
         return lexicon.triggers.get((lemma, "VERB"))
+    if token.pos_ == "ADJ":
+        return lexicon.triggers.get((lemma, "ADJ"))  # "is due in Nairobi"
     if token.pos_ in ("NOUN", "PROPN"):
         if lemma == "fire" and any(c.lower_ == "cease" for c in token.children):
             lemma = "ceasefire"
@@ -272,8 +282,10 @@ def _meet_noun(token, trigger, resolver, lexicon):
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
     partners = [a for obj in _nested_objects(phrase, ("with",)) for a in resolver.actors_of(obj)]
     mediated = token.lemma_.lower() in MEDIATION
+    host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
-        return _pairs(trigger, token, between[:1], between[1:], resolver)
+        return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver) if not host else \
+            Frame(trigger, token, _distinct_actors(between + host), [], _venue(token, resolver))
     partners += between
     subjects = []
     for child in phrase.children:
@@ -291,10 +303,33 @@ def _meet_noun(token, trigger, resolver, lexicon):
                 partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
     if mediated:
         return Frame(trigger, token, subjects, partners, _venue(token, resolver)) if subjects and partners else None
-    return _pairs(trigger, token, subjects, partners, resolver)
+    if host and len(_distinct_actors(subjects + partners + host)) >= 3:
+        return Frame(trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver))
+    return _pairs(trigger, token, subjects, partners + host, resolver)
 
 
 MEDIATION = {"mediation", "shuttle"}
+
+
+def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
+    """"talks in Putrajaya hosted by Malaysia's prime minister", "Egypt hosted talks between ...": the host takes
+    part. One who only offers to host ("ready to host a meeting") does not."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() == "host":
+            return resolver.actors_of(agent_of(child))
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() == "host" and verb.dep_ != "xcomp":
+        heads, passive = subject_tokens(verb)
+        return [a for h in heads for a in resolver.actors_of(h)] if not passive else []
+    return []
+
+
+def _distinct_actors(actors: list[Actor]) -> list[Actor]:
+    out = []
+    for actor in actors:
+        if actor not in out and not any(a.country and a.country == actor.country for a in out):
+            out.append(actor)
+    return out
 
 
 def _guests(noun, resolver: Resolver) -> list[Actor]:
@@ -336,7 +371,9 @@ def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:
         partners = [p for p in _proposer(token, resolver) if p not in subjects]
     if subjects and partners:
         return Frame(trigger, token, subjects, partners, _venue(token, resolver))
-    if len(subjects) >= 2:
+    if len(subjects) > 2:
+        return Frame(trigger, token, subjects, [], _venue(token, resolver))  # "A, B and C met": every pair
+    if len(subjects) == 2:
         return Frame(trigger, token, subjects[:1], subjects[1:], _venue(token, resolver))
     if len(partners) >= 2:
         return Frame(trigger, token, partners[:1], partners[1:], _venue(token, resolver))

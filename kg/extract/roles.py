@@ -253,16 +253,17 @@ class Resolver:
         return _unique(result)
 
     def demonym_list(self, head) -> list[Actor]:
-        """"Russian and Ukrainian delegations": one country per demonym."""
+        """"Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia": one country each."""
         if head.lower_ not in OFFICIAL_NOUNS and head.lower_ not in self.lexicon.titles:
             return []
         codes = []
-        for child in head.children:
-            if child.dep_ in ("amod", "compound", "nmod"):
-                for token in [child, *child.conjuncts]:
-                    mention = self.found.at(token.i)
-                    if mention is not None and mention.kind in ("demonym", "country") and mention.code:
-                        codes.append(mention.code)
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
+        modifiers += list(prep_objects(head, ("of",)))  # "the leaders of Uzbekistan and Kyrgyzstan"
+        for child in modifiers:
+            for token in [child, *child.conjuncts]:
+                mention = self.found.at(token.i)
+                if mention is not None and mention.kind in ("demonym", "country") and mention.code:
+                    codes.append(mention.code)
         return [self.country(c) for c in dict.fromkeys(codes)] if len(codes) > 1 else []
 
     def nearest_left(self, token) -> list[Actor]:

@@ -193,3 +193,25 @@ def test_known_leader_tagged_as_a_place_is_a_person(extract):
     r = extract("Macron held talks with Tebboune in Algiers.")
     e = only(r, "meeting")
     assert e["target"]["name"] == "Abdelmadjid Tebboune" and e["target"]["country"] == "DZA"
+
+
+def test_talks_hosted_by_a_third_party_give_one_meeting_per_pair(extract):
+    r = extract("Ethiopia and Egypt resumed talks on the dam on Sunday after talks in Khartoum hosted by Sudan's prime minister.")
+    pairs = {tuple(sorted(t[1:])) for t in triples(r, "meeting")}
+    assert pairs == {("EGY", "ETH"), ("ETH", "SDN"), ("EGY", "SDN")}
+
+
+def test_three_named_leaders_meeting_give_every_pair(extract):
+    r = extract("The leaders of Chile, Peru and Bolivia met in Lima.")
+    assert {tuple(sorted(t[1:])) for t in triples(r, "meeting")} == {("BOL", "CHL"), ("BOL", "PER"), ("CHL", "PER")}
+
+
+def test_meetings_with_the_leaders_of_two_countries(extract):
+    r = extract("Kazakhstan's president held separate meetings with the leaders of Uzbekistan and Kyrgyzstan.")
+    assert {tuple(sorted(t[1:])) for t in triples(r, "meeting")} == {("KAZ", "UZB"), ("KAZ", "KGZ")}
+
+
+def test_due_in_a_capital_is_a_planned_visit(extract):
+    r = extract("Tanzania's president is due in Nairobi on Thursday for a two-day state visit.", "2025-06-10")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("TZA", "KEN", "planned")
