@@ -737,6 +737,8 @@ def _cooperation_noun(token, trigger, resolver, lexicon):
         return None
     if token.lemma_.lower() == "relation" and verb.lemma_.lower() not in ("restore", "normalise", "normalize", "establish", "resume", "upgrade"):
         return None
+    if any(c.lower_ == "personal" for c in token.children):
+        return None  # two leaders' personal relations are not ties between their countries
     partners = []
     for holder in (token, verb):
         for obj in prep_objects(holder, ("with", "between")):

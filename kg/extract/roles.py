@@ -62,7 +62,7 @@ class Resolver:
             if verb.dep_ == "relcl":
                 return self.actor_of(verb.head, _depth + 1)
         if lower in self.lexicon.non_diplomatic:
-            return None
+            return self.tribunal(head)
         for child in head.children:
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
@@ -101,11 +101,19 @@ class Resolver:
                     return actor
         return None
 
+    def tribunal(self, head) -> Actor | None:
+        """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. war crimes
+        court", "the International Criminal Court" (stateless, named as written)."""
+        if head.lemma_.lower() not in ("court", "tribunal"):
+            return None
+        international = self.org_modifier(head) or any(c.lower_ in ("international", "war", "crimes") for c in head.subtree)
+        return self.collective(head, stateless=True, named=True) if international else None
+
     def armed_modifier(self, head) -> bool:
         """"rebel leaders", "militia commanders": they speak for a stateless armed group."""
         return any(c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower()) for c in head.children)
 
-    def collective(self, head, stateless: bool = False) -> Actor | None:
+    def collective(self, head, stateless: bool = False, named: bool = False) -> Actor | None:
         """A group the gazetteer does not name: "Darfur rebels", "a human rights group", "Croatian extremists".
 
         Armed groups are stateless (SCHEMA: non-state armed groups have no country); others take the country
@@ -114,7 +122,7 @@ class Resolver:
         armed = stateless or self.lexicon.collective_nouns.get(head.lemma_.lower())
         if armed is None or head.pos_ != "NOUN":
             return None
-        org = self.org_modifier(head)
+        org = None if named else self.org_modifier(head)
         if org is not None:
             return org
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]

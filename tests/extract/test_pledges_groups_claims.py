@@ -173,3 +173,19 @@ def test_joint_naval_drills_of_two_navies_are_cooperation(extract):
 def test_a_fire_drill_is_not_cooperation(extract):
     r = extract("Japanese and Korean students held a fire drill at the school.")
     assert triples(r, "cooperation") == []
+
+
+def test_international_court_indicting_a_leader_condemns_the_country(extract):
+    r = extract("Kosovo's former president has been indicted by the international war crimes tribunal in The Hague.")
+    e = only(r, "condemnation")
+    assert e["source"]["country"] is None and "tribunal" in e["source"]["name"] and e["target"]["country"] == "XKX"
+
+
+def test_a_local_court_is_no_diplomatic_actor(extract):
+    r = extract("A court in Nairobi condemned Uganda's former minister to prison.")
+    assert triples(r, "condemnation") == []
+
+
+def test_personal_relations_of_two_leaders_are_not_cooperation(extract):
+    r = extract("Chile's president hosted Peru's president for a meeting aimed at establishing close personal relations.")
+    assert triples(r, "cooperation") == []
