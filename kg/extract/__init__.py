@@ -98,9 +98,15 @@ def _plausible(source: Actor, target: Actor | None, kind: str) -> bool:
         return kind == "condemnation"
     if source == target:
         return False
+    if kind in SYMMETRIC and _unknown_body(source) and _unknown_body(target):
+        return False  # "Apple and Samsung signed a deal": two bodies of no country the gazetteer does not know
     if kind == "condemnation" and target.kind == "person":
         return True
     return not (source.country and source.country == target.country)
+
+
+def _unknown_body(actor: Actor) -> bool:
+    return actor.kind == "organization" and not actor.country and load_gazetteer().organization(actor.name) is None
 
 
 def _confidence(frame: Frame, target) -> float:

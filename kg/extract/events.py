@@ -206,7 +206,7 @@ def _visit_noun(token, trigger, resolver, lexicon):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
     if not sources:
-        agents = list(prep_objects(token, ("by",)))
+        agents = list(prep_objects(token, ("by", "of")))  # "a visit by the king", "the visit of the Pope"
         if agents:
             sources = resolver.actors_of(agents[0])
     place, country = _place_objects(token, resolver, ("to", "in"))

@@ -85,6 +85,9 @@ class Resolver:
             org = self.org_modifier(head)
             if org is not None:
                 return org
+            implied = self.lexicon.titles.get(lower)
+            if implied:  # "the Pope" is the Holy See's
+                return self.country(implied)
         if lower in GATHERINGS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.gathering(head, _depth)
         return self.collective(head)

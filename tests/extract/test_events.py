@@ -215,3 +215,19 @@ def test_due_in_a_capital_is_a_planned_visit(extract):
     r = extract("Tanzania's president is due in Nairobi on Thursday for a two-day state visit.", "2025-06-10")
     e = only(r, "visit")
     assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("TZA", "KEN", "planned")
+
+
+def test_deals_between_companies_are_not_diplomacy(extract):
+    r = extract("Nokia and Ericsson signed a patent deal in Stockholm.")
+    assert triples(r, "cooperation") == []
+
+
+def test_blasted_is_condemnation(extract):
+    r = extract("Nicaragua's president blasted Costa Rica's government as a puppet of Washington.")
+    assert triples(r, "condemnation") == [("condemnation", "NIC", "CRI")]
+
+
+def test_the_visit_of_the_pope_is_the_holy_sees(extract):
+    r = extract("The visit of the Pope to Angola was postponed.")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["polarity"]) == ("VAT", "AGO", "negative")
