@@ -92,10 +92,12 @@ def _acted_upon(token) -> set[int]:
 def _plausible(source: Actor, target: Actor | None, kind: str) -> bool:
     if source is None:
         return False
-    if source.kind == "person" and not source.country and not source.role:
+    if _nobody(source):
         return False
     if target is None:
         return kind == "condemnation"
+    if _nobody(target):
+        return False
     if source == target:
         return False
     if kind in SYMMETRIC and _unknown_body(source) and _unknown_body(target):
@@ -103,6 +105,11 @@ def _plausible(source: Actor, target: Actor | None, kind: str) -> bool:
     if kind == "condemnation" and target.kind == "person":
         return True
     return not (source.country and source.country == target.country)
+
+
+def _nobody(actor: Actor) -> bool:
+    """A name the model called a person, with no title and no country: no one known to act for a state."""
+    return actor.kind == "person" and not actor.country and not actor.role
 
 
 def _unknown_body(actor: Actor) -> bool:
