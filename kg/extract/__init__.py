@@ -62,7 +62,7 @@ def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list
         location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
     else:
         exclude = _acted_upon(token) if trigger.type == "condemnation" else set()
-        location = attributes.venue(token, found, exclude, objects=trigger.type != "condemnation")
+        location = attributes.venue(token, found, exclude, objects=trigger.type == "cooperation")
     evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
     out = []
     for source, target in frame.pairs():
@@ -225,7 +225,14 @@ def _distinct(events: list[Event], this_year: str | None = None) -> list[Event]:
             first.date, first.modality = event.date, event.modality
         if first.source.kind == "country" and event.source.kind == "person" and _key(first.source) == _key(event.source):
             first.source = event.source
+        if first.type == "visit" and _hosted_by(first.target, event.target):
+            first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
     return kept
+
+
+def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
+    return (country is not None and person is not None and country.kind == "country" and person.kind == "person"
+            and country.country == person.country)
 
 
 def _same_event(one: Event, other: Event, this_year: str | None) -> bool:

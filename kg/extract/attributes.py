@@ -53,6 +53,9 @@ def polarity(token, lexicon: Lexicon) -> str:
                 return "negative"
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.negative_cues:
                 return "negative"
+        auxiliaries = {c.lower_ for c in word.children if c.dep_ == "aux"}
+        if {"would", "have"} <= auxiliaries or {"could", "have"} <= auxiliaries:
+            return "negative"  # "it would have been the first trip": it did not happen
         if word.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
                 return "negative"
@@ -130,7 +133,7 @@ def event_date(token, date_ents, published: date | None, future: bool) -> str | 
     if not date_ents:
         return None
     clause = {t.i for t in _clause(token).subtree}
-    aside = {u.i for t in token.sent if _aside(t, token) for u in t.subtree}
+    aside = {u.i for t in token.sent if _aside(t, token) or _other_clause(t, token) for u in t.subtree}
     date_ents = [e for e in date_ents if e.root.i not in aside and not _since(e)]
     if not date_ents:
         return None
@@ -144,6 +147,14 @@ def _since(ent) -> bool:
     """"his first visit since 2020": a date that bounds a span, not the day of the event."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ in ("since", "until", "till", "from")
+
+
+def _other_clause(clause, token) -> bool:
+    """A clause beside or under the trigger's ("held talks since 2022 and agreed last year", "agreed that they
+    would meet next year"): its dates are its own. The clauses the trigger sits in are not "other"."""
+    if clause.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or clause.pos_ not in ("VERB", "AUX") or clause.i == token.i:
+        return False
+    return all(t.i != token.i for t in clause.subtree)
 
 
 def _aside(clause, token) -> bool:
@@ -186,8 +197,11 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     words += _gatherings_of_subject(words)
     if objects:
         words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
-        words += [o for w in (token, token.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
-                  for o in c.children if o.dep_ == "pobj"]
+    words += [o for w in (token, token.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
+              for o in c.children if o.dep_ == "pobj"]
+    words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "on"
+              for o in c.children if o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline")]
+    words += [o for w in words if w.lower_ in ("sidelines", "margins", "sideline") for o in _of_objects(w)]
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
@@ -200,6 +214,11 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
 
 
 OCCASION_PREPS = ("during", "after", "before")
+
+
+def _of_objects(word) -> list:
+    """"on the sidelines of the General Assembly in New York": the gathering the place hangs from."""
+    return [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "assembly"}
 
 

@@ -169,7 +169,7 @@ def _host(token, trigger, resolver, lexicon):
     """"A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if passive:
+    if passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
         visitors, hosts = subjects, resolver.actors_of(agent_of(token))
     else:
         hosts = subjects

@@ -82,11 +82,14 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
         if len(parts) > 1:
             for part in parts:
                 surnames.setdefault(part, name)
+    in_names = {t.i for e in ents if e.label_ != "PERSON" and _part_of_a_name(doc, e, lexicon) for t in e}
     for ent in ents:
+        if ent.start in in_names:
+            continue  # "President Adama Barrow", "Foreign Minister Israel Katz", "President Ana Lima": names
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
         if mention is not None and mention.kind == "person":
-            mention.end = _name_end(doc, mention.end, lexicon)
-            mention.start = _name_start(doc, mention.start, mention.end, lexicon)
+            mention.end = _name_end(doc, mention.end, lexicon, in_names)
+            mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
         if mention is not None:
             found.add(mention)
     _add_untagged_surnames(doc, found, surnames, lexicon)
@@ -160,12 +163,13 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
             and len(ent) >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in ent))
 
 
-def _name_start(doc, start: int, end: int, lexicon: Lexicon) -> int:
+def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
     """Extend a person's name back over a given name the model left out ("Taye [Atske Selassie]")."""
     inside = range(start, end)
     while start > 0:
         token = doc[start - 1]
-        if token.ent_type_ or token.lower_ in lexicon.titles or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        tagged = token.ent_type_ and token.i not in in_names
+        if tagged or token.lower_ in lexicon.titles or token.pos_ != "PROPN" or not token.text[:1].isupper():
             break
         if token.dep_ != "compound" or token.head.i not in inside:
             break
@@ -173,11 +177,11 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon) -> int:
     return start
 
 
-def _name_end(doc, end: int, lexicon: Lexicon) -> int:
+def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
     """Extend a person's name over the capitalised words the model left out ("... bin Abdulrahman Al Thani")."""
     while end < len(doc):
         token = doc[end]
-        if token.ent_type_ and token.ent_type_ != "PERSON":
+        if token.ent_type_ and token.ent_type_ != "PERSON" and token.i not in in_names:
             break
         if token.lower_ in lexicon.titles or token.lower_ in ("'s", "’s"):
             break
@@ -230,6 +234,28 @@ def _add_untagged_surnames(doc, found: DocMentions, surnames: dict, lexicon: Lex
             found.add(Mention(token.i, token.i + 1, "person", None))
 
 
+def _part_of_a_name(doc, ent, lexicon: Lexicon) -> bool:
+    """A one-word place inside a person's name: right after a capitalised title and before another name
+    ("President Adama Barrow", "Minister Israel Katz"), or after a given name that follows a title or is
+    tagged a person ("President Ana Lima")."""
+    if len(ent) != 1 or ent.start == 0:
+        return False
+    before, after = doc[ent.start - 1], doc[ent.end] if ent.end < len(doc) else None
+    if _is_title(before, lexicon) and after is not None and _is_name_word(after, lexicon):
+        return True
+    if not _is_name_word(before, lexicon) or before.ent_type_ not in ("", "PERSON"):
+        return False
+    return before.ent_type_ == "PERSON" or (ent.start >= 2 and _is_title(doc[ent.start - 2], lexicon) and before.ent_type_ == "")
+
+
+def _is_title(token, lexicon: Lexicon) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ in lexicon.titles
+
+
+def _is_name_word(token, lexicon: Lexicon) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in lexicon.titles
+
+
 def _add_titled_names(doc, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """"National Security Adviser Ajit Doval" with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
@@ -241,7 +267,7 @@ def _add_titled_names(doc, found: DocMentions, gazetteer: Gazetteer, lexicon: Le
             continue
         end = i
         while (end < len(doc) and end not in found.by_token and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-               and doc[end].lower_ not in lexicon.titles and not doc[end].ent_type_):
+               and doc[end].lower_ not in lexicon.titles):
             end += 1
         name = doc[i:end].text
         if end > i and (end - i >= 2 or gazetteer.person(name) is not None):

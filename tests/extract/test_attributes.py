@@ -78,3 +78,31 @@ def test_place_of_a_hosted_guest_and_of_the_visit_noun(extract):
     assert only(r, "visit")["location"] == "Mombasa"
     r = extract("Ghana's president said Accra was ready to expand trade, as he welcomed Mali's leader on his first visit to Ghana.")
     assert only(r, "visit")["location"] == "Ghana"
+
+
+def test_place_of_the_sidelines_of_a_gathering(extract):
+    r = extract("The foreign ministers of Peru and Chile met on the sidelines of the OAS General Assembly in Asuncion on Monday.")
+    assert only(r, "meeting")["location"] == "Asuncion"
+
+
+def test_place_of_what_was_discussed_is_not_where_they_met(extract):
+    r = extract("Japanese Foreign Minister Ken Saito and Philippine Foreign Secretary Ana Cruz discussed shipping in the South China Sea.")
+    assert only(r, "meeting")["location"] is None
+
+
+def test_would_have_been_is_a_visit_that_did_not_happen(extract):
+    r = extract("It would have been the first trip to Georgia by an Armenian prime minister in a decade.")
+    assert only(r, "visit")["polarity"] == "negative"
+
+
+def test_date_of_a_clause_beside_the_trigger_is_not_its_date(extract):
+    r = extract("Chile and Peru have held talks since 2019 and agreed last year to open a new crossing.", "2025-06-10")
+    meeting = only(r, "meeting")
+    assert meeting["date"] is None
+    assert only(r, "cooperation")["date"] == "2024"
+
+
+def test_visit_names_the_host_who_welcomed_the_visitor(extract):
+    r = extract("Gambian President Adama Barrow travelled to Dakar on Friday and was welcomed at the airport by Senegalese President Bassirou Faye.")
+    e = only(r, "visit")
+    assert (e["target"]["name"], e["target"]["country"], e["location"]) == ("Bassirou Faye", "SEN", "Dakar")
