@@ -115,7 +115,8 @@ class _QueryCommand(click.Command):
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default=None,
               help="Result format (default: table on a terminal, csv otherwise). json is SPARQL 1.1 JSON results.")
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Fill the query's VALUES ?NAME clause with the string VALUE (repeatable).")
+              help="Fill the query's VALUES ?NAME clause with the string VALUE; limit=N and offset=N "
+                   "page a list query (default: the newest 100 events). Repeatable.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 def query_command(graph, query, sparql, fmt, params, list_queries):
     """Run a SPARQL query on GRAPH (a .ttl/.nt/.jsonld/.trig file or oxigraph:DIR).
@@ -126,6 +127,7 @@ def query_command(graph, query, sparql, fmt, params, list_queries):
     \b
     Example:
       kg query out/graph.ttl visits
+      kg query out/graph.ttl visits --param limit=20 --param offset=20   # the second page of 20
       kg query out/graph.ttl actor --param actor=Shoigu --format json
       kg query out/graph.ttl -q 'SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Visit }'
     """
@@ -287,12 +289,27 @@ def _read(inputs, strict: bool, progress):
     return articles(), report
 
 
+def _notes(report, progress) -> None:
+    for problem in report.skipped + report.warnings:
+        progress.note(f"warning: {problem}")
+
+
+def _nothing_read(report, progress) -> KgError:
+    """The error that ends a run in which not one article could be read (exit status 4)."""
+    from .status import EXIT_NOTHING_READ
+
+    _notes(report, progress)
+    progress.note(report.summary())
+    error = KgError("no article could be read: nothing was written")
+    error.exit_code = EXIT_NOTHING_READ
+    return error
+
+
 def _finish(report, failures: list, progress) -> int:
     """Print the summary of skipped input and give the exit status."""
     from .status import EXIT_SOME_SKIPPED
 
-    for problem in report.skipped + report.warnings:
-        progress.note(f"warning: {problem}")
+    _notes(report, progress)
     progress.note(report.summary() + (f"; {len(failures)} failed in extraction" if failures else ""))
     status = report.exit_status()
     if failures and status == 0:
@@ -341,6 +358,8 @@ def extract(ctx, inputs, output, min_confidence, strict, workers):
                 result.events = [e for e in result.events if e.confidence >= min_confidence]
                 handle.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 progress.update(len(result.events))
+            if report.read == 0:
+                raise _nothing_read(report, progress)
     finally:
         progress.close()
     for failure in failures:
@@ -383,6 +402,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
     from .pipeline import BuildSummary, add_results, extract_articles
     from .progress import Progress
     from .store import open_store
+    from .totals import refresh_totals
 
     progress = Progress(quiet=ctx.obj["quiet"])
     out = Path(outdir)
@@ -402,8 +422,8 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
     finally:
         progress.close()
     if summary.articles == 0 and report.read == 0:
-        progress.note(report.summary())
-        raise KgError("no article could be read: nothing was written")
+        raise _nothing_read(report, progress)
+    refresh_totals(graph)  # the counts the named queries read (kg/totals.py), kept in the store
     written = [write_graph(graph, out / "graph.ttl")]
     for fmt in formats:
         if fmt != "turtle":

@@ -198,8 +198,10 @@ def merge_shards(paths: Iterable[str], graph) -> None:
     import pyoxigraph as ox
 
     from .store import _graph_name, add_triples, oxigraph_of
+    from .totals import drop_totals
 
     oxigraph = oxigraph_of(graph)
+    drop_totals(graph)
     for path in paths:
         if oxigraph is not None:
             oxigraph.bulk_load(path=path, format=ox.RdfFormat.N_TRIPLES, to_graph=_graph_name(graph))

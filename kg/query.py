@@ -3,6 +3,11 @@
 A named query's first comment line says what it returns. A line `# param: NAME ...` declares a
 parameter; `--param NAME=VALUE` replaces the values of the query's `VALUES ?NAME { ... }` clauses
 with the string VALUE, so every .rq file stays a plain, runnable SPARQL query.
+
+The list queries return a page (default 100 events, newest first): `--param limit=N` and
+`--param offset=N` (whole numbers) set the numbers of the query's `OFFSET n LIMIT n` clause and of
+its `?newer < OFFSET + LIMIT` filter, which picks the days that hold the page (see kg/totals.py).
+Queries that read the totals of kg/totals.py get them counted first when the graph has none.
 """
 
 from __future__ import annotations
@@ -77,11 +82,21 @@ def _sparql_string(value: str) -> str:
     return f'"{escaped}"'
 
 
+PAGE_PARAMS = ("offset", "limit")
+_PAGE = re.compile(r"\bOFFSET\s+(\d+)\s+LIMIT\s+(\d+)", re.IGNORECASE)
+_PAGE_DAYS = re.compile(r"(\?newer\s*<\s*)\d+\s*\+\s*\d+")
+
+
 def apply_params(sparql: str, params: dict[str, str], info: NamedQuery | None = None) -> str:
     for name in info.required if info else ():
         if name not in params:
             raise QueryError(f"query {info.name!r} needs --param {name}=VALUE ({info.summary})")
+    page = {name: value for name, value in params.items() if name in PAGE_PARAMS}
+    if page:  # before the strings go in, which could hold text that looks like a page
+        sparql = _apply_page(sparql, page)
     for name, value in params.items():
+        if name in PAGE_PARAMS:
+            continue
         pattern = re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{[^}]*\}")
         if not pattern.search(sparql):
             raise QueryError(f"--param {name}: the query has no 'VALUES ?{name} {{ ... }}' clause to fill")
@@ -89,11 +104,34 @@ def apply_params(sparql: str, params: dict[str, str], info: NamedQuery | None = 
     return sparql
 
 
+def _apply_page(sparql: str, page: dict[str, str]) -> str:
+    """The page of a list query: its `OFFSET n LIMIT n` clause and its `?newer < OFFSET + LIMIT` filters."""
+    match = _PAGE.search(sparql)
+    if match is None:
+        raise QueryError(f"--param {next(iter(page))}: the query has no 'OFFSET n LIMIT n' clause to set")
+    numbers = {"offset": int(match.group(1)), "limit": int(match.group(2))}
+    for name, value in page.items():
+        if not re.fullmatch(r"\s*\d{1,9}\s*", value):
+            raise QueryError(f"--param {name}={value!r}: expected a whole number")
+        numbers[name] = int(value)
+    offset, limit = numbers["offset"], numbers["limit"]
+    sparql = _PAGE.sub(f"OFFSET {offset} LIMIT {limit}", sparql)
+    return _PAGE_DAYS.sub(lambda m: f"{m.group(1)}{offset} + {limit}", sparql)
+
+
 def run_query(graph, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[tuple]]:
     """(variable names, rows of rdflib terms or None). ASK gives one row (bool); CONSTRUCT/DESCRIBE s, p, o."""
     if params:
         sparql = apply_params(sparql, params)
+    from kg.store import oxigraph_of
+    from kg.totals import TOTALS, ensure_totals
+
+    store = oxigraph_of(graph)
+    if store is not None and TOTALS in sparql:
+        ensure_totals(store)
     try:
+        if store is not None:
+            return _run_oxigraph(store, graph, sparql)
         result = graph.query(sparql)
     except SyntaxError as exc:
         raise QueryError(f"SPARQL syntax error: {exc}") from None
@@ -109,6 +147,43 @@ def run_query(graph, sparql: str, params: dict[str, str] | None = None) -> tuple
         return ["subject", "predicate", "object"], [tuple(t) for t in result.graph]
     names = [str(v) for v in result.vars]
     return names, [tuple(row) for row in result]
+
+
+def _run_oxigraph(store, graph, sparql: str) -> tuple[list[str], list[tuple]]:
+    """run_query on an Oxigraph store, straight through pyoxigraph: each distinct term becomes an rdflib
+    term once (converting every cell, as rdflib's wrapper does, costs more than the query on a page)."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    from kg.store import graph_name
+
+    terms: dict = {}
+
+    def term(value):
+        if value is None:
+            return None
+        found = terms.get(value)
+        if found is None:
+            if isinstance(value, ox.NamedNode):
+                found = URIRef(value.value)
+            elif isinstance(value, ox.BlankNode):
+                found = BNode(value.value)
+            elif isinstance(value, ox.Literal):
+                found = Literal(value.value, lang=value.language) if value.language else \
+                    Literal(value.value, datatype=URIRef(value.datatype.value))
+            else:  # an RDF-star triple
+                found = (term(value.subject), term(value.predicate), term(value.object))
+            terms[value] = found
+        return found
+
+    prefixes = {prefix: str(namespace) for prefix, namespace in graph.namespaces()}
+    result = store.query(sparql, prefixes=prefixes, default_graph=graph_name(graph))
+    if isinstance(result, ox.QueryBoolean):
+        return ["ask"], [(bool(result),)]
+    if isinstance(result, ox.QueryTriples):
+        triples = (tuple(term(t) for t in (triple.subject, triple.predicate, triple.object)) for triple in result)
+        return ["subject", "predicate", "object"], list(dict.fromkeys(triples))
+    return [v.value for v in result.variables], [tuple(term(t) for t in row) for row in result]
 
 
 # ---- formatting

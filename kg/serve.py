@@ -79,6 +79,7 @@ class Limits:
 def load_file(path: Path, directory: Path) -> None:
     """Bulk-load a graph file (optionally .gz) into a new Oxigraph store in `directory`."""
     from kg.store import FORMATS
+    from kg.totals import refresh_totals
 
     name = path.name.lower()
     zipped = name.endswith(".gz")
@@ -93,6 +94,7 @@ def load_file(path: Path, directory: Path) -> None:
                 store.bulk_load(input=stream, format=FORMATS[suffix], base_iri=base)
         else:
             store.bulk_load(path=str(path), format=FORMATS[suffix], base_iri=base)
+        refresh_totals(store)  # the counts the named queries read (kg/totals.py)
     except SyntaxError as exc:
         raise ServeError(f"{path}: {exc}") from None
     except (OSError, EOFError) as exc:
@@ -101,12 +103,25 @@ def load_file(path: Path, directory: Path) -> None:
         del store  # closes the database, which Oxigraph's server then opens
 
 
+def _count_totals(directory: Path) -> None:
+    """Count the totals the named queries read (kg/totals.py) into a store built without them."""
+    from kg.totals import ensure_totals
+
+    try:
+        store = ox.Store(str(directory))
+    except OSError:
+        return  # in use or unreadable: Oxigraph's server says why when it starts
+    ensure_totals(store)
+    del store
+
+
 def store_location(graph: str, scratch: Path) -> Path:
     """The Oxigraph directory to serve: the store itself for oxigraph:DIR, else a loaded copy."""
     if graph.startswith(STORE_PREFIX):
         directory = Path(graph[len(STORE_PREFIX) :])
         if not directory.is_dir():
             raise ServeError(f"{directory}: no such Oxigraph store directory")
+        _count_totals(directory)
         return directory
     path = Path(graph)
     if path.is_dir():

@@ -2,7 +2,17 @@ import json
 
 import pytest
 
-from kg.query import QueryError, apply_params, format_csv, format_json, format_table, named_queries, resolve, run_query
+from kg.query import (
+    PAGE_PARAMS,
+    QueryError,
+    apply_params,
+    format_csv,
+    format_json,
+    format_table,
+    named_queries,
+    resolve,
+    run_query,
+)
 
 
 def _rows(graph, name, **params):
@@ -16,7 +26,7 @@ def test_every_named_query_has_a_summary_and_runs(sample_graph):
     for name in ("visits", "condemnations", "cooperation", "meetings", "events", "actor", "dyads", "countries"):
         assert name in queries and queries[name].summary
     for name, info in queries.items():
-        params = {p: "France" for p in info.params}
+        params = {p: "1" if p in PAGE_PARAMS else "France" for p in info.params}
         text, _ = resolve(name)
         run_query(sample_graph, apply_params(text, params, info))
 
@@ -122,3 +132,46 @@ def test_json_of_iris_and_ask(sample_graph):
     assert json.loads(format_json(names, rows))["results"]["bindings"][0]["e"]["type"] == "uri"
     names, rows = run_query(sample_graph, "ASK { ?e a dip:Visit }")
     assert json.loads(format_json(names, rows)) == {"head": {}, "boolean": True}
+
+
+def _events_of(rows):
+    return list(dict.fromkeys(r["event"] for r in rows))
+
+
+def test_list_queries_page_newest_first_undated_last(sample_graph):
+    rows = _rows(sample_graph, "events")
+    assert [r["date"] for r in rows] == ["2025-09-16", "2025-09-16", "2025-09-15", "2025-09", None]
+    everything = _events_of(rows)
+    pages = [_events_of(_rows(sample_graph, "events", limit="1", offset=str(n))) for n in range(5)]
+    assert pages == [[everything[0]], [everything[1]], [everything[2]], [everything[3]], []]
+    assert [len(_rows(sample_graph, "events", limit="2", offset=str(n))) for n in (0, 2)] == [3, 2]
+    assert _rows(sample_graph, "visits", limit="1")[0]["visitor"] == "Sergei Shoigu"
+    assert len(_rows(sample_graph, "actor", actor="France", limit="2")) == 2
+
+
+def test_page_parameters_are_whole_numbers():
+    text, info = resolve("visits")
+    paged = apply_params(text, {"limit": "20", "offset": "40"}, info)
+    assert "OFFSET 40 LIMIT 20" in paged and "?newer < 40 + 20" in paged
+    with pytest.raises(QueryError, match="whole number"):
+        apply_params(text, {"limit": "ten"}, info)
+    text, info = resolve("actor")
+    paged = apply_params(text, {"actor": "OFFSET 1 LIMIT 2", "limit": "5"}, info)
+    assert 'VALUES ?actor { "OFFSET 1 LIMIT 2" }' in paged and "OFFSET 0 LIMIT 5" in paged
+    with pytest.raises(QueryError, match="OFFSET n LIMIT n"):
+        apply_params(resolve("dyads")[0], {"limit": "5"}, resolve("dyads")[1])
+
+
+def test_totals_follow_triples_added_later(results):
+    from kg.rdf import document_triples
+    from kg.store import add_triples, open_store
+
+    graph = open_store()
+    add_triples(graph, document_triples(results[0]))
+    assert {r["type"]: r["events"] for r in _rows(graph, "event_types")} == {
+        "visit": "1", "condemnation": "1", "cooperation": "1"}
+    add_triples(graph, document_triples(results[1]))  # drops the totals; the next query counts them again
+    assert {r["type"]: r["planned_events"] for r in _rows(graph, "event_types")} == {
+        "visit": "0", "condemnation": "0", "cooperation": "0", "meeting": "1"}
+    assert len(_rows(graph, "events")) == 5
+    assert _rows(graph, "months") == [{"month": "2025-09", "events": "3"}, {"month": "undated", "events": "1"}]
