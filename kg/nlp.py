@@ -45,7 +45,7 @@ def mark_paragraph_breaks(doc):
     if not len(doc):
         return doc
     starts = [0]
-    for token in doc[1:]:
+    for token in doc[1:] if "\n" in doc.text else ():
         before = doc[token.i - 1]
         if before.is_space and "\n" in before.text and not token.is_space:
             token.is_sent_start = True

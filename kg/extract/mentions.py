@@ -227,7 +227,7 @@ def _country_inside(span, gazetteer: Gazetteer) -> str | None:
 
 def _add_untagged_surnames(doc, found: DocMentions, surnames: dict, lexicon: Lexicon) -> None:
     """A known surname the model left untagged ("Shoigu said") is a person mention too."""
-    for token in doc:
+    for token in doc if surnames else ():
         if token.i in found.by_token or not token.text[:1].isupper():
             continue
         if token.text in surnames and token.lower_ not in lexicon.titles:
