@@ -50,6 +50,9 @@ class KnownPerson:
     wikidata: str | None
 
 
+FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM"}
+
+
 class Gazetteer:
     def __init__(self, folder: Path = GAZETTEER):
         self.countries: dict[str, Country] = {}
@@ -83,6 +86,7 @@ class Gazetteer:
             for alias in [person.name, *(row.get("aliases") or "").split("|")]:
                 if alias.strip():
                     self.people.setdefault(alias.strip(), person)
+        self._add_short_names()
         for row in _rows(folder / "organizations.csv"):
             org = Organization(
                 row["name"].strip(),
@@ -95,6 +99,20 @@ class Gazetteer:
                 alias = alias.strip()
                 if alias:
                     self._org_alias.setdefault(alias, org)
+
+    def _add_short_names(self) -> None:
+        """"Putin", "Xi": the family name alone names a known figure when no other one bears it (the first
+        word of the name where it comes first, as in Chinese or Korean names)."""
+        bearers: dict[str, set] = {}
+        for person in set(self.people.values()):
+            words = person.name.split()
+            if len(words) < 2:
+                continue
+            family = words[0] if person.country in FAMILY_NAME_FIRST else words[-1]
+            bearers.setdefault(family, set()).add(person)
+        for family, people in bearers.items():
+            if len(people) == 1 and len(family) > 1:
+                self.people.setdefault(family, next(iter(people)))
 
     def person(self, name: str) -> KnownPerson | None:
         return self.people.get(" ".join(name.split()))

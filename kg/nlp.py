@@ -64,9 +64,10 @@ def mark_paragraph_breaks(doc):
 
 
 def add_gazetteer_ruler(nlp) -> None:
-    """Countries, demonyms, capitals, seats and organisations as entities the model's NER keeps.
+    """Countries, demonyms, capitals, seats, organisations and known political figures as entities the
+    model's NER keeps.
 
-    Each span's `ent_id_` says what it is: "place|RUS|capital" or "org|United Nations".
+    Each span's `ent_id_` says what it is: "place|RUS|capital", "org|United Nations" or "person|Xi Jinping".
     """
     from .gazetteer import load_gazetteer
 
@@ -81,6 +82,9 @@ def add_gazetteer_ruler(nlp) -> None:
             continue
         for text in _case_forms(alias):
             patterns.append({"label": "ORG", "pattern": text, "id": f"org|{org.name}"})
+    for alias, person in gazetteer.people.items():
+        if " " in alias:  # full names only: a lone "May" or "Rice" is not always a person
+            patterns.append({"label": "PERSON", "pattern": alias, "id": f"person|{person.name}"})
     ruler = nlp.add_pipe(
         "entity_ruler", name="gazetteer", before="ner",
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},

@@ -430,6 +430,8 @@ def _condemn(token, trigger, resolver, lexicon):
     else:
         sources = subjects
         targets = _blamed(objects[0], resolver) if objects else []
+        if objects and not targets:  # "condemn this attack by Russia", the "by" hung on the verb
+            targets = [a for agent in prep_objects(token, ("by",)) for a in resolver.actors_of(agent)]
     if not sources:
         return None
     named = _named_as(token)
@@ -601,9 +603,11 @@ def _agreement_noun(token, trigger, resolver, lexicon):
     """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B"."""
     head = token.head
     reached = head.lemma_.lower() in ("reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch")
+    parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
+        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver))  # "welcomed the truce between A and B"
     if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
-    parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(parties) >= 2:
         return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver))
     subjects, passive = _subjects(head if reached and token.dep_ != "nsubjpass" else token, resolver)
@@ -613,6 +617,10 @@ def _agreement_noun(token, trigger, resolver, lexicon):
             subjects, _ = _subjects(head.head, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver)
+
+
+AGREEMENT_MADE = {"reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch", "welcome", "hail",
+                  "broker", "announce", "declare", "secure", "sign", "mediate"}
 
 
 def _is_agreement(token, lexicon: Lexicon) -> bool:

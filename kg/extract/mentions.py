@@ -75,7 +75,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     found = DocMentions()
     persons: dict[str, Actor] = {}  # full name -> actor
     ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
-    person_names = {e.text for e in ents if e.label_ == "PERSON" and not e.ent_id_}
+    person_names = {e.text for e in ents if e.label_ == "PERSON"}
     surnames = {}
     for name in person_names:
         parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
@@ -123,7 +123,7 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         if what == "place":
             code, kind = rest.split("|")
             return _place_mention(ent, gazetteer, code, kind)
-        org = gazetteer.organizations.get(rest)
+        org = gazetteer.organizations.get(rest) if what == "org" else None
         if org is not None:
             actor = Actor(org.name, "organization", org.country)
             return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")

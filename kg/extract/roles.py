@@ -76,13 +76,14 @@ class Resolver:
         if head.pos_ in ("NOUN", "PROPN", "ADJ") and (lower in self.lexicon.titles or lower in OFFICIAL_NOUNS):
             if self.armed_modifier(head):
                 return self.collective(head, stateless=True)
-            code = self.country_modifier(head)
+            code = self.country_modifier(head, places=False)
+            org = self.org_modifier(head) if code is None else None
+            code = code or (self.country_modifier(head) if org is None else None)
             person = self.person_by_title(head, code)
             if person is not None:
                 return person
             if code is not None:
                 return self.country(code)
-            org = self.org_modifier(head)
             if org is not None:
                 return org
             implied = self.lexicon.titles.get(lower)
@@ -161,8 +162,10 @@ class Resolver:
                     return actor
         return None
 
-    def country_modifier(self, head) -> str | None:
-        """The country in "Iraqi officials", "Russia's foreign ministry", "the government of Iraq"."""
+    def country_modifier(self, head, places: bool = True) -> str | None:
+        """The country in "Iraqi officials", "Russia's foreign ministry", "the government of Iraq"; with
+        places=False not the one of "officials in Tehran" (an organisation named before it comes first:
+        "ECOWAS leaders in Abuja")."""
         for child in head.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
                 mention = self.found.at(child.i)
@@ -171,10 +174,10 @@ class Resolver:
                 if mention is not None and mention.kind == "organization" and mention.actor and mention.code:
                     return mention.code
                 if child.dep_ == "compound":
-                    deeper = self.country_modifier(child)
+                    deeper = self.country_modifier(child, places)
                     if deeper:
                         return deeper
-        for child in head.children:
+        for child in head.children if places else ():
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
                 for obj in child.children:
                     mention = self.found.at(obj.i)

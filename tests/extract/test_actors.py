@@ -85,3 +85,15 @@ def test_mentions_before_a_token_come_nearest_first_within_reach():
     assert [m.start for m in found.before(60)] == [50, 30, 5]
     assert [m.start for m in found.before(60, reach=40)] == [50, 30]
     assert [m.start for m in found.before(5)] == []
+
+
+def test_known_figure_the_model_misses_is_found_by_the_gazetteer(extract):
+    r = extract("China's Xi Jinping held a video call with EU leaders.")
+    e = only(r, "meeting")
+    assert {e["source"]["name"], e["target"]["name"]} == {"Xi Jinping", "European Union"}
+
+
+def test_family_name_alone_names_the_one_known_figure_who_bears_it(extract):
+    r = extract("Putin and Xi signed twenty agreements in Moscow.")
+    e = only(r, "cooperation")
+    assert {e["source"]["name"], e["target"]["name"]} == {"Vladimir Putin", "Xi Jinping"}

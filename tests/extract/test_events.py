@@ -231,3 +231,18 @@ def test_the_visit_of_the_pope_is_the_holy_sees(extract):
     r = extract("The visit of the Pope to Angola was postponed.")
     e = only(r, "visit")
     assert (e["source"]["country"], e["target"]["country"], e["polarity"]) == ("VAT", "AGO", "negative")
+
+
+def test_attack_by_a_country_condemned_in_a_quote(extract):
+    r = extract('"We condemn this attack by Russia," Estonian Foreign Minister Margus Tsahkna said.')
+    assert triples(r, "condemnation") == [("condemnation", "EST", "RUS")]
+
+
+def test_welcomed_ceasefire_between_two_countries_is_their_cooperation(extract):
+    r = extract("The Gulf states welcomed the ceasefire between India and Pakistan.")
+    assert triples(r, "cooperation") in ([("cooperation", "IND", "PAK")], [("cooperation", "PAK", "IND")])
+
+
+def test_meeting_with_a_bodys_leaders_in_a_city_is_with_the_body(extract):
+    r = extract("Senegal's president met with ECOWAS leaders in Abuja.")
+    assert triples(r, "meeting") in ([("meeting", "SEN", "ECOWAS")], [("meeting", "ECOWAS", "SEN")])
