@@ -674,11 +674,18 @@ def _support(token, trigger, resolver, lexicon):
         return None
     if any((c.lemma_.lower(), "VERB") in lexicon.triggers for c in _complements(token)):
         return None
+    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    if envoys:  # "send a delegation to Pyongyang": a visit by the sender
+        place, country = _place_objects(token, resolver, ("to",))
+        return Frame(lexicon.triggers[("visit", "VERB")], token, sources, [country], place) if country else None
     for verb in [token, *_complements(token)]:
         targets = _recipients(verb, resolver)
         if targets:
             return Frame(trigger, token, sources, targets)
     return None
+
+
+ENVOYS = {"delegation", "envoy", "emissary", "mission", "minister", "team", "representative", "negotiator"}
 
 
 def _object_controlled(token) -> bool:

@@ -19,7 +19,7 @@ OFFICIAL_NOUNS = {
     "counterpart", "representatives", "negotiators", "team", "teams", "agents", "police",
     "peacekeepers", "observers", "inspectors", "monitors", "mediator", "mediators", "investigators",
     "prosecutors", "researcher", "researchers", "director", "chief", "head", "warships", "navy", "navies",
-    "soldiers", "vessels", "ships", "jets",
+    "soldiers", "vessels", "ships", "jets", "guard", "guards", "ambassador", "envoys",
 }
 
 
@@ -173,12 +173,14 @@ class Resolver:
                     return mention.code
                 if mention is not None and mention.kind == "organization" and mention.actor and mention.code:
                     return mention.code
+                if mention is not None and mention.kind == "person" and mention.actor and mention.actor.country:
+                    return mention.actor.country  # "the Trump administration", "Modi's cabinet"
                 if child.dep_ == "compound":
                     deeper = self.country_modifier(child, places)
                     if deeper:
                         return deeper
         for child in head.children if places else ():
-            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
                 for obj in child.children:
                     mention = self.found.at(obj.i)
                     if obj.dep_ == "pobj" and mention is not None and mention.kind in ("country", "demonym"):
@@ -398,7 +400,7 @@ def agent_of(verb):
 
 def prep_objects(token, preps: tuple[str, ...]):
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in preps:
+        if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "send a delegation to X": "to" is a dative
             for obj in child.children:
                 if obj.dep_ == "pobj":
                     yield obj

@@ -97,3 +97,13 @@ def test_family_name_alone_names_the_one_known_figure_who_bears_it(extract):
     r = extract("Putin and Xi signed twenty agreements in Moscow.")
     e = only(r, "cooperation")
     assert {e["source"]["name"], e["target"]["name"]} == {"Vladimir Putin", "Xi Jinping"}
+
+
+def test_administration_named_for_its_leader_is_the_country(extract):
+    r = extract("The Lula administration criticised Paraguay's new tariff.")
+    assert triples(r, "condemnation") == [("condemnation", "BRA", "PRY")]
+
+
+def test_spokesman_for_a_ministry_speaks_for_its_country(extract):
+    r = extract("A spokesman for the Vietnamese foreign ministry condemned the Chinese coast guard's actions.")
+    assert triples(r, "condemnation") == [("condemnation", "VNM", "CHN")]

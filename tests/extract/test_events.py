@@ -246,3 +246,9 @@ def test_welcomed_ceasefire_between_two_countries_is_their_cooperation(extract):
 def test_meeting_with_a_bodys_leaders_in_a_city_is_with_the_body(extract):
     r = extract("Senegal's president met with ECOWAS leaders in Abuja.")
     assert triples(r, "meeting") in ([("meeting", "SEN", "ECOWAS")], [("meeting", "ECOWAS", "SEN")])
+
+
+def test_sending_a_delegation_to_a_capital_is_a_visit(extract):
+    r = extract("Tokyo said it would send a delegation to Seoul next week.")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("JPN", "KOR", "planned")
