@@ -31,6 +31,7 @@ class Lexicon:
     proposed_cues: frozenset[str]
     non_diplomatic: frozenset[str]
     material_cooperation: frozenset[str]
+    definite_references: dict[str, str]  # "the bloc" -> the organisation named last, "the kingdom" -> the country
     acts_on_victims: frozenset[str]  # "the killing of X": X suffered it
     domestic_acts: frozenset[str]  # "the coup in Niger": laid at the country where it happened
     commitment_verbs: frozenset[str]  # "promise", "pledge": giving promised is cooperation, giving done is aid
@@ -67,5 +68,6 @@ def load_lexicon() -> Lexicon:
         commitment_verbs=_column("commitment_verbs.csv", "lemma"),
         domestic_acts=_column("domestic_acts.csv", "lemma"),
         acts_on_victims=_column("acts_on_victims.csv", "lemma"),
+        definite_references={row["noun"]: row["refers_to"] for row in _rows("definite_references.csv")},
         collective_nouns={row["lemma"]: row["armed"] == "yes" for row in _rows("collective_nouns.csv")},
     )

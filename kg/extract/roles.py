@@ -63,6 +63,9 @@ class Resolver:
                 return self.actor_of(verb.head, _depth + 1)
         if lower in self.lexicon.non_diplomatic:
             return self.tribunal(head)
+        refers = self.lexicon.definite_references.get(lower)
+        if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return self.named_before(head, refers)
         for child in head.children:
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
@@ -104,6 +107,26 @@ class Resolver:
                 if actor is not None:
                     return actor
         return None
+
+    def named_before(self, head, kind: str) -> Actor | None:
+        """"The bloc condemned", "the kingdom signed": the organisation or country named last before, not a
+        place something happened in."""
+        for mention in self.found.before(head.i):
+            actor = mention.actor
+            if actor is None or mention.media or self._venue(mention):
+                continue
+            if kind == "organization" and actor.kind == "organization":
+                return actor
+            if kind == "country" and actor.kind == "country":
+                return actor
+        return None
+
+    def _venue(self, mention) -> bool:
+        root = self.doc[mention.start:mention.end].root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ in ("in", "at", "to", "from", "into") and prep.head.pos_ in ("VERB", "AUX")
 
     def tribunal(self, head) -> Actor | None:
         """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. war crimes
@@ -335,11 +358,7 @@ class Resolver:
             return mention.actor if mention.actor is not None and mention.actor.kind == "person" else None
         if mention.kind == "demonym":
             return self.country(mention.code)
-        root = self.doc[mention.start:mention.end].root
-        while root.dep_ == "conj" and root.head.i != root.i:
-            root = root.head
-        prep = root.head
-        if root.dep_ == "pobj" and prep.lower_ in ("in", "at", "to", "from", "into") and prep.head.pos_ in ("VERB", "AUX"):
+        if self._venue(mention):
             return None  # "met in Vienna": a venue, not one of the pair; "officials in Hanoi" still count
         actor = mention.actor
         if actor is not None and actor.kind in ("country", "person") and actor.country:

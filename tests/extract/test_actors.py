@@ -107,3 +107,15 @@ def test_administration_named_for_its_leader_is_the_country(extract):
 def test_spokesman_for_a_ministry_speaks_for_its_country(extract):
     r = extract("A spokesman for the Vietnamese foreign ministry condemned the Chinese coast guard's actions.")
     assert triples(r, "condemnation") == [("condemnation", "VNM", "CHN")]
+
+
+def test_the_bloc_and_the_kingdom_are_the_body_and_country_named_before(extract):
+    r = extract("ASEAN ministers met in Manila on Monday. The bloc condemned the shelling of villages by Myanmar's army.")
+    assert triples(r, "condemnation") == [("condemnation", "ASEAN", "MMR")]
+    r = extract("Morocco hosted the talks in Rabat. The kingdom also criticised Algeria's closure of its airspace.")
+    assert triples(r, "condemnation") == [("condemnation", "MAR", "DZA")]
+
+
+def test_the_island_nation_is_not_the_place_it_went_to(extract):
+    r = extract("Samoa's prime minister arrived in Wellington. The island nation signed a policing pact with New Zealand.")
+    assert triples(r, "cooperation") in ([("cooperation", "WSM", "NZL")], [("cooperation", "NZL", "WSM")])
