@@ -6,6 +6,7 @@ from ..gazetteer import load_gazetteer
 from ..lexicon import load_lexicon
 from ..model import Actor, Article, DocumentResult, Event, Evidence
 from . import attributes, dates
+from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC, Frame, find_frames
 from .mentions import find_mentions
 from .roles import Resolver
@@ -32,7 +33,7 @@ def extract_doc(doc, article: Article) -> DocumentResult:
     _resolve_condemned(events)
     _hosts_country(events)
     this_year = str(published.year) if published else None
-    return DocumentResult(article=article, events=_distinct(events, this_year), entities=_entities(found))
+    return DocumentResult(article=article, events=distinct_events(events, this_year), entities=_entities(found))
 
 
 def _dates_by_sentence(doc) -> dict[int, list]:
@@ -133,8 +134,8 @@ def _trigger_text(token) -> str:
 def _without_vague_twins(events: list[Event]) -> list[Event]:
     """"condemned the attack, blaming Iran-backed militias": the condemnation without a target is the same
     statement as the one with it."""
-    aimed = {_key(e.source) for e in events if e.type == "condemnation" and e.target is not None}
-    return [e for e in events if not (e.type == "condemnation" and e.target is None and _key(e.source) in aimed)]
+    aimed = {actor_key(e.source) for e in events if e.type == "condemnation" and e.target is not None}
+    return [e for e in events if not (e.type == "condemnation" and e.target is None and actor_key(e.source) in aimed)]
 
 
 def _share_visit_place(events: list[Event]) -> None:
@@ -156,10 +157,13 @@ def _occasion_dates(events: list[Event], reach: int = 3) -> None:
         if event.date or event.modality != "asserted":
             continue
         for earlier in reversed(events[max(0, i - reach):i]):
-            shared = {_key(earlier.source), _key(earlier.target)} & {_key(event.source), _key(event.target)}
-            if earlier.date and earlier.modality == "asserted" and shared - {None}:
+            if earlier.date and earlier.modality == "asserted" and _parties(earlier) & _parties(event) - {None}:
                 event.date = earlier.date
                 break
+
+
+def _parties(event: Event) -> set:
+    return {actor_key(event.source), actor_key(event.target)}
 
 
 VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
@@ -190,80 +194,14 @@ def _hosts_country(events: list[Event]) -> None:
     visited = {}
     for event in events:
         if event.type == "visit" and event.target and event.target.country and event.polarity == "positive":
-            visited.setdefault(_key(event.source), event.target.country)
+            visited.setdefault(actor_key(event.source), event.target.country)
     for event in events:
         if event.type not in ("meeting", "cooperation", "visit") or event.target is None:
             continue
-        host = visited.get(_key(event.source))
+        host = visited.get(actor_key(event.source))
         target = event.target
         if host and target.kind == "person" and not target.country and host != event.source.country:
             event.target = Actor(target.name, target.kind, host, target.role)
-
-
-def _key(actor: Actor | None):
-    if actor is None:
-        return None
-    return actor.country or actor.name.lower()
-
-
-def _distinct(events: list[Event], this_year: str | None = None) -> list[Event]:
-    """Each distinct event once per document: the first report, with what later ones add.
-
-    Two reports are one event when type and polarity agree, both or neither are proposals, their dates can be
-    the same day, and each party is the same actor or a country and a person of it ("Turkey" and "Erdogan");
-    two different ministers of the same two countries held two meetings.
-    """
-    kept: list[Event] = []
-    for event in events:
-        first = next((k for k in kept if _same_event(k, event, this_year)), None)
-        if first is None:
-            kept.append(event)
-            continue
-        if event.location and (not first.location or (first.target and first.location == first.target.name)):
-            first.location = event.location
-        if event.date and not first.date:
-            first.date, first.modality = event.date, event.modality
-        if first.source.kind == "country" and event.source.kind == "person" and _key(first.source) == _key(event.source):
-            first.source = event.source
-        if first.type == "visit" and _hosted_by(first.target, event.target):
-            first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
-    return kept
-
-
-def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
-    return (country is not None and person is not None and country.kind == "country" and person.kind == "person"
-            and country.country == person.country)
-
-
-def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
-    if (one.type, one.polarity) != (other.type, other.polarity):
-        return False
-    if (one.modality == "proposed") != (other.modality == "proposed"):
-        return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
-    if not _same_time(one.date, other.date, this_year):
-        return False
-    if _same_party(one.source, other.source) and _same_party(one.target, other.target):
-        return True
-    return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)
-
-
-def _same_party(one: Actor | None, other: Actor | None) -> bool:
-    if one is None or other is None:
-        return one is None and other is None
-    if one == other or (one.name == other.name and one.kind == other.kind):
-        return True
-    if one.kind == "country" or other.kind == "country":
-        return bool(one.country) and one.country == other.country
-    return False
-
-
-def _same_time(one: str | None, other: str | None, this_year: str | None = None) -> bool:
-    """Dates that may name the same day: one within the other ("2025-03" and "2025-03-14"), or one unknown.
-    A background paragraph's "visited in 2019" is another visit than today's, dated or not."""
-    if not one or not other:
-        known = one or other
-        return not (known and this_year and len(known) == 4 and known != this_year)
-    return one.startswith(other) or other.startswith(one)
 
 
 def _entities(found) -> list[Actor]:

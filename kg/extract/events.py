@@ -74,7 +74,7 @@ def _subjects(token, resolver: Resolver):
 
 
 def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
-    """Places after "to", "in", "at" of a verb or noun ("travel on to Belgrade" too): (place token, country actor or None)."""
+    """Places after "to", "in", "at" of a verb or noun, and "travel on to Belgrade": (place token, country or None)."""
     onward = [p for on in token.children if on.dep_ == "prep" and on.lower_ == "on" for p in prep_objects(on, ("to",))]
     for obj in [*prep_objects(token, preps), *onward]:
         mention = resolver.found.at(obj.i)

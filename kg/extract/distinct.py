@@ -1,0 +1,74 @@
+"""One event per document however often it is told: the headline, the lead and a quote report the same visit;
+a background paragraph's visit of another year is another event."""
+
+from __future__ import annotations
+
+from ..model import Actor, Event
+from .events import SYMMETRIC
+
+
+def distinct_events(events: list[Event], this_year: str | None = None) -> list[Event]:
+    """Each distinct event once per document: the first report, with what later ones add.
+
+    Two reports are one event when type and polarity agree, both or neither are proposals, their dates can be
+    the same day, and each party is the same actor or a country and a person of it ("Turkey" and "Erdogan");
+    two different ministers of the same two countries held two meetings.
+    """
+    kept: list[Event] = []
+    for event in events:
+        first = next((k for k in kept if _same_event(k, event, this_year)), None)
+        if first is None:
+            kept.append(event)
+            continue
+        if event.location and (not first.location or (first.target and first.location == first.target.name)):
+            first.location = event.location
+        if event.date and not first.date:
+            first.date, first.modality = event.date, event.modality
+        if first.source.kind == "country" and event.source.kind == "person" and _same_party(first.source, event.source):
+            first.source = event.source
+        if first.type == "visit" and _hosted_by(first.target, event.target):
+            first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
+    return kept
+
+
+def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
+    return (country is not None and person is not None and country.kind == "country" and person.kind == "person"
+            and country.country == person.country)
+
+
+def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
+    if (one.type, one.polarity) != (other.type, other.polarity):
+        return False
+    if (one.modality == "proposed") != (other.modality == "proposed"):
+        return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
+    if not _same_time(one.date, other.date, this_year):
+        return False
+    if _same_party(one.source, other.source) and _same_party(one.target, other.target):
+        return True
+    return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)
+
+
+def _same_party(one: Actor | None, other: Actor | None) -> bool:
+    if one is None or other is None:
+        return one is None and other is None
+    if one == other or (one.name == other.name and one.kind == other.kind):
+        return True
+    if one.kind == "country" or other.kind == "country":
+        return bool(one.country) and one.country == other.country
+    return False
+
+
+def _same_time(one: str | None, other: str | None, this_year: str | None = None) -> bool:
+    """Dates that may name the same day: one within the other ("2025-03" and "2025-03-14"), or one unknown.
+    A background paragraph's "visited in 2019" is another visit than today's, dated or not."""
+    if not one or not other:
+        known = one or other
+        return not (known and this_year and len(known) == 4 and known != this_year)
+    return one.startswith(other) or other.startswith(one)
+
+
+def actor_key(actor: Actor | None):
+    """What an actor counts as when reports are compared: its country, or its name when it has none."""
+    if actor is None:
+        return None
+    return actor.country or actor.name.lower()
