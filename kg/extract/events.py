@@ -235,7 +235,22 @@ def _meet(token, trigger, resolver, lexicon):
             partners += resolver.actors_of(child) or _described(child, resolver)
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
+    if not partners:
+        partners = _named_right_after(token, resolver)
     return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
+    """"He met Ethiopian Prime Minister Abiy Ahmed and ...": when the parse loses the object, the person or
+    country named right after the verb, past its titles."""
+    for i in range(verb.i + 1, min(verb.i + 6, verb.sent.end)):
+        mention = resolver.found.at(i)
+        word = verb.doc[i]
+        if mention is not None and mention.actor is not None and mention.kind in ("person", "country"):
+            return [mention.actor]
+        if mention is None and word.lower_ not in resolver.lexicon.titles and word.pos_ not in ("DET", "ADJ"):
+            return []
+    return []
 
 
 def _named_together(verb, resolver: Resolver) -> list[Actor]:

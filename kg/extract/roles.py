@@ -92,6 +92,9 @@ class Resolver:
             implied = self.lexicon.titles.get(lower)
             if implied:  # "the Pope" is the Holy See's
                 return self.country(implied)
+            earlier = self.title_used_before(head)
+            if earlier is not None:
+                return earlier
         if lower in GATHERINGS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.gathering(head, _depth)
         return self.collective(head)
@@ -240,6 +243,19 @@ class Resolver:
                     return actor
         return None
 
+    def title_used_before(self, head, reach: int = 400) -> Actor | None:
+        """"The Omani foreign minister arrived ... The minister later met": the country of the same title used
+        before with its country, when no name was given."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            return None
+        for i in range(head.i - 1, max(-1, head.i - reach), -1):
+            word = self.doc[i]
+            if word.lower_ == head.lower_ and word.pos_ in ("NOUN", "PROPN"):
+                code = self.country_modifier(word)
+                if code:
+                    return self.country(code)
+        return None
+
     def last_person(self, before: int) -> Actor | None:
         candidates = [m for m in self.found.before(before) if m.kind == "person" and m.end <= before and m.actor]
         if not candidates:
@@ -278,17 +294,11 @@ class Resolver:
         """The actors of a noun phrase and its conjuncts: "France, Germany and the United Kingdom"."""
         if head is None:
             return []
-        group = self.group(head)
-        if group:
-            return group
-        several = self.demonym_list(head)
-        if several:
-            return several
         result = []
-        for token in [head, *head.conjuncts]:
-            actor = self.actor_of(token)
-            if actor is not None:
-                result.append(actor)
+        for token in [head, *head.conjuncts]:  # "Abiy Ahmed and the two leaders" too
+            several = self.group(token) or self.demonym_list(token)
+            actor = None if several else self.actor_of(token)
+            result += several or ([actor] if actor is not None else [])
         return _unique(result)
 
     def demonym_list(self, head) -> list[Actor]:
@@ -389,11 +399,25 @@ def subject_tokens(verb) -> tuple[list, bool]:
             return subjects[:1], passive
         if token.dep_ == "relcl":
             return [token.head], False
+        if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
+            pair = _pair_left_in_object(token.head)
+            if pair is not None:
+                return [pair], False
         if token.dep_ in CLIMB_DEPS and token.head.i != token.i:
             token = token.head
             continue
         break
     return [], False
+
+
+def _pair_left_in_object(verb):
+    """"He met X and the two leaders agreed ...": the parse joins "the two leaders" to the object of "met";
+    they are the subject of the verb that follows."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        for conj in obj.conjuncts:
+            if any(c.lower_ in ("two", "both") for c in conj.children):
+                return conj
+    return None
 
 
 def is_trailing_attribution(verb) -> bool:

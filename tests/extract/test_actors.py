@@ -119,3 +119,15 @@ def test_the_bloc_and_the_kingdom_are_the_body_and_country_named_before(extract)
 def test_the_island_nation_is_not_the_place_it_went_to(extract):
     r = extract("Samoa's prime minister arrived in Wellington. The island nation signed a policing pact with New Zealand.")
     assert triples(r, "cooperation") in ([("cooperation", "WSM", "NZL")], [("cooperation", "NZL", "WSM")])
+
+
+def test_the_minister_without_a_name_is_the_country_of_the_title_used_before(extract):
+    r = extract("The Qatari foreign minister arrived in Kabul on Sunday.\n\nThe minister later met Afghan officials.")
+    assert ("meeting", "QAT", "AFG") in triples(r, "meeting") or ("meeting", "AFG", "QAT") in triples(r, "meeting")
+
+
+def test_he_met_a_titled_leader_and_the_two_leaders_agreed(extract):
+    r = extract("Zambian President Hakainde Hichilema arrived in Lilongwe.\n\n"
+                "He met Malawian President Peter Mutharika and the two leaders agreed to build a new road.")
+    assert {tuple(sorted(t[1:])) for t in triples(r)} == {("MWI", "ZMB")}
+    assert {t[0] for t in triples(r)} == {"visit", "meeting", "cooperation"}
