@@ -140,7 +140,7 @@ def _without_vague_twins(events: list[Event]) -> list[Event]:
 
 def _share_visit_place(events: list[Event]) -> None:
     """Talks or a statement in the sentence that reports a visit happened where the visit went."""
-    visits = [e for e in events if e.type == "visit" and e.location]
+    visits = [e for e in events if e.type == "visit" and e.location and e.polarity == "positive"]
     for event in events:
         if event.location or event.type == "visit":
             continue

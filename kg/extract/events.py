@@ -152,12 +152,17 @@ def _travel(token, trigger, resolver, lexicon):
     return Frame(trigger, token, sources, [country], place)
 
 
+OCCASIONS = {"summit", "meeting", "conference", "ceremony", "talks", "inauguration", "forum", "funeral", "session"}
+
+
 def _attend(token, trigger, resolver, lexicon):
+    """"attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
     sources, _ = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if not objects or objects[0].lemma_.lower() not in ("summit", "meeting", "conference", "ceremony", "talks", "inauguration", "forum", "funeral", "session"):
+    occasions = [o for obj in objects for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
+    if not occasions:
         return None
-    place, country = _place_objects(objects[0], resolver, ("in", "at"))
+    place, country = _place_objects(occasions[0], resolver, ("in", "at"))
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
     if country is None:
@@ -310,6 +315,8 @@ def _meet_noun(token, trigger, resolver, lexicon):
         subjects, _ = _subjects(phrase, resolver)
     if phrase.dep_ in ("nsubj", "nsubjpass") and not subjects:
         return None
+    if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
+        subjects, _ = _subjects(phrase.sent.root, resolver)
     if not partners:
         partners = _guests(phrase, resolver)
     if not partners and len(subjects) < 2:
@@ -318,12 +325,15 @@ def _meet_noun(token, trigger, resolver, lexicon):
                 partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
     if mediated:
         return Frame(trigger, token, subjects, partners, _venue(token, resolver)) if subjects and partners else None
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING:
+        trigger = lexicon.triggers[("agreement", "NOUN")]  # "concluded negotiations on a trade deal": a deal
     if host and len(_distinct_actors(subjects + partners + host)) >= 3:
         return Frame(trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver))
     return _pairs(trigger, token, subjects, partners + host, resolver)
 
 
 MEDIATION = {"mediation", "shuttle"}
+CONCLUDING = {"conclude", "finalise", "finalize", "complete"}
 
 
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:

@@ -252,3 +252,21 @@ def test_sending_a_delegation_to_a_capital_is_a_visit(extract):
     r = extract("Tokyo said it would send a delegation to Seoul next week.")
     e = only(r, "visit")
     assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("JPN", "KOR", "planned")
+
+
+def test_refusing_to_attend_a_summit_named_with_of_is_a_negative_planned_visit(extract):
+    r = extract("Mexico's president said on Monday that no Mexican minister would attend the Conference of the Parties in Baku.",
+                "2025-06-10")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["polarity"], e["location"]) == ("MEX", "AZE", "negative", "Baku")
+
+
+def test_concluded_negotiations_on_a_deal_is_cooperation_not_a_meeting(extract):
+    r = extract("Chile and the European Free Trade Association concluded negotiations on a trade agreement in Geneva.")
+    assert [t[0] for t in triples(r)] == ["cooperation"]
+
+
+def test_call_mentioned_inside_a_relative_clause_is_the_speakers(extract):
+    r = extract("Pakistan's foreign minister accused Kabul of sheltering the militants who attacked the post, "
+                "during a phone call with Afghan Foreign Minister Amir Khan Muttaqi.")
+    assert ("meeting", "PAK", "AFG") in triples(r, "meeting")
