@@ -641,7 +641,25 @@ def _agreement_noun(token, trigger, resolver, lexicon):
         if head.dep_ == "conj":
             subjects, _ = _subjects(head.head, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    if not subjects and not partners:
+        subjects = _parties_of_the_talks(token, resolver, lexicon)
     return _pairs(trigger, token, subjects, partners, resolver)
+
+
+def _parties_of_the_talks(token, resolver: Resolver, lexicon: Lexicon, reach: int = 80) -> list[Actor]:
+    """"Russia and Ukraine held talks ..., but the meeting broke up without an agreement": the parties of the
+    talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
+    heads, _ = subject_tokens(token)
+    if not heads or heads[0].lower_ not in ("talks", "meeting", "negotiations", "summit", "meetings"):
+        return []
+    for i in range(heads[0].i - 1, max(-1, heads[0].i - reach), -1):
+        word = token.doc[i]
+        earlier = _trigger_of(word, lexicon)
+        if earlier is not None and earlier.type == "meeting" and earlier.frame in READERS:
+            frame = READERS[earlier.frame](word, earlier, resolver, lexicon)
+            if frame is not None:
+                return [*frame.sources, *frame.targets]
+    return []
 
 
 AGREEMENT_MADE = {"reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch", "welcome", "hail",

@@ -270,3 +270,9 @@ def test_call_mentioned_inside_a_relative_clause_is_the_speakers(extract):
     r = extract("Pakistan's foreign minister accused Kabul of sheltering the militants who attacked the post, "
                 "during a phone call with Afghan Foreign Minister Amir Khan Muttaqi.")
     assert ("meeting", "PAK", "AFG") in triples(r, "meeting")
+
+
+def test_talks_that_ended_without_agreement_give_the_parties_a_negative_cooperation(extract):
+    r = extract("Armenian and Azerbaijani delegations held talks in Almaty on Monday, but the meeting ended without an agreement.")
+    e = only(r, "cooperation")
+    assert {e["source"]["country"], e["target"]["country"]} == {"ARM", "AZE"} and e["polarity"] == "negative"
