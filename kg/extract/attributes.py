@@ -199,6 +199,7 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
         words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
     words += [o for w in (token, token.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj"]
+    words += [c for c in token.children if c.dep_ == "dobj" and _is_party(found.at(c.i))]  # "meet Wanjiru in Nairobi"
     words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "on"
               for o in c.children if o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline")]
     words += [o for w in words if w.lower_ in ("sidelines", "margins", "sideline") for o in _of_objects(w)]
@@ -214,6 +215,10 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
 
 
 OCCASION_PREPS = ("during", "after", "before")
+
+
+def _is_party(mention) -> bool:
+    return mention is not None and mention.kind == "person"
 
 
 def _of_objects(word) -> list:

@@ -106,3 +106,8 @@ def test_visit_names_the_host_who_welcomed_the_visitor(extract):
     r = extract("Gambian President Adama Barrow travelled to Dakar on Friday and was welcomed at the airport by Senegalese President Bassirou Faye.")
     e = only(r, "visit")
     assert (e["target"]["name"], e["target"]["country"], e["location"]) == ("Bassirou Faye", "SEN", "Dakar")
+
+
+def test_place_hung_on_the_person_met(extract):
+    r = extract("Zhou is scheduled to meet Kenyan Foreign Minister Grace Wanjiru in Nairobi on Monday.")
+    assert only(r, "meeting")["location"] == "Nairobi"
