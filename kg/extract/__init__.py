@@ -47,6 +47,8 @@ def _dates_by_sentence(doc) -> dict[int, list]:
 
 def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list[Event]:
     token, trigger = frame.token, frame.trigger
+    if attributes.demanded(token):
+        return []
     polarity = attributes.polarity(token, lexicon)
     modality = attributes.modality(token, lexicon, trigger.type)
     if trigger.frame == "support" and modality == "asserted":

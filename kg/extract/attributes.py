@@ -111,6 +111,12 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     return "asserted"
 
 
+def demanded(token) -> bool:
+    """"said the US must be ready to mediate", "said Sudan and the rebels must reach an agreement": a demand
+    made of others, not an event."""
+    return any(c.dep_ == "aux" and c.lower_ == "must" for word in governors(token) for c in word.children)
+
+
 def committed(token, lexicon: Lexicon) -> bool:
     """"promised to continue aid", "agreed to provide": giving pledged (CAMEO 03x) rather than delivered."""
     for _ in range(3):

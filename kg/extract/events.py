@@ -287,6 +287,15 @@ def _described(obj, resolver: Resolver) -> list[Actor]:
     return [resolver.country(code)] if code else []
 
 
+def _mediate(token, trigger, resolver, lexicon):
+    """"Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
+    mediators, _ = _subjects(token, resolver)
+    sides = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if not mediators or len(sides) < 2:
+        return None
+    return Frame(trigger, token, mediators, sides, _venue(token, resolver))
+
+
 def _discuss(token, trigger, resolver, lexicon):
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
@@ -300,7 +309,8 @@ def _meet_noun(token, trigger, resolver, lexicon):
         return None
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
-    partners = [a for obj in _nested_objects(phrase, ("with",)) for a in resolver.actors_of(obj)]
+    with_preps = ("with", "from") if token.lemma_.lower() == "call" else ("with",)  # "a phone call from Macron"
+    partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
     mediated = token.lemma_.lower() in MEDIATION
     host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
@@ -569,7 +579,7 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     actors = _blamed_modifier(obj, resolver)
     if actors:
         return actors
-    if obj.lemma_.lower() in resolver.lexicon.domestic_acts:
+    if any(w.lemma_.lower() in resolver.lexicon.domestic_acts for w in (obj, *obj.children) if w.dep_ != "det"):
         for place in prep_objects(obj, ("in",)):
             mention = resolver.found.at(place.i)
             if mention is not None and mention.code and mention.kind in ("country", "place"):
@@ -819,6 +829,7 @@ READERS = {
     "host_noun": _host_noun,
     "meet": _meet,
     "discuss": _discuss,
+    "mediate": _mediate,
     "meet_noun": _meet_noun,
     "condemn": _condemn,
     "condemn_noun": _condemn_noun,

@@ -276,3 +276,24 @@ def test_talks_that_ended_without_agreement_give_the_parties_a_negative_cooperat
     r = extract("Armenian and Azerbaijani delegations held talks in Almaty on Monday, but the meeting ended without an agreement.")
     e = only(r, "cooperation")
     assert {e["source"]["country"], e["target"]["country"]} == {"ARM", "AZE"} and e["polarity"] == "negative"
+
+
+def test_phone_call_received_from_a_leader_is_a_meeting(extract):
+    r = extract("Jordan's King Abdullah II received a phone call from Turkish President Recep Tayyip Erdogan.")
+    assert {tuple(sorted(t[1:])) for t in triples(r, "meeting")} == {("JOR", "TUR")}
+
+
+def test_coup_attempt_in_a_country_is_laid_at_it(extract):
+    r = extract("Peru condemned the coup attempt in Bolivia.")
+    assert triples(r, "condemnation") == [("condemnation", "PER", "BOL")]
+
+
+def test_mediating_between_two_sides_meets_each(extract):
+    r = extract("Norway and Switzerland are mediating between Colombia and the ELN rebels.")
+    pairs = {(t[1], t[2]) for t in triples(r, "meeting")}
+    assert {("NOR", "COL"), ("CHE", "COL")} <= pairs or {("COL", "NOR"), ("COL", "CHE")} <= pairs
+
+
+def test_what_others_must_do_is_a_demand_not_an_event(extract):
+    r = extract("Brazil's president said Venezuela and Guyana must reach an agreement on the border.")
+    assert triples(r, "cooperation") == []
