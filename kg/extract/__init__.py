@@ -56,6 +56,8 @@ def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list
             modality = "proposed"
         elif token.lemma_.lower() not in lexicon.material_cooperation and not attributes.committed(token, lexicon):
             return []
+    if polarity == "negative" and modality == "asserted" and attributes.called_off(token):
+        modality = "planned"
     when = attributes.event_date(token, date_ents, published, future=modality == "planned")
     if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
         modality = "planned"

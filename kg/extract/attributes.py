@@ -8,7 +8,8 @@ from ..lexicon import Lexicon
 from . import dates
 
 MODALS_PLANNED = {"will", "shall", "'ll", "wo"}
-GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "conj", "relcl", "acl", "attr"}
+GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "conj", "relcl", "acl", "attr",
+                  "advmod"}  # advmod: "stopped [short [of [condemning]]]"
 
 
 def governors(token, limit: int = 5):
@@ -45,7 +46,8 @@ def polarity(token, lexicon: Lexicon) -> str:
         chain.append(verb)
     for word in chain:
         lemma = word.lemma_.lower()
-        if word.i != token.i and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues):
+        if word.i != token.i and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues
+                                  or _phrase_cue(word, token, lexicon.negative_cues)):
             if lemma not in ("no", "not", "without") or word.dep_ in ("neg", "det", "prep"):
                 return "negative"
         for child in word.children:
@@ -79,7 +81,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
         chain.append(verb)
     for word in chain:
         lemma = word.lemma_.lower()
-        if word.i != token.i and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues):
+        if word.i != token.i and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues
+                                  or _phrase_cue(word, token, lexicon.proposed_cues)):
             if lemma == "call" and not any(c.lower_ == "for" for c in word.children) and token.head.lower_ != "for":
                 continue
             if lemma in ("pledge", "agree"):
@@ -109,6 +112,26 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     if token.lemma_.lower() in ("expect", "due") and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
         return "planned"
     return "asserted"
+
+
+def _phrase_cue(word, token, cues) -> bool:
+    """A cue of several words that starts at `word` and runs towards the trigger: "stopped short of condemning",
+    "called for closer ties"."""
+    if word.i >= token.i:
+        return False
+    words = " ".join([word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1:token.i])])
+    return any(" " in cue and words.startswith(cue) for cue in cues)
+
+
+CALLED_OFF = {"postpone", "cancel", "delay", "scrap", "shelve", "call"}
+
+
+def called_off(token) -> bool:
+    """"The visit was postponed", "cancelled his trip": a plan that was dropped (SCHEMA: negative, planned)."""
+    chain = governors(token)
+    verb = _nsubj_verb(token)
+    return any(w.lemma_.lower() in CALLED_OFF and (w.lemma_.lower() != "call" or any(c.lower_ == "off" for c in w.children))
+               for w in chain + ([verb] if verb is not None else []) if w.i != token.i)
 
 
 def demanded(token) -> bool:

@@ -94,6 +94,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             found.add(mention)
     _add_untagged_surnames(doc, found, surnames, lexicon)
     _add_titled_names(doc, found, gazetteer, lexicon)
+    _add_known_names(doc, found, gazetteer)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _acronyms_as_written(doc, found)
     return found
@@ -273,6 +274,14 @@ def _add_titled_names(doc, found: DocMentions, gazetteer: Gazetteer, lexicon: Le
         if end > i and (end - i >= 2 or gazetteer.person(name) is not None):
             found.add(Mention(i, end, "person", None))
         i = max(end, i + 1)
+
+
+def _add_known_names(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+    """"Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date)."""
+    for token in doc:
+        if (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.i not in found.by_token
+                and gazetteer.person(token.text) is not None):
+            found.add(Mention(token.i, token.i + 1, "person", None))
 
 
 def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[str, Actor]) -> None:

@@ -111,3 +111,21 @@ def test_visit_names_the_host_who_welcomed_the_visitor(extract):
 def test_place_hung_on_the_person_met(extract):
     r = extract("Zhou is scheduled to meet Kenyan Foreign Minister Grace Wanjiru in Nairobi on Monday.")
     assert only(r, "meeting")["location"] == "Nairobi"
+
+
+def test_cues_of_several_words(extract):
+    r = extract("Portugal called for closer ties with Brazil.")
+    assert only(r, "cooperation")["modality"] == "proposed"
+    r = extract("Greece stopped short of condemning Turkey.")
+    assert only(r, "condemnation")["polarity"] == "negative"
+
+
+def test_hopes_to_sign_is_proposed(extract):
+    r = extract("Peru hopes to sign a trade deal with Japan.")
+    assert only(r, "cooperation")["modality"] == "proposed"
+
+
+def test_postponed_visit_is_negative_and_planned(extract):
+    r = extract("Lula's visit to Lisbon has been postponed.")
+    e = only(r, "visit")
+    assert (e["source"]["country"], e["polarity"], e["modality"]) == ("BRA", "negative", "planned")
