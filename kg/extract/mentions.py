@@ -9,6 +9,10 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import POS
+from spacy.parts_of_speech import PROPN
+
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
 from ..model import Actor
@@ -92,9 +96,10 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
         if mention is not None:
             found.add(mention)
-    _add_untagged_surnames(doc, found, surnames, lexicon)
-    _add_titled_names(doc, found, gazetteer, lexicon)
-    _add_known_names(doc, found, gazetteer)
+    names = _capitalised_proper_nouns(doc)
+    _add_untagged_surnames(names, found, surnames, lexicon)
+    _add_titled_names(doc, names, found, gazetteer, lexicon)
+    _add_known_names(names, found, gazetteer)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _acronyms_as_written(doc, found)
     return found
@@ -226,12 +231,17 @@ def _country_inside(span, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _add_untagged_surnames(doc, found: DocMentions, surnames: dict, lexicon: Lexicon) -> None:
+def _capitalised_proper_nouns(doc) -> list:
+    """The capitalised proper nouns of a document, found through one array read: the passes below look at
+    these only, so that they cost little on long articles."""
+    pos = doc.to_array([POS])
+    return [t for t in (doc[int(i)] for i in numpy.nonzero(pos == PROPN)[0]) if t.text[:1].isupper()]
+
+
+def _add_untagged_surnames(names, found: DocMentions, surnames: dict, lexicon: Lexicon) -> None:
     """A known surname the model left untagged ("Shoigu said") is a person mention too."""
-    for token in doc if surnames else ():
-        if token.i in found.by_token or not token.text[:1].isupper():
-            continue
-        if token.text in surnames and token.lower_ not in lexicon.titles:
+    for token in names if surnames else ():
+        if token.i not in found.by_token and token.text in surnames and token.lower_ not in lexicon.titles:
             found.add(Mention(token.i, token.i + 1, "person", None))
 
 
@@ -257,30 +267,24 @@ def _is_name_word(token, lexicon: Lexicon) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in lexicon.titles
 
 
-def _add_titled_names(doc, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """"National Security Adviser Ajit Doval" with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
-    i = 1
-    while i < len(doc):
-        title = doc[i - 1]
-        if not (title.lower_ in lexicon.titles and title.text[:1].isupper() and title.pos_ == "PROPN"):
-            i += 1
+    for title in names:
+        if title.lower_ not in lexicon.titles:
             continue
-        end = i
+        i = end = title.i + 1
         while (end < len(doc) and end not in found.by_token and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
                and doc[end].lower_ not in lexicon.titles):
             end += 1
-        name = doc[i:end].text
-        if end > i and (end - i >= 2 or gazetteer.person(name) is not None):
+        if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
-        i = max(end, i + 1)
 
 
-def _add_known_names(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer) -> None:
     """"Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date)."""
-    for token in doc:
-        if (token.pos_ == "PROPN" and token.text[:1].isupper() and not token.ent_type_ and token.i not in found.by_token
-                and gazetteer.person(token.text) is not None):
+    for token in names:
+        if not token.ent_type_ and token.i not in found.by_token and gazetteer.person(token.text) is not None:
             found.add(Mention(token.i, token.i + 1, "person", None))
 
 
