@@ -7,7 +7,7 @@ from ..lexicon import load_lexicon
 from ..model import Actor, Article, DocumentResult, Event, Evidence
 from . import attributes, dates
 from .distinct import actor_key, distinct_events
-from .events import SYMMETRIC, Frame, find_frames
+from .events import SYMMETRIC, Frame, find_frames, trigger_candidates
 from .mentions import find_mentions
 from .roles import Resolver
 
@@ -22,9 +22,10 @@ def extract_doc(doc, article: Article) -> DocumentResult:
     published = dates.parse_published(article.published)
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)
+    candidates = trigger_candidates(doc, lexicon)
     for sent in doc.sents:
         sentence_events = []
-        for frame in find_frames(sent, resolver, lexicon):
+        for frame in find_frames(sent, resolver, lexicon, candidates):
             sentence_events += _events_of(frame, sent, dates_of.get(sent.start, []), found, lexicon, published)
         sentence_events = _without_vague_twins(sentence_events)
         _share_visit_place(sentence_events)
@@ -47,7 +48,8 @@ def _dates_by_sentence(doc) -> dict[int, list]:
 
 def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list[Event]:
     token, trigger = frame.token, frame.trigger
-    if attributes.demanded(token):
+    pairs = [(s, t) for s, t in frame.pairs() if _plausible(s, t, trigger.type)]
+    if not pairs or attributes.demanded(token):
         return []
     polarity = attributes.polarity(token, lexicon)
     modality = attributes.modality(token, lexicon, trigger.type)
@@ -70,9 +72,7 @@ def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list
         location = attributes.venue(token, found, exclude, objects=trigger.type == "cooperation")
     evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
     out = []
-    for source, target in frame.pairs():
-        if not _plausible(source, target, trigger.type):
-            continue
+    for source, target in pairs:
         out.append(_with_object(Event(
             type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
             evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,

@@ -8,8 +8,14 @@ cooperation with B".
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
+
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 
 from ..lexicon import Lexicon, Trigger
 from ..model import Actor
@@ -37,9 +43,15 @@ class Frame:
         return list(combinations(self.sources, 2))
 
 
-def find_frames(sent, resolver: Resolver, lexicon: Lexicon) -> list[Frame]:
+def find_frames(sent, resolver: Resolver, lexicon: Lexicon, candidates: list[int] | None = None) -> list[Frame]:
+    """The frames of one sentence; `candidates` (sorted, from trigger_candidates) spares a look at every token."""
     frames = []
-    for token in sent:
+    if candidates is None:
+        tokens = sent
+    else:
+        first, last = bisect.bisect_left(candidates, sent.start), bisect.bisect_left(candidates, sent.end)
+        tokens = [sent.doc[i] for i in candidates[first:last]]
+    for token in tokens:
         trigger = _trigger_of(token, lexicon)
         if trigger is None:
             continue
@@ -48,6 +60,20 @@ def find_frames(sent, resolver: Resolver, lexicon: Lexicon) -> list[Frame]:
         if frame is not None and frame.sources:
             frames.append(frame)
     return frames
+
+
+def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
+    """The tokens whose lemma or lower-case form is a trigger word, read from one array of the document rather
+    than from a Python object per token."""
+    table = doc.to_array([LEMMA, LOWER])
+    wanted = _hashes_of(frozenset(lemma for lemma, _ in lexicon.triggers))
+    return numpy.nonzero(numpy.isin(table[:, 0], wanted) | numpy.isin(table[:, 1], wanted))[0].tolist()
+
+
+@lru_cache(maxsize=4)
+def _hashes_of(words: frozenset) -> numpy.ndarray:
+    forms = {form for word in words | {"fire"} for form in (word, word.capitalize(), word.upper())}  # "cease-fire"
+    return numpy.array(sorted(hash_string(form) for form in forms), dtype=numpy.uint64)
 
 
 def _trigger_of(token, lexicon: Lexicon) -> Trigger | None:

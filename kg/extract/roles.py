@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy
+from spacy.attrs import LOWER
+
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon
 from ..model import Actor
@@ -34,6 +37,7 @@ class Resolver:
         self.found = found
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self._lower = None  # the document's lower-case forms, read once when first needed
 
     # ---- single actors ----
 
@@ -246,11 +250,14 @@ class Resolver:
     def title_used_before(self, head, reach: int = 400) -> Actor | None:
         """"The Omani foreign minister arrived ... The minister later met": the country of the same title used
         before with its country, when no name was given."""
-        if not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if head.lower_ not in self.lexicon.titles or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             return None
-        for i in range(head.i - 1, max(-1, head.i - reach), -1):
-            word = self.doc[i]
-            if word.lower_ == head.lower_ and word.pos_ in ("NOUN", "PROPN"):
+        if self._lower is None:
+            self._lower = self.doc.to_array([LOWER])
+        start = max(0, head.i - reach)
+        for i in reversed(numpy.nonzero(self._lower[start:head.i] == head.lower)[0] + start):
+            word = self.doc[int(i)]
+            if word.pos_ in ("NOUN", "PROPN"):
                 code = self.country_modifier(word)
                 if code:
                     return self.country(code)
