@@ -125,7 +125,7 @@ def test_hopes_to_sign_is_proposed(extract):
     assert only(r, "cooperation")["modality"] == "proposed"
 
 
-def test_postponed_visit_is_negative_and_planned(extract):
+def test_postponed_visit_with_no_plan_told_is_still_negative_and_planned(extract):
     r = extract("Lula's visit to Lisbon has been postponed.")
     e = only(r, "visit")
     assert (e["source"]["country"], e["polarity"], e["modality"]) == ("BRA", "negative", "planned")
