@@ -23,6 +23,14 @@ def governors(token, limit: int = 5):
     return chain
 
 
+def _cue_words(token) -> list:
+    """The words whose cues reach the trigger: its governors, and for a subject noun ("the visit was
+    postponed") the verb it is subject of."""
+    chain = governors(token)
+    verb = _nsubj_verb(token)
+    return chain + [verb] if verb is not None else chain
+
+
 def _nsubj_verb(token):
     """For a noun trigger that is the subject ("the visit was postponed"), the verb it is subject of."""
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != token.i:
@@ -36,14 +44,11 @@ ADJUNCT_PREPS = {"despite", "after", "before", "during", "amid", "following", "s
 def polarity(token, lexicon: Lexicon) -> str:
     """Negative when the text says it did not happen; a negation outside an adjunct ("failed to agree despite
     hours of talks") does not reach into it."""
-    chain = governors(token)
+    chain = _cue_words(token)
     for n, word in enumerate(chain):
         if word.dep_ == "prep" and word.lower_ in ADJUNCT_PREPS:
             chain = chain[:n]
             break
-    verb = _nsubj_verb(token)
-    if verb is not None:
-        chain.append(verb)
     for word in chain:
         lemma = word.lemma_.lower()
         if word.i != token.i and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues
@@ -75,10 +80,7 @@ def polarity(token, lexicon: Lexicon) -> str:
 
 
 def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
-    chain = governors(token)
-    verb = _nsubj_verb(token)
-    if verb is not None:
-        chain.append(verb)
+    chain = _cue_words(token)
     for word in chain:
         lemma = word.lemma_.lower()
         if word.i != token.i and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues
@@ -123,15 +125,14 @@ def _phrase_cue(word, token, cues) -> bool:
     return any(" " in cue and words.startswith(cue) for cue in cues)
 
 
-CALLED_OFF = {"postpone", "cancel", "delay", "scrap", "shelve", "call"}
+CALLED_OFF = {"postpone", "cancel", "delay", "scrap", "shelve", "call off"}
 
 
 def called_off(token) -> bool:
-    """"The visit was postponed", "cancelled his trip": a plan that was dropped (SCHEMA: negative, planned)."""
-    chain = governors(token)
-    verb = _nsubj_verb(token)
-    return any(w.lemma_.lower() in CALLED_OFF and (w.lemma_.lower() != "call" or any(c.lower_ == "off" for c in w.children))
-               for w in chain + ([verb] if verb is not None else []) if w.i != token.i)
+    """"The visit was postponed", "called off his trip": a plan that was dropped (SCHEMA: negative, planned)."""
+    return any(w.lemma_.lower() in CALLED_OFF or _phrase_cue(w, token, CALLED_OFF)
+               or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in CALLED_OFF for c in w.children)
+               for w in _cue_words(token) if w.i != token.i)
 
 
 def demanded(token) -> bool:

@@ -186,9 +186,9 @@ class Resolver:
                     return mention.actor
             return None
         if lower in ("north", "south") and any(c.lower_ == "the" for c in head.children) and head.dep_ != "compound":
-            for mention in self.found.mentions:
+            for mention in self.found.before(head.i):
                 actor = mention.actor
-                if mention.start < head.i and mention.kind == "country" and actor and actor.name.lower().startswith(lower + " "):
+                if mention.kind == "country" and actor and actor.name.lower().startswith(lower + " "):
                     return actor
         return None
 

@@ -135,12 +135,18 @@ def test_appending_articles_already_in_a_store_adds_nothing(tmp_path):
     assert isomorphic(Graph().parse(tmp_path / "again" / "graph.ttl"), Graph().parse(tmp_path / "first" / "graph.ttl"))
 
 
-def test_appending_a_new_article_to_a_store_adds_only_its_triples(tmp_path):
-    store = f"oxigraph:{tmp_path / 'store'}"
+def _two_articles(tmp_path):
+    """An article already in a store and one to append, each in its own file."""
     old = tmp_path / "old.jsonl"
     old.write_text('{"id": "a", "text": "Chile and Peru signed a border treaty on Monday."}\n', encoding="utf-8")
     new = tmp_path / "new.jsonl"
     new.write_text('{"id": "b", "text": "President Lula visited Angola on Tuesday."}\n', encoding="utf-8")
+    return old, new
+
+
+def test_appending_a_new_article_to_a_store_adds_only_its_triples(tmp_path):
+    store = f"oxigraph:{tmp_path / 'store'}"
+    old, new = _two_articles(tmp_path)
     assert _build([old], tmp_path / "1", "--store", store).returncode == 0
     assert _build([old, new], tmp_path / "2", "--store", store).returncode == 0
     assert _build([new], tmp_path / "3").returncode == 0
@@ -154,10 +160,7 @@ def test_appending_to_a_store_keeps_its_totals_right(tmp_path):
     from kg.totals import TOTALS
 
     store = f"oxigraph:{tmp_path / 'store'}"
-    old = tmp_path / "old.jsonl"
-    old.write_text('{"id": "a", "text": "Chile and Peru signed a border treaty on Monday."}\n', encoding="utf-8")
-    new = tmp_path / "new.jsonl"
-    new.write_text('{"id": "b", "text": "President Lula visited Angola on Tuesday."}\n', encoding="utf-8")
+    old, new = _two_articles(tmp_path)
     assert _build([old], tmp_path / "1", "--store", store).returncode == 0
     assert _build([new], tmp_path / "2", "--store", store).returncode == 0
     assert _build([old, new], tmp_path / "both").returncode == 0
