@@ -1,3 +1,17 @@
 """kg: diplomatic-event knowledge graphs from news articles."""
 
 __version__ = "0.1.0"
+
+
+def load(known_people: bool = True):
+    """kg's spaCy pipeline: `nlp = kg.load(); doc = nlp(text)` gives `doc._.events` and `doc._.actors`."""
+    from .nlp import load as load_pipeline
+
+    return load_pipeline(known_people)
+
+
+def make_doc(nlp, article):
+    """A Doc of the article's text that carries the article (publication date, id) to the extractor."""
+    from .nlp import make_doc as make
+
+    return make(nlp, article)

@@ -160,9 +160,9 @@ def worker_nlp():
     global _nlp
     with _nlp_lock:
         if _nlp is None:
-            from .nlp import load_nlp
+            from .nlp import load
 
-            _nlp = load_nlp()
+            _nlp = load()
     return _nlp
 
 

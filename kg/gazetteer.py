@@ -54,15 +54,15 @@ FAMILY_NAME_FIRST = {"CHN", "TWN", "HKG", "PRK", "KOR", "VNM", "KHM"}
 
 
 class Gazetteer:
-    def __init__(self, folder: Path = GAZETTEER):
+    def __init__(self, folder: Path = GAZETTEER, known_people: bool = True):
         self.countries: dict[str, Country] = {}
         self.places: dict[str, Place] = {}
         self.organizations: dict[str, Organization] = {}
         self._org_alias: dict[str, Organization] = {}
         self.people: dict[str, KnownPerson] = {}
-        self._load(folder)
+        self._load(folder, known_people)
 
-    def _load(self, folder: Path) -> None:
+    def _load(self, folder: Path, known_people: bool = True) -> None:
         for row in _rows(folder / "countries.csv"):
             code = row["code"].strip().upper()
             self.countries[code] = Country(code, row["name"].strip(), (row.get("wikidata") or "").strip() or None)
@@ -76,7 +76,7 @@ class Gazetteer:
                 self.places[place.text] = place
         for code, country in self.countries.items():
             self.places.setdefault(country.name, Place(country.name, code, "name"))
-        for row in _rows(folder / "people.csv"):
+        for row in _rows(folder / "people.csv") if known_people else ():
             person = KnownPerson(
                 row["name"].strip(),
                 (row.get("country") or "").strip().upper() or None,
@@ -159,6 +159,7 @@ def _rows(path: Path):
         return list(csv.DictReader(handle))
 
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
-    return Gazetteer()
+@lru_cache(maxsize=2)
+def load_gazetteer(known_people: bool = True) -> Gazetteer:
+    """The gazetteer of data/gazetteer; known_people=False leaves out people.csv (`--no-known-people`)."""
+    return Gazetteer(known_people=known_people)

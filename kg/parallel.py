@@ -49,9 +49,8 @@ def default_workers() -> int:
 
 
 def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcome]:
-    """Parse and extract a list of articles, in order; one failing article fails alone."""
-    from .extract import extract_doc
-
+    """Parse and extract a list of articles, in order, with the pipeline of kg.load(); one failing article
+    fails alone."""
     from . import nlp as understand
 
     results: list[Outcome] = []
@@ -59,11 +58,11 @@ def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcom
         for long, group in itertools.groupby(articles, key=lambda a: len(a.text) > understand.MAX_CHUNK_CHARS):
             if long:
                 for article in group:
-                    results.append(_extract_one(extract_doc, understand.parse_long(nlp, article.text), article))
+                    results.append(_long_outcome(nlp, article))
                 continue
-            pairs = ((a.text, a) for a in group)
+            pairs = ((a.text, a) for a in group)  # the Article context reaches the "kg_events" component
             for doc, article in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-                results.append(_extract_one(extract_doc, doc, article))
+                results.append(_outcome(doc, article))
     except Exception:
         # spaCy itself failed on a batch: parse the rest one at a time to find the article at fault
         for article in articles[len(results):]:
@@ -72,15 +71,37 @@ def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcom
             except Exception as exc:
                 results.append(_failure(article, exc))
                 continue
-            results.append(_extract_one(extract_doc, doc, article))
+            results.append(_extract_again(doc, article))
     return results
 
 
-def _extract_one(extract_doc, doc, article: Article) -> Outcome:
+def _extract_again(doc, article: Article) -> Outcome:
+    """The events of a Doc parsed without its article (which dates "on Monday"), read again with it."""
+    from .extract import extract_doc
+
     try:
         return extract_doc(doc, article)
     except Exception as exc:
         return _failure(article, exc)
+
+
+def _long_outcome(nlp, article: Article) -> Outcome:
+    """An article past MAX_CHUNK_CHARS: parsed piece by piece, its events read from the whole Doc."""
+    from . import nlp as understand
+
+    doc = understand.parse_long(nlp, article.text)
+    doc._.article = article
+    try:
+        nlp.get_pipe(understand.EVENTS)(doc)
+    except Exception as exc:
+        return _failure(article, exc)
+    return _outcome(doc, article)
+
+
+def _outcome(doc, article: Article) -> Outcome:
+    if doc._.kg_error is not None:
+        return _failure(article, doc._.kg_error)
+    return DocumentResult(article=article, events=doc._.events, entities=doc._.actors)
 
 
 def _failure(article: Article, exc: BaseException) -> ArticleFailure:
@@ -105,9 +126,9 @@ def extract_outcomes(
     workers=1 runs in this process; the chunking is the same either way, so the output is too.
     """
     if workers <= 1:
-        from .nlp import load_nlp
+        from .nlp import load
 
-        nlp = load_nlp()
+        nlp = load()
         for chunk in chunked(articles, chunk_size):
             yield from run_chunk(nlp, chunk, batch_size)
         return
@@ -153,9 +174,9 @@ def _init_worker() -> None:
     if "numpy" not in sys.modules:
         for name in BLAS_THREAD_VARIABLES:
             os.environ.setdefault(name, "1")
-    from .nlp import load_nlp
+    from .nlp import load
 
-    _worker_nlp = load_nlp()
+    _worker_nlp = load()
 
 
 def _work(chunk: list[Article], batch_size: int) -> list[Outcome]:

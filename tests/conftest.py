@@ -11,20 +11,22 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networki
 
 @pytest.fixture(scope="session")
 def nlp():
-    from kg.nlp import load_nlp
+    """kg's pipeline (kg.load()): the parse, then the "kg_events" component."""
+    import kg
 
-    return load_nlp()
+    return kg.load()
 
 
 @pytest.fixture(scope="session")
 def extract(nlp):
     """Extract one text (with an optional publication date) to its JSON shape."""
-    from kg.extract import extract_doc
-    from kg.model import Article
+    from kg.model import Article, DocumentResult
+    from kg.nlp import make_doc
 
     def run(text, published=None, doc_id="t"):
         article = Article(id=doc_id, text=text, published=published)
-        return extract_doc(nlp(text), article).to_json()
+        doc = nlp(make_doc(nlp, article))
+        return DocumentResult(article, doc._.events, doc._.actors).to_json()
 
     return run
 

@@ -14,9 +14,11 @@ from .roles import Resolver
 LIGHT_VERBS = {"hold", "sign", "pay", "make", "conclude", "have", "reach"}
 
 
-def extract_doc(doc, article: Article) -> DocumentResult:
-    """Actors and events of one article from its spaCy Doc."""
-    gazetteer, lexicon = load_gazetteer(), load_lexicon()
+def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentResult:
+    """Actors and events of one article from its spaCy Doc (the "kg_events" component calls this; it is
+    also the way to run the extractor on a Doc parsed without it). known_people=False reads the text without
+    data/gazetteer/people.csv."""
+    gazetteer, lexicon = load_gazetteer(known_people), load_lexicon()
     found = find_mentions(doc, gazetteer, lexicon)
     resolver = Resolver(doc, found, gazetteer, lexicon)
     published = dates.parse_published(article.published)
