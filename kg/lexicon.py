@@ -20,8 +20,17 @@ class Trigger:
 
 
 @dataclass(frozen=True)
+class Rule:
+    """One construction of the extractor (data/lexicon/rules.csv): the id an event records as its `rule`."""
+
+    id: str
+    frame: str
+    label: str
+
+
+@dataclass(frozen=True)
 class Lexicon:
-    triggers: dict[tuple[str, str], Trigger]
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]]  # (lemma, pos) -> its rows, in file order
     titles: dict[str, str | None]  # title word -> country it implies, if any
     agreement_nouns: frozenset[str]
     cooperation_verbs: frozenset[str]
@@ -36,6 +45,7 @@ class Lexicon:
     domestic_acts: frozenset[str]  # "the coup in Niger": laid at the country where it happened
     commitment_verbs: frozenset[str]  # "promise", "pledge": giving promised is cooperation, giving done is aid
     collective_nouns: dict[str, bool]  # "rebel" -> True: a group that is an actor, armed ones stateless
+    rules: tuple[Rule, ...] = ()
 
 
 def _rows(name: str) -> list[dict]:
@@ -49,10 +59,10 @@ def _column(name: str, column: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
-    triggers = {
-        (row["lemma"], row["pos"]): Trigger(row["lemma"], row["pos"], row["type"], row["frame"], row["cameo"], row["plover"])
-        for row in _rows("triggers.csv")
-    }
+    triggers: dict[tuple[str, str], tuple[Trigger, ...]] = {}
+    for row in _rows("triggers.csv"):
+        trigger = Trigger(row["lemma"], row["pos"], row["type"], row["frame"], row["cameo"], row["plover"])
+        triggers[(trigger.lemma, trigger.pos)] = (*triggers.get((trigger.lemma, trigger.pos), ()), trigger)
     cues = _rows("cues.csv")
     return Lexicon(
         triggers=triggers,
@@ -70,4 +80,5 @@ def load_lexicon() -> Lexicon:
         acts_on_victims=_column("acts_on_victims.csv", "lemma"),
         definite_references={row["noun"]: row["refers_to"] for row in _rows("definite_references.csv")},
         collective_nouns={row["lemma"]: row["armed"] == "yes" for row in _rows("collective_nouns.csv")},
+        rules=tuple(Rule(row["id"], row["frame"], row["label"]) for row in _rows("rules.csv")),
     )

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..gazetteer import load_gazetteer
-from ..lexicon import load_lexicon
+from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event, Evidence
 from . import attributes, dates
 from .distinct import actor_key, distinct_events
-from .events import SYMMETRIC, Frame, find_frames, trigger_candidates
+from .events import SYMMETRIC, Context, Frame, check_readers, find_frames, trigger_candidates
 from .mentions import find_mentions
 from .roles import Resolver
 
@@ -18,16 +20,17 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     """Actors and events of one article from its spaCy Doc (the "kg_events" component calls this; it is
     also the way to run the extractor on a Doc parsed without it). known_people=False reads the text without
     data/gazetteer/people.csv."""
-    gazetteer, lexicon = load_gazetteer(known_people), load_lexicon()
+    gazetteer, lexicon = load_gazetteer(known_people), checked_lexicon()
     found = find_mentions(doc, gazetteer, lexicon)
     resolver = Resolver(doc, found, gazetteer, lexicon)
+    ctx = Context(resolver, lexicon)
     published = dates.parse_published(article.published)
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)
     candidates = trigger_candidates(doc, lexicon)
     for sent in doc.sents:
         sentence_events = []
-        for frame in find_frames(sent, resolver, lexicon, candidates):
+        for frame in find_frames(sent, ctx, candidates):
             sentence_events += _events_of(frame, sent, dates_of.get(sent.start, []), found, lexicon, published)
         sentence_events = _without_vague_twins(sentence_events)
         _share_visit_place(sentence_events)
@@ -37,6 +40,15 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     _hosts_country(events)
     this_year = str(published.year) if published else None
     return DocumentResult(article=article, events=distinct_events(events, this_year), entities=_entities(found))
+
+
+@lru_cache(maxsize=1)
+def checked_lexicon() -> Lexicon:
+    """The word lists, once checked against the readers: a frame with no reader or a rule id missing from
+    rules.csv stops the extractor when it loads, not silently on some article."""
+    lexicon = load_lexicon()
+    check_readers(lexicon)
+    return lexicon
 
 
 def _dates_by_sentence(doc) -> dict[int, list]:
@@ -79,7 +91,7 @@ def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list
             type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
             evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,
             cameo=trigger.cameo, plover=trigger.plover,
-            confidence=_confidence(frame, target),
+            confidence=_confidence(frame, target), rule=frame.rule,
         ), token))
     return out
 

@@ -53,6 +53,9 @@ def _key(event) -> tuple:
     default_score_weights={"events_f": 1.0, "events_p": 0.0, "events_r": 0.0},
 )
 def make_events(nlp: Language, name: str, known_people: bool, scorer) -> EventsComponent:
+    from . import checked_lexicon
+
+    checked_lexicon()
     return EventsComponent(known_people, scorer)
 
 

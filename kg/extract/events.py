@@ -9,6 +9,7 @@ cooperation with B".
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -16,6 +17,7 @@ from itertools import combinations
 import numpy
 from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
+from spacy.tokens import Token
 
 from ..lexicon import Lexicon, Trigger
 from ..model import Actor
@@ -29,11 +31,12 @@ class Frame:
     """What a trigger gave: its parties, and the place it names, before attributes are read."""
 
     trigger: Trigger
-    token: object  # the trigger token
+    token: Token  # the trigger token
     sources: list[Actor]
     targets: list[Actor]
-    place: object = None  # token of the place named as the destination or venue
+    place: Token | None = None  # the place named as the destination or venue
     direct: bool = True  # parties read from the parse rather than guessed
+    rule: str | None = None  # the construction that read it: an id of data/lexicon/rules.csv
 
     def pairs(self) -> list[tuple]:
         """(source, target) of each event; a meeting of three or more ("A and B held talks hosted by C") gives
@@ -43,8 +46,54 @@ class Frame:
         return list(combinations(self.sources, 2))
 
 
-def find_frames(sent, resolver: Resolver, lexicon: Lexicon, candidates: list[int] | None = None) -> list[Frame]:
-    """The frames of one sentence; `candidates` (sorted, from trigger_candidates) spares a look at every token."""
+@dataclass(frozen=True)
+class Context:
+    """What a reader needs besides its trigger: the article's resolver and the word lists."""
+
+    resolver: Resolver
+    lexicon: Lexicon
+
+
+Reader = Callable[[Token, Trigger, Context], "Frame | None"]
+READERS: dict[str, Reader] = {}  # frame name of triggers.csv -> its reader
+RULES: dict[str, str] = {}  # rule id of data/lexicon/rules.csv -> the frame whose reader gives it
+PAIRS = ("", ".group", ".conjoined", ".named_together", ".proposer")  # what _pairs adds to a reader's rule id
+TALKS = ("", ".between", ".concluded")  # what _talks adds to its reader's rule id, before PAIRS
+
+
+def reader(frame: str, *rules: str):
+    """Register a reader as the one of `frame`, with the ids of the constructions its Frames may carry."""
+
+    def register(func: Reader) -> Reader:
+        if frame in READERS:
+            raise ValueError(f"frame {frame!r} has two readers")
+        READERS[frame] = func
+        for rule in rules:
+            RULES[rule] = frame
+        return func
+
+    return register
+
+
+def check_readers(lexicon: Lexicon) -> None:
+    """Every frame that triggers.csv names has a reader, and rules.csv lists exactly the rules the readers give;
+    anything else is an error in the data, raised when the extractor loads."""
+    for trigger in (t for options in lexicon.triggers.values() for t in options):
+        if trigger.frame not in READERS:
+            raise ValueError(f"data/lexicon/triggers.csv: {trigger.lemma!r} ({trigger.pos}) names frame "
+                             f"{trigger.frame!r}, which has no reader; known frames: {', '.join(sorted(READERS))}")
+    listed = {rule.id: rule.frame for rule in lexicon.rules}
+    for rule, frame in RULES.items():
+        if listed.get(rule) != frame:
+            raise ValueError(f"data/lexicon/rules.csv: rule {rule!r} of frame {frame!r} is missing or has another frame")
+    unknown = sorted(set(listed) - set(RULES))
+    if unknown:
+        raise ValueError(f"data/lexicon/rules.csv: no reader gives the rules {', '.join(unknown)}")
+
+
+def find_frames(sent, ctx: Context, candidates: list[int] | None = None) -> list[Frame]:
+    """The frames of one sentence; `candidates` (sorted, from trigger_candidates) spares a look at every token.
+    A word with several trigger rows ("send" a delegation or aid) is read by the first reader that finds one."""
     frames = []
     if candidates is None:
         tokens = sent
@@ -52,13 +101,12 @@ def find_frames(sent, resolver: Resolver, lexicon: Lexicon, candidates: list[int
         first, last = bisect.bisect_left(candidates, sent.start), bisect.bisect_left(candidates, sent.end)
         tokens = [sent.doc[i] for i in candidates[first:last]]
     for token in tokens:
-        trigger = _trigger_of(token, lexicon)
-        if trigger is None:
-            continue
-        reader = READERS.get(trigger.frame)
-        frame = reader(token, trigger, resolver, lexicon) if reader else None
-        if frame is not None and frame.sources:
-            frames.append(frame)
+        for trigger in _triggers_of(token, ctx.lexicon):
+            frame = READERS[trigger.frame](token, trigger, ctx)
+            if frame is not None:
+                if frame.sources:
+                    frames.append(frame)
+                break
     return frames
 
 
@@ -72,21 +120,19 @@ def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
 
 @lru_cache(maxsize=4)
 def _hashes_of(words: frozenset) -> numpy.ndarray:
-    forms = {form for word in words | {"fire"} for form in (word, word.capitalize(), word.upper())}  # "cease-fire"
+    forms = {form for word in words for form in (word, word.capitalize(), word.upper())}
     return numpy.array(sorted(hash_string(form) for form in forms), dtype=numpy.uint64)
 
 
-def _trigger_of(token, lexicon: Lexicon) -> Trigger | None:
+def _triggers_of(token, lexicon: Lexicon) -> tuple[Trigger, ...]:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX"):
-        return lexicon.triggers.get((lemma, "VERB"))
+        return lexicon.triggers.get((lemma, "VERB"), ())
     if token.pos_ == "ADJ":
-        return lexicon.triggers.get((lemma, "ADJ"))  # "is due in Nairobi"
+        return lexicon.triggers.get((lemma, "ADJ"), ())  # "is due in Nairobi"
     if token.pos_ in ("NOUN", "PROPN"):
-        if lemma == "fire" and any(c.lower_ == "cease" for c in token.children):
-            lemma = "ceasefire"
-        return lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((token.lower_, "NOUN"))
-    return None
+        return lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((token.lower_, "NOUN"), ())
+    return ()
 
 
 def _subjects(token, resolver: Resolver):
@@ -115,14 +161,16 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
 
 # ---- visits ----
 
-def _visit(token, trigger, resolver, lexicon):
+@reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting")
+def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     if token.dep_ == "amod":
         return _visiting(token, trigger, resolver)
     sources, passive = _subjects(token, resolver)
     if passive:
         sources = resolver.actors_of(agent_of(token))
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    targets, place = [], None
+    targets, place, rule = [], None, "visit.verb"
     if objects:
         mention = resolver.found.at(objects[0].i)
         targets = resolver.actors_of(objects[0])
@@ -132,10 +180,10 @@ def _visit(token, trigger, resolver, lexicon):
             place = objects[0]
     if not targets:
         place, country = _place_objects(token, resolver)
-        targets = [country] if country else []
+        targets, rule = [country] if country else [], "visit.verb.to_place"
     if not targets:
         return None
-    return Frame(trigger, token, sources, targets, place)
+    return Frame(trigger, token, sources, targets, place, rule=rule)
 
 
 def _visiting(token, trigger, resolver):
@@ -148,7 +196,7 @@ def _visiting(token, trigger, resolver):
         country = _host_of_clause(token.head, resolver)
     if country is None or country.country == visitor.country:
         return None
-    return Frame(trigger, token, [visitor], [country], place)
+    return Frame(trigger, token, [visitor], [country], place, rule="visit.verb.visiting")
 
 
 def _host_of_clause(word, resolver: Resolver) -> Actor | None:
@@ -163,26 +211,32 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
     return None
 
 
-def _travel(token, trigger, resolver, lexicon):
+@reader("travel", "travel.verb", "travel.verb.set_foot")
+def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     if any(c.dep_ == "dobj" and c.lower_ != "foot" for c in token.children):
         return None
     sources, _ = _subjects(token, resolver)
     place, country = _place_objects(token, resolver)
+    rule = "travel.verb"
     if place is None:
         for child in token.children:
             if child.dep_ == "dobj" and child.lower_ == "foot":
                 place, country = _place_objects(child, resolver)
+                rule = "travel.verb.set_foot"
     if country is None:
         return None
-    return Frame(trigger, token, sources, [country], place)
+    return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
 OCCASIONS = {"summit", "meeting", "conference", "ceremony", "talks", "inauguration", "forum", "funeral", "session"}
 
 
-def _attend(token, trigger, resolver, lexicon):
+@reader("attend", "attend.verb")
+def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     sources, _ = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     occasions = [o for obj in objects for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
@@ -193,15 +247,18 @@ def _attend(token, trigger, resolver, lexicon):
         place, country = _place_objects(token, resolver, ("in", "at"))
     if country is None:
         return None
-    return Frame(trigger, token, sources, [country], place)
+    return Frame(trigger, token, sources, [country], place, rule="attend.verb")
 
 
-def _host(token, trigger, resolver, lexicon):
+@reader("host", "host.verb", "host.verb.passive")
+def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    rule = "host.verb"
     if passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
-        visitors, hosts = subjects, resolver.actors_of(agent_of(token))
+        visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
     else:
         hosts = subjects
         visitors = resolver.actors_of(objects[0]) if objects else []
@@ -214,11 +271,13 @@ def _host(token, trigger, resolver, lexicon):
         for occasion in prep_objects(token, ("on", "during", "for")):
             if occasion.lemma_.lower() in ("visit", "trip", "tour"):
                 place, _ = _place_objects(occasion, resolver, ("to", "in"))
-    return Frame(trigger, token, visitors, hosts[:1], place)
+    return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
 
 
-def _host_noun(token, trigger, resolver, lexicon):
+@reader("host_noun", "host.noun")
+def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A gave a warm welcome to B", "A played host to B": B is the visitor."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in ("give", "extend", "accord", "offer", "play"):
         return None
@@ -227,11 +286,13 @@ def _host_noun(token, trigger, resolver, lexicon):
     visitors = [v for v in visitors if v.kind in ("person", "country") or v.country]
     if not visitors or not hosts:
         return None
-    return Frame(trigger, token, visitors, hosts[:1], _venue(verb, resolver))
+    return Frame(trigger, token, visitors, hosts[:1], _venue(verb, resolver), rule="host.noun")
 
 
-def _visit_noun(token, trigger, resolver, lexicon):
+@reader("visit_noun", "visit.noun", "visit.noun.modifier", "visit.noun.here")
+def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     sources = []
     for child in token.children:
         if child.dep_ == "poss":
@@ -241,24 +302,28 @@ def _visit_noun(token, trigger, resolver, lexicon):
         if agents:
             sources = resolver.actors_of(agents[0])
     place, country = _place_objects(token, resolver, ("to", "in"))
+    rule = "visit.noun"
     if country is None:
+        rule = "visit.noun.modifier"
         for child in token.children:
             mention = resolver.found.at(child.i)
             if child.dep_ in ("compound", "amod") and mention is not None and mention.kind in ("country", "place") and mention.code:
                 place, country = child, resolver.country(mention.code)
     if country is None and (any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")):
-        country = _host_of_clause(token, resolver)  # "a visit here by X", "agreed ... during a visit by X"
+        country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X", "during a visit by X"
     if country is None:
         return None
     direct = bool(sources)
     if not sources:
         sources, _ = _subjects(token, resolver)
-    return Frame(trigger, token, sources, [country], place, direct=direct)
+    return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
 
 
 # ---- meetings ----
 
-def _meet(token, trigger, resolver, lexicon):
+@reader("meet", *(f"meet.verb{p}" for p in PAIRS))
+def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, _ = _subjects(token, resolver)
     partners = []
     for child in token.children:
@@ -268,7 +333,7 @@ def _meet(token, trigger, resolver, lexicon):
         partners += resolver.actors_of(obj)
     if not partners:
         partners = _named_right_after(token, resolver)
-    return _pairs(trigger, token, subjects, partners, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
 
 
 def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
@@ -313,35 +378,55 @@ def _described(obj, resolver: Resolver) -> list[Actor]:
     return [resolver.country(code)] if code else []
 
 
-def _mediate(token, trigger, resolver, lexicon):
+@reader("mediate", "mediate.verb")
+def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     mediators, _ = _subjects(token, resolver)
     sides = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if not mediators or len(sides) < 2:
         return None
-    return Frame(trigger, token, mediators, sides, _venue(token, resolver))
+    return Frame(trigger, token, mediators, sides, _venue(token, resolver), rule="mediate.verb")
 
 
-def _discuss(token, trigger, resolver, lexicon):
+@reader("discuss", *(f"discuss.verb{p}" for p in PAIRS))
+def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
-    return _pairs(trigger, token, subjects, partners, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
 
 
-def _meet_noun(token, trigger, resolver, lexicon):
-    """"held talks with", "talks between A and B", "a phone call with", "during talks in Moscow with",
-    "a mediation mission between A and B" (the mediator meets each), "hosted B for talks"."""
-    if token.lemma_.lower() == "call" and not any(c.lower_ in ("phone", "telephone", "video") for c in token.children):
+@reader("meet_noun", *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS), "meet.noun.between_hosted", "meet.noun.hosted")
+def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
+    return _talks(token, trigger, ctx, "meet.noun", ("with",))
+
+
+@reader("call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted", "call.noun.hosted")
+def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"a phone call with", "a phone call from Macron": a call is a meeting when it is by phone or video."""
+    if not any(c.lower_ in ("phone", "telephone", "video") for c in token.children):
         return None
+    return _talks(token, trigger, ctx, "call.noun", ("with", "from"))
+
+
+@reader("mediation_noun", "mediation.noun")
+def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"a mediation mission between A and B": the mediator meets each side."""
+    return _talks(token, trigger, ctx, "mediation.noun", ("with",), mediated=True)
+
+
+def _talks(token, trigger, ctx: Context, rule: str, with_preps: tuple[str, ...], mediated: bool = False) -> Frame | None:
+    resolver, lexicon = ctx.resolver, ctx.lexicon
+    hosted = rule + ".hosted"
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
-    with_preps = ("with", "from") if token.lemma_.lower() == "call" else ("with",)  # "a phone call from Macron"
     partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
-    mediated = token.lemma_.lower() in MEDIATION
     host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
-        return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver) if not host else \
-            Frame(trigger, token, _distinct_actors(between + host), [], _venue(token, resolver))
+        return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between") if not host else \
+            Frame(trigger, token, _distinct_actors(between + host), [], _venue(token, resolver), rule=rule + ".between_hosted")
     partners += between
     subjects = []
     for child in phrase.children:
@@ -360,15 +445,16 @@ def _meet_noun(token, trigger, resolver, lexicon):
             if child.dep_ in ("amod", "compound"):
                 partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
     if mediated:
-        return Frame(trigger, token, subjects, partners, _venue(token, resolver)) if subjects and partners else None
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=rule) if subjects and partners else None
     if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING:
-        trigger = lexicon.triggers[("agreement", "NOUN")]  # "concluded negotiations on a trade deal": a deal
+        trigger = lexicon.triggers[("agreement", "NOUN")][0]  # "concluded negotiations on a trade deal": a deal
+        rule += ".concluded"
     if host and len(_distinct_actors(subjects + partners + host)) >= 3:
-        return Frame(trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver))
-    return _pairs(trigger, token, subjects, partners + host, resolver)
+        return Frame(trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver),
+                     rule=hosted)
+    return _pairs(trigger, token, subjects, partners + host, resolver, rule)
 
 
-MEDIATION = {"mediation", "shuttle"}
 CONCLUDING = {"conclude", "finalise", "finalize", "complete"}
 
 
@@ -423,21 +509,28 @@ def _within_phrase(word, token, steps: int = 4) -> bool:
     return False
 
 
-def _pairs(trigger, token, subjects, partners, resolver) -> Frame | None:
-    """A meeting of A and B: subjects with partners, or two conjoined subjects."""
+def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | None:
+    """A meeting of A and B: subjects with partners, or two conjoined subjects. `rule` is the reader's id; the
+    construction that found the pair is added to it (see PAIRS)."""
     partners = [p for p in partners if p not in subjects]
+    recovered = None
     if len(subjects) == 1 and not partners:
-        subjects = _named_together(token, resolver) or subjects
+        together = _named_together(token, resolver)
+        if together:
+            subjects, recovered = together, rule + ".named_together"
     if len(subjects) == 1 and not partners:
         partners = [p for p in _proposer(token, resolver) if p not in subjects]
+        recovered = rule + ".proposer"
     if subjects and partners:
-        return Frame(trigger, token, subjects, partners, _venue(token, resolver))
-    if len(subjects) > 2:
-        return Frame(trigger, token, subjects, [], _venue(token, resolver))  # "A, B and C met": every pair
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=recovered or rule)
+    if len(subjects) > 2:  # "A, B and C met": every pair
+        return Frame(trigger, token, subjects, [], _venue(token, resolver), rule=recovered or rule + ".group")
     if len(subjects) == 2:
-        return Frame(trigger, token, subjects[:1], subjects[1:], _venue(token, resolver))
+        return Frame(trigger, token, subjects[:1], subjects[1:], _venue(token, resolver),
+                     rule=recovered or rule + ".conjoined")
     if len(partners) >= 2:
-        return Frame(trigger, token, partners[:1], partners[1:], _venue(token, resolver))
+        return Frame(trigger, token, partners[:1], partners[1:], _venue(token, resolver),
+                     rule=recovered or rule + ".conjoined")
     return None
 
 
@@ -477,11 +570,14 @@ def _venue(token, resolver):
 
 # ---- condemnations ----
 
-def _condemn(token, trigger, resolver, lexicon):
-    if token.dep_ in ("amod", "compound", "dobj", "pobj", "nsubj"):
+@reader(
+    "condemn",
+    "condemn.verb", "condemn.verb.passive", "condemn.verb.named_as", "condemn.verb.claim", "condemn.verb.right_of",
+)
+def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver = ctx.resolver
+    if not _condemning(token):
         return None
-    if token.lemma_.lower() in ("lash", "hit"):
-        return _lash_out(token, trigger, resolver)
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     if passive:
@@ -495,30 +591,43 @@ def _condemn(token, trigger, resolver, lexicon):
             targets = [a for agent in prep_objects(token, ("by",)) for a in resolver.actors_of(agent)]
     if not sources:
         return None
+    rule = "condemn.verb.passive" if passive else "condemn.verb"
     named = _named_as(token)
     if named is not None:
-        targets = _blamed(named, resolver)
+        targets, rule = _blamed(named, resolver), "condemn.verb.named_as"
     elif not targets and not objects and not passive:
-        targets = _claimed_about(token, resolver) or _right_of(token, resolver)
-    return Frame(trigger, token, sources, targets or [None])
+        claimed = _claimed_about(token, resolver)
+        targets = claimed or _right_of(token, resolver)
+        if targets:
+            rule = "condemn.verb.claim" if claimed else "condemn.verb.right_of"
+    return Frame(trigger, token, sources, targets or [None], rule=rule)
 
 
-def _lash_out(token, trigger, resolver):
+def _condemning(token) -> bool:
+    """A verb of condemning, not a word of its phrase that the parse took for a modifier or an object."""
+    return token.dep_ not in ("amod", "compound", "dobj", "pobj", "nsubj")
+
+
+@reader("lash_out", "lash_out.verb")
+def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"Beijing lashed out at Manila", "hit out at the EU": only with "out", the target after "at"."""
-    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+    resolver = ctx.resolver
+    if not _condemning(token) or not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return None
     sources, _ = _subjects(token, resolver)
     targets = [a for obj in prep_objects(token, ("at",)) for a in _blamed(obj, resolver)]
-    return Frame(trigger, token, sources, targets or [None]) if sources else None
+    return Frame(trigger, token, sources, targets or [None], rule="lash_out.verb") if sources else None
 
 
-def _condemn_claim(token, trigger, resolver, lexicon):
+@reader("condemn_claim", "condemn_claim.verb")
+def _condemn_claim(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"protested" condemns only as a verb of saying ("..., a rights group protested"), not as a street protest."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     targets = _claimed_about(token, resolver)
     if not targets:
         return None
     sources, _ = _subjects(token, resolver)
-    return Frame(trigger, token, sources, targets[:1])
+    return Frame(trigger, token, sources, targets[:1], rule="condemn_claim.verb")
 
 
 def _named_as(token):
@@ -567,8 +676,10 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
     return []
 
 
-def _condemn_noun(token, trigger, resolver, lexicon):
+@reader("condemn_noun", "condemn.noun", "condemn.noun.claim")
+def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     sources = []
     for child in token.children:
         if child.dep_ == "poss":
@@ -581,9 +692,12 @@ def _condemn_noun(token, trigger, resolver, lexicon):
     if not sources:
         return None
     targets = [a for obj in prep_objects(token, ("of", "against")) for a in _blamed(obj, resolver)]
-    for holder in holders:
-        targets = targets or _claimed_about(holder, resolver)
-    return Frame(trigger, token, sources, targets or [None])
+    rule = "condemn.noun"
+    if not targets:
+        for holder in holders:
+            targets = targets or _claimed_about(holder, resolver)
+        rule = "condemn.noun.claim" if targets else rule
+    return Frame(trigger, token, sources, targets or [None], rule=rule)
 
 
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
@@ -638,7 +752,9 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
 
 # ---- cooperation ----
 
-def _sign(token, trigger, resolver, lexicon):
+@reader("sign", "sign.verb.between", *(f"sign.verb{p}" for p in PAIRS))
+def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if passive:
@@ -647,7 +763,7 @@ def _sign(token, trigger, resolver, lexicon):
         return None
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
     if len(between) >= 2:
-        return Frame(trigger, token, between[:1], between[1:], _venue(token, resolver))
+        return Frame(trigger, token, between[:1], between[1:], _venue(token, resolver), rule="sign.verb.between")
     partners = []
     for holder in (token, objects[0]):
         for obj in prep_objects(holder, ("with", "between")):
@@ -657,20 +773,23 @@ def _sign(token, trigger, resolver, lexicon):
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
-    return _pairs(trigger, token, subjects, partners, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
 
 
-def _agreement_noun(token, trigger, resolver, lexicon):
+@reader("agreement_noun", "agreement.noun.between_made", "agreement.noun.between", *(f"agreement.noun{p}" for p in PAIRS))
+def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B"."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     head = token.head
     reached = head.lemma_.lower() in ("reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch")
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
-        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver))  # "welcomed the truce between A and B"
+        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver),
+                     rule="agreement.noun.between_made")  # "welcomed the truce between A and B"
     if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
     if len(parties) >= 2:
-        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver))
+        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between")
     subjects, passive = _subjects(head if reached and token.dep_ != "nsubjpass" else token, resolver)
     if passive or token.dep_ == "nsubjpass":
         subjects = []
@@ -678,11 +797,19 @@ def _agreement_noun(token, trigger, resolver, lexicon):
             subjects, _ = _subjects(head.head, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     if not subjects and not partners:
-        subjects = _parties_of_the_talks(token, resolver, lexicon)
-    return _pairs(trigger, token, subjects, partners, resolver)
+        subjects = _parties_of_the_talks(token, ctx)
+    return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun")
 
 
-def _parties_of_the_talks(token, resolver: Resolver, lexicon: Lexicon, reach: int = 80) -> list[Actor]:
+@reader("cease_fire")
+def _cease_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"a cease fire", "cease-fire": "fire" is an agreement after "cease", read as "ceasefire" is."""
+    if not any(c.lower_ == "cease" for c in token.children):
+        return None
+    return _agreement_noun(token, trigger, ctx)
+
+
+def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
     """"Russia and Ukraine held talks ..., but the meeting broke up without an agreement": the parties of the
     talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
     heads, _ = subject_tokens(token)
@@ -690,9 +817,8 @@ def _parties_of_the_talks(token, resolver: Resolver, lexicon: Lexicon, reach: in
         return []
     for i in range(heads[0].i - 1, max(-1, heads[0].i - reach), -1):
         word = token.doc[i]
-        earlier = _trigger_of(word, lexicon)
-        if earlier is not None and earlier.type == "meeting" and earlier.frame in READERS:
-            frame = READERS[earlier.frame](word, earlier, resolver, lexicon)
+        for earlier in _triggers_of(word, ctx.lexicon):
+            frame = READERS[earlier.frame](word, earlier, ctx) if earlier.type == "meeting" else None
             if frame is not None:
                 return [*frame.sources, *frame.targets]
     return []
@@ -708,8 +834,10 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
     return any(c.dep_ == "conj" and _is_agreement(c, lexicon) for c in token.children)
 
 
-def _agree(token, trigger, resolver, lexicon):
+@reader("agree", *(f"agree.verb{p}" for p in PAIRS))
+def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation"."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
@@ -720,12 +848,14 @@ def _agree(token, trigger, resolver, lexicon):
             for grand in child.children:
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
-    return _pairs(trigger, token, subjects, partners, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "agree.verb")
 
 
-def _joint_drill(token, trigger, resolver, lexicon):
+@reader("joint_drill", *(f"drill.noun{p}" for p in PAIRS))
+def _joint_drill(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"French and Egyptian warships launched war games", "held joint naval drills with Pakistan": military
     cooperation (CAMEO 062) when the drill is military and has two parties."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if token.lemma_.lower() == "game" and "war" not in words:
         return None
@@ -733,35 +863,59 @@ def _joint_drill(token, trigger, resolver, lexicon):
         return None
     subjects, _ = _subjects(token, resolver)
     partners = [a for holder in (token, token.head) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)]
-    return _pairs(trigger, token, subjects, partners, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "drill.noun")
 
 
 MILITARY_WORDS = {"war", "joint", "military", "naval", "air", "army", "navy", "maritime", "combat", "live-fire"}
 
 
-def _cooperate(token, trigger, resolver, lexicon):
+@reader("cooperate", *(f"cooperate.verb{p}" for p in PAIRS))
+def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
-    return _pairs(trigger, token, subjects, partners, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "cooperate.verb")
 
 
-def _support(token, trigger, resolver, lexicon):
+@reader("support", "support.verb")
+def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
     "promised to continue military aid to Mozambique", "agreed to provide $70 million for Romania and Poland"."""
-    sources, passive = _subjects(token, resolver)
-    if passive or _object_controlled(token):
+    resolver = ctx.resolver
+    if not _giving(token, ctx.lexicon) or _envoys(token):
         return None
-    if any((c.lemma_.lower(), "VERB") in lexicon.triggers for c in _complements(token)):
-        return None
-    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
-    if envoys:  # "send a delegation to Pyongyang": a visit by the sender
-        place, country = _place_objects(token, resolver, ("to",))
-        return Frame(lexicon.triggers[("visit", "VERB")], token, sources, [country], place) if country else None
+    sources, _ = _subjects(token, resolver)
     for verb in [token, *_complements(token)]:
         targets = _recipients(verb, resolver)
         if targets:
-            return Frame(trigger, token, sources, targets)
+            return Frame(trigger, token, sources, targets, rule="support.verb")
     return None
+
+
+@reader("send_envoy", "send_envoy.verb")
+def _send_envoy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"send a delegation to Pyongyang": a visit by the sender."""
+    resolver = ctx.resolver
+    if not _giving(token, ctx.lexicon) or not _envoys(token):
+        return None
+    place, country = _place_objects(token, resolver, ("to",))
+    if country is None:
+        return None
+    sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, [country], place, rule="send_envoy.verb")
+
+
+def _giving(token, lexicon: Lexicon) -> bool:
+    """A verb whose subject gives: not passive, not an appeal to others, not one whose complement is itself a
+    trigger ("promised to send", read at "send")."""
+    _, passive = subject_tokens(token)
+    if passive or _object_controlled(token):
+        return False
+    return not any((c.lemma_.lower(), "VERB") in lexicon.triggers for c in _complements(token))
+
+
+def _envoys(token) -> list:
+    return [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
 
 
 ENVOYS = {"delegation", "envoy", "emissary", "mission", "minister", "team", "representative", "negotiator"}
@@ -821,8 +975,10 @@ def _blamed_owner(obj, resolver: Resolver) -> list[Actor]:
     return []
 
 
-def _cooperation_noun(token, trigger, resolver, lexicon):
+@reader("cooperation_noun", *(f"cooperation.noun{p}" for p in PAIRS))
+def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
     verb = token.head
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
@@ -843,28 +999,4 @@ def _cooperation_noun(token, trigger, resolver, lexicon):
             subjects = resolver.actors_of(child)
     if not subjects:
         subjects, _ = _subjects(verb, resolver)
-    return _pairs(trigger, token, subjects, partners, resolver)
-
-
-READERS = {
-    "visit": _visit,
-    "travel": _travel,
-    "attend": _attend,
-    "host": _host,
-    "visit_noun": _visit_noun,
-    "host_noun": _host_noun,
-    "meet": _meet,
-    "discuss": _discuss,
-    "mediate": _mediate,
-    "meet_noun": _meet_noun,
-    "condemn": _condemn,
-    "condemn_noun": _condemn_noun,
-    "condemn_claim": _condemn_claim,
-    "sign": _sign,
-    "agree": _agree,
-    "cooperate": _cooperate,
-    "joint_drill": _joint_drill,
-    "cooperation_noun": _cooperation_noun,
-    "agreement_noun": _agreement_noun,
-    "support": _support,
-}
+    return _pairs(trigger, token, subjects, partners, resolver, "cooperation.noun")
