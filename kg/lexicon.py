@@ -35,8 +35,8 @@ class Lexicon:
     agreement_nouns: frozenset[str]
     cooperation_verbs: frozenset[str]
     group_nouns: dict[str, str]  # "countries" -> "country", "leaders" -> "person"
-    negative_cues: frozenset[str]
-    planned_cues: frozenset[str]
+    negative_cues: frozenset[str]  # with the called_off ones
+    planned_cues: frozenset[str]  # verbs and adjectives: "plan", "due"
     proposed_cues: frozenset[str]
     non_diplomatic: frozenset[str]
     material_cooperation: frozenset[str]
@@ -46,6 +46,8 @@ class Lexicon:
     commitment_verbs: frozenset[str]  # "promise", "pledge": giving promised is cooperation, giving done is aid
     collective_nouns: dict[str, bool]  # "rebel" -> True: a group that is an actor, armed ones stateless
     rules: tuple[Rule, ...] = ()
+    planned_modals: frozenset[str] = frozenset()  # "will", "shall"
+    called_off: frozenset[str] = frozenset()  # "postpone", "call off": negative, and a plan that was dropped
 
 
 def _rows(name: str) -> list[dict]:
@@ -70,7 +72,7 @@ def load_lexicon() -> Lexicon:
         agreement_nouns=_column("agreement_nouns.csv", "lemma"),
         cooperation_verbs=_column("cooperation_verbs.csv", "lemma"),
         group_nouns={row["noun"]: row["refers_to"] for row in _rows("group_nouns.csv")},
-        negative_cues=frozenset(r["cue"] for r in cues if r["effect"] == "negative"),
+        negative_cues=frozenset(r["cue"] for r in cues if r["effect"] in ("negative", "called_off")),
         planned_cues=frozenset(r["cue"] for r in cues if r["effect"] == "planned"),
         proposed_cues=frozenset(r["cue"] for r in cues if r["effect"] == "proposed"),
         non_diplomatic=_column("non_diplomatic.csv", "word"),
@@ -81,4 +83,25 @@ def load_lexicon() -> Lexicon:
         definite_references={row["noun"]: row["refers_to"] for row in _rows("definite_references.csv")},
         collective_nouns={row["lemma"]: row["armed"] == "yes" for row in _rows("collective_nouns.csv")},
         rules=tuple(Rule(row["id"], row["frame"], row["label"]) for row in _rows("rules.csv")),
+        planned_modals=frozenset(r["cue"] for r in cues if r["effect"] == "planned_modal"),
+        called_off=frozenset(r["cue"] for r in cues if r["effect"] == "called_off"),
     )
+
+
+@lru_cache(maxsize=1)
+def _word_lists() -> dict[str, frozenset[str]]:
+    lists: dict[str, set[str]] = {}
+    for line, row in enumerate(_rows("word_lists.csv"), start=2):
+        name, word = (row.get("list") or "").strip(), (row.get("word") or "").strip().lower()
+        if not name or not word:
+            raise ValueError(f"{LEXICON / 'word_lists.csv'}:{line}: a row needs a list and a word")
+        lists.setdefault(name, set()).add(word)
+    return {name: frozenset(words) for name, words in lists.items()}
+
+
+def word_list(name: str) -> frozenset[str]:
+    """One list of data/lexicon/word_lists.csv (its README says what each is for); an unknown name is an error."""
+    lists = _word_lists()
+    if name not in lists:
+        raise ValueError(f"data/lexicon/word_lists.csv has no list {name!r}")
+    return lists[name]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..gazetteer import load_gazetteer
-from ..lexicon import Lexicon, load_lexicon
+from ..lexicon import Lexicon, load_lexicon, word_list
 from ..model import Actor, Article, DocumentResult, Event, Evidence
 from . import attributes, dates
 from .distinct import actor_key, distinct_events
@@ -13,7 +13,7 @@ from .events import SYMMETRIC, Context, Frame, check_readers, find_frames, trigg
 from .mentions import find_mentions
 from .roles import Resolver
 
-LIGHT_VERBS = {"hold", "sign", "pay", "make", "conclude", "have", "reach"}
+LIGHT_VERBS = word_list("light_verbs")
 
 
 def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentResult:
@@ -72,7 +72,7 @@ def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list
             modality = "proposed"
         elif token.lemma_.lower() not in lexicon.material_cooperation and not attributes.committed(token, lexicon):
             return []
-    if polarity == "negative" and modality == "asserted" and attributes.called_off(token):
+    if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
         modality = "planned"
     when = attributes.event_date(token, date_ents, published, future=modality == "planned")
     if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
@@ -184,9 +184,8 @@ def _parties(event: Event) -> set:
     return {actor_key(event.source), actor_key(event.target)}
 
 
-VISIT_NOUNS = {"visit", "trip", "tour", "stopover", "journey"}
-SPEECH_NOUNS = {"remarks", "remark", "comments", "comment", "statement", "statements", "words", "speech", "decision",
-                "announcement", "move", "claims", "claim", "rhetoric", "letter"}
+VISIT_NOUNS = word_list("visit_nouns")
+SPEECH_NOUNS = word_list("speech_nouns")
 
 
 def _resolve_condemned(events: list[Event]) -> None:

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, word_list
 from . import dates
 
-MODALS_PLANNED = {"will", "shall", "'ll", "wo"}
 GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "conj", "relcl", "acl", "attr",
                   "advmod"}  # advmod: "stopped [short [of [condemning]]]"
 
@@ -38,7 +37,9 @@ def _nsubj_verb(token):
     return None
 
 
-ADJUNCT_PREPS = {"despite", "after", "before", "during", "amid", "following", "since", "ahead"}
+ADJUNCT_PREPS = word_list("adjunct_preps")
+NEGATIONS = word_list("negation_words")
+COUNTERFACTUAL_MODALS = word_list("counterfactual_modals")
 
 
 def polarity(token, lexicon: Lexicon) -> str:
@@ -53,7 +54,7 @@ def polarity(token, lexicon: Lexicon) -> str:
         lemma = word.lemma_.lower()
         if word.i != token.i and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues
                                   or _phrase_cue(word, token, lexicon.negative_cues)):
-            if lemma not in ("no", "not", "without") or word.dep_ in ("neg", "det", "prep"):
+            if lemma not in NEGATIONS or word.dep_ in ("neg", "det", "prep"):
                 return "negative"
         for child in word.children:
             if child.dep_ == "neg":
@@ -61,7 +62,7 @@ def polarity(token, lexicon: Lexicon) -> str:
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.negative_cues:
                 return "negative"
         auxiliaries = {c.lower_ for c in word.children if c.dep_ == "aux"}
-        if {"would", "have"} <= auxiliaries or {"could", "have"} <= auxiliaries:
+        if "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
             return "negative"  # "it would have been the first trip": it did not happen
         if word.pos_ in ("NOUN", "PROPN"):
             if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
@@ -79,39 +80,44 @@ def polarity(token, lexicon: Lexicon) -> str:
     return "positive"
 
 
+CUES_NEEDING_FOR = word_list("cues_needing_for")
+PROPOSAL_CUE_NOUNS = word_list("proposal_cue_nouns")
+PLANNED_PARTICIPLES = word_list("planned_participles")
+PLAN_VERBS = word_list("plan_verbs")
+PLANNED_MODIFIERS = word_list("planned_modifiers")
+EXPECTED = word_list("expected_words")
+
+
 def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     chain = _cue_words(token)
     for word in chain:
         lemma = word.lemma_.lower()
         if word.i != token.i and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues
                                   or _phrase_cue(word, token, lexicon.proposed_cues)):
-            if lemma == "call" and not any(c.lower_ == "for" for c in word.children) and token.head.lower_ != "for":
-                continue
-            if lemma in ("pledge", "agree"):
+            if lemma in CUES_NEEDING_FOR and not any(c.lower_ == "for" for c in word.children) and token.head.lower_ != "for":
                 continue
             return "proposed"
-        if word.pos_ in ("NOUN",) and lemma in ("intent", "intention", "readiness", "offer", "proposal", "call"):
+        if word.pos_ in ("NOUN",) and lemma in PROPOSAL_CUE_NOUNS:
             if word.i != token.i:
                 return "proposed"
     for word in chain:
         lemma = word.lemma_.lower()
         for child in word.children:
-            if child.dep_ == "aux" and child.lower_ in MODALS_PLANNED:
+            if child.dep_ == "aux" and child.lower_ in lexicon.planned_modals:
                 return "planned"
             if child.dep_ == "aux" and child.lower_ == "would" and _reported(word):
                 return "planned"
         if word.i != token.i and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
-            if lemma in ("set", "plan", "expect", "schedule", "due", "prepare", "intend") or word.lower_ == "due":
-                return "planned"
-        if word.lower_ in ("planned", "scheduled", "expected") and word.i != token.i:
+            return "planned"
+        if word.lower_ in PLANNED_PARTICIPLES and word.i != token.i:
             return "planned"
     for holder in (token, token.head):
         for child in holder.children:
-            if child.dep_ in ("relcl", "acl", "advcl") and child.lemma_.lower() in ("plan", "schedule") and child.i > token.i:
+            if child.dep_ in ("relcl", "acl", "advcl") and child.lemma_.lower() in PLAN_VERBS and child.i > token.i:
                 return "planned"
-    if token.pos_ == "NOUN" and any(c.lower_ in ("planned", "proposed", "upcoming", "scheduled") for c in token.children):
+    if token.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
         return "planned"
-    if token.lemma_.lower() in ("expect", "due") and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
+    if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
         return "planned"
     return "asserted"
 
@@ -125,13 +131,11 @@ def _phrase_cue(word, token, cues) -> bool:
     return any(" " in cue and words.startswith(cue) for cue in cues)
 
 
-CALLED_OFF = {"postpone", "cancel", "delay", "scrap", "shelve", "call off"}
-
-
-def called_off(token) -> bool:
+def called_off(token, lexicon: Lexicon) -> bool:
     """"The visit was postponed", "called off his trip": a plan that was dropped (SCHEMA: negative, planned)."""
-    return any(w.lemma_.lower() in CALLED_OFF or _phrase_cue(w, token, CALLED_OFF)
-               or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in CALLED_OFF for c in w.children)
+    dropped = lexicon.called_off
+    return any(w.lemma_.lower() in dropped or _phrase_cue(w, token, dropped)
+               or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in dropped for c in w.children)
                for w in _cue_words(token) if w.i != token.i)
 
 
@@ -155,7 +159,10 @@ def committed(token, lexicon: Lexicon) -> bool:
 def _reported(word) -> bool:
     """"would meet" after a past reporting verb ("said ... would meet") is a plan, not a conditional."""
     head = word.head
-    return word.dep_ in ("ccomp", "conj") and head.lemma_.lower() in ("say", "announce", "tell", "report", "confirm", "state")
+    return word.dep_ in ("ccomp", "conj") and head.lemma_.lower() in REPORTING_VERBS
+
+
+REPORTING_VERBS = word_list("reporting_verbs")
 
 
 def event_date(token, date_ents, published: date | None, future: bool) -> str | None:
@@ -176,7 +183,10 @@ def event_date(token, date_ents, published: date | None, future: bool) -> str | 
 def _since(ent) -> bool:
     """"his first visit since 2020": a date that bounds a span, not the day of the event."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in ("since", "until", "till", "from")
+    return before is not None and before.lower_ in SPAN_PREPS
+
+
+SPAN_PREPS = word_list("span_preps")
 
 
 def _other_clause(clause, token) -> bool:
@@ -192,9 +202,12 @@ def _aside(clause, token) -> bool:
     when the event was planned ("which had been planned for April") is about the event, wherever it hangs."""
     if clause.dep_ != "relcl" or clause.head.i == token.i or clause.head.pos_ != "PROPN":
         return False
-    if clause.lemma_.lower() in ("plan", "schedule", "set", "expect"):
+    if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
         return False
     return all(t.i != token.i for t in clause.subtree)
+
+
+PLAN_SETTING_VERBS = word_list("plan_setting_verbs")
 
 
 def _clause(token):
@@ -231,8 +244,8 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
               for o in c.children if o.dep_ == "pobj"]
     words += [c for c in token.children if c.dep_ == "dobj" and _is_party(found.at(c.i))]  # "meet Wanjiru in Nairobi"
     words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "on"
-              for o in c.children if o.dep_ == "pobj" and o.lower_ in ("sidelines", "margins", "sideline")]
-    words += [o for w in words if w.lower_ in ("sidelines", "margins", "sideline") for o in _of_objects(w)]
+              for o in c.children if o.dep_ == "pobj" and o.lower_ in SIDELINES]
+    words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
@@ -244,7 +257,8 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     return None
 
 
-OCCASION_PREPS = ("during", "after", "before")
+OCCASION_PREPS = word_list("occasion_preps")
+SIDELINES = word_list("sideline_nouns")
 
 
 def _is_party(mention) -> bool:
@@ -254,7 +268,9 @@ def _is_party(mention) -> bool:
 def _of_objects(word) -> list:
     """"on the sidelines of the General Assembly in New York": the gathering the place hangs from."""
     return [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
-GATHERINGS = {"meeting", "summit", "conference", "session", "gathering", "assembly"}
+
+
+GATHERINGS = word_list("gatherings")
 
 
 def _gatherings_of_subject(words) -> list:
@@ -267,7 +283,11 @@ def _gatherings_of_subject(words) -> list:
             found += [o for o in subject.children if o.dep_ == "prep" and o.lower_ == "at"
                       for o in o.children if o.dep_ == "pobj" and o.lower_ in GATHERINGS]
     return found
-SPEAKING = ("speak", "talk", "address", "tell")
+
+
+SPEAKING = word_list("speaking_verbs")
+VENUES = word_list("venue_nouns")
+VENUES_NAMED_WHOLE = word_list("venues_named_whole")
 
 
 def _place_in(obj, found, exclude: set[int], cities_only: bool = False) -> str | None:
@@ -280,9 +300,9 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False) -> str |
         if mention is not None and mention.place and inner.i not in exclude:
             nested = inner.head.dep_ == "prep" and inner.head.lower_ == "in" and inner.head.head.i == obj.i
             if inner.head.i == obj.i or inner.i == obj.i or nested:
-                if mention.kind in ("place", "country") and obj.lower_ in ("airport", "ceremony", "residence", "summit", "base", "palace", "home"):
+                if mention.kind in ("place", "country") and obj.lower_ in VENUES:
                     words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i and not t.is_punct]
-                    if obj.lower_ == "airport":
+                    if obj.lower_ in VENUES_NAMED_WHOLE:
                         return " ".join(t.text for t in words)
                 return mention.place
     return None

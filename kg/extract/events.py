@@ -19,7 +19,7 @@ from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
-from ..lexicon import Lexicon, Trigger
+from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
@@ -211,18 +211,21 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
     return None
 
 
+SET_FOOT = word_list("set_foot_nouns")
+
+
 @reader("travel", "travel.verb", "travel.verb.set_foot")
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
-    if any(c.dep_ == "dobj" and c.lower_ != "foot" for c in token.children):
+    if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in token.children):
         return None
     sources, _ = _subjects(token, resolver)
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
         for child in token.children:
-            if child.dep_ == "dobj" and child.lower_ == "foot":
+            if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
     if country is None:
@@ -230,7 +233,7 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
-OCCASIONS = {"summit", "meeting", "conference", "ceremony", "talks", "inauguration", "forum", "funeral", "session"}
+OCCASIONS = word_list("occasions")
 
 
 @reader("attend", "attend.verb")
@@ -269,9 +272,13 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, _ = _place_objects(guest, resolver, ("in", "at"))
     if place is None:  # "welcomed Scholz on his first visit to Kazakhstan"
         for occasion in prep_objects(token, ("on", "during", "for")):
-            if occasion.lemma_.lower() in ("visit", "trip", "tour"):
+            if occasion.lemma_.lower() in VISIT_OCCASIONS:
                 place, _ = _place_objects(occasion, resolver, ("to", "in"))
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
+
+
+VISIT_OCCASIONS = word_list("visit_occasions")
+WELCOME_VERBS = word_list("welcome_verbs")
 
 
 @reader("host_noun", "host.noun")
@@ -279,7 +286,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A gave a warm welcome to B", "A played host to B": B is the visitor."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in ("give", "extend", "accord", "offer", "play"):
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in WELCOME_VERBS:
         return None
     hosts, _ = _subjects(verb, resolver)
     visitors = [a for holder in (verb, token) for obj in prep_objects(holder, ("to",)) for a in resolver.actors_of(obj)]
@@ -406,9 +413,12 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted", "call.noun.hosted")
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"a phone call with", "a phone call from Macron": a call is a meeting when it is by phone or video."""
-    if not any(c.lower_ in ("phone", "telephone", "video") for c in token.children):
+    if not any(c.lower_ in CALL_MODES for c in token.children):
         return None
     return _talks(token, trigger, ctx, "call.noun", ("with", "from"))
+
+
+CALL_MODES = word_list("call_modes")
 
 
 @reader("mediation_noun", "mediation.noun")
@@ -455,17 +465,20 @@ def _talks(token, trigger, ctx: Context, rule: str, with_preps: tuple[str, ...],
     return _pairs(trigger, token, subjects, partners + host, resolver, rule)
 
 
-CONCLUDING = {"conclude", "finalise", "finalize", "complete"}
+CONCLUDING = word_list("concluding_verbs") | word_list("talks_completed_verbs")
+
+
+HOSTING = word_list("talks_host_verbs")
 
 
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
     """"talks in Putrajaya hosted by Malaysia's prime minister", "Egypt hosted talks between ...": the host takes
     part. One who only offers to host ("ready to host a meeting") does not."""
     for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_.lower() == "host":
+        if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
             return resolver.actors_of(agent_of(child))
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() == "host" and verb.dep_ != "xcomp":
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and verb.dep_ != "xcomp":
         heads, passive = subject_tokens(verb)
         return [a for h in heads for a in resolver.actors_of(h)] if not passive else []
     return []
@@ -534,7 +547,7 @@ def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | N
     return None
 
 
-PROPOSAL_NOUNS = {"proposal", "offer", "invitation", "plan", "initiative", "request", "call", "bid", "overture"}
+PROPOSAL_NOUNS = word_list("proposal_nouns")
 
 
 def _proposal_noun(token):
@@ -781,7 +794,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B"."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     head = token.head
-    reached = head.lemma_.lower() in ("reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch")
+    reached = head.lemma_.lower() in AGREEMENT_REACHED
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
         return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver),
@@ -801,10 +814,13 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun")
 
 
+CEASE = word_list("cease_words")
+
+
 @reader("cease_fire")
 def _cease_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"a cease fire", "cease-fire": "fire" is an agreement after "cease", read as "ceasefire" is."""
-    if not any(c.lower_ == "cease" for c in token.children):
+    if not any(c.lower_ in CEASE for c in token.children):
         return None
     return _agreement_noun(token, trigger, ctx)
 
@@ -813,7 +829,7 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
     """"Russia and Ukraine held talks ..., but the meeting broke up without an agreement": the parties of the
     talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
     heads, _ = subject_tokens(token)
-    if not heads or heads[0].lower_ not in ("talks", "meeting", "negotiations", "summit", "meetings"):
+    if not heads or heads[0].lower_ not in TALKS_NOUNS:
         return []
     for i in range(heads[0].i - 1, max(-1, heads[0].i - reach), -1):
         word = token.doc[i]
@@ -824,8 +840,9 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
     return []
 
 
-AGREEMENT_MADE = {"reach", "conclude", "finalise", "finalize", "strike", "seal", "clinch", "welcome", "hail",
-                  "broker", "announce", "declare", "secure", "sign", "mediate"}
+TALKS_NOUNS = word_list("talks_nouns")
+AGREEMENT_REACHED = word_list("concluding_verbs") | word_list("agreement_reached_verbs")
+AGREEMENT_MADE = AGREEMENT_REACHED | word_list("agreement_welcomed_verbs")
 
 
 def _is_agreement(token, lexicon: Lexicon) -> bool:
@@ -857,8 +874,6 @@ def _joint_drill(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     cooperation (CAMEO 062) when the drill is military and has two parties."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
-    if token.lemma_.lower() == "game" and "war" not in words:
-        return None
     if not words & MILITARY_WORDS:
         return None
     subjects, _ = _subjects(token, resolver)
@@ -866,7 +881,16 @@ def _joint_drill(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "drill.noun")
 
 
-MILITARY_WORDS = {"war", "joint", "military", "naval", "air", "army", "navy", "maritime", "combat", "live-fire"}
+MILITARY_WORDS = word_list("military_words")
+GAME_MODIFIERS = word_list("game_modifiers")
+
+
+@reader("war_games")
+def _war_games(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"launched war games": a game is a drill only as a war game."""
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in GAME_MODIFIERS for c in token.children):
+        return None
+    return _joint_drill(token, trigger, ctx)
 
 
 @reader("cooperate", *(f"cooperate.verb{p}" for p in PAIRS))
@@ -918,7 +942,7 @@ def _envoys(token) -> list:
     return [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
 
 
-ENVOYS = {"delegation", "envoy", "emissary", "mission", "minister", "team", "representative", "negotiator"}
+ENVOYS = word_list("envoys")
 
 
 def _object_controlled(token) -> bool:
@@ -975,19 +999,34 @@ def _blamed_owner(obj, resolver: Resolver) -> list[Actor]:
     return []
 
 
+CLOSER = word_list("closer_words")
+RELATION_VERBS = word_list("relation_verbs")
+PRIVATE = word_list("private_words")
+
+
+def _first_conjunct(verb):
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb
+
+
+@reader("relations_noun")
+def _relations_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"restored relations with Iran": relations are cooperation only when restored, normalised, established."""
+    if _first_conjunct(token.head).lemma_.lower() not in RELATION_VERBS:
+        return None
+    return _cooperation_noun(token, trigger, ctx)
+
+
 @reader("cooperation_noun", *(f"cooperation.noun{p}" for p in PAIRS))
 def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
-    verb = token.head
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
-    closer = any(c.lower_ in ("closer", "stronger", "deeper", "new", "greater", "expanded") for c in token.children)
+    verb = _first_conjunct(token.head)
+    closer = any(c.lower_ in CLOSER for c in token.children)
     if verb.lemma_.lower() not in lexicon.cooperation_verbs and not closer:
         return None
-    if token.lemma_.lower() == "relation" and verb.lemma_.lower() not in ("restore", "normalise", "normalize", "establish", "resume", "upgrade"):
-        return None
-    if any(c.lower_ == "personal" for c in token.children):
+    if any(c.lower_ in PRIVATE for c in token.children):
         return None  # two leaders' personal relations are not ties between their countries
     partners = []
     for holder in (token, verb):

@@ -14,11 +14,12 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import PROPN
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, word_list
 from ..model import Actor
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
-NAME_PARTICLES = {"al", "bin", "ibn", "da", "de", "del", "van", "von", "der", "el", "la", "le", "di", "du", "dos", "das"}
+NAME_PARTICLES = word_list("name_particles")
+HONORIFICS = word_list("honorifics")
 
 
 @dataclass
@@ -68,7 +69,7 @@ class DocMentions:
 def strip_titles(tokens, lexicon: Lexicon) -> list:
     """Drop leading title words and honorifics from a name ("Sheikh", "Grand Ayatollah", "Pope")."""
     tokens = list(tokens)
-    while len(tokens) > 1 and (tokens[0].lower_ in lexicon.titles or tokens[0].lower_ in ("mr", "mrs", "ms", "dr", "sir")):
+    while len(tokens) > 1 and (tokens[0].lower_ in lexicon.titles or tokens[0].lower_ in HONORIFICS):
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].lower_ in ("'s", "’s")):
         tokens = tokens[:-1]

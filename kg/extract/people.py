@@ -8,10 +8,11 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, word_list
 
 MAX_APPOSITION = 14
-STOP_WORDS = {"the", "a", "an", "his", "her", "their", "its", "and", "or", "who", "which", "that", "said", "says"}
+STOP_WORDS = word_list("name_stop_words")
+COPULAS = word_list("copulas")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -131,7 +132,7 @@ def _of_country(doc, mention, found) -> str | None:
 def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     """"Trump became the first sitting U.S. president": the country of the title the name is equated with."""
     root = doc[mention.start:mention.end].root
-    if root.dep_ != "nsubj" or root.head.lemma_ not in ("be", "become", "remain"):
+    if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
         return None
     for attr in root.head.children:
         if attr.dep_ == "attr" and attr.lower_ in lexicon.titles:

@@ -6,7 +6,7 @@ import numpy
 from spacy.attrs import LOWER
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
 from .mentions import DocMentions
@@ -14,19 +14,16 @@ from .mentions import DocMentions
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "acomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "csubj", "acl"}
-OFFICIAL_NOUNS = {
-    "government", "officials", "official", "ministry", "office", "delegation", "delegations", "authorities",
-    "administration", "leaders", "leader", "envoy", "spokesman", "spokeswoman", "spokesperson", "military",
-    "army", "forces", "junta", "cabinet", "parliament", "president", "minister", "embassy", "diplomats",
-    "side", "regime", "prime", "premier", "chancellor", "king", "emir", "state", "people", "troops",
-    "counterpart", "representatives", "negotiators", "team", "teams", "agents", "police",
-    "peacekeepers", "observers", "inspectors", "monitors", "mediator", "mediators", "investigators",
-    "prosecutors", "researcher", "researchers", "director", "chief", "head", "warships", "navy", "navies",
-    "soldiers", "vessels", "ships", "jets", "guard", "guards", "ambassador", "envoys",
-}
-
-
-LEADER_ROLES = ("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan", "leader", "supreme")
+OFFICIAL_NOUNS = word_list("official_nouns")
+LEADER_ROLES = word_list("leader_roles")
+MEMBER_NOUNS = word_list("member_nouns")
+COURTS = word_list("court_nouns")
+INTERNATIONAL_COURT = word_list("international_court_words")
+SPEAKER_VERBS = word_list("speaker_verbs")
+NEIGHBOURS = word_list("neighbour_nouns")
+COMPASS = word_list("compass_nouns")
+NON_TITLE_OFFICIALS = word_list("non_title_officials")
+PAIR_WORDS = word_list("pair_words")
 
 
 class Resolver:
@@ -75,7 +72,7 @@ class Resolver:
                 actor = self.actor_of(child, _depth + 1)
                 if actor is not None:
                     return actor
-        if lower in ("group", "delegation", "team", "number", "members", "mission") and head.pos_ == "NOUN":
+        if lower in MEMBER_NOUNS and head.pos_ == "NOUN":
             for obj in prep_objects(head, ("of", "from")):
                 actor = self.actor_of(obj, _depth + 1)
                 if actor is not None:
@@ -138,9 +135,9 @@ class Resolver:
     def tribunal(self, head) -> Actor | None:
         """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. war crimes
         court", "the International Criminal Court" (stateless, named as written)."""
-        if head.lemma_.lower() not in ("court", "tribunal"):
+        if head.lemma_.lower() not in COURTS:
             return None
-        international = self.org_modifier(head) or any(c.lower_ in ("international", "war", "crimes") for c in head.subtree)
+        international = self.org_modifier(head) or any(c.lower_ in INTERNATIONAL_COURT for c in head.subtree)
         return self.collective(head, stateless=True, named=True) if international else None
 
     def armed_modifier(self, head) -> bool:
@@ -168,7 +165,7 @@ class Resolver:
 
     def speaker(self, verb, _depth: int) -> Actor | None:
         """"Hungary said it will support": "it" in what is reported is the one who reports it."""
-        if verb.lemma_.lower() not in ("say", "announce", "state", "declare", "confirm", "insist", "add"):
+        if verb.lemma_.lower() not in SPEAKER_VERBS:
             return None
         for child in verb.children:
             if child.dep_ == "nsubj":
@@ -179,13 +176,13 @@ class Resolver:
         """"its neighbour" is the country named last before it in the sentence; "the North" is North Korea
         (or North Sudan...) when the article has named it."""
         lower = head.lower_
-        if lower in ("neighbor", "neighbour") and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if lower in NEIGHBOURS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
             for i in range(head.i - 1, head.sent.start - 1, -1):
                 mention = self.found.at(i)
                 if mention is not None and mention.kind == "country" and mention.actor is not None:
                     return mention.actor
             return None
-        if lower in ("north", "south") and any(c.lower_ == "the" for c in head.children) and head.dep_ != "compound":
+        if lower in COMPASS and any(c.lower_ == "the" for c in head.children) and head.dep_ != "compound":
             for mention in self.found.before(head.i):
                 actor = mention.actor
                 if mention.kind == "country" and actor and actor.name.lower().startswith(lower + " "):
@@ -234,7 +231,7 @@ class Resolver:
     def person_by_title(self, head, code: str | None) -> Actor | None:
         """"the minister" after "Foreign Minister Wang Yi" was named: that person."""
         lower = head.lower_
-        if lower not in self.lexicon.titles or lower in ("officials", "official", "delegation", "government"):
+        if lower not in self.lexicon.titles or lower in NON_TITLE_OFFICIALS:
             return None
         det = [c for c in head.children if c.dep_ == "det"]
         if not det or det[0].lower_ != "the":
@@ -338,7 +335,7 @@ class Resolver:
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
-        paired = any(c.lower_ in ("two", "both") for c in head.children)
+        paired = any(c.lower_ in PAIR_WORDS for c in head.children)
         theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)  # "their foreign ministers"
         if not (paired or theirs):
             return []
@@ -422,7 +419,7 @@ def _pair_left_in_object(verb):
     they are the subject of the verb that follows."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for conj in obj.conjuncts:
-            if any(c.lower_ in ("two", "both") for c in conj.children):
+            if any(c.lower_ in PAIR_WORDS for c in conj.children):
                 return conj
     return None
 
