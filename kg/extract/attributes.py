@@ -94,7 +94,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
         lemma = word.lemma_.lower()
         if word.i != token.i and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues
                                   or _phrase_cue(word, token, lexicon.proposed_cues)):
-            if lemma in CUES_NEEDING_FOR and not any(c.lower_ == "for" for c in word.children) and token.head.lower_ != "for":
+            with_for = any(c.lower_ == "for" for c in word.children) or token.head.lower_ == "for"
+            if lemma in CUES_NEEDING_FOR and not with_for:
                 continue
             return "proposed"
         if word.pos_ in ("NOUN",) and lemma in PROPOSAL_CUE_NOUNS:

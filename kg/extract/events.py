@@ -85,7 +85,8 @@ def check_readers(lexicon: Lexicon) -> None:
     listed = {rule.id: rule.frame for rule in lexicon.rules}
     for rule, frame in RULES.items():
         if listed.get(rule) != frame:
-            raise ValueError(f"data/lexicon/rules.csv: rule {rule!r} of frame {frame!r} is missing or has another frame")
+            raise ValueError(f"data/lexicon/rules.csv: rule {rule!r} of frame {frame!r} is missing or has another "
+                             "frame")
     unknown = sorted(set(listed) - set(RULES))
     if unknown:
         raise ValueError(f"data/lexicon/rules.csv: no reader gives the rules {', '.join(unknown)}")
@@ -163,7 +164,7 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
 
 @reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting")
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     if token.dep_ == "amod":
         return _visiting(token, trigger, resolver)
     sources, passive = _subjects(token, resolver)
@@ -217,7 +218,7 @@ SET_FOOT = word_list("set_foot_nouns")
 @reader("travel", "travel.verb", "travel.verb.set_foot")
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in token.children):
         return None
     sources, _ = _subjects(token, resolver)
@@ -239,7 +240,7 @@ OCCASIONS = word_list("occasions")
 @reader("attend", "attend.verb")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     sources, _ = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     occasions = [o for obj in objects for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
@@ -256,7 +257,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("host", "host.verb", "host.verb.passive")
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     rule = "host.verb"
@@ -284,7 +285,7 @@ WELCOME_VERBS = word_list("welcome_verbs")
 @reader("host_noun", "host.noun")
 def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A gave a warm welcome to B", "A played host to B": B is the visitor."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in WELCOME_VERBS:
         return None
@@ -299,7 +300,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("visit_noun", "visit.noun", "visit.noun.modifier", "visit.noun.here")
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     sources = []
     for child in token.children:
         if child.dep_ == "poss":
@@ -317,7 +318,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if child.dep_ in ("compound", "amod") and mention is not None and mention.kind in ("country", "place") and mention.code:
                 place, country = child, resolver.country(mention.code)
     if country is None and (any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")):
-        country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X", "during a visit by X"
+        country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
     if country is None:
         return None
     direct = bool(sources)
@@ -330,7 +331,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("meet", *(f"meet.verb{p}" for p in PAIRS))
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     subjects, _ = _subjects(token, resolver)
     partners = []
     for child in token.children:
@@ -388,7 +389,7 @@ def _described(obj, resolver: Resolver) -> list[Actor]:
 @reader("mediate", "mediate.verb")
 def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     mediators, _ = _subjects(token, resolver)
     sides = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if not mediators or len(sides) < 2:
@@ -398,19 +399,21 @@ def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("discuss", *(f"discuss.verb{p}" for p in PAIRS))
 def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
 
 
-@reader("meet_noun", *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS), "meet.noun.between_hosted", "meet.noun.hosted")
+@reader("meet_noun", *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS), "meet.noun.between_hosted",
+        "meet.noun.hosted")
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
 
 
-@reader("call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted", "call.noun.hosted")
+@reader("call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted",
+        "call.noun.hosted")
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"a phone call with", "a phone call from Macron": a call is a meeting when it is by phone or video."""
     if not any(c.lower_ in CALL_MODES for c in token.children):
@@ -427,7 +430,10 @@ def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     return _talks(token, trigger, ctx, "mediation.noun", ("with",), mediated=True)
 
 
-def _talks(token, trigger, ctx: Context, rule: str, with_preps: tuple[str, ...], mediated: bool = False) -> Frame | None:
+def _talks(token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: tuple[str, ...],
+           mediated: bool = False) -> Frame | None:
+    """The parties of talks, a call or a mediation: "with" (or "from") and "between" in the noun's phrase, its
+    owner or the subject of its verb, and a host who takes part."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     hosted = rule + ".hosted"
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
@@ -435,8 +441,10 @@ def _talks(token, trigger, ctx: Context, rule: str, with_preps: tuple[str, ...],
     partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
     host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
-        return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between") if not host else \
-            Frame(trigger, token, _distinct_actors(between + host), [], _venue(token, resolver), rule=rule + ".between_hosted")
+        if host:
+            return Frame(trigger, token, _distinct_actors(between + host), [], _venue(token, resolver),
+                         rule=rule + ".between_hosted")
+        return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
     partners += between
     subjects = []
     for child in phrase.children:
@@ -455,7 +463,9 @@ def _talks(token, trigger, ctx: Context, rule: str, with_preps: tuple[str, ...],
             if child.dep_ in ("amod", "compound"):
                 partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
     if mediated:
-        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=rule) if subjects and partners else None
+        if not (subjects and partners):
+            return None
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=rule)
     if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING:
         trigger = lexicon.triggers[("agreement", "NOUN")][0]  # "concluded negotiations on a trade deal": a deal
         rule += ".concluded"
@@ -635,7 +645,7 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("condemn_claim", "condemn_claim.verb")
 def _condemn_claim(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"protested" condemns only as a verb of saying ("..., a rights group protested"), not as a street protest."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     targets = _claimed_about(token, resolver)
     if not targets:
         return None
@@ -692,7 +702,7 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
 @reader("condemn_noun", "condemn.noun", "condemn.noun.claim")
 def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     sources = []
     for child in token.children:
         if child.dep_ == "poss":
@@ -789,10 +799,11 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
 
 
-@reader("agreement_noun", "agreement.noun.between_made", "agreement.noun.between", *(f"agreement.noun{p}" for p in PAIRS))
+@reader("agreement_noun", "agreement.noun.between_made", "agreement.noun.between",
+        *(f"agreement.noun{p}" for p in PAIRS))
 def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B"."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     head = token.head
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
@@ -854,7 +865,7 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
 @reader("agree", *(f"agree.verb{p}" for p in PAIRS))
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation"."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
@@ -872,7 +883,7 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _joint_drill(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"French and Egyptian warships launched war games", "held joint naval drills with Pakistan": military
     cooperation (CAMEO 062) when the drill is military and has two parties."""
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if not words & MILITARY_WORDS:
         return None
@@ -895,7 +906,7 @@ def _war_games(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("cooperate", *(f"cooperate.verb{p}" for p in PAIRS))
 def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    resolver, lexicon = ctx.resolver, ctx.lexicon
+    resolver = ctx.resolver
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver, "cooperate.verb")

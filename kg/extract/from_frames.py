@@ -1,0 +1,109 @@
+"""From the frames a reader found to events: one per pair of parties, with their attributes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+from ..gazetteer import Gazetteer
+from ..lexicon import word_list
+from ..model import Actor, Event, Evidence
+from . import attributes
+from .events import SYMMETRIC, Context, Frame
+from .mentions import DocMentions
+
+LIGHT_VERBS = word_list("light_verbs")
+DEFINITE = ("the", "this", "that")
+
+
+def events_of(frame: Frame, sent: Span, date_ents: list[Span], found: DocMentions, ctx: Context,
+              published: date | None) -> list[Event]:
+    """The events of one frame: a pair of parties each, with the polarity, modality, date and place read around
+    its trigger; none for a pair that cannot be one (a person of no country, two parties of one country)."""
+    lexicon = ctx.lexicon
+    token, trigger = frame.token, frame.trigger
+    pairs = [(s, t) for s, t in frame.pairs() if _plausible(s, t, trigger.type, ctx.resolver.gazetteer)]
+    if not pairs or attributes.demanded(token):
+        return []
+    polarity = attributes.polarity(token, lexicon)
+    modality = attributes.modality(token, lexicon, trigger.type)
+    if trigger.frame == "support" and modality == "asserted":
+        if token.lemma_.lower() in lexicon.proposed_cues:
+            modality = "proposed"
+        elif token.lemma_.lower() not in lexicon.material_cooperation and not attributes.committed(token, lexicon):
+            return []
+    if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
+        modality = "planned"
+    when = attributes.event_date(token, date_ents, published, future=modality == "planned")
+    if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
+        modality = "planned"
+    if frame.place is not None:
+        location = attributes.place_text(frame.place, found)
+    elif trigger.type == "condemnation":
+        location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
+    else:
+        location = attributes.venue(token, found, set(), objects=trigger.type == "cooperation")
+    evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
+    out = []
+    for source, target in pairs:
+        out.append(_with_object(Event(
+            type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
+            evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,
+            cameo=trigger.cameo, plover=trigger.plover,
+            confidence=_confidence(frame, target), rule=frame.rule,
+        ), token))
+    return out
+
+
+def _with_object(event: Event, token) -> Event:
+    """Remember the head noun of a definite object ("the attack"), for a later look back."""
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if objects and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in objects[0].children):
+        event.acted_upon = objects[0].lemma_.lower()
+    return event
+
+
+def _acted_upon(token) -> set[int]:
+    return {t.i for child in token.children if child.dep_ == "dobj" for t in child.subtree}
+
+
+def _plausible(source: Actor, target: Actor | None, kind: str, gazetteer: Gazetteer) -> bool:
+    if source is None:
+        return False
+    if _nobody(source):
+        return False
+    if target is None:
+        return kind == "condemnation"
+    if _nobody(target):
+        return False
+    if source == target:
+        return False
+    if kind in SYMMETRIC and _unknown_body(source, gazetteer) and _unknown_body(target, gazetteer):
+        return False  # "Apple and Samsung signed a deal": two bodies of no country the gazetteer does not know
+    if kind == "condemnation" and target.kind == "person":
+        return True
+    return not (source.country and source.country == target.country)
+
+
+def _nobody(actor: Actor) -> bool:
+    """A name the model called a person, with no title and no country: no one known to act for a state."""
+    return actor.kind == "person" and not actor.country and not actor.role
+
+
+def _unknown_body(actor: Actor, gazetteer: Gazetteer) -> bool:
+    return actor.kind == "organization" and not actor.country and gazetteer.organization(actor.name) is None
+
+
+def _confidence(frame: Frame, target) -> float:
+    score = 0.9 if frame.direct else 0.6
+    if target is None:
+        score -= 0.2
+    return score
+
+
+def _trigger_text(token) -> str:
+    head = token.head
+    if token.pos_ == "NOUN" and head.i != token.i and head.lemma_.lower() in LIGHT_VERBS and head.i < token.i:
+        return token.doc[head.i:token.i + 1].text
+    return token.text

@@ -1,0 +1,115 @@
+"""The passes over the events of an article, after the readers: each mends what one sentence alone cannot tell.
+
+They run in the order of the lists below, and the order matters: the sentence passes see the events of one
+sentence before any other is added; a date is shared (occasion_dates) before a condemned thing is traced to an
+earlier event (resolve_condemned) and before the host's country is given to the people met (hosts_country);
+`distinct` comes last, as it merges reports that the others have completed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from ..lexicon import word_list
+from ..model import Actor, Event
+from .distinct import actor_key, distinct_events
+
+Pass = Callable[[list[Event], "date | None"], list[Event]]
+VISIT_NOUNS = word_list("visit_nouns")
+SPEECH_NOUNS = word_list("speech_nouns")
+HOSTED_TYPES = ("meeting", "cooperation", "visit")
+
+
+def without_vague_twins(events: list[Event], published: date | None) -> list[Event]:
+    """"condemned the attack, blaming Iran-backed militias": the condemnation without a target is the same
+    statement as the one with it, so it goes. Per sentence, as only there are the two readings of one statement."""
+    aimed = {actor_key(e.source) for e in events if e.type == "condemnation" and e.target is not None}
+    return [e for e in events if not (e.type == "condemnation" and e.target is None and actor_key(e.source) in aimed)]
+
+
+def share_visit_place(events: list[Event], published: date | None) -> list[Event]:
+    """Talks or a statement in the sentence that reports a visit happened where the visit went: the visit's
+    reader finds the destination, the talks' reader rarely a place. Per sentence, before other sentences' visits
+    are in the list."""
+    visits = [e for e in events if e.type == "visit" and e.location and e.polarity == "positive"]
+    for event in events:
+        if event.location or event.type == "visit":
+            continue
+        for visit in visits:
+            if visit.source == event.source:
+                event.location = visit.location
+                break
+    return events
+
+
+def occasion_dates(events: list[Event], published: date | None, reach: int = 3) -> list[Event]:
+    """An asserted event told without a date, shortly after a dated one it shares an actor with, took place then
+    ("arrived on Monday ... was welcomed by ... held talks with"): a sentence rarely repeats the date. Before
+    `distinct`, so that the dated reports merge as one event."""
+    for i, event in enumerate(events):
+        if event.date or event.modality != "asserted":
+            continue
+        for earlier in reversed(events[max(0, i - reach):i]):
+            if earlier.date and earlier.modality == "asserted" and _parties(earlier) & _parties(event) - {None}:
+                event.date = earlier.date
+                break
+    return events
+
+
+def _parties(event: Event) -> set:
+    return {actor_key(event.source), actor_key(event.target)}
+
+
+def resolve_condemned(events: list[Event], published: date | None) -> list[Event]:
+    """"denounced the attack", "condemned the trip": the thing named before, and who it is laid at; the
+    sentence of the condemnation does not say. Needs the events of earlier sentences, so it runs per article."""
+    for i, event in enumerate(events):
+        if event.type != "condemnation" or event.target is not None or not event.acted_upon:
+            continue
+        if event.acted_upon in SPEECH_NOUNS:
+            continue
+        for earlier in reversed(events[:i]):
+            if event.acted_upon in VISIT_NOUNS and earlier.type == "visit":
+                event.target = earlier.source
+                break
+            if event.acted_upon not in VISIT_NOUNS and earlier.type == "condemnation" and earlier.target:
+                event.target = earlier.target
+                break
+        if event.target is not None and event.target == event.source:
+            event.target = None
+    return events
+
+
+def hosts_country(events: list[Event], published: date | None) -> list[Event]:
+    """A person met during a visit, whose country the text does not give, serves the country visited: the
+    sentence of the meeting does not say, the visit told in the article does. After resolve_condemned, before
+    `distinct`, which compares the parties' countries."""
+    visited = {}
+    for event in events:
+        if event.type == "visit" and event.target and event.target.country and event.polarity == "positive":
+            visited.setdefault(actor_key(event.source), event.target.country)
+    for event in events:
+        if event.type not in HOSTED_TYPES or event.target is None:
+            continue
+        host = visited.get(actor_key(event.source))
+        target = event.target
+        if host and target.kind == "person" and not target.country and host != event.source.country:
+            event.target = Actor(target.name, target.kind, host, target.role)
+    return events
+
+
+def distinct(events: list[Event], published: date | None) -> list[Event]:
+    """One event per document however often it is told (kg/extract/distinct.py): last, as it merges the
+    events the passes before it have completed."""
+    return distinct_events(events, str(published.year) if published else None)
+
+
+SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
+DOCUMENT_PASSES: tuple[Pass, ...] = (occasion_dates, resolve_condemned, hosts_country, distinct)
+
+
+def run(passes: tuple[Pass, ...], events: list[Event], published: date | None) -> list[Event]:
+    for one in passes:
+        events = one(events, published)
+    return events
