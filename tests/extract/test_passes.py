@@ -1,0 +1,58 @@
+"""The document passes of kg/extract/passes.py, on events made by hand: their logic, not the model's parse."""
+
+from datetime import date
+
+from kg.extract import passes
+from kg.model import Actor, Event, Evidence
+
+RUS = Actor("Russia", "country", "RUS")
+CHN = Actor("China", "country", "CHN")
+IRN = Actor("Iran", "country", "IRN")
+EVIDENCE = Evidence("text", 0, 4, 0, 4)
+
+
+def event(kind, source, target, **more):
+    return Event(type=kind, source=source, target=target, trigger="t", evidence=EVIDENCE, **more)
+
+
+def test_the_passes_run_in_their_stated_order():
+    assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place"]
+    assert [p.__name__ for p in passes.DOCUMENT_PASSES] == ["occasion_dates", "resolve_condemned", "hosts_country",
+                                                            "distinct"]
+
+
+def test_a_condemnation_without_target_goes_when_the_sentence_gives_one():
+    aimed, vague = event("condemnation", RUS, IRN), event("condemnation", RUS, None)
+    assert passes.without_vague_twins([vague, aimed], None) == [aimed]
+
+
+def test_an_undated_event_after_a_dated_one_of_the_same_party_takes_its_date():
+    events = [event("visit", RUS, CHN, date="2025-03-10"), event("meeting", RUS, IRN)]
+    assert [e.date for e in passes.occasion_dates(events, None)] == ["2025-03-10", "2025-03-10"]
+    planned = [event("visit", RUS, CHN, date="2025-03-10"), event("meeting", RUS, IRN, modality="planned")]
+    assert passes.occasion_dates(planned, None)[1].date is None
+
+
+def test_condemning_the_trip_condemns_the_one_who_made_it():
+    trip = event("condemnation", IRN, None)
+    trip.acted_upon = "trip"
+    resolved = passes.resolve_condemned([event("visit", RUS, CHN), trip], None)
+    assert resolved[1].target == RUS
+
+
+def test_condemning_the_remarks_is_not_laid_at_an_earlier_target():
+    remarks = event("condemnation", IRN, None)
+    remarks.acted_upon = "remarks"
+    assert passes.resolve_condemned([event("condemnation", CHN, RUS), remarks], None)[1].target is None
+
+
+def test_a_person_met_during_a_visit_serves_the_country_visited():
+    minister = Actor("Wang Yi", "person", None, "Foreign Minister")
+    events = passes.hosts_country([event("visit", RUS, CHN), event("meeting", RUS, minister)], None)
+    assert events[1].target.country == "CHN"
+
+
+def test_distinct_keeps_one_report_of_an_event_told_twice():
+    first, again = event("visit", RUS, CHN), event("visit", RUS, CHN, location="Beijing")
+    kept = passes.run(passes.DOCUMENT_PASSES, [first, again], date(2025, 3, 10))
+    assert len(kept) == 1 and kept[0].location == "Beijing"
