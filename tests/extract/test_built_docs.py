@@ -45,7 +45,8 @@ def test_lashing_out_at_a_country_condemns_it_and_hitting_it_does_not(nlp):
 
 def test_a_cease_fire_reached_by_two_conjoined_countries_is_an_agreement(nlp):
     words = ["Israel", "and", "Egypt", "reached", "a", "cease", "fire", "."]
-    doc = built(nlp, words, [3, 0, 0, 3, 6, 6, 3, 3], ["nsubj", "cc", "conj", "ROOT", "det", "compound", "dobj", "punct"],
+    deps = ["nsubj", "cc", "conj", "ROOT", "det", "compound", "dobj", "punct"]
+    doc = built(nlp, words, [3, 0, 0, 3, 6, 6, 3, 3], deps,
                 ["PROPN", "CCONJ", "PROPN", "VERB", "DET", "NOUN", "NOUN", "PUNCT"],
                 ["Israel", "and", "Egypt", "reach", "a", "cease", "fire", "."],
                 ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O"])
