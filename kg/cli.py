@@ -322,14 +322,20 @@ def _workers_option(f):
                         help="Processes to use (default: the number of cores).")(f)
 
 
+def _known_people_option(f):
+    return click.option("--known-people/--no-known-people", default=True, show_default=True,
+                        help="Use data/gazetteer/people.csv to name and place political figures.")(f)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", help="Output JSONL (default: stdout).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop events below this confidence.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @_workers_option
+@_known_people_option
 @click.pass_context
-def extract(ctx, inputs, output, min_confidence, strict, workers):
+def extract(ctx, inputs, output, min_confidence, strict, workers, known_people):
     """Extract actors and events: one JSON line per article, in the shape of SCHEMA.md.
 
     INPUTS are .txt, .jsonl or .csv files, folders (read recursively), or - for standard input.
@@ -354,7 +360,8 @@ def extract(ctx, inputs, output, min_confidence, strict, workers):
 
     try:
         with (atomic_writer(output) if out is None else nullcontext(out)) as handle:
-            for result in extract_articles(articles, workers=workers or default_workers(), on_error=failures.append):
+            for result in extract_articles(articles, workers=workers or default_workers(), on_error=failures.append,
+                                           known_people=known_people):
                 result.events = [e for e in result.events if e.confidence >= min_confidence]
                 handle.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 progress.update(len(result.events))
@@ -386,8 +393,9 @@ FORMAT_SUFFIXES = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld", "trig": "tr
               help="Run extraction on a Dask cluster: a scheduler address, or 'local' for a LocalCluster.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @_workers_option
+@_known_people_option
 @click.pass_context
-def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict, workers):
+def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict, workers, known_people):
     """Build the graph: extract events and write OUTDIR/graph.ttl and OUTDIR/graph.html.
 
     \b
@@ -415,9 +423,10 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         if dask_address:
             from .dask_build import build_with_dask
 
-            build_with_dask(articles, dask_address, out, graph=graph, summary=summary)
+            build_with_dask(articles, dask_address, out, graph=graph, summary=summary, known_people=known_people)
         else:
-            results = extract_articles(articles, workers=workers or default_workers(), on_error=failures.append)
+            results = extract_articles(articles, workers=workers or default_workers(), on_error=failures.append,
+                                       known_people=known_people)
             add_results(graph, results, summary, on_result=lambda r: progress.update(len(r.events)))
     finally:
         progress.close()

@@ -62,6 +62,7 @@ def build_with_dask(
     summary=None,
     on_error=None,
     batch_size: int = 64,
+    known_people: bool = True,
 ) -> DaskBuild:
     """Extract `inputs` on a Dask cluster and load the result into a store.
 
@@ -83,7 +84,7 @@ def build_with_dask(
     client = Client(cluster if cluster is not None else scheduler)
     try:
         futures = [
-            client.submit(extract_shard, str(path), str(path.with_suffix(".nt")), batch_size, pure=False)
+            client.submit(extract_shard, str(path), str(path.with_suffix(".nt")), batch_size, known_people, pure=False)
             for path in write_shards(_articles(inputs), shard_dir, shard_size)
         ]
         shards = client.gather(futures)
@@ -151,22 +152,22 @@ def read_shard(path: str | Path) -> list[Article]:
         return [Article(**json.loads(line)) for line in lines if line.strip()]
 
 
-_nlp = None
+_nlp: dict[bool, object] = {}
 _nlp_lock = threading.Lock()
 
 
-def worker_nlp():
+def worker_nlp(known_people: bool = True):
     """The model of this worker process, loaded by its first task."""
-    global _nlp
     with _nlp_lock:
-        if _nlp is None:
+        if known_people not in _nlp:
             from .nlp import load
 
-            _nlp = load()
-    return _nlp
+            _nlp[known_people] = load(known_people)
+    return _nlp[known_people]
 
 
-def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64) -> ShardResult:
+def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64,
+                  known_people: bool = True) -> ShardResult:
     """One Dask task: a JSONL shard of articles in, an N-Triples file out."""
     from .parallel import ArticleFailure, run_chunk
     from .pipeline import BuildSummary
@@ -180,7 +181,7 @@ def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64) -
     cache: dict = {}
     tmp = f"{triples_path}.tmp"
     with open(tmp, "w", encoding="utf-8") as out:
-        for outcome in run_chunk(worker_nlp(), articles, batch_size):
+        for outcome in run_chunk(worker_nlp(known_people), articles, batch_size):
             if isinstance(outcome, ArticleFailure):
                 failures.append(outcome)
                 continue

@@ -120,20 +120,22 @@ def extract_outcomes(
     batch_size: int = 64,
     chunk_size: int = CHUNK_SIZE,
     start_method: str | None = None,
+    known_people: bool = True,
 ) -> Iterator[Outcome]:
     """DocumentResult or ArticleFailure for each article, in input order, on `workers` processes.
 
     workers=1 runs in this process; the chunking is the same either way, so the output is too.
+    known_people=False reads without data/gazetteer/people.csv (kg.load).
     """
     if workers <= 1:
         from .nlp import load
 
-        nlp = load()
+        nlp = load(known_people)
         for chunk in chunked(articles, chunk_size):
             yield from run_chunk(nlp, chunk, batch_size)
         return
     context = multiprocessing.get_context(start_method or os.environ.get("KG_START_METHOD") or START_METHOD)
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known_people,))
     try:
         pending = deque()
         for chunk in chunked(articles, chunk_size):
@@ -151,10 +153,11 @@ def extract_stream(
     batch_size: int = 64,
     workers: int = 1,
     on_error: Callable[[ArticleFailure], None] | None = None,
+    known_people: bool = True,
 ) -> Iterator[DocumentResult]:
     """The DocumentResults alone, in input order; each skipped article goes to `on_error` (default: stderr)."""
     report = on_error or _print_failure
-    for outcome in extract_outcomes(articles, workers=workers, batch_size=batch_size):
+    for outcome in extract_outcomes(articles, workers=workers, batch_size=batch_size, known_people=known_people):
         if isinstance(outcome, ArticleFailure):
             report(outcome)
         else:
@@ -168,7 +171,7 @@ def _print_failure(failure: ArticleFailure) -> None:
 _worker_nlp = None
 
 
-def _init_worker() -> None:
+def _init_worker(known_people: bool = True) -> None:
     """Load the model once per worker process; one BLAS thread each, as the workers already fill the cores."""
     global _worker_nlp
     if "numpy" not in sys.modules:
@@ -176,7 +179,7 @@ def _init_worker() -> None:
             os.environ.setdefault(name, "1")
     from .nlp import load
 
-    _worker_nlp = load()
+    _worker_nlp = load(known_people)
 
 
 def _work(chunk: list[Article], batch_size: int) -> list[Outcome]:

@@ -10,7 +10,7 @@ from .model import Article, DocumentResult
 
 
 def extract_articles(
-    articles: Iterable[Article], batch_size: int = 64, workers: int = 1, on_error=None
+    articles: Iterable[Article], batch_size: int = 64, workers: int = 1, on_error=None, known_people: bool = True
 ) -> Iterator[DocumentResult]:
     """Parse and extract each article, in input order, holding a few batches of Docs at a time.
 
@@ -20,7 +20,8 @@ def extract_articles(
     """
     from .parallel import extract_stream
 
-    return extract_stream(articles, batch_size=batch_size, workers=workers, on_error=on_error)
+    return extract_stream(articles, batch_size=batch_size, workers=workers, on_error=on_error,
+                          known_people=known_people)
 
 
 @dataclass

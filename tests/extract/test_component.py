@@ -82,3 +82,15 @@ def test_document_result_from_the_doc_is_that_of_extract_doc(nlp):
     article = Article(id="y", text=TEXTS[1][1], published=TEXTS[1][2])
     doc = nlp(kg.make_doc(nlp, article))
     assert DocumentResult(article, doc._.events, doc._.actors) == kg.extract.extract_doc(doc, article)
+
+
+def test_kg_extract_no_known_people_leaves_people_csv_out(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": "p", "text": "Putin met Xi in Moscow on Monday.", "published": "2025-05-14"}))
+    runs = {}
+    for flag in ("--known-people", "--no-known-people"):
+        done = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(source), "-w", "1", flag],
+                              check=True, capture_output=True, text=True)
+        runs[flag] = json.loads(done.stdout)
+    assert [e["source"]["name"] for e in runs["--known-people"]["events"]] == ["Vladimir Putin"]
+    assert runs["--no-known-people"]["events"] == []
