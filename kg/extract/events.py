@@ -3,7 +3,8 @@
 Each trigger of data/lexicon/triggers.csv names a frame that says where its parties are:
 "A visited B", "A arrived in B", "A hosted B" (B is the visitor), "A met B", "A and B held talks",
 "A condemned B's strike", "A was condemned by B", "A signed an agreement with B", "A is ready to expand
-cooperation with B".
+cooperation with B". A reader registers for its frame with `@reader(frame, *rule_ids)`; each Frame it returns
+carries one of those rule ids (data/lexicon/rules.csv), which the events made of it keep as their `rule`.
 """
 
 from __future__ import annotations
