@@ -29,18 +29,24 @@ def _read_table() -> list[tuple[str, dict]]:
     rows = []
     for path in sorted(TABLE.glob("*.jsonl")):
         for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-            if line.strip():
+            if not line.strip():
+                continue
+            try:
                 rows.append((f"{path.name}:{number}", json.loads(line)))
+            except json.JSONDecodeError as error:
+                raise ValueError(f"{path}:{number}: not a JSON object: {error}") from None
     return rows
 
 
 ROWS = _read_table()
 
 
-def _params():
+def _params() -> list:
+    params = []
     for row_id, row in ROWS:
         marks = [pytest.mark.xfail(reason=row["xfail"], strict=False)] if row.get("xfail") else []
-        yield pytest.param(row, id=row_id, marks=marks)
+        params.append(pytest.param(row, id=row_id, marks=marks))
+    return params
 
 
 def _actor_matches(expected: dict | None, predicted: dict | None) -> bool:
@@ -113,7 +119,8 @@ def _show(event: dict) -> str:
               if key in event and event[key] not in (None, "asserted", "positive")]
     target = _show_actor(event["target"]) if "target" in event else "*"
     rule = f" [{event['rule']}]" if event.get("rule") else ""
-    return f"{event['type']}({_show_actor(event['source'])} -> {target}{', ' + ', '.join(extras) if extras else ''}){rule}"
+    attributes = "".join(f", {extra}" for extra in extras)
+    return f"{event['type']}({_show_actor(event['source'])} -> {target}{attributes}){rule}"
 
 
 @pytest.mark.parametrize("row", _params())
