@@ -322,9 +322,6 @@ def event_triples(event: Event, article_id: str) -> list[tuple]:
         triples.append((node, _DIP.cameo, _word(event.cameo)))
     if event.plover:
         triples.append((node, _DIP.plover, _word(event.plover)))
-    if event.rule:
-        triples.append((node, _PROV.wasGeneratedBy, rule_iri(event.rule)))
-        triples += _rule_triples(event.rule)
 
     ev = event.evidence
     evidence = evidence_iri(node, article_id, ev.start, ev.end)
@@ -338,6 +335,10 @@ def event_triples(event: Event, article_id: str) -> list[tuple]:
     ]
     if event.trigger:
         triples.append((evidence, _DIP.trigger, _word(event.trigger)))
+    if event.rule:  # on the event, and on the report it was read from (an event told twice may have two)
+        rule = rule_iri(event.rule)
+        triples += [(node, _PROV.wasGeneratedBy, rule), (evidence, _PROV.wasGeneratedBy, rule)]
+        triples += _rule_triples(event.rule)
     return triples
 
 
