@@ -220,7 +220,8 @@ PREFIX dip: <https://w3id.org/kg-diplomacy/ontology#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 DELETE { ?evidence ?p ?o . ?event dip:evidence ?evidence }
 WHERE { ?evidence prov:wasDerivedFrom $article ; ?p ?o . OPTIONAL { ?event dip:evidence ?evidence } } ;
-DELETE { ?event ?p ?o } WHERE { VALUES ?event { $events } FILTER NOT EXISTS { ?event dip:evidence ?any } ?event ?p ?o } ;
+DELETE { ?event ?p ?o }
+WHERE { VALUES ?event { $events } FILTER NOT EXISTS { ?event dip:evidence ?any } ?event ?p ?o } ;
 $orphans ;
 $orphans ;
 DELETE WHERE { $article ?p ?o } ;
