@@ -74,3 +74,15 @@ def test_a_rule_that_is_not_an_extraction_rule_breaks_the_shapes(results, no_rul
     assert len(list(graph.subjects(PROV.wasGeneratedBy, KGR["rule/r1"]))) == 2  # the visit and its first report
     conforms, violations = validate_graph(graph)
     assert not conforms and any("wasGeneratedBy" in line for line in violations)
+
+
+def test_the_ontology_declares_the_rule_terms():
+    from rdflib import OWL, Graph, URIRef
+
+    from kg.resources import ONTOLOGY
+
+    ontology = Graph().parse(ONTOLOGY / "diplomacy.ttl")
+    assert (DIP.ExtractionRule, RDFS.subClassOf, URIRef("http://www.w3.org/ns/prov#Activity")) in ontology
+    for term in (DIP.ExtractionRule, DIP.ruleId, DIP.textDigest):
+        assert ontology.value(term, RDFS.label) is not None and ontology.value(term, RDFS.comment) is not None
+    assert (DIP.ruleId, RDF.type, OWL.DatatypeProperty) in ontology

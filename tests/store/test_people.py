@@ -4,7 +4,7 @@ from kg.model import Actor, Article, DocumentResult, Event, Evidence
 from kg.people import join_people
 from kg.pipeline import BuildSummary, add_results
 from kg.rdf import KGR
-from kg.stats import graph_stats, namesakes
+from kg.stats import graph_stats, namesakes, stats_text
 from kg.store import open_store
 from kg.validate import validate_graph
 
@@ -57,3 +57,4 @@ def test_a_name_with_two_countries_stays_two_and_is_noted():
     assert len(_people(graph)) == 3
     (row,) = namesakes(graph)
     assert row["name"] == "John Okello" and row["countries"].split() == ["KEN", "UGA"] and row["people"] == 2
+    assert "note: 2 people named 'John Okello' have different countries (KEN UGA)" in stats_text(graph_stats(graph))
