@@ -407,8 +407,10 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
 
     from .export import write_graph
     from .parallel import default_workers
+    from .people import join_people
     from .pipeline import BuildSummary, add_results, extract_articles
     from .progress import Progress
+    from .stats import graph_summary_lines
     from .store import open_store
     from .totals import refresh_totals
 
@@ -432,6 +434,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         progress.close()
     if summary.articles == 0 and report.read == 0:
         raise _nothing_read(report, progress)
+    join_people(graph)  # one node per person: a name read without its country joins the one with it
     refresh_totals(graph)  # the counts the named queries read (kg/totals.py), kept in the store
     written = [write_graph(graph, out / "graph.ttl")]
     for fmt in formats:
@@ -444,9 +447,9 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         progress.note(f"warning: {view.warning}")
     written.append(out / "graph.html")
     if not ctx.obj["quiet"]:
-        for line in summary.lines():
+        scope = "store, all runs" if store_spec and store_spec != "memory" else "graph"
+        for line in summary.lines() + graph_summary_lines(graph, scope):
             click.echo(line)
-        click.echo(f"triples: {len(graph)}")
         click.echo("wrote: " + ", ".join(str(p) for p in written))
     for failure in failures:
         progress.note(f"warning: {failure.message()}")

@@ -26,11 +26,17 @@ def extract_articles(
 
 @dataclass
 class BuildSummary:
-    """What a build found: articles, distinct actors by kind, events by type."""
+    """What this run read: articles (and those already in the store: unchanged, or replaced by a new text).
+
+    The actors and events of the graph are counted from the graph (kg.stats.graph_summary_lines), where an
+    event reported by two articles is one; `actors` and `events` here are what the run extracted.
+    """
 
     articles: int = 0
     actors: dict[str, set] = field(default_factory=lambda: {"person": set(), "country": set(), "organization": set()})
     events: Counter = field(default_factory=Counter)
+    unchanged: int = 0
+    replaced: int = 0
 
     def add(self, result: DocumentResult) -> None:
         self.articles += 1
@@ -40,22 +46,32 @@ class BuildSummary:
             self.events[event.type] += 1
 
     def lines(self) -> list[str]:
-        plural = {"person": "people", "country": "countries", "organization": "organizations"}
-        actors = ", ".join(f"{len(v)} {plural.get(k, k)}" for k, v in self.actors.items())
-        events = ", ".join(f"{n} {t}" for t, n in sorted(self.events.items())) or "none"
-        return [f"articles: {self.articles}", f"actors: {actors}", f"events: {sum(self.events.values())} ({events})"]
+        known = [f"{n} {what}" for n, what in ((self.unchanged, "unchanged"), (self.replaced, "replaced by a new text"))
+                 if n]
+        return [f"this run: articles: {self.articles} read" + (f" ({', '.join(known)})" if known else "")]
 
 
 def add_results(graph, results: Iterable[DocumentResult], summary: BuildSummary, on_result=None,
                 batch_triples: int = 50_000) -> None:
-    """Map each result to triples and add them to the store in bulk batches."""
-    from .rdf import document_triples
-    from .store import add_triples
+    """Map each result to triples and add them to the store in bulk batches.
+
+    An article id the store already holds is left alone when its text is the same, and replaced (all it
+    asserted, in one transaction) when its text changed.
+    """
+    from .rdf import document_triples, text_digest
+    from .store import add_triples, article_state, replace_article
 
     buffer: list = []
     for result in results:
         summary.add(result)
-        buffer += document_triples(result)
+        state = article_state(graph, result.article.id, text_digest(result.article.text))
+        if state == "same":
+            summary.unchanged += 1
+        elif state == "changed":
+            replace_article(graph, result.article.id, document_triples(result))
+            summary.replaced += 1
+        else:
+            buffer += document_triples(result)
         if on_result is not None:
             on_result(result)
         if len(buffer) >= batch_triples:

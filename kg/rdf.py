@@ -18,7 +18,7 @@ from urllib.parse import quote
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, Namespace, URIRef
 
 from kg.model import Actor, DocumentResult, Event
-from kg.resources import GAZETTEER
+from kg.resources import GAZETTEER, LEXICON
 
 DIP = Namespace("https://w3id.org/kg-diplomacy/ontology#")
 KGR = Namespace("https://w3id.org/kg-diplomacy/id/")
@@ -70,12 +70,13 @@ def _terms(namespace, names: str) -> SimpleNamespace:
 
 _DIP = _terms(
     DIP,
-    "Actor Article Country DiplomaticEvent Evidence OtherEvent articleId cameo confidence country date "
-    "eventType evidence isoCode kind location modality plover polarity role source target trigger",
+    "Actor Article Country DiplomaticEvent Evidence ExtractionRule OtherEvent articleId cameo confidence country "
+    "date eventType evidence isoCode kind location modality plover polarity role ruleId source target textDigest "
+    "trigger",
 )
 _NIF = _terms(NIF, "anchorOf beginIndex endIndex")
 _OWL = _terms(OWL, "sameAs")
-_PROV = _terms(PROV, "wasDerivedFrom")
+_PROV = _terms(PROV, "wasDerivedFrom wasGeneratedBy")
 _RDF = _terms(RDF, "type")
 _RDFS = _terms(RDFS, "label")
 _SCHEMA = _terms(SCHEMA, "datePublished publisher url")
@@ -165,10 +166,45 @@ def date_literal(date: str | None) -> Literal | None:
 def event_iri(event: Event, article_id: str) -> URIRef:
     target = str(actor_iri(event.target)) if event.target else ""
     date = event.date if date_literal(event.date) is not None else ""
-    key = "|".join((event.type, str(actor_iri(event.source)), target, date, event.polarity, event.modality))
+    return event_key_iri(event.type, str(actor_iri(event.source)), target, date, event.polarity, event.modality,
+                         article_id)
+
+
+def event_key_iri(type_: str, source: str, target: str, date: str, polarity: str, modality: str,
+                  article_id: str) -> URIRef:
+    """The event IRI from its parts (IRIs as strings, "" when absent); an undated event is one per article."""
+    key = "|".join((type_, source, target, date, polarity, modality))
     if not date:
         key += "|" + article_id
-    return KGR[f"event/{slug(event.type)}/{_sha1(key)}"]
+    return KGR[f"event/{slug(type_)}/{_sha1(key)}"]
+
+
+def rule_iri(rule_id: str) -> URIRef:
+    return KGR["rule/" + quote(clean_text(rule_id), safe="")]
+
+
+@lru_cache(maxsize=1)
+def rule_labels() -> dict[str, str]:
+    """Rule id -> label from data/lexicon/rules.csv (columns id,label) when that file exists."""
+    path = LEXICON / "rules.csv"
+    if not path.exists():
+        return {}
+    with path.open(newline="", encoding="utf-8") as handle:
+        return {(row.get("id") or "").strip(): (row.get("label") or "").strip() for row in csv.DictReader(handle)}
+
+
+@lru_cache(maxsize=4096)
+def _rule_triples(rule_id: str) -> tuple[tuple, ...]:
+    node = rule_iri(rule_id)
+    return (
+        (node, _RDF.type, _DIP.ExtractionRule),
+        (node, _DIP.ruleId, text_literal(rule_id)),
+        (node, _RDFS.label, text_literal(rule_labels().get(rule_id) or rule_id)),
+    )
+
+
+def text_digest(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
 def evidence_iri(event: URIRef, article_id: str, start: int, end: int) -> URIRef:
@@ -245,7 +281,11 @@ def _actor_triples(actor: Actor) -> tuple[tuple, ...]:
 def article_triples(result: DocumentResult) -> list[tuple]:
     article = result.article
     node = article_iri(article.id)
-    triples = [(node, _RDF.type, _DIP.Article), (node, _DIP.articleId, text_literal(article.id))]
+    triples = [
+        (node, _RDF.type, _DIP.Article),
+        (node, _DIP.articleId, text_literal(article.id)),
+        (node, _DIP.textDigest, Literal(text_digest(article.text), datatype=_XSD.string)),
+    ]
     published = date_literal(article.published)
     if published is not None and published.datatype == _XSD.date:
         triples.append((node, _SCHEMA.datePublished, published))
@@ -295,15 +335,28 @@ def event_triples(event: Event, article_id: str) -> list[tuple]:
     ]
     if event.trigger:
         triples.append((evidence, _DIP.trigger, _word(event.trigger)))
+    if event.rule:  # on the event, and on the report it was read from (an event told twice may have two)
+        rule = rule_iri(event.rule)
+        triples += [(node, _PROV.wasGeneratedBy, rule), (evidence, _PROV.wasGeneratedBy, rule)]
+        triples += _rule_triples(event.rule)
     return triples
 
 
 def document_triples(result: DocumentResult) -> list[tuple]:
-    """All triples for one article: the article, its events with evidence, and every actor named."""
+    """All triples for one article: the article, its events with evidence, and their parties.
+
+    An entity that takes part in no event (a dateline, a place read as a person, a street) is not an
+    actor of the graph; the entities that are parties add what they know (a role) to their node.
+    """
     article_id = result.article.id
     triples = article_triples(result)
+    parties = set()
     for event in result.events:
         triples += event_triples(event, article_id)
+        parties.add(actor_iri(event.source))
+        if event.target:
+            parties.add(actor_iri(event.target))
     for actor in result.entities:
-        triples += _actor_triples(actor)
+        if actor_iri(actor) in parties:
+            triples += _actor_triples(actor)
     return list(dict.fromkeys(triples))

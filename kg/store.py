@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from string import Template
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore
@@ -195,3 +196,83 @@ def load_graph(path_or_spec: str | Path) -> Graph:
     except (OSError, ValueError) as exc:
         raise GraphLoadError(f"{path}: cannot read: {exc}") from None
     return _wrap(store)
+
+
+# ---- articles read again ----
+
+_DIP = "https://w3id.org/kg-diplomacy/ontology#"
+_TEXT_DIGEST = ox.NamedNode(_DIP + "textDigest")
+
+_REPLACE_PARTS = Template("""
+PREFIX dip: <https://w3id.org/kg-diplomacy/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+SELECT DISTINCT ?event ?node WHERE {
+  ?evidence prov:wasDerivedFrom $article .
+  ?event dip:evidence ?evidence .
+  OPTIONAL { ?event dip:source|dip:target|prov:wasGeneratedBy|(dip:source|dip:target)/dip:country ?node }
+}
+""")
+# Run in one transaction, in this order: the article's evidence goes, then the events left with no
+# evidence, then the nodes no remaining event points to (twice: a country may be left alone only once its
+# people are gone), then the article; then its new triples come in.
+_REPLACE = Template("""
+PREFIX dip: <https://w3id.org/kg-diplomacy/ontology#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+DELETE { ?evidence ?p ?o . ?event dip:evidence ?evidence }
+WHERE { ?evidence prov:wasDerivedFrom $article ; ?p ?o . OPTIONAL { ?event dip:evidence ?evidence } } ;
+DELETE { ?event ?p ?o }
+WHERE { VALUES ?event { $events } FILTER NOT EXISTS { ?event dip:evidence ?any } ?event ?p ?o } ;
+$orphans ;
+$orphans ;
+DELETE WHERE { $article ?p ?o } ;
+INSERT DATA { $triples }
+""")
+_ORPHANS = Template("""DELETE { ?node ?p ?o } WHERE {
+  VALUES ?node { $nodes }
+  FILTER NOT EXISTS { ?user dip:source|dip:target|prov:wasGeneratedBy ?node }
+  FILTER NOT EXISTS { ?user dip:country ?node FILTER (?user != ?node) }
+  ?node ?p ?o
+}""")
+
+
+def article_state(graph: Graph, article_id: str, digest: str) -> str:
+    """"new" when the graph has no article `article_id`, "same" when it was built from a text with this
+    digest (kg.rdf.text_digest), "changed" otherwise (another text, or a graph from before digests)."""
+    from kg.rdf import article_iri
+
+    node = article_iri(article_id)
+    store = oxigraph_of(graph)
+    if store is None:
+        if (node, None, None) not in graph:
+            return "new"
+        old = graph.value(node, URIRef(_TEXT_DIGEST.value))
+        return "same" if old is not None and str(old) == digest else "changed"
+    quads = list(store.quads_for_pattern(ox.NamedNode(str(node)), None, None, graph_name(graph)))
+    if not quads:
+        return "new"
+    old = next((q.object.value for q in quads if q.predicate == _TEXT_DIGEST), None)
+    return "same" if old == digest else "changed"
+
+
+def replace_article(graph: Graph, article_id: str, triples: Iterable[tuple]) -> None:
+    """Replace all that article `article_id` asserted (its evidence, the events only it reported, the
+    actors and rules only those events named) by `triples`, in one transaction."""
+    from kg.rdf import article_iri
+
+    store = oxigraph_of(graph)
+    if store is None or not isinstance(graph_name(graph), ox.DefaultGraph):
+        raise ValueError("replacing an article needs the default graph of an Oxigraph store")
+    article = f"<{article_iri(article_id)}>"
+    events, nodes = set(), set()
+    for row in store.query(_REPLACE_PARTS.substitute(article=article)):
+        events.add(str(row["event"]))
+        if row["node"] is not None:
+            nodes.add(str(row["node"]))
+    update = _REPLACE.substitute(
+        article=article,
+        events=" ".join(sorted(events)),
+        orphans=_ORPHANS.substitute(nodes=" ".join(sorted(nodes))),
+        triples="".join(ntriples_lines(triples)),
+    )
+    drop_totals(store)
+    store.update(update)

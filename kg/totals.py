@@ -23,6 +23,10 @@ from kg.resources import QUERIES
 TOTALS = "https://w3id.org/kg-diplomacy/totals"
 TOT = TOTALS + "#"
 _GRAPH = ox.NamedNode(TOTALS)
+# Raised whenever the columns of kg/queries/totals/*.rq change, so that totals counted by an older kg are
+# counted again rather than read with columns missing.
+VERSION = "2"
+_VERSION = ox.NamedNode(TOT + "version")
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
 
@@ -57,7 +61,8 @@ def refresh_totals(target) -> int:
     store = _store(target)
     if store is None:
         return 0
-    quads = [ox.Quad(_GRAPH, _RDF_TYPE, ox.NamedNode(TOT + "Totals"), _GRAPH)]
+    quads = [ox.Quad(_GRAPH, _RDF_TYPE, ox.NamedNode(TOT + "Totals"), _GRAPH),
+             ox.Quad(_GRAPH, _VERSION, ox.Literal(VERSION), _GRAPH)]
     for path in sorted((QUERIES / "totals").glob("*.rq")):
         name = path.stem
         result = store.query(path.read_text(encoding="utf-8"))
@@ -81,7 +86,11 @@ def drop_totals(target) -> None:
 
 
 def ensure_totals(target) -> None:
-    """Count the totals if `target` has none (never counted, or dropped by a change)."""
+    """Count the totals if `target` has none (never counted, dropped by a change) or has an older kind."""
     store = _store(target)
-    if store is not None and not store.contains_named_graph(_GRAPH):
+    if store is None:
+        return
+    current = store.contains_named_graph(_GRAPH) and any(
+        q.object.value == VERSION for q in store.quads_for_pattern(_GRAPH, _VERSION, None, _GRAPH))
+    if not current:
         refresh_totals(store)

@@ -113,6 +113,8 @@ def read_events(graph) -> list[dict]:
             "url": safe_url(row.get("url")),
             "published": row.get("published"),
             "publisher": row.get("publisher"),
+            "rule": row.get("rule"),
+            "rule_label": row.get("rule_label"),
         })
     for event in events.values():
         if event["type"] not in EVENT_TYPES:
@@ -126,14 +128,23 @@ def read_events(graph) -> list[dict]:
 
 
 def read_view_data(graph) -> tuple[dict[str, dict], list[dict]]:
-    """(nodes by IRI, events) of `graph`; actors that events name but the graph does not describe get a
-    placeholder node, and so do countries that actors point to."""
-    nodes = read_actors(graph)
+    """(nodes by IRI, events) of `graph`: the actors that take part in events, and the countries they serve.
+
+    An actor of no event (a mention a graph of an older kg kept: a dateline, a street) is left out, so it
+    is neither drawn nor offered by the country filter. Actors that events name but the graph does not
+    describe get a placeholder node, and so do countries that actors point to."""
+    described = read_actors(graph)
     events = read_events(graph)
+    nodes: dict[str, dict] = {}
     for event in events:
         for key in ("source", "target"):
-            if event[key] and event[key] not in nodes:
-                nodes[event[key]] = _placeholder(event[key])
+            iri = event[key]
+            if iri and iri not in nodes:
+                nodes[iri] = described.get(iri) or _placeholder(iri)
+    for node in list(nodes.values()):
+        country = node["country"]
+        if country and country not in nodes and country in described:
+            nodes[country] = described[country]
     for node in list(nodes.values()):
         country = node["country"]
         if country and country not in nodes:

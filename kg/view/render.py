@@ -95,7 +95,11 @@ def build_payload(nodes: dict[str, dict], events: list[dict], level: str = "acto
                 articles[key] = len(article_rows)
                 article_rows.append({k: v for k, v in (("id", key), ("url", ev["url"]), ("date", ev["published"]),
                                                         ("pub", ev["publisher"])) if v})
-            evidence.append([ev["sentence"], articles[key]])
+            pair = [ev["sentence"], articles[key]]
+            if ev.get("rule"):
+                label = ev.get("rule_label")
+                pair.append(ev["rule"] if label in (None, ev["rule"]) else f"{ev['rule']} ({label})")
+            evidence.append(pair)
         row["ev"] = evidence
         out_events.append(row)
 

@@ -166,6 +166,7 @@
     (e.ev || []).forEach((pair) => {
       li.append(el("blockquote", null, pair[0]));
       li.append(articleLine(pair[1], withLinks));
+      if (pair[2]) li.append(el("div", "ev-rule", "read by rule " + pair[2]));
     });
     return li;
   }

@@ -99,7 +99,9 @@ def test_dyads_and_countries(sample_graph):
     assert {(d["country1"], d["country2"]) for d in dyads} == {("DEU", "FRA"), ("IRQ", "RUS")}
     assert all(d["country1"] < d["country2"] for d in dyads)
     countries = _rows(sample_graph, "countries")
-    assert countries[0]["country"] == "FRA" and countries[0]["events"] == "3"
+    # France: a condemnation and an agreement asserted, a meeting planned (counted apart)
+    assert countries[0]["country"] == "FRA" and countries[0]["events"] == "2"
+    assert countries[0]["planned_events"] == "1"
 
 
 def test_malformed_query_reports_the_position(sample_graph):
@@ -174,4 +176,5 @@ def test_totals_follow_triples_added_later(results):
     assert {r["type"]: r["planned_events"] for r in _rows(graph, "event_types")} == {
         "visit": "0", "condemnation": "0", "cooperation": "0", "meeting": "1"}
     assert len(_rows(graph, "events")) == 5
-    assert _rows(graph, "months") == [{"month": "2025-09", "events": "3"}, {"month": "undated", "events": "1"}]
+    assert [(r["month"], r["events"], r["planned_events"]) for r in _rows(graph, "months")] == [
+        ("2025-09", "3", "0"), ("undated", "0", "1")]
