@@ -96,3 +96,12 @@ def test_page_data_cannot_close_its_script(tmp_path):
     page = render_page(examples, {}, Limits(10, 100)).decode()
     assert "alert(1)</script>" not in page
     assert page.count("<script") == 2
+
+
+def test_kg_query_refuses_a_query_nested_10000_deep(graph_file):
+    deep = "SELECT * WHERE " + "{" * 10_000 + "?s ?p ?o" + "}" * 10_000
+    result = run_kg("query", str(graph_file), "-q", deep)
+    assert result.returncode == 1, result.stderr[-500:]
+    assert result.stderr.strip().splitlines() == [
+        "Error: SPARQL query refused: the query nests brackets 10000 deep; at most 64 levels are allowed"
+    ]
