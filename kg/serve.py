@@ -55,6 +55,7 @@ MAX_QUERY_BYTES = 1_000_000
 SLOW_AFTER = 0.5  # seconds after which a running query no longer holds one of the pool's workers
 ALLOW = "GET, HEAD, POST, OPTIONS"
 PARAM_LINE = re.compile(r"#\s*param:\s*(\w+)(.*)")
+SHOWN = 100  # characters of the query line a syntax error shows around its place
 PAGE_PARAMS = ("limit", "offset")  # the page numbers of kg query's list queries: the page keeps the query's own
 DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -347,7 +348,10 @@ def syntax_message(query: str, error: str, prefixes: dict) -> str:
         message = f"unknown prefix '{name}:' at line {line}, column {column}; declare it with PREFIX {name}: <IRI>"
     lines = query.splitlines() or [""]
     text = lines[min(line, len(lines)) - 1].expandtabs(1)
-    return f"{message}\n  {text}\n  {' ' * min(column - 1, len(text))}^"
+    mark = min(column - 1, len(text))
+    start = max(0, min(mark - SHOWN // 2, len(text) - SHOWN))
+    text, mark = text[start : start + SHOWN], mark - start
+    return f"{message}\n  {text}\n  {' ' * mark}^"
 
 
 def _ask_worker(worker: Worker, pool: WorkerPool, request: tuple, limits: Limits) -> tuple:
@@ -385,7 +389,7 @@ def run_query(query: str, dataset: dict, accept: str | None, fmt_name: str | Non
     if status == 400:
         raise Refused(400, "Malformed query: " + syntax_message(query, body, pool.prefixes))
     if status != 200:
-        raise Refused(500, f"The query failed while running: {body}")
+        raise Refused(500, f"The query failed while running: {body[:300]}")
     graph_form = kind == "triples"
     if graph_form != (form in GRAPH_FORMS):
         fmt = choose_format("CONSTRUCT" if graph_form else "SELECT", accept, fmt_name)
@@ -418,7 +422,8 @@ def example_queries(directory: Path) -> list[dict]:
         if path.stem.startswith("view_"):
             continue
         text = path.read_text(encoding="utf-8")
-        about = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
+        about = [line.lstrip("#").strip() for line in text.splitlines()
+                 if line.startswith("#") and not PARAM_LINE.match(line)]  # fmt: skip
         examples.append({"name": path.stem, "about": " ".join(about[:2]), "query": text, "params": _params(text)})
     return examples
 

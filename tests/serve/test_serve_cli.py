@@ -105,3 +105,24 @@ def test_kg_query_refuses_a_query_nested_10000_deep(graph_file):
     assert result.stderr.strip().splitlines() == [
         "Error: SPARQL query refused: the query nests brackets 10000 deep; at most 64 levels are allowed"
     ]
+
+
+def test_examples_carry_their_parameters_but_not_the_page_ones(tmp_path):
+    (tmp_path / "actor.rq").write_text(
+        "# Profile of one actor.\n# param: actor  (required) a name\n# param: limit  rows per page\n"
+        'SELECT * { VALUES ?actor { "x" } ?s ?p ?actor }\n', encoding="utf-8"
+    )  # fmt: skip
+    [example] = example_queries(tmp_path)
+    assert example["params"] == [{"name": "actor", "about": "(required) a name"}]
+    assert example["about"] == "Profile of one actor."
+
+
+def test_syntax_error_on_a_long_line_shows_the_part_around_the_mark():
+    from kg.serve import SHOWN, syntax_message
+
+    query = "SELECT * WHERE { " + "?s ?p ?o . " * 50 + "?s ?p } # " + "x" * 5000
+    column = query.index("?s ?p }") + 7
+    message = syntax_message(query, f"error at 1:{column}: expected one of LATERAL, SERVICE, [_]", {})
+    head, shown, mark = message.splitlines()
+    assert head == f"SPARQL syntax error at line 1, column {column}, near the mark"
+    assert len(shown) == SHOWN + 2 and shown[len(mark) - 1] == "}"
