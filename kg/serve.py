@@ -19,7 +19,6 @@ The front:
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gzip
 import json
 import queue
@@ -150,12 +149,6 @@ def store_location(graph: str, scratch: Path) -> Path:
 # ---- the query workers: processes reached only through a socket pair ----
 
 
-def _die_with_parent() -> None:
-    """In the child: get SIGTERM when kg serve dies, even by SIGKILL (Linux only)."""
-    with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
 class Worker:
     """One kg.serve_worker process with the store open read-only. It listens on no port and no path:
     its only channel is one end of a socket pair, the other end of which only the front holds, so no
@@ -175,7 +168,6 @@ class Worker:
                 [sys.executable, "-m", "kg.serve_worker", str(self.location), str(back.fileno()),
                  json.dumps(self.prefixes)],
                 stdin=subprocess.DEVNULL, stdout=log, stderr=log, pass_fds=(back.fileno(),),
-                preexec_fn=_die_with_parent,
             )  # fmt: skip
             self.connection = Connection(front.detach())
 
@@ -183,7 +175,7 @@ class Worker:
         message = ""
         try:
             if self.connection.poll(wait):
-                status, kind, _, message = self.connection.recv()
+                _, kind, _, message = self.connection.recv()
                 if kind == "ready":
                     return
         except (OSError, EOFError):
@@ -245,8 +237,8 @@ class WorkerPool:
         for worker in workers:
             worker.wait_ready()
             self.idle.put(worker)
-        # Replacements start from one long-lived thread: the child's "die with parent" signal
-        # follows the thread that started it, and request threads end.
+        # Replacements start from one long-lived thread: a worker's "die with parent" signal
+        # (kg/serve_worker.py) follows the thread that started it, and request threads end.
         threading.Thread(target=self._refill_forever, daemon=True).start()
 
     def acquire(self, wait: float) -> Worker | None:

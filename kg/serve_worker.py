@@ -8,8 +8,12 @@ body is TSV (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE), cut after `max_row
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
 import itertools
 import json
+import os
+import signal
 import sys
 from multiprocessing.connection import Connection
 
@@ -59,7 +63,17 @@ def serve(store: ox.Store, prefixes: dict, connection: Connection) -> None:
         connection.send(reply)
 
 
+def _die_with_parent() -> None:
+    """Get SIGTERM when kg serve dies, even by SIGKILL (Linux only)."""
+    parent = os.getppid()
+    with contextlib.suppress(Exception):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # it died before the line above
+        sys.exit(0)
+
+
 def main() -> None:
+    _die_with_parent()
     location, fd, prefixes = sys.argv[1], int(sys.argv[2]), json.loads(sys.argv[3])
     connection = Connection(fd)
     try:

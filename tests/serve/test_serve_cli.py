@@ -126,3 +126,18 @@ def test_syntax_error_on_a_long_line_shows_the_part_around_the_mark():
     head, shown, mark = message.splitlines()
     assert head == f"SPARQL syntax error at line 1, column {column}, near the mark"
     assert len(shown) == SHOWN + 2 and shown[len(mark) - 1] == "}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for the child processes")
+def test_workers_stop_when_kg_serve_is_killed(tmp_path, graph_file):
+    import signal
+
+    server = Server(str(graph_file), log=tmp_path / "stderr.txt")
+    workers = server.children()
+    assert len(workers) == 4
+    server.process.send_signal(signal.SIGKILL)
+    server.stop()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{pid}") for pid in workers):
+        time.sleep(0.1)
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)

@@ -168,11 +168,11 @@ def _listening_sockets() -> dict[int, str]:
     """inode -> "tcp 127.0.0.1:port" or "unix PATH" for every listening or named socket (Linux /proc)."""
     found = {}
     for table in ("tcp", "tcp6"):
-        for line in open(f"/proc/net/{table}").readlines()[1:]:
+        for line in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
             fields = line.split()
             if fields[3] == "0A":  # LISTEN
                 found[int(fields[9])] = f"{table} port {int(fields[1].rsplit(':', 1)[1], 16)}"
-    for line in open("/proc/net/unix").readlines()[1:]:
+    for line in Path("/proc/net/unix").read_text().splitlines()[1:]:
         fields = line.split()
         if len(fields) > 7 or int(fields[3], 16) & 0x10000:  # a path, or __SO_ACCEPTCON
             found[int(fields[6])] = f"unix {fields[7] if len(fields) > 7 else '(listening)'}"
