@@ -55,7 +55,7 @@ SLOW_AFTER = 0.5  # seconds after which a running query no longer holds one of t
 ALLOW = "GET, HEAD, POST, OPTIONS"
 PARAM_LINE = re.compile(r"#\s*param:\s*(\w+)(.*)")
 SHOWN = 100  # characters of the query line a syntax error shows around its place
-PAGE_PARAMS = ("limit", "offset")  # the page numbers of kg query's list queries: the page keeps the query's own
+PAGE_PARAMS = ("limit", "offset")  # kg/query.py's page parameters of the list queries
 DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 RESULT_SYNTAX = {
@@ -396,14 +396,16 @@ def run_query(query: str, dataset: dict, accept: str | None, fmt_name: str | Non
 
 
 def _params(text: str) -> list[dict]:
-    """The `# param: NAME about` lines of a named query's header whose value fills a VALUES clause."""
+    """The `# param: NAME about` lines of a named query's header: a value fills the VALUES ?NAME clauses,
+    or for a page parameter (limit, offset) the numbers of `OFFSET n LIMIT n`, as in `kg query`."""
     params = []
     for line in text.splitlines():
         if not line.startswith("#"):
             break
         match = PARAM_LINE.match(line)
-        if match and match.group(1) not in PAGE_PARAMS:
-            params.append({"name": match.group(1), "about": match.group(2).strip()})
+        if match:
+            name = match.group(1)
+            params.append({"name": name, "about": match.group(2).strip(), "page": name in PAGE_PARAMS})
     return params
 
 

@@ -107,13 +107,16 @@ def test_kg_query_refuses_a_query_nested_10000_deep(graph_file):
     ]
 
 
-def test_examples_carry_their_parameters_but_not_the_page_ones(tmp_path):
+def test_examples_carry_their_parameters(tmp_path):
     (tmp_path / "actor.rq").write_text(
         "# Profile of one actor.\n# param: actor  (required) a name\n# param: limit  rows per page\n"
         'SELECT * { VALUES ?actor { "x" } ?s ?p ?actor }\n', encoding="utf-8"
     )  # fmt: skip
     [example] = example_queries(tmp_path)
-    assert example["params"] == [{"name": "actor", "about": "(required) a name"}]
+    assert example["params"] == [
+        {"name": "actor", "about": "(required) a name", "page": False},
+        {"name": "limit", "about": "rows per page", "page": True},
+    ]
     assert example["about"] == "Profile of one actor."
 
 

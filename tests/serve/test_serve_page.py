@@ -92,3 +92,19 @@ def test_actor_example_takes_its_name_from_a_field(page):
     page.click("#run")
     page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
     assert page.text_content("#status").startswith("0 rows")
+
+
+def test_list_example_pages_by_its_limit_and_offset_fields(page):
+    page.select_option("#examples", "visits")
+    assert page.locator("#param-limit").input_value() == "100"
+    page.locator("#param-limit").fill("1")
+    page.locator("#param-offset").fill("1")
+    query = page.input_value("#query")
+    assert "OFFSET 1 LIMIT 1" in query and "?newer < 1 + 1" in query
+    page.click("#run")
+    page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
+    assert page.text_content("#status").startswith("0 rows")
+    page.locator("#param-offset").fill("0")
+    page.click("#run")
+    page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
+    assert page.text_content("#status").startswith("1 rows")
