@@ -102,9 +102,8 @@ def test_kg_query_refuses_a_query_nested_10000_deep(graph_file):
     deep = "SELECT * WHERE " + "{" * 10_000 + "?s ?p ?o" + "}" * 10_000
     result = run_kg("query", str(graph_file), "-q", deep)
     assert result.returncode == 1, result.stderr[-500:]
-    assert result.stderr.strip().splitlines() == [
-        "Error: SPARQL query refused: the query nests brackets 10000 deep; at most 64 levels are allowed"
-    ]
+    [line] = result.stderr.strip().splitlines()  # the prefix ("Error:") is the CLI's
+    assert line.endswith("SPARQL query refused: the query nests brackets 10000 deep; at most 64 levels are allowed")
 
 
 def test_examples_carry_their_parameters(tmp_path):
