@@ -250,7 +250,8 @@ def push_command(ctx, graph, endpoint, graph_iri, replace):
               help="Rows (triples for CONSTRUCT) per answer; longer results are cut and marked "
                    "with the X-KG-Truncated header.")  # fmt: skip
 @click.option("--workers", default=4, show_default=True, type=click.IntRange(1, 64),
-              help="Queries run at the same time (one Oxigraph server each; more wait their turn).")  # fmt: skip
+              help="Queries run at the same time (one worker process each; more wait their turn). A query "
+                   "running past 0.5 s hands its place to a new worker, for up to as many slow queries.")  # fmt: skip
 @click.option("--log", is_flag=True, help="Print one line per request on stderr.")
 def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: int, workers: int,
                   log: bool) -> None:  # fmt: skip

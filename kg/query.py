@@ -119,10 +119,20 @@ def _apply_page(sparql: str, page: dict[str, str]) -> str:
     return _PAGE_DAYS.sub(lambda m: f"{m.group(1)}{offset} + {limit}", sparql)
 
 
+def check_nesting(sparql: str) -> None:
+    """Refuse, before parsing, a query nested deeper than Oxigraph's parser takes (it crashes)."""
+    from kg.serve_guard import nesting_error
+
+    message = nesting_error(sparql)
+    if message:
+        raise QueryError(f"SPARQL query refused: {message}")
+
+
 def run_query(graph, sparql: str, params: dict[str, str] | None = None) -> tuple[list[str], list[tuple]]:
     """(variable names, rows of rdflib terms or None). ASK gives one row (bool); CONSTRUCT/DESCRIBE s, p, o."""
     if params:
         sparql = apply_params(sparql, params)
+    check_nesting(sparql)
     from kg.store import oxigraph_of
     from kg.totals import TOTALS, ensure_totals
 

@@ -1,29 +1,28 @@
 """`kg serve`: a read-only SPARQL 1.1 endpoint.
 
-Oxigraph's own server (`oxigraph serve-read-only`, on private ports of 127.0.0.1) runs the
-queries. The front in this module is the only thing listening on the user's address. It:
-- refuses SPARQL Update and SERVICE (kg.serve_guard) before a query reaches Oxigraph;
-- asks Oxigraph for TSV (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE), both one row per line,
-  so cutting at the row limit is a count of newlines; then re-serializes to the format the client
-  asked for with pyoxigraph (JSON, XML, CSV, TSV; Turtle, N-Triples, RDF/XML, JSON-LD);
-- enforces the time limit. Oxigraph's `--timeout-s` alone is not enough: it checks its deadline
-  only now and then (a cross product of 9,000 triples ran 14 s past a 1 s limit) and ends a
-  cancelled answer as if it were complete. So the front keeps a small pool of Oxigraph servers on
-  the same store, each running one query at a time; a query that overruns gets a 503 and its
-  server is killed and replaced, which stops the work at once and touches no other query;
+The front in this module is the only thing listening, on the user's address. Queries run in
+worker processes (kg/serve_worker.py) that hold the store open read-only and are reached only
+through socket pairs, so nothing on the machine can send them a query the front has not checked.
+The front:
+- refuses SPARQL Update, SERVICE and brackets nested too deep (kg.serve_guard) before a query
+  reaches a worker; predeclares the prefixes of kg.rdf.PREFIXES, as `kg query` does;
+- has the worker cut the answer at the row limit, as TSV (SELECT, ASK) or N-Triples (CONSTRUCT,
+  DESCRIBE), then re-serializes it to the format the client asked for with pyoxigraph (JSON, XML,
+  CSV, TSV; Turtle, N-Triples, RDF/XML, JSON-LD);
+- enforces the time limit: Oxigraph cannot stop a query midway, so a query that overruns gets a
+  503 and its worker is killed and replaced, which stops the work at once and touches no other
+  query. A query still running after SLOW_AFTER seconds hands its place in the pool to a new
+  worker, so slow queries do not keep fast ones waiting;
 - serves the query page at / with the named queries of kg/queries/*.rq as examples.
 """
 
 from __future__ import annotations
 
 import contextlib
-import ctypes
 import gzip
-import http.client
 import json
-import math
 import queue
-import shutil
+import re
 import signal
 import socket
 import subprocess
@@ -33,16 +32,30 @@ import threading
 import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from multiprocessing.connection import Connection
 from pathlib import Path
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
 
-from kg.serve_guard import GRAPH_FORMATS, GRAPH_FORMS, RESULT_FORMATS, Refused, check_query, choose_format
+from kg.serve_guard import (
+    GRAPH_FORMATS,
+    GRAPH_FORMS,
+    RESULT_FORMATS,
+    Refused,
+    check_query,
+    choose_format,
+    undeclared_prefix,
+)
 
 STORE_PREFIX = "oxigraph:"
 PAGE = Path(__file__).with_name("serve_page.html")
 MAX_QUERY_BYTES = 1_000_000
+SLOW_AFTER = 0.5  # seconds after which a running query no longer holds one of the pool's workers
+ALLOW = "GET, HEAD, POST, OPTIONS"
+PARAM_LINE = re.compile(r"#\s*param:\s*(\w+)(.*)")
+SHOWN = 100  # characters of the query line a syntax error shows around its place
+PAGE_PARAMS = ("limit", "offset")  # kg/query.py's page parameters of the list queries
 DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 RESULT_SYNTAX = {
@@ -100,7 +113,7 @@ def load_file(path: Path, directory: Path) -> None:
     except (OSError, EOFError) as exc:
         raise ServeError(f"{path}: cannot read the graph: {exc}") from None
     finally:
-        del store  # closes the database, which Oxigraph's server then opens
+        del store  # closes the database, which the query workers then open read-only
 
 
 def _count_totals(directory: Path) -> None:
@@ -110,7 +123,7 @@ def _count_totals(directory: Path) -> None:
     try:
         store = ox.Store(str(directory))
     except OSError:
-        return  # in use or unreadable: Oxigraph's server says why when it starts
+        return  # in use or unreadable: the query workers say why when they start
     ensure_totals(store)
     del store
 
@@ -133,69 +146,49 @@ def store_location(graph: str, scratch: Path) -> Path:
     return directory
 
 
-# ---- Oxigraph's server, on a private port ----
+# ---- the query workers: processes reached only through a socket pair ----
 
 
-def oxigraph_command() -> str:
-    beside = Path(sys.executable).with_name("oxigraph")
-    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
-    if not found:
-        raise ServeError("the 'oxigraph' server command is missing; install it with: pip install oxigraph")
-    return found
+class Worker:
+    """One kg.serve_worker process with the store open read-only. It listens on no port and no path:
+    its only channel is one end of a socket pair, the other end of which only the front holds, so no
+    other process can send it a query that skips the guard, the row limit or the Host check."""
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _die_with_parent() -> None:
-    """In the child: get SIGTERM when kg serve dies, even by SIGKILL (Linux only)."""
-    with contextlib.suppress(Exception):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-
-
-class Oxigraph:
-    """One `oxigraph serve-read-only` on 127.0.0.1:<free port>."""
-
-    def __init__(self, location: Path, timeout: float, log: Path):
+    def __init__(self, location: Path, prefixes: dict, log: Path):
         self.location = location
-        self.timeout_s = max(1, math.ceil(timeout))
+        self.prefixes = prefixes
         self.log = log
-        self.port = 0
         self.process: subprocess.Popen | None = None
+        self.connection: Connection | None = None
 
-    def start(self, wait: float = 30.0) -> None:
-        command = oxigraph_command()
-        for _ in range(3):  # the free port may be taken between our probe and Oxigraph's bind
-            self.port = free_port()
-            with open(self.log, "wb") as log:
-                self.process = subprocess.Popen(
-                    [command, "serve-read-only", "--location", str(self.location),
-                     "--bind", f"127.0.0.1:{self.port}", "--timeout-s", str(self.timeout_s)],
-                    stdin=subprocess.DEVNULL, stdout=log, stderr=log, preexec_fn=_die_with_parent,
-                )  # fmt: skip
-            if self._ready(wait):
-                return
-            if "in use" not in self.log.read_text(errors="replace"):
-                break
-        message = self.log.read_text(errors="replace").strip().splitlines()
+    def launch(self) -> None:
+        front, back = socket.socketpair()
+        with front, back, open(self.log, "wb") as log:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "kg.serve_worker", str(self.location), str(back.fileno()),
+                 json.dumps(self.prefixes)],
+                stdin=subprocess.DEVNULL, stdout=log, stderr=log, pass_fds=(back.fileno(),),
+            )  # fmt: skip
+            self.connection = Connection(front.detach())
+
+    def wait_ready(self, wait: float = 60.0) -> None:
+        message = ""
+        try:
+            if self.connection.poll(wait):
+                _, kind, _, message = self.connection.recv()
+                if kind == "ready":
+                    return
+        except (OSError, EOFError):
+            message = self.log.read_text(errors="replace").strip().splitlines()[-1:] or ["it stopped"]
+            message = message[0]
         self.stop()
-        raise ServeError(f"{self.location}: Oxigraph's server did not start: {' '.join(message[-3:])}")
-
-    def _ready(self, wait: float) -> bool:
-        deadline = time.monotonic() + wait
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                return False
-            with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", self.port), timeout=1):
-                return True
-            time.sleep(0.02)
-        return False
+        raise ServeError(f"{self.location}: a query worker did not start: {message or 'no answer'}")
 
     def stop(self, grace: float = 5.0) -> None:
         """Terminate; kill after `grace` seconds (0: kill at once, safe as the store is read-only)."""
+        if self.connection is not None:
+            self.connection.close()
+            self.connection = None
         if self.process is None or self.process.poll() is not None:
             return
         if grace > 0:
@@ -207,71 +200,98 @@ class Oxigraph:
         self.process.wait()
 
 
-class OxigraphPool:
-    """`size` Oxigraph servers on one store, each lent to one query at a time."""
+class WorkerPool:
+    """`size` workers on one store, each lent to one query at a time.
 
-    def __init__(self, location: Path, timeout: float, scratch: Path, size: int):
+    A query still running after `slow_after` seconds becomes a slow one: a new worker takes its
+    place among the `size`, so slow queries never hold the workers fast queries need. At most
+    `size` slow queries run at once; one more is stopped with 503 when it turns slow."""
+
+    def __init__(self, location: Path, timeout: float, scratch: Path, size: int, prefixes: dict | None = None):
         self.location = location
         self.timeout = timeout
+        self.slow_after = min(SLOW_AFTER, timeout / 2)
         self.scratch = scratch
         self.size = size
-        self.idle: queue.Queue[Oxigraph] = queue.Queue()
+        self.prefixes = prefixes or {}
+        self.idle: queue.Queue[Worker] = queue.Queue()
         self.refills: queue.Queue[bool] = queue.Queue()
-        self.running: set[Oxigraph] = set()
+        self.running: set[Worker] = set()
         self.lock = threading.Lock()
         self.started = 0
+        self.slow = 0
         self.closed = False
 
-    def _new(self) -> Oxigraph:
+    def _launch(self) -> Worker:
         with self.lock:
             if self.closed:
                 raise ServeError("the endpoint is stopping")
             self.started += 1
-            server = Oxigraph(self.location, self.timeout, self.scratch / f"oxigraph-{self.started}.log")
-            self.running.add(server)
-        server.start()
-        return server
+            worker = Worker(self.location, self.prefixes, self.scratch / f"worker-{self.started}.log")
+            self.running.add(worker)
+        worker.launch()
+        return worker
 
     def start(self) -> None:
-        for _ in range(self.size):
-            self.idle.put(self._new())
-        # Replacements start from one long-lived thread: the child's "die with parent" signal
-        # follows the thread that started it, and request threads end.
+        workers = [self._launch() for _ in range(self.size)]
+        for worker in workers:
+            worker.wait_ready()
+            self.idle.put(worker)
+        # Replacements start from one long-lived thread: a worker's "die with parent" signal
+        # (kg/serve_worker.py) follows the thread that started it, and request threads end.
         threading.Thread(target=self._refill_forever, daemon=True).start()
 
-    def acquire(self, wait: float) -> Oxigraph | None:
+    def acquire(self, wait: float) -> Worker | None:
         try:
             return self.idle.get(timeout=wait)
         except queue.Empty:
             return None
 
-    def release(self, server: Oxigraph) -> None:
-        self.idle.put(server)
-
-    def replace(self, server: Oxigraph) -> None:
-        """Kill a server that overran or failed, and lend a fresh one in its place."""
-        server.stop(grace=0)
+    def turn_slow(self) -> bool:
+        """Count a running query as slow and start a worker in its place; False when too many are slow."""
         with self.lock:
-            self.running.discard(server)
+            if self.slow >= self.size:
+                return False
+            self.slow += 1
         self.refills.put(True)
+        return True
+
+    def give_back(self, worker: Worker, slow: bool) -> None:
+        """A query ended: a fast worker is lent again, a slow one stops (another has taken its place)."""
+        if slow:
+            self.drop(worker, slow)
+        else:
+            self.idle.put(worker)
+
+    def drop(self, worker: Worker, slow: bool) -> None:
+        """Kill a worker that overran or failed; a fast one gets a replacement."""
+        worker.stop(grace=0)
+        with self.lock:
+            self.running.discard(worker)
+            if slow:
+                self.slow -= 1
+        if not slow:
+            self.refills.put(True)
 
     def _refill_forever(self) -> None:
         while self.refills.get():
             try:
-                self.idle.put(self._new())
+                worker = self._launch()
+                worker.wait_ready()
+                self.idle.put(worker)
             except ServeError as exc:
-                print(f"kg serve: warning: could not restart a query worker: {exc}", file=sys.stderr)
+                print(f"kg serve: warning: could not start a query worker: {exc}", file=sys.stderr)
 
     def stop(self) -> None:
         with self.lock:
             self.closed = True
-            servers = list(self.running)
+            workers = list(self.running)
         self.refills.put(False)
-        for server in servers:
+        for worker in workers:
             with contextlib.suppress(OSError, AttributeError):
-                server.process.terminate()
-        for server in servers:
-            server.stop()
+                worker.process.terminate()
+        for worker in workers:
+            worker.stop()
 
 
 # ---- answering one query ----
@@ -285,34 +305,8 @@ class Answer:
     headers: dict
 
 
-def _read_rows(response, max_lines: int, deadline: float, sock) -> tuple[bytes, bool]:
-    """Read up to `max_lines` newline-ended lines; True when more followed (the result is cut)."""
-    data = bytearray()
-    lines = 0
-    while True:
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            raise TimeoutError
-        sock.settimeout(remaining)
-        chunk = response.read1(65536)
-        if not chunk:
-            return bytes(data), False
-        data += chunk
-        lines += chunk.count(b"\n")
-        if lines > max_lines:
-            cut = -1
-            for _ in range(max_lines):
-                cut = data.index(b"\n", cut + 1)
-            return bytes(data[: cut + 1]), True
-
-
-def _last_line(body: bytes) -> str:
-    lines = body.decode("utf-8", errors="replace").strip().splitlines()
-    return lines[-1][:500] if lines else "no answer"
-
-
 def _convert(body: bytes, graph_form: bool, fmt: str, prefixes: dict) -> bytes:
-    """Re-serialize Oxigraph's TSV / N-Triples into `fmt`, checking it on the way."""
+    """Re-serialize the worker's TSV / N-Triples into `fmt`, checking it on the way."""
     try:
         if graph_form:
             triples = list(ox.parse(body, format=ox.RdfFormat.N_TRIPLES))
@@ -325,64 +319,72 @@ def _convert(body: bytes, graph_form: bool, fmt: str, prefixes: dict) -> bytes:
         if fmt == "tsv":
             return body
         return results.serialize(format=RESULT_SYNTAX[fmt])
-    except SyntaxError:
-        raise Refused(500, f"The query failed while running: {_last_line(body)}") from None
+    except SyntaxError as exc:
+        raise Refused(500, f"The answer could not be converted: {exc}") from None
 
 
-class Overrun(Exception):
-    """The query ran past the time limit (or Oxigraph stopped answering): recycle its server."""
+def syntax_message(query: str, error: str, prefixes: dict) -> str:
+    """The parser's `error at L:C: expected ...` as the line of the query with a mark at the place.
+    The parser's list of expected tokens is left out: it names what the grammar allows there
+    (`LATERAL, SERVICE, [_]`), which rarely points to the mistake."""
+    match = re.match(r"error at (\d+):(\d+): ", error)
+    if not match:
+        return error
+    line, column = int(match.group(1)), int(match.group(2))
+    message = f"SPARQL syntax error at line {line}, column {column}, near the mark"
+    unknown = undeclared_prefix(query, prefixes)
+    if unknown:
+        name, offset = unknown
+        line = query.count("\n", 0, offset) + 1
+        column = offset - (query.rfind("\n", 0, offset) + 1) + 1
+        message = f"unknown prefix '{name}:' at line {line}, column {column}; declare it with PREFIX {name}: <IRI>"
+    lines = query.splitlines() or [""]
+    text = lines[min(line, len(lines)) - 1].expandtabs(1)
+    mark = min(column - 1, len(text))
+    start = max(0, min(mark - SHOWN // 2, len(text) - SHOWN))
+    text, mark = text[start : start + SHOWN], mark - start
+    return f"{message}\n  {text}\n  {' ' * mark}^"
 
 
-def _ask_oxigraph(port: int, query: str, dataset: dict, graph_form: bool, limits: Limits) -> tuple[bytes, bool]:
-    """Oxigraph's answer cut at the row limit, and whether it was cut."""
+def _ask_worker(worker: Worker, pool: WorkerPool, request: tuple, limits: Limits) -> tuple:
+    """The worker's reply; stops the query (503) when it overruns, and frees fast workers from slow queries."""
     started = time.monotonic()
-    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=limits.timeout)
+    slow = False
     try:
-        path = "/query" + ("?" + urlencode(dataset, doseq=True) if dataset else "")
-        upstream_type = "application/n-triples" if graph_form else "text/tab-separated-values"
-        connection.request(
-            "POST", path, body=query.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": upstream_type},
-        )  # fmt: skip
-        response = connection.getresponse()
-        if response.status != 200:
-            message = " ".join(response.read(4000).decode("utf-8", errors="replace").split())
-            message = message if len(message) <= 300 else message[:300] + " ..."
-            if response.status == 400:
-                raise Refused(400, f"Malformed query: {message}")
-            raise Refused(502, f"The SPARQL engine failed ({response.status}): {message}")
-        max_lines = limits.max_rows + (0 if graph_form else 1)
-        body, truncated = _read_rows(response, max_lines, started + limits.timeout, connection.sock)
-    except (TimeoutError, socket.timeout):
-        raise Overrun from None
-    except (ConnectionError, http.client.HTTPException) as exc:
-        raise Overrun(f"The SPARQL engine did not answer: {exc}") from None
-    finally:
-        connection.close()
-    if time.monotonic() - started >= limits.timeout:
-        raise Overrun  # Oxigraph's own cancellation ends the answer as if it were complete
-    return body, truncated
+        worker.connection.send(request)
+        if not worker.connection.poll(pool.slow_after):
+            slow = pool.turn_slow()
+            if not slow:
+                raise Refused(503, f"Query stopped after {pool.slow_after:g} s: {pool.size} long queries are "
+                                   "running already; try again when one has ended")  # fmt: skip
+            if not worker.connection.poll(max(0.0, started + limits.timeout - time.monotonic())):
+                raise Refused(503, f"Query stopped: it ran longer than the time limit of {limits.timeout:g} s")
+        reply = worker.connection.recv()
+    except (OSError, EOFError):
+        pool.drop(worker, slow)
+        raise Refused(502, "The SPARQL engine did not answer: its worker stopped") from None
+    except BaseException:
+        pool.drop(worker, slow)
+        raise
+    pool.give_back(worker, slow)
+    return reply
 
 
 def run_query(query: str, dataset: dict, accept: str | None, fmt_name: str | None,
-              pool: OxigraphPool, limits: Limits, prefixes: dict) -> Answer:  # fmt: skip
+              pool: WorkerPool, limits: Limits, prefixes: dict) -> Answer:  # fmt: skip
     form = check_query(query)
     fmt = choose_format(form, accept, fmt_name)
-    graph_form = form in GRAPH_FORMS
-    server = pool.acquire(limits.timeout)
-    if server is None:
+    worker = pool.acquire(limits.timeout)
+    if worker is None:
         raise Refused(503, f"All {pool.size} query workers stayed busy for {limits.timeout:g} s; try again later")
-    try:
-        body, truncated = _ask_oxigraph(server.port, query, dataset, graph_form, limits)
-    except Overrun as overrun:
-        pool.replace(server)
-        if overrun.args:
-            raise Refused(502, overrun.args[0]) from None
-        raise Refused(503, f"Query stopped: it ran longer than the time limit of {limits.timeout:g} s") from None
-    except BaseException:
-        pool.release(server)
-        raise
-    pool.release(server)
+    status, kind, truncated, body = _ask_worker(worker, pool, (query, dataset, limits.max_rows), limits)
+    if status == 400:
+        raise Refused(400, "Malformed query: " + syntax_message(query, body, pool.prefixes))
+    if status != 200:
+        raise Refused(500, f"The query failed while running: {body[:300]}")
+    graph_form = kind == "triples"
+    if graph_form != (form in GRAPH_FORMS):
+        fmt = choose_format("CONSTRUCT" if graph_form else "SELECT", accept, fmt_name)
     content_type = (GRAPH_FORMATS if graph_form else RESULT_FORMATS)[fmt][0]
     headers = {"X-KG-Row-Limit": str(limits.max_rows)}
     if truncated:
@@ -393,6 +395,20 @@ def run_query(query: str, dataset: dict, accept: str | None, fmt_name: str | Non
 # ---- the query page ----
 
 
+def _params(text: str) -> list[dict]:
+    """The `# param: NAME about` lines of a named query's header: a value fills the VALUES ?NAME clauses,
+    or for a page parameter (limit, offset) the numbers of `OFFSET n LIMIT n`, as in `kg query`."""
+    params = []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            break
+        match = PARAM_LINE.match(line)
+        if match:
+            name = match.group(1)
+            params.append({"name": name, "about": match.group(2).strip(), "page": name in PAGE_PARAMS})
+    return params
+
+
 def example_queries(directory: Path) -> list[dict]:
     """The named queries of kg/queries/*.rq (not the view_* ones the HTML view uses)."""
     examples = []
@@ -400,8 +416,9 @@ def example_queries(directory: Path) -> list[dict]:
         if path.stem.startswith("view_"):
             continue
         text = path.read_text(encoding="utf-8")
-        about = [line.lstrip("#").strip() for line in text.splitlines() if line.startswith("#")]
-        examples.append({"name": path.stem, "about": " ".join(about[:2]), "query": text})
+        about = [line.lstrip("#").strip() for line in text.splitlines()
+                 if line.startswith("#") and not PARAM_LINE.match(line)]  # fmt: skip
+        examples.append({"name": path.stem, "about": " ".join(about[:2]), "query": text, "params": _params(text)})
     return examples
 
 
@@ -419,7 +436,7 @@ class Endpoint(ThreadingHTTPServer):
     daemon_threads = True
     request_queue_size = 128
 
-    def __init__(self, address, pool: OxigraphPool, limits: Limits, page: bytes, prefixes: dict, log: bool):
+    def __init__(self, address, pool: WorkerPool, limits: Limits, page: bytes, prefixes: dict, log: bool):
         if ":" in address[0]:
             self.address_family = socket.AF_INET6
         super().__init__(address, Handler)
@@ -434,6 +451,7 @@ class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server_version = "kg-serve"
     server: Endpoint
+    head_only = False
 
     def log_message(self, format: str, *args) -> None:
         if self.server.log:
@@ -494,8 +512,19 @@ class Handler(BaseHTTPRequestHandler):
             return
         self._answer(params)
 
+    def do_HEAD(self) -> None:
+        """As GET, without the body: the status and headers a GET would get."""
+        self.head_only = True
+        self.do_GET()
+
+    def do_OPTIONS(self) -> None:
+        if not self._host_is_local():
+            return
+        self._send(Answer(204, "text/plain; charset=utf-8", b"", {"Allow": ALLOW}))
+
     def _refuse_method(self) -> None:
-        self._send_error(405, "This endpoint is read-only: use GET or POST with a SPARQL query")
+        self._send(Answer(405, "text/plain; charset=utf-8",
+                          b"This endpoint is read-only: use GET or POST with a SPARQL query\n", {"Allow": ALLOW}))
 
     do_PUT = do_DELETE = do_PATCH = _refuse_method
 
@@ -521,12 +550,16 @@ class Handler(BaseHTTPRequestHandler):
 
     def _send(self, answer: Answer) -> None:
         self.send_response(answer.status)
-        self.send_header("Content-Type", answer.content_type)
-        self.send_header("Content-Length", str(len(answer.body)))
+        if answer.status != 204:
+            self.send_header("Content-Type", answer.content_type)
+            self.send_header("Content-Length", str(len(answer.body)))
         self.send_header("Cache-Control", "no-store")
         for name, value in answer.headers.items():
             self.send_header(name, value)
         self.end_headers()
+        if getattr(self, "head_only", False) or answer.status == 204:
+            self.head_only = False
+            return
         with contextlib.suppress(ConnectionError):
             self.wfile.write(answer.body)
 
@@ -548,7 +581,7 @@ def serve(graph: str, host: str = "127.0.0.1", port: int = 7878, timeout: float 
     limits = Limits(timeout, max_rows)
     with tempfile.TemporaryDirectory(prefix="kg-serve-") as scratch:
         location = store_location(graph, Path(scratch))
-        pool = OxigraphPool(location, timeout, Path(scratch), workers)
+        pool = WorkerPool(location, timeout, Path(scratch), workers, PREFIXES)
         previous = signal.signal(signal.SIGTERM, _stop_on_sigterm)
         endpoint = None
         try:

@@ -1,5 +1,5 @@
 """Checks a SPARQL request before it reaches the engine: the query form, SPARQL Update, SERVICE,
-and the result format the client asks for.
+nesting depth, and the result format the client asks for.
 
 The checks read the query with a small lexer that blanks out comments, string literals, IRIs and
 the escaped characters of prefixed names, so a keyword counts only where SPARQL's grammar could
@@ -33,6 +33,11 @@ FORM = re.compile(
 )
 UPDATE_FORMS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
 GRAPH_FORMS = {"CONSTRUCT", "DESCRIBE"}
+PREFIX_DECLARED = re.compile(r"(?<![\w:?$@])PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+PREFIX_USED = re.compile(r"(?<![\w:?$@.-])([A-Za-z][\w.-]*)?:")
+# Oxigraph's parser recurses once per bracket: 4,000 nested braces overflow its stack (a crash, not
+# an error) and nested lists parse in time that grows with the cube of the depth.
+MAX_NESTING = 64
 CODEPOINT = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 # name: (Content-Type sent, media types that select it); the first of each table is the default.
@@ -60,8 +65,9 @@ class Refused(Exception):
 
 
 def visible_text(query: str) -> str:
-    """The query with comments, literals and IRIs replaced by a space (escapes by `_`)."""
-    return HIDDEN.sub(lambda m: "_" if m.group().startswith("\\") else " ", query)
+    """The query with comments, literals and IRIs blanked by spaces (escapes by `_`), each
+    character for one, so a place in it is the same place in the query."""
+    return HIDDEN.sub(lambda m: ("_" if m.group().startswith("\\") else " ") * len(m.group()), query)
 
 
 def _decode_codepoints(query: str) -> str:
@@ -86,8 +92,41 @@ def uses_service(query: str) -> bool:
     return any(SERVICE.search(visible_text(text)) for text in (query, _decode_codepoints(query)))
 
 
+def nesting_depth(query: str) -> int:
+    """The deepest nesting of (), {} and [] outside comments, literals and IRIs."""
+    depth = deepest = 0
+    for char in visible_text(query):
+        if char in "({[":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in ")}]":
+            depth -= 1
+    return deepest
+
+
+def nesting_error(query: str) -> str | None:
+    """A one-line message when the query nests brackets deeper than MAX_NESTING, else None."""
+    depth = nesting_depth(query)
+    if depth <= MAX_NESTING:
+        return None
+    return f"the query nests brackets {depth} deep; at most {MAX_NESTING} levels are allowed"
+
+
+def undeclared_prefix(query: str, predeclared: dict) -> tuple[str, int] | None:
+    """The first prefix the query uses but neither declares nor finds in `predeclared`, and where."""
+    text = visible_text(query)
+    declared = {name or "" for name in PREFIX_DECLARED.findall(text)} | set(predeclared)
+    for match in PREFIX_USED.finditer(text):
+        if (match.group(1) or "") not in declared:
+            return match.group(1) or "", match.start()
+    return None
+
+
 def check_query(query: str) -> str | None:
-    """The query form, or Refused for an update or a federated query."""
+    """The query form, or Refused for an update, a federated query or one nested too deep."""
+    nesting = nesting_error(query)
+    if nesting:
+        raise Refused(400, f"Query refused: {nesting}")
     form = query_form(query)
     if form in UPDATE_FORMS:
         raise Refused(403, f"SPARQL Update ({form}) is not allowed: this endpoint is read-only")

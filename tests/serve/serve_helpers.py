@@ -135,7 +135,7 @@ class Server:
         return lines
 
     def children(self) -> list[int]:
-        """The Oxigraph servers: children of any thread of kg serve (Linux /proc)."""
+        """The query workers: children of any thread of kg serve (Linux /proc)."""
         tasks = Path(f"/proc/{self.process.pid}/task").glob("*/children")
         return sorted(int(pid) for path in tasks for pid in path.read_text().split())
 

@@ -96,3 +96,50 @@ def test_page_data_cannot_close_its_script(tmp_path):
     page = render_page(examples, {}, Limits(10, 100)).decode()
     assert "alert(1)</script>" not in page
     assert page.count("<script") == 2
+
+
+def test_kg_query_refuses_a_query_nested_10000_deep(graph_file):
+    deep = "SELECT * WHERE " + "{" * 10_000 + "?s ?p ?o" + "}" * 10_000
+    result = run_kg("query", str(graph_file), "-q", deep)
+    assert result.returncode == 1, result.stderr[-500:]
+    [line] = result.stderr.strip().splitlines()  # the prefix ("Error:") is the CLI's
+    assert line.endswith("SPARQL query refused: the query nests brackets 10000 deep; at most 64 levels are allowed")
+
+
+def test_examples_carry_their_parameters(tmp_path):
+    (tmp_path / "actor.rq").write_text(
+        "# Profile of one actor.\n# param: actor  (required) a name\n# param: limit  rows per page\n"
+        'SELECT * { VALUES ?actor { "x" } ?s ?p ?actor }\n', encoding="utf-8"
+    )  # fmt: skip
+    [example] = example_queries(tmp_path)
+    assert example["params"] == [
+        {"name": "actor", "about": "(required) a name", "page": False},
+        {"name": "limit", "about": "rows per page", "page": True},
+    ]
+    assert example["about"] == "Profile of one actor."
+
+
+def test_syntax_error_on_a_long_line_shows_the_part_around_the_mark():
+    from kg.serve import SHOWN, syntax_message
+
+    query = "SELECT * WHERE { " + "?s ?p ?o . " * 50 + "?s ?p } # " + "x" * 5000
+    column = query.index("?s ?p }") + 7
+    message = syntax_message(query, f"error at 1:{column}: expected one of LATERAL, SERVICE, [_]", {})
+    head, shown, mark = message.splitlines()
+    assert head == f"SPARQL syntax error at line 1, column {column}, near the mark"
+    assert len(shown) == SHOWN + 2 and shown[len(mark) - 1] == "}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc for the child processes")
+def test_workers_stop_when_kg_serve_is_killed(tmp_path, graph_file):
+    import signal
+
+    server = Server(str(graph_file), log=tmp_path / "stderr.txt")
+    workers = server.children()
+    assert len(workers) == 4
+    server.process.send_signal(signal.SIGKILL)
+    server.stop()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(os.path.exists(f"/proc/{pid}") for pid in workers):
+        time.sleep(0.1)
+    assert not any(os.path.exists(f"/proc/{pid}") for pid in workers)

@@ -111,3 +111,29 @@ def test_refused_quality_zero():
     with pytest.raises(Refused) as refused:
         choose_format("SELECT", "text/csv;q=0")
     assert refused.value.status == 406
+
+
+def test_nesting_depth_counts_brackets_outside_literals_and_comments():
+    from kg.serve_guard import nesting_depth
+
+    assert nesting_depth('SELECT * { { ?s ?p "(((((" } } # ((((((') == 2
+    assert nesting_depth("SELECT * { ?s ?p ( 1 [ ?q 2 ] ) FILTER((?s)) }") == 3
+
+
+def test_query_nested_past_the_limit_is_refused_before_parsing():
+    from kg.serve_guard import MAX_NESTING
+
+    deep = "SELECT * WHERE " + "{" * 10_000 + "?s ?p ?o" + "}" * 10_000
+    with pytest.raises(Refused) as refused:
+        check_query(deep)
+    assert refused.value.status == 400
+    assert "nests brackets 10000 deep" in refused.value.message
+    assert check_query("SELECT * WHERE " + "{" * MAX_NESTING + "?s ?p ?o" + "}" * MAX_NESTING) == "SELECT"
+
+
+def test_undeclared_prefix_is_found_where_it_is_used():
+    from kg.serve_guard import undeclared_prefix
+
+    query = 'PREFIX ex: <http://x/>\nSELECT * { ?s ex:a "foo:b" ; kg:p _:b . <http://y/> rdfs:label ?o }'
+    assert undeclared_prefix(query, {"rdfs": ""}) == ("kg", query.index("kg:p"))
+    assert undeclared_prefix(query, {"rdfs": "", "kg": ""}) is None

@@ -1,5 +1,6 @@
 """`kg serve` stops long queries, cuts long results and keeps answering under load."""
 
+import contextlib
 import csv
 import io
 import json
@@ -10,6 +11,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pyoxigraph as ox
@@ -152,11 +154,77 @@ def test_burst_of_200_queries_from_8_clients(server, capsys):
 
 
 def test_query_waiting_past_the_time_limit_for_a_worker_is_refused(tmp_path):
-    from kg.serve import Limits, OxigraphPool, run_query
+    from kg.serve import Limits, WorkerPool, run_query
     from kg.serve_guard import Refused
 
-    pool = OxigraphPool(tmp_path, timeout=0.2, scratch=tmp_path, size=1)  # its one worker is never free
+    pool = WorkerPool(tmp_path, timeout=0.2, scratch=tmp_path, size=1)  # its one worker is never free
     with pytest.raises(Refused) as refused:
         run_query("ASK {}", {}, None, None, pool, Limits(0.2, 10), {})
     assert refused.value.status == 503
     assert "busy" in refused.value.message
+
+
+def _listening_sockets() -> dict[int, str]:
+    """inode -> "tcp 127.0.0.1:port" or "unix PATH" for every listening or named socket (Linux /proc)."""
+    found = {}
+    for table in ("tcp", "tcp6"):
+        for line in Path(f"/proc/net/{table}").read_text().splitlines()[1:]:
+            fields = line.split()
+            if fields[3] == "0A":  # LISTEN
+                found[int(fields[9])] = f"{table} port {int(fields[1].rsplit(':', 1)[1], 16)}"
+    for line in Path("/proc/net/unix").read_text().splitlines()[1:]:
+        fields = line.split()
+        if len(fields) > 7 or int(fields[3], 16) & 0x10000:  # a path, or __SO_ACCEPTCON
+            found[int(fields[6])] = f"unix {fields[7] if len(fields) > 7 else '(listening)'}"
+    return found
+
+
+def _socket_inodes(pid: int) -> set[int]:
+    inodes = set()
+    for fd in Path(f"/proc/{pid}/fd").iterdir():
+        with contextlib.suppress(OSError):
+            target = os.readlink(fd)
+            if target.startswith("socket:["):
+                inodes.add(int(target[8:-1]))
+    return inodes
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
+def test_workers_listen_nowhere_only_the_front_does(server):
+    workers = server.children()
+    assert len(workers) == 4
+    listening = _listening_sockets()
+    for pid in workers:
+        assert [listening[i] for i in _socket_inodes(pid) if i in listening] == []
+    front = [listening[i] for i in _socket_inodes(server.process.pid) if i in listening]
+    assert front == [f"tcp port {urlsplit(server.url).port}"]
+
+
+@pytest.fixture(scope="module")
+def busy_server(graph_file, tmp_path_factory):
+    log = tmp_path_factory.mktemp("serve-log") / "stderr.txt"
+    running = Server(str(graph_file), "--timeout", "5", "--workers", "2", log=log)
+    yield running
+    running.stop()
+
+
+def test_fast_query_is_answered_while_slow_ones_hold_every_worker(busy_server):
+    url = busy_server.url
+    with ThreadPoolExecutor(max_workers=2) as clients:
+        slow = [clients.submit(post_query, url, SLOW) for _ in range(2)]
+        time.sleep(1.5)  # both slow queries run; each has handed its place in the pool to a new worker
+        started = time.monotonic()
+        fast = post_query(url, SIMPLE)
+        fast_seconds = time.monotonic() - started
+        started = time.monotonic()
+        third = post_query(url, SLOW)
+        third_seconds = time.monotonic() - started
+        stopped = [future.result() for future in slow]
+    assert fast.status == 200
+    assert fast_seconds < 2.5  # half the time limit the slow queries hold their workers for
+    assert third.status == 503 and "2 long queries are running already" in third.text
+    assert third_seconds < 2.5
+    assert [(reply.status, "time limit of 5 s" in reply.text) for reply in stopped] == [(503, True)] * 2
+    time.sleep(0.5)
+    assert len(busy_server.children()) == 2  # the slow queries' workers are gone, the pool is whole
+    assert post_query(url, SIMPLE).status == 200

@@ -59,3 +59,52 @@ def test_errors_are_shown(page):
 
 def test_page_asks_nothing_of_other_hosts(page):
     assert page.outside == []
+
+
+def test_prefixes_of_kg_query_are_predeclared(page):
+    status = run(page, "SELECT ?label WHERE { ?c a dip:Country ; rdfs:label ?label }")
+    assert status.startswith("2 rows"), status
+    shown = page.text_content("#prefixes").split()
+    assert {"dip:", "kgr:", "rdfs:", "xsd:"} <= set(shown)
+
+
+def test_syntax_error_is_shown_readably_with_a_mark(page):
+    status = run(page, "SELECT * WHERE { ?s ?p }")
+    assert status.startswith("400")
+    assert "SPARQL syntax error at line 1, column" in status and "^" in status
+    assert "LATERAL" not in status and "[_]" not in status
+    assert "unknown prefix 'foo:'" in run(page, "SELECT * WHERE { ?s foo:bar ?o }")
+
+
+def test_actor_example_takes_its_name_from_a_field(page):
+    page.select_option("#examples", "actor")
+    field = page.locator("#param-actor")
+    assert field.input_value() == "Shoigu"
+    field.fill("China")
+    query = page.input_value("#query")
+    assert query.count('VALUES ?actor { "China" }') == 2 and '"Shoigu"' not in query
+    page.click("#run")
+    page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
+    assert page.text_content("#status").startswith("1 rows")
+    assert "China" in page.text_content("#results tbody")
+    field.fill('Chi"na } ?x')
+    assert 'VALUES ?actor { "Chi\\"na } ?x" }' in page.input_value("#query")
+    page.click("#run")
+    page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
+    assert page.text_content("#status").startswith("0 rows")
+
+
+def test_list_example_pages_by_its_limit_and_offset_fields(page):
+    page.select_option("#examples", "visits")
+    assert page.locator("#param-limit").input_value() == "100"
+    page.locator("#param-limit").fill("1")
+    page.locator("#param-offset").fill("1")
+    query = page.input_value("#query")
+    assert "OFFSET 1 LIMIT 1" in query and "?newer < 1 + 1" in query
+    page.click("#run")
+    page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
+    assert page.text_content("#status").startswith("0 rows")
+    page.locator("#param-offset").fill("0")
+    page.click("#run")
+    page.wait_for_function("!document.querySelector('#status').textContent.startsWith('Running')")
+    assert page.text_content("#status").startswith("1 rows")

@@ -167,7 +167,7 @@ def test_literal_with_service_word_is_found(server):
 def test_malformed_query_gets_parser_message(server):
     reply = post_query(server.url, "SELECT * WHERE { ?s ?p }")
     assert reply.status == 400
-    assert reply.text.startswith("Malformed query: error at 1:")
+    assert reply.text.startswith("Malformed query: SPARQL syntax error at line 1, column ")
 
 
 def test_missing_query_is_400(server):
@@ -194,3 +194,68 @@ def test_foreign_host_header_is_refused(server):
 def test_named_queries_run_on_the_endpoint(server, path):
     reply = post_query(server.url, path.read_text(encoding="utf-8"), accept="text/csv")
     assert reply.status == 200, reply.text
+
+
+def test_head_gives_the_headers_of_get_without_a_body(server):
+    got = http(server.url, query=COUNTRIES, accept="text/csv")
+    head = http(server.url, params={"query": COUNTRIES}, accept="text/csv", method="HEAD")
+    assert head.status == 200 and head.body == b""
+    assert head.headers["content-type"] == got.headers["content-type"]
+    assert head.headers["content-length"] == str(len(got.body)) != "0"
+    page = http(server.page_url, method="HEAD")
+    assert page.status == 200 and page.headers["content-type"].startswith("text/html") and page.body == b""
+    failed = http(server.url, params={"query": "SELECT * WHERE { ?s ?p }"}, method="HEAD")
+    assert failed.status == 400 and failed.body == b""
+
+
+def test_options_names_the_allowed_methods(server):
+    reply = http(server.url, method="OPTIONS")
+    assert reply.status == 204
+    assert {m.strip() for m in reply.headers["allow"].split(",")} == {"GET", "HEAD", "POST", "OPTIONS"}
+    assert "access-control-allow-origin" not in reply.headers  # the endpoint sends no CORS headers
+
+
+def test_refused_method_names_the_allowed_ones(server):
+    reply = http(server.url, method="DELETE")
+    assert reply.status == 405
+    assert "POST" in reply.headers["allow"]
+
+
+def test_prefixes_of_kg_query_are_predeclared(server):
+    query = "SELECT ?iso WHERE { ?c a dip:Country ; dip:isoCode ?iso ; owl:sameAs ?w } "
+    reply = post_query(server.url, query, accept="text/csv")
+    assert reply.status == 200, reply.text
+    assert reply.text.split() == ["iso", "RUS"]
+    own = "PREFIX dip: <http://example.org/other#> SELECT ?c WHERE { ?c a dip:Country }"
+    assert json.loads(post_query(server.url, own).body)["results"]["bindings"] == []
+
+
+def test_syntax_error_names_line_and_column_and_marks_the_place(server):
+    reply = post_query(server.url, "SELECT *\nWHERE { ?s ?p }")
+    lines = reply.text.splitlines()
+    assert reply.status == 400
+    assert lines[0].startswith("Malformed query: SPARQL syntax error at line 2, column ")
+    assert lines[1] == "  WHERE { ?s ?p }"
+    assert lines[2].strip() == "^"
+    assert "LATERAL" not in reply.text and "[_]" not in reply.text
+
+
+def test_unknown_prefix_is_named(server):
+    reply = post_query(server.url, "SELECT * WHERE {\n  ?s foo:bar ?o }")
+    assert reply.status == 400
+    assert reply.text.splitlines()[0] == (
+        "Malformed query: unknown prefix 'foo:' at line 2, column 6; declare it with PREFIX foo: <IRI>"
+    )
+    assert reply.text.splitlines()[2] == "       ^"
+
+
+def test_query_nested_10000_deep_is_refused_and_workers_live_on(server):
+    before = server.children()
+    deep = "SELECT * WHERE " + "{" * 10_000 + "?s ?p ?o" + "}" * 10_000
+    reply = post_query(server.url, deep)
+    assert reply.status == 400
+    assert "nests brackets 10000 deep; at most 64" in reply.text
+    lists = "SELECT * WHERE { ?s ?p " + "(" * 5000 + "1" + ")" * 5000 + " }"
+    assert post_query(server.url, lists).status == 400
+    assert post_query(server.url, COUNTRIES).status == 200
+    assert server.children() == before
