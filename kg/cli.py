@@ -146,6 +146,8 @@ def query_command(graph, query, sparql, fmt, params, list_queries):
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise KgError(f"--param {item!r}: expected NAME=VALUE")
+        if name.strip() in values:
+            raise KgError(f"--param {name.strip()} is given twice: give each parameter once")
         values[name.strip()] = value
     try:
         text, info = resolve(query) if query is not None else (sparql, None)
@@ -305,12 +307,31 @@ def _nothing_read(report, progress) -> KgError:
     return error
 
 
-def _finish(report, failures: list, progress) -> int:
-    """Print the summary of skipped input and give the exit status."""
+def _nothing_extracted(report, failures: list, progress) -> KgError:
+    """The error that ends a run in which articles were read but not one was extracted (exit status 4)."""
+    from .status import EXIT_NOTHING_READ
+
+    for failure in failures:
+        progress.note(f"warning: {failure.message()}")
+    _notes(report, progress)
+    progress.note(report.summary() + f"; {len(failures)} failed in extraction")
+    error = KgError(f"none of the {report.read} articles read could be extracted: nothing was written, "
+                    "earlier outputs are left as they were")
+    error.exit_code = EXIT_NOTHING_READ
+    return error
+
+
+def _finish(report, failures: list, extracted: int, progress) -> int:
+    """Print the failures and the summary of skipped input, and give the exit status."""
     from .status import EXIT_SOME_SKIPPED
 
+    for failure in failures:
+        progress.note(f"warning: {failure.message()}")
     _notes(report, progress)
     progress.note(report.summary() + (f"; {len(failures)} failed in extraction" if failures else ""))
+    if len(failures) > extracted:  # loud even with --quiet: the output holds less than half of what was read
+        click.echo(f"kg: warning: MOST ARTICLES FAILED: {len(failures)} of {len(failures) + extracted} articles "
+                   f"failed in extraction, only {extracted} went in (the reasons are above)", err=True)
     status = report.exit_status()
     if failures and status == 0:
         status = EXIT_SOME_SKIPPED
@@ -352,19 +373,21 @@ def extract(ctx, inputs, output, min_confidence, strict, workers):
     out = sys.stdout if output == "-" else None
     from .export import atomic_writer
 
+    extracted = 0
     try:
         with (atomic_writer(output) if out is None else nullcontext(out)) as handle:
             for result in extract_articles(articles, workers=workers or default_workers(), on_error=failures.append):
                 result.events = [e for e in result.events if e.confidence >= min_confidence]
                 handle.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                extracted += 1
                 progress.update(len(result.events))
             if report.read == 0:
                 raise _nothing_read(report, progress)
+            if extracted == 0:
+                raise _nothing_extracted(report, failures, progress)
     finally:
         progress.close()
-    for failure in failures:
-        progress.note(f"warning: {failure.message()}")
-    return _finish(report, failures, progress)
+    return _finish(report, failures, extracted, progress)
 
 
 # ---- kg build ----
@@ -415,7 +438,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         if dask_address:
             from .dask_build import build_with_dask
 
-            build_with_dask(articles, dask_address, out, graph=graph, summary=summary)
+            build_with_dask(articles, dask_address, out, graph=graph, summary=summary, on_error=failures.append)
         else:
             results = extract_articles(articles, workers=workers or default_workers(), on_error=failures.append)
             add_results(graph, results, summary, on_result=lambda r: progress.update(len(r.events)))
@@ -423,6 +446,8 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         progress.close()
     if summary.articles == 0 and report.read == 0:
         raise _nothing_read(report, progress)
+    if summary.articles == 0:
+        raise _nothing_extracted(report, failures, progress)
     refresh_totals(graph)  # the counts the named queries read (kg/totals.py), kept in the store
     written = [write_graph(graph, out / "graph.ttl")]
     for fmt in formats:
@@ -439,9 +464,16 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
             click.echo(line)
         click.echo(f"triples: {len(graph)}")
         click.echo("wrote: " + ", ".join(str(p) for p in written))
-    for failure in failures:
-        progress.note(f"warning: {failure.message()}")
-    return _finish(report, failures, progress)
+    return _finish(report, failures, summary.articles, progress)
+
+
+def _show_error(exc: click.ClickException) -> None:
+    """Every error as `kg: error: ...` (click's own would say `Error: ...`); usage errors keep their usage line."""
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click.UsageError) and ctx is not None:
+        click.echo(ctx.get_usage(), err=True)
+        click.echo(f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.", err=True)
+    click.echo(f"kg: error: {exc.format_message()}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -452,7 +484,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        _show_error(exc)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("kg: interrupted", err=True)
