@@ -117,8 +117,11 @@ class _QueryCommand(click.Command):
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Fill the query's VALUES ?NAME clause with the string VALUE; limit=N and offset=N "
                    "page a list query (default: the newest 100 events). Repeatable.")
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells as they are: by default a cell starting with = + - @ gets a leading ' so that "
+                   "a spreadsheet shows it instead of running it as a formula.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-def query_command(graph, query, sparql, fmt, params, list_queries):
+def query_command(graph, query, sparql, fmt, params, raw_csv, list_queries):
     """Run a SPARQL query on GRAPH (a .ttl/.nt/.jsonld/.trig file or oxigraph:DIR).
 
     QUERY is a named query (listed below), a .rq file, or use -q 'SPARQL'.
@@ -131,7 +134,7 @@ def query_command(graph, query, sparql, fmt, params, list_queries):
       kg query out/graph.ttl actor --param actor=Shoigu --format json
       kg query out/graph.ttl -q 'SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Visit }'
     """
-    from .query import FORMATTERS, QueryError, apply_params, named_queries, resolve, run_query
+    from .query import FORMATTERS, QueryError, apply_params, format_csv, named_queries, resolve, run_query
 
     if list_queries:
         for q in named_queries().values():
@@ -157,7 +160,7 @@ def query_command(graph, query, sparql, fmt, params, list_queries):
     except QueryError as exc:
         raise KgError(str(exc)) from None
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
-    click.echo(FORMATTERS[fmt](names, rows), nl=False)
+    click.echo(format_csv(names, rows, raw=raw_csv) if fmt == "csv" else FORMATTERS[fmt](names, rows), nl=False)
     return 0
 
 
