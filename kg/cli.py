@@ -410,10 +410,12 @@ FORMAT_SUFFIXES = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld", "trig": "tr
               help="The HTML view: every actor, or people folded into their countries.")
 @click.option("--dask", "dask_address", default=None,
               help="Run extraction on a Dask cluster: a scheduler address, or 'local' for a LocalCluster.")
+@click.option("--keep-shards", is_flag=True,
+              help="With --dask: keep OUTDIR/shards/ (a copy of every article's text, and its triples) after loading.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @_workers_option
 @click.pass_context
-def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict, workers):
+def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_shards, strict, workers):
     """Build the graph: extract events and write OUTDIR/graph.ttl and OUTDIR/graph.html.
 
     \b
@@ -441,7 +443,8 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         if dask_address:
             from .dask_build import build_with_dask
 
-            build_with_dask(articles, dask_address, out, graph=graph, summary=summary, on_error=failures.append)
+            build_with_dask(articles, dask_address, out, graph=graph, summary=summary, on_error=failures.append,
+                            keep_shards=keep_shards)
         else:
             results = extract_articles(articles, workers=workers or default_workers(), on_error=failures.append)
             add_results(graph, results, summary, on_result=lambda r: progress.update(len(r.events)))

@@ -104,3 +104,13 @@ class _TextOfHtml(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.parts.append(_HTML_SPACE.sub(" ", data))
+
+
+def strip_span(text: str, start: int) -> tuple[str, int, int]:
+    """`text`, found at offset `start` of a longer text, without white space at its ends; and its new offsets.
+
+    The offsets move, the longer text is not changed: the result still indexes it exactly.
+    """
+    stripped = text.strip()
+    begin = start + len(text) - len(text.lstrip())
+    return stripped, begin, begin + len(stripped)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..gazetteer import load_gazetteer
 from ..lexicon import load_lexicon
 from ..model import Actor, Article, DocumentResult, Event, Evidence
+from ..text import strip_span
 from . import attributes, dates
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC, Frame, find_frames, trigger_candidates
@@ -70,7 +71,7 @@ def _events_of(frame: Frame, sent, date_ents, found, lexicon, published) -> list
     else:
         exclude = _acted_upon(token) if trigger.type == "condemnation" else set()
         location = attributes.venue(token, found, exclude, objects=trigger.type == "cooperation")
-    evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
+    evidence = Evidence(*strip_span(sent.text, sent.start_char), token.idx, token.idx + len(token.text))
     out = []
     for source, target in pairs:
         out.append(_with_object(Event(
