@@ -279,15 +279,72 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
 # ---- kg extract ----
 
 
-def _read(inputs, strict: bool, progress):
-    """The articles of the inputs, and the report of what was skipped."""
+def _input_options(f):
+    """The options of `kg extract` and `kg build` that say how to read the inputs (kg.articles.ReadOptions)."""
+    options = [
+        click.option("--dayfirst/--monthfirst", "dayfirst", default=None,
+                     help="Read a date such as 04/03/2024 day-first (4 March) or month-first (April 3). Without "
+                          "either, such a date is ambiguous: set to null with a warning."),
+        click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
+                     help="Read FIELD (id, text, title, published, source, url) from the column or JSON key NAME, "
+                          "e.g. --column published=publish_date. Repeatable. Common export names are known "
+                          "(data/input_columns.csv)."),
+        click.option("--encoding", default=None,
+                     help="The encoding of the input files, e.g. cp1252 (default: UTF-8, else detected, with a "
+                          "warning)."),
+        click.option("--published", default=None, metavar="DATE",
+                     help="The publication date of .txt and plain-text stdin articles (default: the date of a "
+                          "dateline opening the text, e.g. 'MANILA, February 12, 2024 (Reuters) -')."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _read_options(dayfirst, columns, encoding, published):
+    """The ReadOptions of the input options; a KgError naming the option that is wrong."""
+    import codecs
+
+    from .articles import FIELDS, ReadOptions, ambiguous_readings, normalise_date
+
+    mapping = {}
+    for item in columns:
+        name, sep, column = item.partition("=")
+        name = name.strip().lower()
+        if not sep or not column.strip():
+            raise KgError(f"--column {item!r}: expected FIELD=NAME, e.g. published=publish_date")
+        if name not in FIELDS:
+            raise KgError(f"--column {item!r}: no field {name!r} (fields: {', '.join(FIELDS)})")
+        if name in mapping:
+            raise KgError(f"--column {name} is given twice: give each field once")
+        mapping[name] = column.strip()
+    if encoding is not None:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise KgError(f"--encoding {encoding!r}: no such encoding (e.g. utf-8, cp1252, latin-1)") from None
+    if published is not None:
+        readings = ambiguous_readings(published)
+        if readings and dayfirst is None:
+            raise KgError(f"--published {published!r} is {readings[0]} day-first or {readings[1]} month-first: "
+                          "give --dayfirst or --monthfirst, or write it as YYYY-MM-DD")
+        day = normalise_date(published, dayfirst=bool(dayfirst))
+        if day is None:
+            raise KgError(f"--published {published!r} is not a date (write it as YYYY-MM-DD)")
+        published = day
+    return ReadOptions(dayfirst=dayfirst, columns=mapping, encoding=encoding, published=published)
+
+
+def _read(inputs, strict: bool, progress, reading: dict):
+    """The articles of the inputs, and the report of what was skipped; `reading`: the input options."""
     from .articles import ArticleError, ReadReport, read_articles
 
     report = ReadReport()
+    options = _read_options(**reading)
 
     def articles():
         try:
-            yield from read_articles(inputs, report, strict=strict)
+            yield from read_articles(inputs, report, strict=strict, options=options)
         except ArticleError as exc:
             raise KgError(str(exc)) from exc
 
@@ -295,6 +352,8 @@ def _read(inputs, strict: bool, progress):
 
 
 def _notes(report, progress) -> None:
+    for problem in report.notes:
+        progress.note(f"note: {problem}")
     for problem in report.skipped + report.warnings:
         progress.note(f"warning: {problem}")
 
@@ -351,9 +410,10 @@ def _workers_option(f):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", help="Output JSONL (default: stdout).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop events below this confidence.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
+@_input_options
 @_workers_option
 @click.pass_context
-def extract(ctx, inputs, output, min_confidence, strict, workers):
+def extract(ctx, inputs, output, min_confidence, strict, workers, **reading):
     """Extract actors and events: one JSON line per article, in the shape of SCHEMA.md.
 
     INPUTS are .txt, .jsonl or .csv files, folders (read recursively), or - for standard input.
@@ -371,7 +431,7 @@ def extract(ctx, inputs, output, min_confidence, strict, workers):
     from .progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
-    articles, report = _read(inputs, strict, progress)
+    articles, report = _read(inputs, strict, progress, reading)
     failures = []
     out = sys.stdout if output == "-" else None
     from .export import atomic_writer
@@ -413,9 +473,10 @@ FORMAT_SUFFIXES = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld", "trig": "tr
 @click.option("--keep-shards", is_flag=True,
               help="With --dask: keep OUTDIR/shards/ (a copy of every article's text, and its triples) after loading.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
+@_input_options
 @_workers_option
 @click.pass_context
-def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_shards, strict, workers):
+def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_shards, strict, workers, **reading):
     """Build the graph: extract events and write OUTDIR/graph.ttl and OUTDIR/graph.html.
 
     \b
@@ -438,7 +499,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
     graph = open_store(store_spec)
     summary = BuildSummary()
     failures: list = []
-    articles, report = _read(inputs, strict, progress)
+    articles, report = _read(inputs, strict, progress, reading)
     try:
         if dask_address:
             from .dask_build import build_with_dask
