@@ -494,12 +494,12 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
     from .totals import refresh_totals
 
     progress = Progress(quiet=ctx.obj["quiet"])
+    articles, report = _read(inputs, strict, progress, reading)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     graph = open_store(store_spec)
     summary = BuildSummary()
     failures: list = []
-    articles, report = _read(inputs, strict, progress, reading)
     try:
         if dask_address:
             from .dask_build import build_with_dask
