@@ -241,12 +241,23 @@ def _blank(line: bytes) -> bool:
 
 
 def _sniff(stream) -> bytes:
+    """The first bytes of the stream (up to SNIFF_BYTES), left unread."""
     if hasattr(stream, "peek"):
         return stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     pos = stream.tell()
     head = stream.read(SNIFF_BYTES)
     stream.seek(pos)
     return head
+
+
+def _whole_characters(head: bytes) -> bytes:
+    """The head of a file without the UTF-8 character its end may have cut in two."""
+    end = len(head)
+    while end > max(len(head) - 3, 0) and head[end - 1] & 0xC0 == 0x80:  # continuation bytes
+        end -= 1
+    if end and head[end - 1] >= 0xC0:  # the first byte of a character
+        end -= 1
+    return head[:end]
 
 
 def _type_name(value) -> str:
@@ -362,7 +373,7 @@ class _Reader:
                 elif kind == "jsonl":
                     yield from self.read_jsonl(_lines(stream), origin, decoder)
                 else:
-                    delimiter = sniff_delimiter(decoder(head)[0])
+                    delimiter = sniff_delimiter(decoder(_whole_characters(head))[0])
                     yield from self.read_csv(_lines(stream), origin, decoder, delimiter)
         except OSError as exc:
             self.skip(origin, "unreadable", exc.strerror or str(exc))
@@ -402,7 +413,7 @@ class _Reader:
         if b"\0" in head:
             self.skip(origin, "binary file", "contains NUL bytes")
             return True
-        share = garbage_share(decoder(head)[0])
+        share = garbage_share(decoder(_whole_characters(head))[0])
         if share > GARBAGE_RATIO:
             self.skip(origin, "binary file", f"{share:.0%} of the start is not {decoder.name} text")
             return True

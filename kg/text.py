@@ -27,6 +27,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _GARBAGE = re.compile(r"[\ufffd\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves, from JSON escapes; they cannot be written as UTF-8
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "title", "svg", "iframe", "object"}
 _BLOCK_TAGS = {
@@ -51,6 +52,8 @@ def decode(data: bytes) -> tuple[str, int]:
 class Decoder:
     """Bytes of one input to text: in `encoding` when it is given; else UTF-8 (or UTF-16 with a byte-order mark);
     else, from the first bytes that are not UTF-8 on, in the encoding detected in `sample()` and those bytes.
+    Bytes that hold valid UTF-8 characters beside invalid ones (a file of mixed encodings) stay UTF-8, with
+    the invalid ones replaced.
 
     on_detect(name) is called once when an encoding is detected. Returns (text, replaced byte sequences).
     """
@@ -71,7 +74,7 @@ class Decoder:
         if self.encoding:
             return _decoded(data, self.encoding)
         text, bad = decode(data)
-        if not bad or data.startswith(UTF16_BOMS):
+        if not bad or data.startswith(UTF16_BOMS) or _UTF8_MULTIBYTE.search(data):
             return text, bad
         if not self.tried:
             self.tried = True

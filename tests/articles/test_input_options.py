@@ -153,3 +153,22 @@ def test_published_option_dates_plain_text_and_wins_over_the_dateline(read):
 ])
 def test_dateline_forms(text, expected):
     assert dateline_date(text) == expected
+
+
+def test_mixed_utf8_and_stray_bytes_stay_utf8_with_the_stray_bytes_replaced(read, tmp_path):
+    path = tmp_path / "mixed.txt"
+    path.write_bytes("Zürich talks – ".encode("utf-8") + b"a stray \x93quote\x94.")
+    [article], report = read([path])
+    assert article.text == "Zürich talks – a stray \ufffdquote\ufffd."
+    assert [w.kind for w in report.warnings] == ["invalid UTF-8 replaced"]
+
+
+@pytest.mark.parametrize("suffix", ["csv", "jsonl"])
+def test_utf8_characters_across_the_sniffed_head_are_no_reason_to_detect(read, tmp_path, suffix):
+    """The head read to sniff a file (4 or 8 KB, as the file system's block size) may end inside a character."""
+    path = tmp_path / f"long.{suffix}"
+    start = 'id,text\n1,"' if suffix == "csv" else '{"id": "1", "text": "'
+    text = "x" * (4095 - len(start)) + "é" + "x" * (8191 - 4097) + "é" + " end"  # bytes 4095 and 8191 start an é
+    path.write_text(start + text + ('"\n' if suffix == "csv" else '"}\n'), encoding="utf-8")
+    [article], report = read([path])
+    assert article.text == text and not report.warnings and not report.skipped
