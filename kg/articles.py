@@ -87,6 +87,39 @@ class ArticleError(Exception):
         self.reason = reason
 
 
+def read_options(dayfirst: bool | None = None, columns: Iterable[str] = (), encoding: str | None = None,
+                 published: str | None = None) -> ReadOptions:
+    """The ReadOptions of the command-line options (--column FIELD=NAME ...); a ValueError naming a wrong one."""
+    import codecs
+
+    mapping = {}
+    for item in columns:
+        name, sep, column = item.partition("=")
+        name = name.strip().lower()
+        if not sep or not column.strip():
+            raise ValueError(f"--column {item!r}: expected FIELD=NAME, e.g. published=publish_date")
+        if name not in FIELDS:
+            raise ValueError(f"--column {item!r}: no field {name!r} (fields: {', '.join(FIELDS)})")
+        if name in mapping:
+            raise ValueError(f"--column {name} is given twice: give each field once")
+        mapping[name] = column.strip()
+    if encoding is not None:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise ValueError(f"--encoding {encoding!r}: no such encoding (e.g. utf-8, cp1252, latin-1)") from None
+    if published is not None:
+        readings = ambiguous_readings(published)
+        if readings and dayfirst is None:
+            raise ValueError(f"--published {published!r} is {readings[0]} day-first or {readings[1]} month-first: "
+                             "give --dayfirst or --monthfirst, or write it as YYYY-MM-DD")
+        day = normalise_date(published, dayfirst=bool(dayfirst))
+        if day is None:
+            raise ValueError(f"--published {published!r} is not a date (write it as YYYY-MM-DD)")
+        published = day
+    return ReadOptions(dayfirst=dayfirst, columns=mapping, encoding=encoding, published=published)
+
+
 @dataclass
 class ReadReport:
     read: int = 0

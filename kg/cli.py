@@ -301,46 +301,15 @@ def _input_options(f):
     return f
 
 
-def _read_options(dayfirst, columns, encoding, published):
-    """The ReadOptions of the input options; a KgError naming the option that is wrong."""
-    import codecs
-
-    from .articles import FIELDS, ReadOptions, ambiguous_readings, normalise_date
-
-    mapping = {}
-    for item in columns:
-        name, sep, column = item.partition("=")
-        name = name.strip().lower()
-        if not sep or not column.strip():
-            raise KgError(f"--column {item!r}: expected FIELD=NAME, e.g. published=publish_date")
-        if name not in FIELDS:
-            raise KgError(f"--column {item!r}: no field {name!r} (fields: {', '.join(FIELDS)})")
-        if name in mapping:
-            raise KgError(f"--column {name} is given twice: give each field once")
-        mapping[name] = column.strip()
-    if encoding is not None:
-        try:
-            encoding = codecs.lookup(encoding).name
-        except LookupError:
-            raise KgError(f"--encoding {encoding!r}: no such encoding (e.g. utf-8, cp1252, latin-1)") from None
-    if published is not None:
-        readings = ambiguous_readings(published)
-        if readings and dayfirst is None:
-            raise KgError(f"--published {published!r} is {readings[0]} day-first or {readings[1]} month-first: "
-                          "give --dayfirst or --monthfirst, or write it as YYYY-MM-DD")
-        day = normalise_date(published, dayfirst=bool(dayfirst))
-        if day is None:
-            raise KgError(f"--published {published!r} is not a date (write it as YYYY-MM-DD)")
-        published = day
-    return ReadOptions(dayfirst=dayfirst, columns=mapping, encoding=encoding, published=published)
-
-
 def _read(inputs, strict: bool, progress, reading: dict):
     """The articles of the inputs, and the report of what was skipped; `reading`: the input options."""
-    from .articles import ArticleError, ReadReport, read_articles
+    from .articles import ArticleError, ReadReport, read_articles, read_options
 
     report = ReadReport()
-    options = _read_options(**reading)
+    try:
+        options = read_options(**reading)
+    except ValueError as exc:
+        raise KgError(str(exc)) from None
 
     def articles():
         try:
