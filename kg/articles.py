@@ -25,8 +25,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .model import Article
+from .resources import DATA
 from .status import EXIT_NOTHING_READ, EXIT_OK, EXIT_SOME_SKIPPED
-from .text import GARBAGE_RATIO, UTF16_BOMS, clean_text, decode, garbage_share
+from .text import GARBAGE_RATIO, UTF16_BOMS, Decoder, clean_text, garbage_share
 
 SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 STDIN = "-"
@@ -36,6 +37,27 @@ MAX_RECORD_BYTES = 50 * 1024 * 1024  # one article or record above this is skipp
 MAX_ID_CHARS = 500
 SNIFF_BYTES = 8192
 YEARS = range(1800, 2201)
+FIELDS = ("id", "text", "title", "published", "source", "url")  # what an article is read from
+COLUMNS_FILE = DATA / "input_columns.csv"  # the column names of common exports, by field
+CSV_DELIMITERS = (",", ";", "\t", "|")
+_NUMERIC_DATE = re.compile(r"\s*([0-9]{1,2})([/.-])([0-9]{1,2})\2([0-9]{4}|[0-9]{2})(?![0-9])")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_PLACE = r"[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+# "MANILA, February 12, 2024 (Reuters) -", "KYIV, Ukraine, 12 Feb. 2024 —": places, a date with its year, a dash
+_DATELINE = re.compile(
+    rf"\s*(?:{_PLACE},\s*){{1,3}}(?P<date>{_MONTH} [0-9]{{1,2}},? [0-9]{{4}}|[0-9]{{1,2}} {_MONTH},? [0-9]{{4}})"
+    r"\s*(?:\([^()\n]{1,40}\)\s*)?[-–—:]"
+)
+
+
+@dataclass
+class ReadOptions:
+    """How to read what the files leave open (the `kg extract` and `kg build` input options)."""
+
+    dayfirst: bool | None = None  # how to read 04/03/2024; None: such a date is ambiguous, set to null, warned
+    columns: dict[str, str] = field(default_factory=dict)  # field -> the column (or JSON key) it is read from
+    encoding: str | None = None  # None: UTF-8, else the encoding detected
+    published: str | None = None  # the date of .txt and plain-text stdin articles (YYYY-MM-DD)
 
 
 @dataclass(frozen=True)
@@ -65,11 +87,45 @@ class ArticleError(Exception):
         self.reason = reason
 
 
+def read_options(dayfirst: bool | None = None, columns: Iterable[str] = (), encoding: str | None = None,
+                 published: str | None = None) -> ReadOptions:
+    """The ReadOptions of the command-line options (--column FIELD=NAME ...); a ValueError naming a wrong one."""
+    import codecs
+
+    mapping = {}
+    for item in columns:
+        name, sep, column = item.partition("=")
+        name = name.strip().lower()
+        if not sep or not column.strip():
+            raise ValueError(f"--column {item!r}: expected FIELD=NAME, e.g. published=publish_date")
+        if name not in FIELDS:
+            raise ValueError(f"--column {item!r}: no field {name!r} (fields: {', '.join(FIELDS)})")
+        if name in mapping:
+            raise ValueError(f"--column {name} is given twice: give each field once")
+        mapping[name] = column.strip()
+    if encoding is not None:
+        try:
+            encoding = codecs.lookup(encoding).name
+        except LookupError:
+            raise ValueError(f"--encoding {encoding!r}: no such encoding (e.g. utf-8, cp1252, latin-1)") from None
+    if published is not None:
+        readings = ambiguous_readings(published)
+        if readings and dayfirst is None:
+            raise ValueError(f"--published {published!r} is {readings[0]} day-first or {readings[1]} month-first: "
+                             "give --dayfirst or --monthfirst, or write it as YYYY-MM-DD")
+        day = normalise_date(published, dayfirst=bool(dayfirst))
+        if day is None:
+            raise ValueError(f"--published {published!r} is not a date (write it as YYYY-MM-DD)")
+        published = day
+    return ReadOptions(dayfirst=dayfirst, columns=mapping, encoding=encoding, published=published)
+
+
 @dataclass
 class ReadReport:
     read: int = 0
     skipped: list[Skipped] = field(default_factory=list)
     warnings: list[ReadWarning] = field(default_factory=list)
+    notes: list[Problem] = field(default_factory=list)  # how a file was read (columns, delimiter): no fault
 
     def summary(self) -> str:
         """One line, e.g. "15 articles read; 3 skipped: 2 invalid JSON, 1 missing text"."""
@@ -92,18 +148,19 @@ def _grouped(problems: list[Problem]) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
 
 
-def read_articles(inputs: Iterable[str | os.PathLike], report: ReadReport, strict: bool = False) -> Iterator[Article]:
+def read_articles(inputs: Iterable[str | os.PathLike], report: ReadReport, strict: bool = False,
+                  options: ReadOptions | None = None) -> Iterator[Article]:
     """Articles of each input in turn (a file, a folder read recursively in path order, or "-" for stdin).
 
     A generator: only the current record is held, plus the ids seen so far (to skip repeated ids).
     """
-    reader = _Reader(report, strict)
+    reader = _Reader(report, strict, options or ReadOptions())
     for item in inputs:
         yield from reader.read_input(os.fspath(item))
 
 
 @functools.lru_cache(maxsize=4096)  # a corpus repeats its dates, and dateutil is slow
-def normalise_date(value: str) -> str | None:
+def normalise_date(value: str, dayfirst: bool = False) -> str | None:
     """The date as YYYY-MM-DD (YYYY-MM or YYYY when only those are given), or None if the value is not a date.
 
     A datetime gives its date as written, in its own time zone.
@@ -122,8 +179,8 @@ def normalise_date(value: str) -> str | None:
     from dateutil import parser
 
     try:
-        a = parser.parse(value, default=datetime(2000, 1, 1), ignoretz=True)
-        b = parser.parse(value, default=datetime(2001, 2, 2), ignoretz=True)
+        a = parser.parse(value, default=datetime(2000, 1, 1), ignoretz=True, dayfirst=dayfirst)
+        b = parser.parse(value, default=datetime(2001, 2, 2), ignoretz=True, dayfirst=dayfirst)
     except (ValueError, OverflowError, ArithmeticError):
         return None
     if a.year != b.year or a.year not in YEARS:  # a part missing from the text takes the default's value
@@ -133,6 +190,61 @@ def normalise_date(value: str) -> str | None:
     if a.day != b.day:
         return f"{a.year:04d}-{a.month:02d}"
     return a.date().isoformat()
+
+
+def ambiguous_readings(value: str) -> tuple[str, str] | None:
+    """(day-first, month-first) readings of a date such as 04/03/2024 that can be either; None for any other value."""
+    m = _NUMERIC_DATE.match(value)
+    if not m or m[1] == m[3] or int(m[1]) > 12 or int(m[3]) > 12 or int(m[1]) == 0 or int(m[3]) == 0:
+        return None
+    day_first, month_first = normalise_date(value, dayfirst=True), normalise_date(value, dayfirst=False)
+    return (day_first, month_first) if day_first and month_first and day_first != month_first else None
+
+
+def dateline_date(text: str) -> str | None:
+    """The date of a dateline opening the text ("MANILA, February 12, 2024 (Reuters) -" gives 2024-02-12)."""
+    m = _DATELINE.match(text, 0, 200)
+    return normalise_date(m["date"]) if m else None
+
+
+@functools.cache
+def column_names() -> dict[str, tuple[str, ...]]:
+    """Field -> the column names of common exports it is also read from (data/input_columns.csv), in order."""
+    names: dict[str, list[str]] = {name: [] for name in FIELDS}
+    with open(COLUMNS_FILE, encoding="utf-8", newline="") as rows:
+        for row in csv.DictReader(rows):
+            names[row["field"]].append(row["column"].strip().lower())
+    return {name: tuple(columns) for name, columns in names.items()}
+
+
+def match_columns(present: Iterable[str], mapping: dict[str, str]) -> dict[str, str]:
+    """Field -> the column it is read from, among the (lower-case) column names present.
+
+    A field named in `mapping` (--column FIELD=NAME) is read from that column only; any other from the column of
+    its own name, else from the first of its export names (column_names) that is present and not taken.
+    """
+    present = list(present)
+    chosen: dict[str, str] = {}
+    taken = {name.lower() for name in mapping.values()}
+    for name in FIELDS:
+        if name in mapping:
+            if mapping[name].lower() in present:
+                chosen[name] = mapping[name].lower()
+            continue
+        for column in (name, *column_names()[name]):
+            if column in present and column not in taken:
+                chosen[name] = column
+                taken.add(column)
+                break
+    return chosen
+
+
+def sniff_delimiter(head: str) -> str:
+    """The delimiter of a CSV file: the one of CSV_DELIMITERS found most often in its first line (a comma if none)."""
+    first = next((line for line in head.splitlines() if line.strip()), "")
+    counts = {d: first.count(d) for d in CSV_DELIMITERS}
+    best = max(CSV_DELIMITERS, key=lambda d: counts[d])
+    return best if counts[best] else ","
 
 
 def _in_years(day: date) -> str | None:
@@ -162,12 +274,23 @@ def _blank(line: bytes) -> bool:
 
 
 def _sniff(stream) -> bytes:
+    """The first bytes of the stream (up to SNIFF_BYTES), left unread."""
     if hasattr(stream, "peek"):
         return stream.peek(SNIFF_BYTES)[:SNIFF_BYTES]
     pos = stream.tell()
     head = stream.read(SNIFF_BYTES)
     stream.seek(pos)
     return head
+
+
+def _whole_characters(head: bytes) -> bytes:
+    """The head of a file without the UTF-8 character its end may have cut in two."""
+    end = len(head)
+    while end > max(len(head) - 3, 0) and head[end - 1] & 0xC0 == 0x80:  # continuation bytes
+        end -= 1
+    if end and head[end - 1] >= 0xC0:  # the first byte of a character
+        end -= 1
+    return head[:end]
 
 
 def _type_name(value) -> str:
@@ -182,10 +305,12 @@ def _shown(value, limit: int = 40) -> str:
 
 
 class _Reader:
-    def __init__(self, report: ReadReport, strict: bool) -> None:
+    def __init__(self, report: ReadReport, strict: bool, options: ReadOptions) -> None:
         self.report = report
         self.strict = strict
+        self.options = options
         self.first_origin: dict[str, str] = {}
+        self.key_columns: dict[tuple, dict[str, str]] = {}  # JSON keys -> field: key, for the key sets seen
 
     def skip(self, origin: str, kind: str, detail: str | None = None) -> None:
         reason = f"{kind} ({detail})" if detail else kind
@@ -198,6 +323,21 @@ class _Reader:
         if self.strict:
             raise ArticleError(origin, reason)
         self.report.warnings.append(ReadWarning(origin, reason, kind))
+
+    def note(self, origin: str, kind: str, detail: str) -> None:
+        self.report.notes.append(Problem(origin, f"{kind} ({detail})", kind))
+
+    def decoder(self, origin: str, path: Path | None = None) -> Decoder:
+        """The decoder of one input; the first 1 MB of the file is the sample an encoding is detected from."""
+
+        def sample() -> bytes:
+            with _open(path) as head:
+                return head.read(1 << 20)
+
+        def detected(name: str) -> None:
+            self.warn(origin, "encoding detected", f"not UTF-8: read as {name}; set --encoding if that is wrong")
+
+        return Decoder(self.options.encoding, sample if path is not None else None, detected)
 
     # ---- inputs ----
 
@@ -255,17 +395,19 @@ class _Reader:
         if kind is None:
             self.skip(origin, "unsupported file type", f"{path.suffix or 'no suffix'}: use .txt, .jsonl or .csv")
             return
+        decoder = self.decoder(origin, path)
         try:
             with _open(path) as stream:
                 if kind == "txt":
                     data = stream.read(MAX_RECORD_BYTES + 1)
-                    yield from self.read_text(data, origin, path.stem)
-                elif self.looks_binary(_sniff(stream), origin):
+                    yield from self.read_text(data, origin, path.stem, decoder)
+                elif self.looks_binary(head := _sniff(stream), origin, decoder):
                     return
                 elif kind == "jsonl":
-                    yield from self.read_jsonl(_lines(stream), origin)
+                    yield from self.read_jsonl(_lines(stream), origin, decoder)
                 else:
-                    yield from self.read_csv(_lines(stream), origin)
+                    delimiter = sniff_delimiter(decoder(_whole_characters(head))[0])
+                    yield from self.read_csv(_lines(stream), origin, decoder, delimiter)
         except OSError as exc:
             self.skip(origin, "unreadable", exc.strerror or str(exc))
 
@@ -284,32 +426,33 @@ class _Reader:
             self.skip(STDIN_ORIGIN, "empty file", "standard input is empty")
             return
         first = leading[-1][1].lstrip(b"\xef\xbb\xbf").lstrip()
+        decoder = self.decoder(STDIN_ORIGIN)
         if first.startswith(b"{"):
-            yield from self.read_jsonl(itertools.chain(leading, lines), STDIN_ORIGIN)
+            yield from self.read_jsonl(itertools.chain(leading, lines), STDIN_ORIGIN, decoder)
             return
         if leading[-1][2]:
             self.skip(STDIN_ORIGIN, "too large", f"over {MAX_RECORD_BYTES // 2**20} MB")
             return
         data = b"".join(line for _, line, _ in leading)
         data += stream.read(MAX_RECORD_BYTES + 1 - len(data))
-        yield from self.read_text(data, STDIN_ORIGIN, STDIN_ID)
+        yield from self.read_text(data, STDIN_ORIGIN, STDIN_ID, decoder)
 
     # ---- formats ----
 
-    def looks_binary(self, head: bytes, origin: str) -> bool:
+    def looks_binary(self, head: bytes, origin: str, decoder: Decoder) -> bool:
         if head.startswith(UTF16_BOMS):
             self.skip(origin, "binary file", "UTF-16 text: convert it to UTF-8")
             return True
         if b"\0" in head:
             self.skip(origin, "binary file", "contains NUL bytes")
             return True
-        share = garbage_share(decode(head)[0])
+        share = garbage_share(decoder(_whole_characters(head))[0])
         if share > GARBAGE_RATIO:
-            self.skip(origin, "binary file", f"{share:.0%} of the start is not UTF-8 text")
+            self.skip(origin, "binary file", f"{share:.0%} of the start is not {decoder.name} text")
             return True
         return False
 
-    def read_text(self, data: bytes, origin: str, article_id: str) -> Iterator[Article]:
+    def read_text(self, data: bytes, origin: str, article_id: str, decoder: Decoder) -> Iterator[Article]:
         """A whole file (or stdin) as one article."""
         if len(data) > MAX_RECORD_BYTES:
             self.skip(origin, "too large", f"over {MAX_RECORD_BYTES // 2**20} MB")
@@ -320,15 +463,16 @@ class _Reader:
         if b"\0" in data and not data.startswith(UTF16_BOMS):
             self.skip(origin, "binary file", "contains NUL bytes")
             return
-        text, bad = decode(data)
+        text, bad = decoder(data)
         share = garbage_share(text)
         if share > GARBAGE_RATIO:
-            self.skip(origin, "binary file", f"{share:.0%} of the content is not UTF-8 text")
+            self.skip(origin, "binary file", f"{share:.0%} of the content is not {decoder.name} text")
             return
-        yield from self.emit(origin, {"id": article_id, "text": text}, bad)
+        yield from self.emit(origin, {"id": article_id, "text": text, "published": self.options.published}, bad)
 
-    def read_jsonl(self, lines: Iterable[tuple[int, bytes, bool]], path: str) -> Iterator[Article]:
+    def read_jsonl(self, lines: Iterable[tuple[int, bytes, bool]], path: str, decoder: Decoder) -> Iterator[Article]:
         records = 0
+        noted: set[tuple[str, str]] = set()
         for lineno, line, too_long in lines:
             origin = f"{path}:{lineno}"
             if too_long:
@@ -338,7 +482,7 @@ class _Reader:
             if _blank(line):
                 continue
             records += 1
-            text, bad = decode(line.rstrip(b"\r\n"))
+            text, bad = decoder(line.rstrip(b"\r\n"))
             try:
                 value = json.loads(text)
             except RecursionError:
@@ -350,11 +494,27 @@ class _Reader:
             if not isinstance(value, dict):
                 self.skip(origin, "not a JSON object", f"the line holds {_type_name(value)}")
                 continue
-            yield from self.emit(origin, value, bad)
+            keys = self.fields_of_keys(tuple(value))
+            for name, key in keys.items():
+                if key.lower() != name and (name, key) not in noted:
+                    noted.add((name, key))
+                    self.note(path, "column read", f"{name} read from the key {key!r}")
+            yield from self.emit(origin, {name: value[key] for name, key in keys.items()}, bad)
         if not records:
             self.skip(path, "empty file", "no records")
 
-    def read_csv(self, lines: Iterable[tuple[int, bytes, bool]], path: str) -> Iterator[Article]:
+    def fields_of_keys(self, keys: tuple) -> dict[str, str]:
+        """Field -> the key of a JSON record it is read from (keys matched without regard to case)."""
+        found = self.key_columns.get(keys)
+        if found is None:
+            lower = {k.lower(): k for k in reversed(keys) if isinstance(k, str)}
+            found = {name: lower[column] for name, column in match_columns(lower, self.options.columns).items()}
+            if len(self.key_columns) < 1000:
+                self.key_columns[keys] = found
+        return found
+
+    def read_csv(self, lines: Iterable[tuple[int, bytes, bool]], path: str, decoder: Decoder,
+                 delimiter: str = ",") -> Iterator[Article]:
         """A CSV file with a header row naming the columns (id, text, published, source, url; text required)."""
         state = {"line": 0, "bad": 0, "too_long": 0}
 
@@ -365,12 +525,12 @@ class _Reader:
                     state["too_long"] = lineno
                     yield "\n"
                     continue
-                text, bad = decode(line)
+                text, bad = decoder(line)
                 state["bad"] += bad
                 yield text
 
         csv.field_size_limit(max(csv.field_size_limit(), MAX_RECORD_BYTES + 1))
-        reader = csv.reader(physical())
+        reader = csv.reader(physical(), delimiter=delimiter)
         header = None
         while not header:
             try:
@@ -382,10 +542,17 @@ class _Reader:
                 self.skip(f"{path}:{state['line']}", "malformed CSV", str(exc))
                 return
         columns = [c.strip().lower() for c in header]
-        if "text" not in columns:
-            self.skip(f"{path}:{state['line']}", "no text column", "the header row must name a 'text' column")
+        chosen = match_columns(columns, self.options.columns)
+        if "text" not in chosen:
+            named = self.options.columns.get("text")
+            self.skip(f"{path}:{state['line']}", "no text column",
+                      f"no column {named!r} (--column text=...)" if named else
+                      f"the header row names {', '.join(repr(c) for c in columns if c) or 'no column'}; "
+                      "name the text column 'text' or give --column text=NAME")
             return
-        index = {name: i for i, name in reversed(list(enumerate(columns))) if name}
+        self.report_columns(path, columns, chosen, delimiter)
+        first = {name: i for i, name in reversed(list(enumerate(columns))) if name}
+        index = {name: first[column] for name, column in chosen.items()}
         done = state["line"]
         while True:
             start = done + 1
@@ -408,6 +575,24 @@ class _Reader:
             record = {name: row[i] if i < len(row) else None for name, i in index.items()}
             yield from self.emit(f"{path}:{start}", record, state["bad"])
 
+    def report_columns(self, path: str, columns: list[str], chosen: dict[str, str], delimiter: str) -> None:
+        """Notes on how a CSV file's columns were read; a warning for a --column naming no column of the file."""
+        if delimiter != ",":
+            self.note(path, "delimiter", f"columns separated by {delimiter!r}")
+        for name, column in self.options.columns.items():
+            if name not in chosen:
+                self.warn(path, "no such column", f"--column {name}={column}: the header row has no {column!r}")
+        aliased = [f"{name} from {column!r}" for name, column in chosen.items() if column != name]
+        if aliased:
+            self.note(path, "columns read", ", ".join(aliased))
+        unknown = [repr(c) for c in dict.fromkeys(columns) if c and c not in chosen.values()]
+        if unknown:
+            self.note(path, "unknown columns", f"{', '.join(unknown)} ignored")
+        missing = [name for name in ("id", "published", "source", "url") if name not in chosen]
+        if missing:
+            self.note(path, "missing columns", f"no column for {', '.join(missing)}: "
+                      "those fields are empty (give --column FIELD=NAME to name one)")
+
     # ---- one record ----
 
     def emit(self, origin: str, record: dict, bad_bytes: int) -> Iterator[Article]:
@@ -426,6 +611,10 @@ class _Reader:
         if not text:
             self.skip(origin, "empty text")
             return
+        body = text
+        title = _optional_text(record.get("title"))
+        if title and not text.startswith(title):
+            text = f"{title}\n\n{text}"
         warnings = []
         article_id = _article_id(record.get("id"))
         if article_id is None:
@@ -446,10 +635,9 @@ class _Reader:
             warnings.append(("invalid UTF-8 replaced", f"{bad_bytes} invalid byte sequence(s) replaced by U+FFFD"))
         published = record.get("published")
         if published is not None and published != "":
-            day = normalise_date(published) if isinstance(published, str) else None
-            if day is None:
-                warnings.append(("published not a date", f"'published' {_shown(published)} set to null"))
-            published = day
+            published = self.published_date(published, warnings)
+        else:
+            published = dateline_date(body)
         source = _optional_text(record.get("source"))
         if source is False:
             warnings.append(("bad source", f"'source' is {_type_name(record.get('source'))}: set to null"))
@@ -464,6 +652,19 @@ class _Reader:
             id=article_id, text=text, published=published or None, source=source or None, url=url or None,
             origin=origin,
         )
+
+
+    def published_date(self, value, warnings: list) -> str | None:
+        """The date of a 'published' value, or None with a warning (not a date, or ambiguous without an option)."""
+        dayfirst = self.options.dayfirst
+        if isinstance(value, str) and dayfirst is None and (readings := ambiguous_readings(value)):
+            warnings.append(("ambiguous date", f"'published' {_shown(value)} is {readings[0]} day-first or "
+                             f"{readings[1]} month-first: set to null; give --dayfirst or --monthfirst"))
+            return None
+        day = normalise_date(value, dayfirst=bool(dayfirst)) if isinstance(value, str) else None
+        if day is None:
+            warnings.append(("published not a date", f"'published' {_shown(value)} set to null"))
+        return day
 
 
 def _article_id(value) -> str | None:

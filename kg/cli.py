@@ -117,8 +117,11 @@ class _QueryCommand(click.Command):
 @click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
               help="Fill the query's VALUES ?NAME clause with the string VALUE; limit=N and offset=N "
                    "page a list query (default: the newest 100 events). Repeatable.")
+@click.option("--raw-csv", is_flag=True,
+              help="Write CSV cells as they are: by default a cell starting with = + - @ gets a leading ' so that "
+                   "a spreadsheet shows it instead of running it as a formula.")
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
-def query_command(graph, query, sparql, fmt, params, list_queries):
+def query_command(graph, query, sparql, fmt, params, raw_csv, list_queries):
     """Run a SPARQL query on GRAPH (a .ttl/.nt/.jsonld/.trig file or oxigraph:DIR).
 
     QUERY is a named query (listed below), a .rq file, or use -q 'SPARQL'.
@@ -131,7 +134,7 @@ def query_command(graph, query, sparql, fmt, params, list_queries):
       kg query out/graph.ttl actor --param actor=Shoigu --format json
       kg query out/graph.ttl -q 'SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:Visit }'
     """
-    from .query import FORMATTERS, QueryError, apply_params, named_queries, resolve, run_query
+    from .query import FORMATTERS, QueryError, apply_params, format_csv, named_queries, resolve, run_query
 
     if list_queries:
         for q in named_queries().values():
@@ -146,6 +149,8 @@ def query_command(graph, query, sparql, fmt, params, list_queries):
         name, sep, value = item.partition("=")
         if not sep or not name.strip():
             raise KgError(f"--param {item!r}: expected NAME=VALUE")
+        if name.strip() in values:
+            raise KgError(f"--param {name.strip()} is given twice: give each parameter once")
         values[name.strip()] = value
     try:
         text, info = resolve(query) if query is not None else (sparql, None)
@@ -155,7 +160,7 @@ def query_command(graph, query, sparql, fmt, params, list_queries):
     except QueryError as exc:
         raise KgError(str(exc)) from None
     fmt = fmt or ("table" if sys.stdout.isatty() else "csv")
-    click.echo(FORMATTERS[fmt](names, rows), nl=False)
+    click.echo(format_csv(names, rows, raw=raw_csv) if fmt == "csv" else FORMATTERS[fmt](names, rows), nl=False)
     return 0
 
 
@@ -275,15 +280,41 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
 # ---- kg extract ----
 
 
-def _read(inputs, strict: bool, progress):
-    """The articles of the inputs, and the report of what was skipped."""
-    from .articles import ArticleError, ReadReport, read_articles
+def _input_options(f):
+    """The options of `kg extract` and `kg build` that say how to read the inputs (kg.articles.ReadOptions)."""
+    options = [
+        click.option("--dayfirst/--monthfirst", "dayfirst", default=None,
+                     help="Read a date such as 04/03/2024 day-first (4 March) or month-first (April 3). Without "
+                          "either, such a date is ambiguous: set to null with a warning."),
+        click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
+                     help="Read FIELD (id, text, title, published, source, url) from the column or JSON key NAME, "
+                          "e.g. --column published=publish_date. Repeatable. Common export names are known "
+                          "(data/input_columns.csv)."),
+        click.option("--encoding", default=None,
+                     help="The encoding of the input files, e.g. cp1252 (default: UTF-8, else detected, with a "
+                          "warning)."),
+        click.option("--published", default=None, metavar="DATE",
+                     help="The publication date of .txt and plain-text stdin articles (default: the date of a "
+                          "dateline opening the text, e.g. 'MANILA, February 12, 2024 (Reuters) -')."),
+    ]
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def _read(inputs, strict: bool, progress, reading: dict):
+    """The articles of the inputs, and the report of what was skipped; `reading`: the input options."""
+    from .articles import ArticleError, ReadReport, read_articles, read_options
 
     report = ReadReport()
+    try:
+        options = read_options(**reading)
+    except ValueError as exc:
+        raise KgError(str(exc)) from None
 
     def articles():
         try:
-            yield from read_articles(inputs, report, strict=strict)
+            yield from read_articles(inputs, report, strict=strict, options=options)
         except ArticleError as exc:
             raise KgError(str(exc)) from exc
 
@@ -291,6 +322,8 @@ def _read(inputs, strict: bool, progress):
 
 
 def _notes(report, progress) -> None:
+    for problem in report.notes:
+        progress.note(f"note: {problem}")
     for problem in report.skipped + report.warnings:
         progress.note(f"warning: {problem}")
 
@@ -306,12 +339,31 @@ def _nothing_read(report, progress) -> KgError:
     return error
 
 
-def _finish(report, failures: list, progress) -> int:
-    """Print the summary of skipped input and give the exit status."""
+def _nothing_extracted(report, failures: list, progress) -> KgError:
+    """The error that ends a run in which articles were read but not one was extracted (exit status 4)."""
+    from .status import EXIT_NOTHING_READ
+
+    for failure in failures:
+        progress.note(f"warning: {failure.message()}")
+    _notes(report, progress)
+    progress.note(report.summary() + f"; {len(failures)} failed in extraction")
+    error = KgError(f"none of the {report.read} articles read could be extracted: nothing was written, "
+                    "earlier outputs are left as they were")
+    error.exit_code = EXIT_NOTHING_READ
+    return error
+
+
+def _finish(report, failures: list, extracted: int, progress) -> int:
+    """Print the failures and the summary of skipped input, and give the exit status."""
     from .status import EXIT_SOME_SKIPPED
 
+    for failure in failures:
+        progress.note(f"warning: {failure.message()}")
     _notes(report, progress)
     progress.note(report.summary() + (f"; {len(failures)} failed in extraction" if failures else ""))
+    if len(failures) > extracted:  # loud even with --quiet: the output holds less than half of what was read
+        click.echo(f"kg: warning: MOST ARTICLES FAILED: {len(failures)} of {len(failures) + extracted} articles "
+                   f"failed in extraction, only {extracted} went in (the reasons are above)", err=True)
     status = report.exit_status()
     if failures and status == 0:
         status = EXIT_SOME_SKIPPED
@@ -333,10 +385,11 @@ def _known_people_option(f):
 @click.option("-o", "--output", type=click.Path(dir_okay=False), default="-", help="Output JSONL (default: stdout).")
 @click.option("--min-confidence", type=click.FloatRange(0, 1), default=0.0, help="Drop events below this confidence.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
+@_input_options
 @_workers_option
 @_known_people_option
 @click.pass_context
-def extract(ctx, inputs, output, min_confidence, strict, workers, known_people):
+def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, **reading):
     """Extract actors and events: one JSON line per article, in the shape of SCHEMA.md.
 
     INPUTS are .txt, .jsonl or .csv files, folders (read recursively), or - for standard input.
@@ -354,25 +407,27 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people):
     from .progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
-    articles, report = _read(inputs, strict, progress)
+    articles, report = _read(inputs, strict, progress, reading)
     failures = []
     out = sys.stdout if output == "-" else None
     from .export import atomic_writer
 
+    extracted = 0
     try:
         with (atomic_writer(output) if out is None else nullcontext(out)) as handle:
             for result in extract_articles(articles, workers=workers or default_workers(), on_error=failures.append,
                                            known_people=known_people):
                 result.events = [e for e in result.events if e.confidence >= min_confidence]
                 handle.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                extracted += 1
                 progress.update(len(result.events))
             if report.read == 0:
                 raise _nothing_read(report, progress)
+            if extracted == 0:
+                raise _nothing_extracted(report, failures, progress)
     finally:
         progress.close()
-    for failure in failures:
-        progress.note(f"warning: {failure.message()}")
-    return _finish(report, failures, progress)
+    return _finish(report, failures, extracted, progress)
 
 
 # ---- kg build ----
@@ -392,11 +447,15 @@ FORMAT_SUFFIXES = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld", "trig": "tr
               help="The HTML view: every actor, or people folded into their countries.")
 @click.option("--dask", "dask_address", default=None,
               help="Run extraction on a Dask cluster: a scheduler address, or 'local' for a LocalCluster.")
+@click.option("--keep-shards", is_flag=True,
+              help="With --dask: keep OUTDIR/shards/ (a copy of every article's text, and its triples) after loading.")
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
+@_input_options
 @_workers_option
 @_known_people_option
 @click.pass_context
-def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict, workers, known_people):
+def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_shards, strict, workers, known_people,
+          **reading):
     """Build the graph: extract events and write OUTDIR/graph.ttl and OUTDIR/graph.html.
 
     \b
@@ -416,17 +475,18 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
     from .totals import refresh_totals
 
     progress = Progress(quiet=ctx.obj["quiet"])
+    articles, report = _read(inputs, strict, progress, reading)
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     graph = open_store(store_spec)
     summary = BuildSummary()
     failures: list = []
-    articles, report = _read(inputs, strict, progress)
     try:
         if dask_address:
             from .dask_build import build_with_dask
 
-            build_with_dask(articles, dask_address, out, graph=graph, summary=summary, known_people=known_people)
+            build_with_dask(articles, dask_address, out, graph=graph, summary=summary, on_error=failures.append,
+                            keep_shards=keep_shards, known_people=known_people)
         else:
             results = extract_articles(articles, workers=workers or default_workers(), on_error=failures.append,
                                        known_people=known_people)
@@ -435,6 +495,8 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         progress.close()
     if summary.articles == 0 and report.read == 0:
         raise _nothing_read(report, progress)
+    if summary.articles == 0:
+        raise _nothing_extracted(report, failures, progress)
     join_people(graph)  # one node per person: a name read without its country joins the one with it
     refresh_totals(graph)  # the counts the named queries read (kg/totals.py), kept in the store
     written = [write_graph(graph, out / "graph.ttl")]
@@ -452,9 +514,16 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         for line in summary.lines() + graph_summary_lines(graph, scope):
             click.echo(line)
         click.echo("wrote: " + ", ".join(str(p) for p in written))
-    for failure in failures:
-        progress.note(f"warning: {failure.message()}")
-    return _finish(report, failures, progress)
+    return _finish(report, failures, summary.articles, progress)
+
+
+def _show_error(exc: click.ClickException) -> None:
+    """Every error as `kg: error: ...` (click's own would say `Error: ...`); usage errors keep their usage line."""
+    ctx = getattr(exc, "ctx", None)
+    if isinstance(exc, click.UsageError) and ctx is not None:
+        click.echo(ctx.get_usage(), err=True)
+        click.echo(f"Try '{ctx.command_path} {ctx.help_option_names[0]}' for help.", err=True)
+    click.echo(f"kg: error: {exc.format_message()}", err=True)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -465,7 +534,7 @@ def main(argv: list[str] | None = None) -> None:
         click.echo("kg: interrupted", err=True)
         sys.exit(130)
     except click.ClickException as exc:
-        exc.show()
+        _show_error(exc)
         sys.exit(exc.exit_code)
     except KeyboardInterrupt:
         click.echo("kg: interrupted", err=True)

@@ -62,6 +62,7 @@ def build_with_dask(
     summary=None,
     on_error=None,
     batch_size: int = 64,
+    keep_shards: bool = False,
     known_people: bool = True,
 ) -> DaskBuild:
     """Extract `inputs` on a Dask cluster and load the result into a store.
@@ -69,7 +70,8 @@ def build_with_dask(
     inputs: Articles, or article files and folders (read with kg.articles.read_articles).
     scheduler: "local" starts a LocalCluster of two single-threaded worker processes on this
         machine; anything else is a scheduler address such as "tcp://10.0.0.5:8786".
-    outdir: gets shards/NNNNN.jsonl (input) and shards/NNNNN.nt (triples) for each shard.
+    outdir: gets shards/NNNNN.jsonl (input) and shards/NNNNN.nt (triples) for each shard; they hold a copy of
+        every article's text, and are deleted once loaded (or after a failure) unless keep_shards.
     store: a kg.store spec for the merged graph (default: Oxigraph in memory), or
     graph: an open graph (kg.store.open_store) to add the triples to instead.
     summary: a kg.pipeline.BuildSummary to add the shards' counts to.
@@ -80,23 +82,29 @@ def build_with_dask(
 
     shard_dir = Path(outdir) / "shards"
     shard_dir.mkdir(parents=True, exist_ok=True)
-    cluster = _local_cluster() if scheduler == "local" else None
-    client = Client(cluster if cluster is not None else scheduler)
+    written: list[Path] = []
     try:
-        futures = [
-            client.submit(extract_shard, str(path), str(path.with_suffix(".nt")), batch_size, known_people, pure=False)
-            for path in write_shards(_articles(inputs), shard_dir, shard_size)
-        ]
-        shards = client.gather(futures)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    if graph is None:
-        from .store import open_store
+        cluster = _local_cluster() if scheduler == "local" else None
+        client = Client(cluster if cluster is not None else scheduler)
+        try:
+            futures = []
+            for path in write_shards(_articles(inputs), shard_dir, shard_size):
+                written += [path, path.with_suffix(".nt")]
+                futures.append(client.submit(extract_shard, str(path), str(path.with_suffix(".nt")), batch_size,
+                                             known_people, pure=False))
+            shards = client.gather(futures)
+        finally:
+            client.close()
+            if cluster is not None:
+                cluster.close()
+        if graph is None:
+            from .store import open_store
 
-        graph = open_store(store)
-    merge_shards([s.triples_path for s in shards], graph)
+            graph = open_store(store)
+        merge_shards([s.triples_path for s in shards], graph)
+    finally:
+        if not keep_shards:
+            remove_shards(written, shard_dir)
     for shard in shards:
         if summary is not None:
             add_summary(summary, shard.summary)
@@ -104,6 +112,17 @@ def build_with_dask(
             if on_error is not None:
                 on_error(failure)
     return DaskBuild(graph=graph, shards=shards)
+
+
+def remove_shards(paths: Iterable[Path], shard_dir: Path) -> None:
+    """Delete the shard files (and their temp files), then the shards folder if nothing else is in it."""
+    for path in paths:
+        for leftover in (path, Path(f"{path}.tmp")):
+            leftover.unlink(missing_ok=True)
+    try:
+        shard_dir.rmdir()
+    except OSError:
+        pass
 
 
 def add_summary(total, part) -> None:

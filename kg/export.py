@@ -6,6 +6,8 @@ An interrupted or failing write leaves the previous file as it was.
 from __future__ import annotations
 
 import contextlib
+import io
+import json
 import os
 import tempfile
 from collections.abc import Iterator
@@ -25,6 +27,7 @@ FORMAT_NAMES = {
 # Up to this many triples, Turtle, TriG and JSON-LD are written sorted by subject, so each node is
 # one block; beyond it the store is dumped as it iterates (faster, less memory, same triples).
 SORT_LIMIT = 250_000
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 SUFFIX_FORMATS = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".json": "json-ld", ".trig": "trig"}
 
 
@@ -105,7 +108,9 @@ def write_graph(graph, path: str | Path, fmt: str | None = None) -> Path:
     }
     store = oxigraph_of(graph)
     with atomic_writer(path, "wb") as handle:
-        if store is not None:
+        if name == "json-ld":
+            handle.write(_jsonld_with_context(graph, dict(PREFIXES)))
+        elif store is not None:
             prefixes = {} if name == "nt" else dict(PREFIXES)
             source = graph_name(graph)
             if name == "nt" or len(store) > SORT_LIMIT:
@@ -118,3 +123,50 @@ def write_graph(graph, path: str | Path, fmt: str | None = None) -> Path:
         else:
             graph.serialize(destination=handle, format={"nt": "nt11"}.get(name, name), encoding="utf-8")
     return Path(path)
+
+
+def _jsonld_with_context(graph, prefixes: dict[str, str]) -> bytes:
+    """JSON-LD with an @context of the prefixes, and every IRI in it written with them (dip:Visit, kgr:...).
+
+    pyoxigraph writes expanded JSON-LD only; a compact IRI expands back to the same IRI, so the triples are the same.
+    """
+    import pyoxigraph as ox
+
+    from kg.store import graph_name, oxigraph_of
+
+    expanded = io.BytesIO()
+    store = oxigraph_of(graph)
+    if store is not None:
+        quads = sorted(store.quads_for_pattern(None, None, None, graph_name(graph)),
+                       key=lambda quad: (quad.subject.value, quad.predicate.value))
+        ox.serialize((quad.triple for quad in quads), expanded, format=ox.RdfFormat.JSON_LD)
+    else:
+        graph.serialize(destination=expanded, format="json-ld", encoding="utf-8")
+    namespaces = sorted(prefixes.items(), key=lambda item: -len(item[1]))
+
+    def short(iri: str) -> str:
+        for prefix, namespace in namespaces:
+            local = iri[len(namespace):]
+            if iri.startswith(namespace) and not local.startswith("//"):
+                return f"{prefix}:{local}"
+        return iri
+
+    def compact(value):
+        if isinstance(value, list):
+            return [compact(item) for item in value]
+        if not isinstance(value, dict):
+            return value
+        out = {}
+        for key, item in value.items():
+            if key in ("@id", "@type"):
+                out[key] = [short(t) for t in item] if isinstance(item, list) else short(item)
+            elif key.startswith("@"):
+                out[key] = compact(item)
+            elif key == _RDF_TYPE and all(isinstance(t, dict) and list(t) == ["@id"] for t in item):
+                out["@type"] = [short(t["@id"]) for t in item]
+            else:
+                out[short(key)] = compact(item)
+        return out
+
+    document = {"@context": dict(sorted(prefixes.items())), "@graph": compact(json.loads(expanded.getvalue() or b"[]"))}
+    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")

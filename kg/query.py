@@ -219,12 +219,28 @@ def _short(term, prefixes: dict[str, str]) -> str:
     return _plain(term)
 
 
-def format_csv(names: list[str], rows: list[tuple]) -> str:
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+
+
+def _spreadsheet_safe(cell: str) -> str:
+    """A cell a spreadsheet will not run as a formula: one starting with = + - @ (OWASP) gets a leading quote.
+
+    Plain numbers such as -3 are left as they are.
+    """
+    if cell.startswith(_FORMULA_START) and not _NUMBER.fullmatch(cell):
+        return "'" + cell
+    return cell
+
+
+def format_csv(names: list[str], rows: list[tuple], raw: bool = False) -> str:
+    """CSV with a header row; cells that would run as spreadsheet formulas are neutralised unless `raw`."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(names)
+    cell = _plain if raw else (lambda term: _spreadsheet_safe(_plain(term)))
+    writer.writerow(names if raw else [_spreadsheet_safe(name) for name in names])
     for row in rows:
-        writer.writerow([_plain(term) for term in row])
+        writer.writerow([cell(term) for term in row])
     return buffer.getvalue()
 
 

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from html.parser import HTMLParser
 
 UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 GARBAGE_RATIO = 0.3  # above this share of undecodable or control characters a file is not text
+# The encodings detection chooses from, most likely first: when charset-normalizer rates several of them the same
+# (as it does cp1252 and cp1250 for English with a few accents), the first wins.
+COMMON_ENCODINGS = (
+    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256", "cp874", "iso8859_15",
+    "iso8859_2", "koi8_r", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "mac_roman",
+)
 
 _LOOKS_LIKE_HTML = re.compile(
     r"<(?:!--|!doctype\b|/?(?:p|br|div|span|a|b|i|em|strong|u|small|sup|sub|script|style|noscript|html|body|head"
@@ -20,6 +27,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _GARBAGE = re.compile(r"[\ufffd\x00-\x08\x0e-\x1f\x7f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")  # lone halves, from JSON escapes; they cannot be written as UTF-8
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\xa0]+")
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "title", "svg", "iframe", "object"}
 _BLOCK_TAGS = {
@@ -39,6 +47,60 @@ def decode(data: bytes) -> tuple[str, int]:
     except UnicodeDecodeError:
         text = data.decode("utf-8-sig", errors="replace")
         return text, text.count("\ufffd")
+
+
+class Decoder:
+    """Bytes of one input to text: in `encoding` when it is given; else UTF-8 (or UTF-16 with a byte-order mark);
+    else, from the first bytes that are not UTF-8 on, in the encoding detected in `sample()` and those bytes.
+    Bytes that hold valid UTF-8 characters beside invalid ones (a file of mixed encodings) stay UTF-8, with
+    the invalid ones replaced.
+
+    on_detect(name) is called once when an encoding is detected. Returns (text, replaced byte sequences).
+    """
+
+    def __init__(self, encoding: str | None = None, sample: Callable[[], bytes] | None = None,
+                 on_detect: Callable[[str], None] | None = None) -> None:
+        self.encoding = encoding
+        self.sample = sample
+        self.on_detect = on_detect
+        self.detected: str | None = None
+        self.tried = False
+
+    @property
+    def name(self) -> str:
+        return self.encoding or self.detected or "UTF-8"
+
+    def __call__(self, data: bytes) -> tuple[str, int]:
+        if self.encoding:
+            return _decoded(data, self.encoding)
+        text, bad = decode(data)
+        if not bad or data.startswith(UTF16_BOMS) or _UTF8_MULTIBYTE.search(data):
+            return text, bad
+        if not self.tried:
+            self.tried = True
+            head = self.sample() if self.sample is not None else b""
+            self.detected = detect_encoding(head + b"\n" + data if head else data)
+            if self.detected and self.on_detect is not None:
+                self.on_detect(self.detected)
+        return _decoded(data, self.detected) if self.detected else (text, bad)
+
+
+def _decoded(data: bytes, encoding: str) -> tuple[str, int]:
+    text = data.decode(encoding, errors="replace")
+    text = text.removeprefix("\ufeff")
+    return text, text.count("\ufffd")
+
+
+def detect_encoding(data: bytes) -> str | None:
+    """The most likely of COMMON_ENCODINGS for bytes that are not UTF-8, or None when none fits."""
+    from charset_normalizer import from_bytes
+
+    matches = list(from_bytes(data, cp_isolation=list(COMMON_ENCODINGS)))
+    if not matches:
+        return None
+    best = (matches[0].chaos, -matches[0].coherence)
+    tied = [m.encoding for m in matches if (m.chaos, -m.coherence) == best and m.encoding in COMMON_ENCODINGS]
+    return min(tied, key=COMMON_ENCODINGS.index) if tied else None
 
 
 def garbage_share(text: str) -> float:
@@ -104,3 +166,13 @@ class _TextOfHtml(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self.hidden:
             self.parts.append(_HTML_SPACE.sub(" ", data))
+
+
+def strip_span(text: str, start: int) -> tuple[str, int, int]:
+    """`text`, found at offset `start` of a longer text, without white space at its ends; and its new offsets.
+
+    The offsets move, the longer text is not changed: the result still indexes it exactly.
+    """
+    stripped = text.strip()
+    begin = start + len(text) - len(text.lstrip())
+    return stripped, begin, begin + len(stripped)

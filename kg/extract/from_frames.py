@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from ..lexicon import word_list
 from ..model import Actor, Event, Evidence
+from ..text import strip_span
 from . import attributes
 from .events import SYMMETRIC, Context, Frame
 from .mentions import DocMentions
@@ -44,7 +45,7 @@ def events_of(frame: Frame, sent: Span, date_ents: list[Span], found: DocMention
         location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
     else:
         location = attributes.venue(token, found, set(), objects=trigger.type == "cooperation")
-    evidence = Evidence(sent.text, sent.start_char, sent.end_char, token.idx, token.idx + len(token.text))
+    evidence = Evidence(*strip_span(sent.text, sent.start_char), token.idx, token.idx + len(token.text))
     out = []
     for source, target in pairs:
         out.append(_with_object(Event(

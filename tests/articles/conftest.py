@@ -4,16 +4,16 @@ import json
 
 import pytest
 
-from kg.articles import ReadReport, read_articles
+from kg.articles import ReadOptions, ReadReport, read_articles
 
 
 @pytest.fixture
 def read():
-    """read(inputs, strict=False) -> (articles, report)."""
+    """read(inputs, strict=False, **options) -> (articles, report); options are those of ReadOptions."""
 
-    def run(inputs, strict=False):
+    def run(inputs, strict=False, **options):
         report = ReadReport()
-        articles = list(read_articles([str(i) for i in inputs], report, strict=strict))
+        articles = list(read_articles([str(i) for i in inputs], report, strict=strict, options=ReadOptions(**options)))
         return articles, report
 
     return run

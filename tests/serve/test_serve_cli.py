@@ -21,7 +21,7 @@ def run_kg(*args, timeout=60):
 def test_missing_graph_file_is_one_line_error(tmp_path):
     result = run_kg("serve", str(tmp_path / "nope.ttl"))
     assert result.returncode == 1
-    assert result.stderr.strip().splitlines() == [f"Error: {tmp_path / 'nope.ttl'}: no such graph file"]
+    assert result.stderr.strip().splitlines() == [f"kg: error: {tmp_path / 'nope.ttl'}: no such graph file"]
 
 
 def test_broken_turtle_names_file_and_line(tmp_path):
