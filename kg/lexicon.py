@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .resources import LEXICON
@@ -48,6 +48,7 @@ class Lexicon:
     rules: tuple[Rule, ...] = ()
     planned_modals: frozenset[str] = frozenset()  # "will", "shall"
     called_off: frozenset[str] = frozenset()  # "postpone", "call off": negative, and a plan that was dropped
+    act_authors: dict[str, frozenset[str]] = field(default_factory=dict)  # "seizure" -> verbs that tell its author
 
 
 def _rows(name: str) -> list[dict]:
@@ -85,6 +86,7 @@ def load_lexicon() -> Lexicon:
         rules=tuple(Rule(row["id"], row["frame"], row["label"]) for row in _rows("rules.csv")),
         planned_modals=frozenset(r["cue"] for r in cues if r["effect"] == "planned_modal"),
         called_off=frozenset(r["cue"] for r in cues if r["effect"] == "called_off"),
+        act_authors={row["noun"]: frozenset(row["verbs"].split()) for row in _rows("act_authors.csv")},
     )
 
 

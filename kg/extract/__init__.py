@@ -23,6 +23,7 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     found = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(Resolver(doc, found, gazetteer, lexicon), lexicon)
     published = dates.parse_published(article.published)
+    context = passes.ArticleContext(published, ctx.resolver)
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)
     candidates = trigger_candidates(doc, lexicon)
@@ -30,8 +31,8 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
         sentence_events = []
         for frame in find_frames(sent, ctx, candidates):
             sentence_events += events_of(frame, sent, dates_of.get(sent.start, []), found, ctx, published)
-        events += passes.run(passes.SENTENCE_PASSES, sentence_events, published)
-    events = passes.run(passes.DOCUMENT_PASSES, events, published)
+        events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
+    events = passes.run(passes.DOCUMENT_PASSES, events, context)
     return DocumentResult(article=article, events=events, entities=_entities(found, gazetteer))
 
 

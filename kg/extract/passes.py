@@ -9,26 +9,38 @@ earlier event (resolve_condemned) and before the host's country is given to the 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
 
 from ..lexicon import word_list
 from ..model import Actor, Event
+from .act_authors import author_of_act
 from .distinct import actor_key, distinct_events
+from .roles import Resolver
 
-Pass = Callable[[list[Event], "date | None"], list[Event]]
+
+@dataclass(frozen=True)
+class ArticleContext:
+    """What the passes know of the article besides its events: its date, and its parse through the resolver."""
+
+    published: date | None = None
+    resolver: Resolver | None = None
+
+
+Pass = Callable[[list[Event], ArticleContext], list[Event]]
 VISIT_NOUNS = word_list("visit_nouns")
 SPEECH_NOUNS = word_list("speech_nouns")
 HOSTED_TYPES = ("meeting", "cooperation", "visit")
 
 
-def without_vague_twins(events: list[Event], published: date | None) -> list[Event]:
+def without_vague_twins(events: list[Event], article: ArticleContext) -> list[Event]:
     """"condemned the attack, blaming Iran-backed militias": the condemnation without a target is the same
     statement as the one with it, so it goes. Per sentence, as only there are the two readings of one statement."""
     aimed = {actor_key(e.source) for e in events if e.type == "condemnation" and e.target is not None}
     return [e for e in events if not (e.type == "condemnation" and e.target is None and actor_key(e.source) in aimed)]
 
 
-def share_visit_place(events: list[Event], published: date | None) -> list[Event]:
+def share_visit_place(events: list[Event], article: ArticleContext) -> list[Event]:
     """Talks or a statement in the sentence that reports a visit happened where the visit went: the visit's
     reader finds the destination, the talks' reader rarely a place. Per sentence, before other sentences' visits
     are in the list."""
@@ -43,7 +55,7 @@ def share_visit_place(events: list[Event], published: date | None) -> list[Event
     return events
 
 
-def occasion_dates(events: list[Event], published: date | None, reach: int = 3) -> list[Event]:
+def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3) -> list[Event]:
     """An asserted event told without a date, shortly after a dated one it shares an actor with, took place then
     ("arrived on Monday ... was welcomed by ... held talks with"): a sentence rarely repeats the date. Before
     `distinct`, so that the dated reports merge as one event."""
@@ -61,7 +73,7 @@ def _parties(event: Event) -> set:
     return {actor_key(event.source), actor_key(event.target)}
 
 
-def resolve_condemned(events: list[Event], published: date | None) -> list[Event]:
+def resolve_condemned(events: list[Event], article: ArticleContext) -> list[Event]:
     """"denounced the attack", "condemned the trip": the thing named before, and who it is laid at; the
     sentence of the condemnation does not say. Needs the events of earlier sentences, so it runs per article."""
     for i, event in enumerate(events):
@@ -81,7 +93,7 @@ def resolve_condemned(events: list[Event], published: date | None) -> list[Event
     return events
 
 
-def hosts_country(events: list[Event], published: date | None) -> list[Event]:
+def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
     """A person met during a visit, whose country the text does not give, serves the country visited: the
     sentence of the meeting does not say, the visit told in the article does. After resolve_condemned, before
     `distinct`, which compares the parties' countries."""
@@ -99,17 +111,34 @@ def hosts_country(events: list[Event], published: date | None) -> list[Event]:
     return events
 
 
-def distinct(events: list[Event], published: date | None) -> list[Event]:
+def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]:
+    """A condemnation of an act with no target yet ("denounced the raid") is aimed at the doer of the act as told
+    earlier in the article (act_authors.py). After resolve_condemned, which finds the target among earlier events
+    first; it needs the parse, so it runs only where the resolver is given."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    for event in events:
+        if event.type != "condemnation" or event.target is not None or event.evidence.trigger_start is None:
+            continue
+        span = resolver.doc.char_span(event.evidence.trigger_start, event.evidence.trigger_end)
+        if span is not None:
+            event.target = author_of_act(span[0], event.source, resolver, resolver.lexicon)
+    return events
+
+
+def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
     """One event per document however often it is told (kg/extract/distinct.py): last, as it merges the
     events the passes before it have completed."""
+    published = article.published
     return distinct_events(events, str(published.year) if published else None)
 
 
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
-DOCUMENT_PASSES: tuple[Pass, ...] = (occasion_dates, resolve_condemned, hosts_country, distinct)
+DOCUMENT_PASSES: tuple[Pass, ...] = (occasion_dates, resolve_condemned, authors_of_acts, hosts_country, distinct)
 
 
-def run(passes: tuple[Pass, ...], events: list[Event], published: date | None) -> list[Event]:
+def run(passes: tuple[Pass, ...], events: list[Event], article: ArticleContext) -> list[Event]:
     for one in passes:
-        events = one(events, published)
+        events = one(events, article)
     return events

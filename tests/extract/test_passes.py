@@ -9,6 +9,7 @@ RUS = Actor("Russia", "country", "RUS")
 CHN = Actor("China", "country", "CHN")
 IRN = Actor("Iran", "country", "IRN")
 EVIDENCE = Evidence("text", 0, 4, 0, 4)
+NOWHERE = passes.ArticleContext()  # no date, no parse
 
 
 def event(kind, source, target, **more):
@@ -17,42 +18,43 @@ def event(kind, source, target, **more):
 
 def test_the_passes_run_in_their_stated_order():
     assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place"]
-    assert [p.__name__ for p in passes.DOCUMENT_PASSES] == ["occasion_dates", "resolve_condemned", "hosts_country",
+    assert [p.__name__ for p in passes.DOCUMENT_PASSES] == ["occasion_dates", "resolve_condemned", "authors_of_acts",
+                                                            "hosts_country",
                                                             "distinct"]
 
 
 def test_a_condemnation_without_target_goes_when_the_sentence_gives_one():
-    aimed, vague = event("condemnation", RUS, IRN), event("condemnation", RUS, None)
-    assert passes.without_vague_twins([vague, aimed], None) == [aimed]
+    aimed, vague = event("condemnation", RUS, IRN), event("condemnation", RUS, NOWHERE)
+    assert passes.without_vague_twins([vague, aimed], NOWHERE) == [aimed]
 
 
 def test_an_undated_event_after_a_dated_one_of_the_same_party_takes_its_date():
     events = [event("visit", RUS, CHN, date="2025-03-10"), event("meeting", RUS, IRN)]
-    assert [e.date for e in passes.occasion_dates(events, None)] == ["2025-03-10", "2025-03-10"]
+    assert [e.date for e in passes.occasion_dates(events, NOWHERE)] == ["2025-03-10", "2025-03-10"]
     planned = [event("visit", RUS, CHN, date="2025-03-10"), event("meeting", RUS, IRN, modality="planned")]
-    assert passes.occasion_dates(planned, None)[1].date is None
+    assert passes.occasion_dates(planned, NOWHERE)[1].date is None
 
 
 def test_condemning_the_trip_condemns_the_one_who_made_it():
-    trip = event("condemnation", IRN, None)
+    trip = event("condemnation", IRN, NOWHERE)
     trip.acted_upon = "trip"
-    resolved = passes.resolve_condemned([event("visit", RUS, CHN), trip], None)
+    resolved = passes.resolve_condemned([event("visit", RUS, CHN), trip], NOWHERE)
     assert resolved[1].target == RUS
 
 
 def test_condemning_the_remarks_is_not_laid_at_an_earlier_target():
-    remarks = event("condemnation", IRN, None)
+    remarks = event("condemnation", IRN, NOWHERE)
     remarks.acted_upon = "remarks"
-    assert passes.resolve_condemned([event("condemnation", CHN, RUS), remarks], None)[1].target is None
+    assert passes.resolve_condemned([event("condemnation", CHN, RUS), remarks], NOWHERE)[1].target is None
 
 
 def test_a_person_met_during_a_visit_serves_the_country_visited():
     minister = Actor("Wang Yi", "person", None, "Foreign Minister")
-    events = passes.hosts_country([event("visit", RUS, CHN), event("meeting", RUS, minister)], None)
+    events = passes.hosts_country([event("visit", RUS, CHN), event("meeting", RUS, minister)], NOWHERE)
     assert events[1].target.country == "CHN"
 
 
 def test_distinct_keeps_one_report_of_an_event_told_twice():
     first, again = event("visit", RUS, CHN), event("visit", RUS, CHN, location="Beijing")
-    kept = passes.run(passes.DOCUMENT_PASSES, [first, again], date(2025, 3, 10))
+    kept = passes.run(passes.DOCUMENT_PASSES, [first, again], passes.ArticleContext(date(2025, 3, 10)))
     assert len(kept) == 1 and kept[0].location == "Beijing"

@@ -1,0 +1,82 @@
+"""Who did the act that is condemned: "Gunboats of Ruritania shelled the port on Monday. ... The minister
+denounced the attack." News tells the act first and the condemnations after, so the author of "the attack",
+"the seizure" or "the decision" is the doer of the latest earlier telling of that act.
+
+data/lexicon/act_authors.csv lists each act noun with the verbs that tell it; "*" after the verbs of a vague
+noun ("the decision", "the move") lets any act told earlier with its author stand for it."""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..model import Actor
+from .roles import Resolver, agent_of, prep_objects, subject_tokens
+
+LOOKBACK_TOKENS = 700
+PRONOUNS = {"it", "them", "this", "that", "these", "those"}
+
+
+def act_of(trigger, lexicon: Lexicon):
+    """The noun naming the condemned act: "condemned the raid", "the raid was condemned", "condemnation of the
+    raid"; for "criticised it", the act named last before."""
+    if trigger.pos_ == "NOUN":
+        act = next(iter(prep_objects(trigger, ("of",))), None)
+    else:
+        act = next((c for c in trigger.children if c.dep_ == "dobj" or
+                    (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PRON"))), None)
+    if act is not None and act.lower_ in PRONOUNS:
+        start = max(act.sent.start - 60, 0)
+        act = next((t for t in reversed(trigger.doc[start:act.i]) if t.lemma_.lower() in lexicon.act_authors), None)
+    return act
+
+
+def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) -> Actor | None:
+    """The actor who did the condemned act, from its own phrase or the latest earlier telling of it."""
+    act = act_of(trigger, lexicon)
+    if act is None:
+        return None
+    verbs = lexicon.act_authors.get(act.lemma_.lower())
+    if verbs is None:
+        return None
+    own = [a for a in _owners(act, resolver, deep=True) if _other_side(a, source)]
+    if own:
+        return own[0]
+    doc = trigger.doc
+    for token in reversed(doc[max(0, trigger.i - LOOKBACK_TOKENS):trigger.i]):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "VERB" and lemma in verbs:
+            actors = _doers(token, resolver)
+        elif token.pos_ == "NOUN" and token.i != act.i and (lemma == act.lemma_.lower() or
+                                                            ("*" in verbs and lemma in lexicon.act_authors)):
+            actors = _owners(token, resolver)
+        else:
+            continue
+        actors = [a for a in actors if _other_side(a, source)]
+        if actors:
+            return actors[0]
+    return None
+
+
+def _doers(verb, resolver: Resolver) -> list[Actor]:
+    """The subject of the verb, or the agent of a passive; "the strike that killed": the strike's owner."""
+    subjects, passive = subject_tokens(verb)
+    if passive or not subjects:
+        agent = agent_of(verb)
+        return resolver.actors_of(agent) if agent is not None else []
+    return resolver.actors_of(subjects[0]) or _owners(subjects[0], resolver)
+
+
+def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
+    """"Russia's annexation", "the Israeli strike", "the seizure by Surinamese gunboats"."""
+    holders = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    if deep:
+        holders += [o for t in noun.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+                    for o in t.children if o.dep_ == "pobj"]
+    else:
+        holders += list(prep_objects(noun, ("by",)))
+    return [a for holder in holders for a in resolver.actors_of(holder)]
+
+
+def _other_side(actor: Actor, source: Actor) -> bool:
+    if actor == source:
+        return False
+    return not (actor.country and actor.country == source.country)

@@ -1,0 +1,44 @@
+"""The target of a condemned act is its author as told earlier in the article (sentences written for these tests)."""
+
+from helpers import only
+
+
+def test_seizure_told_before_is_laid_at_its_doer(extract):
+    r = extract("Ecuadorian troops seized three Peruvian fishing boats on Monday. Lima condemned the seizure as piracy.")
+    e = only(r, "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("PER", "ECU")
+
+
+def test_act_told_with_another_verb_of_the_same_kind(extract):
+    r = extract("The Colombian army crossed the border and killed a rebel commander at a camp in Ecuador. "
+                "Quito denounced the raid as a massacre.")
+    assert only(r, "condemnation")["target"]["country"] == "COL"
+
+
+def test_vague_noun_takes_the_act_named_before_with_its_owner(extract):
+    r = extract("Western governments condemned Russia's seizure of the island. Later Germany criticised the move.")
+    e = only(r, "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("DEU", "RUS")
+
+
+def test_author_given_by_a_by_phrase_inside_the_act(extract):
+    r = extract("Ghana condemned the expulsion of a fishing trawler from its waters by Togolese patrol boats.")
+    assert only(r, "condemnation")["target"]["country"] == "TGO"
+
+
+def test_strike_that_killed_is_laid_at_the_strike_owner(extract):
+    r = extract("A Turkish drone strike killed four fighters near Qamishli on Sunday. "
+                "Syria's foreign ministry denounced the killing as a crime.")
+    assert only(r, "condemnation")["target"]["country"] == "TUR"
+
+
+def test_pronoun_object_stands_for_the_act_named_before(extract):
+    r = extract("Pakistan test-fired a ballistic missile on Friday. Officials in Delhi regretted the test, "
+                "while Bangladesh criticised it as reckless.")
+    e = only(r, "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("BGD", "PAK")
+
+
+def test_no_author_told_leaves_no_target(extract):
+    r = extract("Kenya's president condemned the bombing of a market in Mogadishu.")
+    assert only(r, "condemnation")["target"] is None
