@@ -24,7 +24,7 @@ def test_the_passes_run_in_their_stated_order():
 
 
 def test_a_condemnation_without_target_goes_when_the_sentence_gives_one():
-    aimed, vague = event("condemnation", RUS, IRN), event("condemnation", RUS, NOWHERE)
+    aimed, vague = event("condemnation", RUS, IRN), event("condemnation", RUS, None)
     assert passes.without_vague_twins([vague, aimed], NOWHERE) == [aimed]
 
 
@@ -36,14 +36,14 @@ def test_an_undated_event_after_a_dated_one_of_the_same_party_takes_its_date():
 
 
 def test_condemning_the_trip_condemns_the_one_who_made_it():
-    trip = event("condemnation", IRN, NOWHERE)
+    trip = event("condemnation", IRN, None)
     trip.acted_upon = "trip"
     resolved = passes.resolve_condemned([event("visit", RUS, CHN), trip], NOWHERE)
     assert resolved[1].target == RUS
 
 
 def test_condemning_the_remarks_is_not_laid_at_an_earlier_target():
-    remarks = event("condemnation", IRN, NOWHERE)
+    remarks = event("condemnation", IRN, None)
     remarks.acted_upon = "remarks"
     assert passes.resolve_condemned([event("condemnation", CHN, RUS), remarks], NOWHERE)[1].target is None
 
