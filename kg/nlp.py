@@ -53,6 +53,21 @@ def load_nlp(known_people: bool = True):
     return nlp
 
 
+def keep_abbreviations(nlp) -> None:
+    """Honorifics and ranks keep their full stop ("Hon. Delano Liburd", "H.E. Ms. Amina Diallo"), so the parser
+    does not end the sentence inside a name."""
+    import csv
+
+    from spacy.symbols import ORTH
+
+    from .resources import LEXICON
+
+    with (LEXICON / "abbreviations.csv").open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            word = row["abbreviation"].strip()
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def _paragraph_breaks_component() -> str:
     """Register (once) the component that starts a sentence after a line break, and return its name."""
     from spacy.language import Language

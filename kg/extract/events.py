@@ -345,6 +345,21 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
 
 
+@reader("call_on", *(f"call_on{p}" for p in PAIRS))
+def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"A called on B", "A paid a courtesy call on B": a visit of respect to B, who is met; "called on B to act"
+    is an appeal."""
+    resolver = ctx.resolver
+    if any(t.lower_ == "to" and t.dep_ == "aux" for t in token.subtree):
+        return None
+    partners = [a for obj in prep_objects(token, ("on",)) for a in resolver.actors_of(obj)]
+    if not partners:
+        return None
+    phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    subjects, _ = _subjects(phrase, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "call_on")
+
+
 def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
     """"He met Ethiopian Prime Minister Abiy Ahmed and ...": when the parse loses the object, the person or
     country named right after the verb, past its titles."""
@@ -457,8 +472,13 @@ def _talks(token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: 
         return None
     if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
         subjects, _ = _subjects(phrase.sent.root, resolver)
+    if not partners and host:  # "hosted a dinner for A and B"
+        partners = [a for obj in prep_objects(phrase, ("for",)) for a in resolver.actors_of(obj)]
     if not partners:
         partners = _guests(phrase, resolver)
+        if len(partners) >= 2 and subjects:  # "A hosted B and C for talks": the three met
+            return Frame(trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver),
+                         rule=hosted)
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):

@@ -307,11 +307,11 @@ class Resolver:
 
     def demonym_list(self, head) -> list[Actor]:
         """"Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia": one country each."""
-        if head.lower_ not in OFFICIAL_NOUNS and head.lower_ not in self.lexicon.titles:
+        if not {head.lower_, head.lemma_.lower()} & (OFFICIAL_NOUNS | self.lexicon.titles.keys()):
             return []
         codes = []
         modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
-        modifiers += list(prep_objects(head, ("of",)))  # "the leaders of Uzbekistan and Kyrgyzstan"
+        modifiers += list(prep_objects(head, ("of", "in", "from")))  # "the leaders of Uzbekistan and Kyrgyzstan"
         for child in modifiers:
             for token in [child, *child.conjuncts]:
                 mention = self.found.at(token.i)
