@@ -216,7 +216,7 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
 SET_FOOT = word_list("set_foot_nouns")
 
 
-@reader("travel", "travel.verb", "travel.verb.set_foot")
+@reader("travel", "travel.verb", "travel.verb.set_foot", "travel.verb.dateline")
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
     resolver = ctx.resolver
@@ -230,11 +230,25 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
+    if place is None and _arrived_here(token):
+        place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
+        rule = "travel.verb.dateline"
     if country is None:
         return None
     return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
+def _arrived_here(token) -> bool:
+    """"flew in", "arrived on Sunday": travel with no place or origin named, told from where it ended."""
+    if token.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "over", "at", "in", "toward", "towards")
+           for c in token.children):
+        return False
+    return token.lemma_.lower() != "fly" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in token.children)
+
+
+ARRIVAL_VERBS = word_list("arrival_verbs")
 OCCASIONS = word_list("occasions")
 
 

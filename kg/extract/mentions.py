@@ -100,6 +100,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     names = _capitalised_proper_nouns(doc)
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
+    _add_appositive_names(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _acronyms_as_written(doc, found)
@@ -280,6 +281,20 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
             end += 1
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
+
+
+def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """"The President of Peru, Ana Quispe, and ...": capitalised names set off by commas after a title are a
+    person (two words or more) when the model left them untagged."""
+    for token in names:
+        if token.dep_ != "appos" or token.i in found.by_token or token.head.lower_ not in lexicon.titles:
+            continue
+        words = [t for t in token.subtree]
+        if (len(words) < 2 or any(t.i in found.by_token or t.pos_ != "PROPN" or not t.text[:1].isupper()
+                                  or t.lower_ in lexicon.titles for t in words)
+                or doc[words[0].i - 1].text != ","):
+            continue
+        found.add(Mention(words[0].i, words[-1].i + 1, "person", None))
 
 
 def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer) -> None:

@@ -31,8 +31,10 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
         after_role, after_code = _apposition_after(doc, mention, found, lexicon)
         role = role or after_role
         code = code or after_code
-    if code is None:
-        code = _apposition_before(doc, mention, role_tokens, found)
+    if code is None or role is None:
+        before_role, before_code = _apposition_before(doc, mention, role_tokens, found, lexicon)
+        role = role or before_role
+        code = code or before_code
     if code is None:
         code = _of_country(doc, mention, found)
     if code is None:
@@ -43,7 +45,33 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
             if implied:
                 code = implied
                 break
+    if code is None and role is not None and not _near_organization(doc, mention, found):
+        code = _country_of_previous_subject(doc, mention, found)
     return role, code
+
+
+def _near_organization(doc, mention, found, reach: int = 8) -> bool:
+    for i in range(max(0, mention.start - reach), min(len(doc), mention.end + reach)):
+        other = found.at(i)
+        if other is not None and other.kind == "organization":
+            return True
+    return False
+
+
+def _country_of_previous_subject(doc, mention, found) -> str | None:
+    """"Guyana protested first. Hours later, Foreign Minister N. N. said ...": an official whose country the text
+    does not give serves the country the sentence before is about (its subject)."""
+    sent = doc[mention.start].sent
+    if sent.start == 0:
+        return None
+    previous = doc[sent.start - 1].sent
+    for token in previous:
+        if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == previous.root.i:
+            for inner in token.subtree:
+                other = found.at(inner.i)
+                if other is not None and other.kind in ("country", "demonym") and other.code:
+                    return other.code
+    return None
 
 
 def _before(doc, mention, found, lexicon: Lexicon):
@@ -92,7 +120,7 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
             return None, None
         words.append(token)
-    if not words or (words[0].lower_ not in lexicon.titles and words[0].lower_ not in ("the", "a")):
+    if not words or (words[0].lower_ not in lexicon.titles and words[0].lower_ not in ("the", "a", "an")):
         return None, None
     if not any(w.lower_ in lexicon.titles for w in words):
         return None, None
@@ -105,18 +133,22 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
     return _join(words), code
 
 
-def _apposition_before(doc, mention, role_tokens, found):
-    """"Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani": the country of the phrase before the comma."""
+def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
+    """"Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani", "The Arab League envoy, Ahmed Ben Hilli":
+    the title and the country of the phrase before the comma."""
     first = role_tokens[0].i if role_tokens else mention.start
     if first < 2 or doc[first - 1].text != "," or doc[mention.start:mention.end].root.dep_ != "appos":
-        return None
+        return None, None
+    code, titles = None, []
     for token in reversed(doc[max(0, first - 8):first - 1]):
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
-        if other is not None and other.kind in ("demonym", "country"):
-            return other.code
-    return None
+        if other is not None and other.kind in ("demonym", "country") and code is None:
+            code = other.code
+        if token.lower_ in lexicon.titles:
+            titles.insert(0, token)
+    return _join(titles), code
 
 
 def _of_country(doc, mention, found) -> str | None:

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import itertools
+
 import numpy
 from spacy.attrs import LOWER
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
+from ..nlp import DATELINE_DASHES
 from .attributes import GATHERINGS
 from .mentions import DocMentions
 
@@ -35,6 +38,7 @@ class Resolver:
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self._lower = None  # the document's lower-case forms, read once when first needed
+        self._dateline = None
 
     # ---- single actors ----
 
@@ -124,6 +128,24 @@ class Resolver:
             if kind == "country" and actor.kind == "country":
                 return actor
         return None
+
+    def dateline(self):
+        """The place of the dateline ("SUVA —", "Havana, June 16 -"), where "flew in" and "arrived" lead:
+        the words at the start of the text or of its second line, up to a comma or a dash, if they name a place."""
+        if self._dateline is None:
+            self._dateline = (None, None)
+            starts = [0] + [t.i + 1 for t in self.doc[:80] if "\n" in t.text][:2]
+            for start in starts:
+                words = list(itertools.takewhile(lambda t: t.text != "," and t.text not in DATELINE_DASHES,
+                                                 self.doc[start:start + 5]))
+                end = start + len(words)
+                if not words or not any(t.text in DATELINE_DASHES for t in self.doc[end:end + 14]):
+                    continue
+                place = self.gazetteer.place(" ".join(t.text for t in words).title())
+                if place is not None and place.code:
+                    self._dateline = (self.doc[start], self.country(place.code))
+                    break
+        return self._dateline
 
     def _venue(self, mention) -> bool:
         root = self.doc[mention.start:mention.end].root

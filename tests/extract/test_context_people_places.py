@@ -1,0 +1,52 @@
+"""People and places given by context: appositions, the sentence before, the dateline (sentences written for
+these tests)."""
+
+from helpers import only, triples
+
+
+def test_title_in_apposition_before_the_name_is_the_role(extract):
+    r = extract("The Arab League envoy, Ahmed Ben Hilli, flew into Nouakchott on Saturday.")
+    e = only(r, "visit")
+    assert e["source"]["name"] == "Ahmed Ben Hilli" and e["target"]["country"] == "MRT"
+
+
+def test_title_in_apposition_after_the_name_with_an(extract):
+    r = extract("Ahmed Ben Hilli, an envoy of the Arab League, arrived in Nouakchott on Saturday.")
+    assert only(r, "visit")["source"]["name"] == "Ahmed Ben Hilli"
+
+
+def test_untagged_name_in_apposition_to_a_title(extract):
+    r = extract("The President of Peru, Ana Quispe, and the President of Chile, Tomas Rojas, agreed on Thursday to "
+                "reopen the border.")
+    e = only(r, "cooperation")
+    assert {e["source"]["country"], e["target"]["country"]} == {"PER", "CHL"}
+
+
+def test_official_without_country_serves_the_subject_of_the_sentence_before(extract):
+    r = extract("Guyana protested first. Hours later, Foreign Minister Hugh Todd condemned Venezuela's decision.")
+    e = only(r, "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("GUY", "VEN")
+
+
+def test_official_with_a_demonym_keeps_it(extract):
+    r = extract("Guyana protested first. Hours later, Venezuelan Foreign Minister Yvan Gil condemned Guyana's decision.")
+    assert only(r, "condemnation")["source"]["country"] == "VEN"
+
+
+def test_flew_in_leads_to_the_dateline(extract):
+    r = extract("SINGAPORE — Kim Jong Un flew in on Sunday afternoon and held talks with Prime Minister Lee Hsien Loong.")
+    assert triples(r, "visit") == [("visit", "PRK", "SGP")]
+
+
+def test_arrived_without_a_place_leads_to_the_dateline(extract):
+    r = extract("SUVA, March 3 (wire) - Samoa's prime minister arrived on Monday for a three-day stay.", "2025-03-03")
+    assert triples(r, "visit") == [("visit", "WSM", "FJI")]
+
+
+def test_arrived_without_a_dateline_is_no_visit(extract):
+    assert triples(extract("Samoa's prime minister arrived on Monday for a three-day stay."), "visit") == []
+
+
+def test_flew_from_somewhere_is_not_a_flight_to_the_dateline(extract):
+    r = extract("SUVA - The Samoan prime minister flew from Apia to Auckland on Monday.")
+    assert triples(r, "visit") == [("visit", "WSM", "NZL")]
