@@ -243,7 +243,8 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
         words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
     words += [o for w in (token, token.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
               for o in c.children if o.dep_ == "pobj"]
-    words += [c for c in token.children if c.dep_ == "dobj" and _is_party(found.at(c.i))]  # "meet Wanjiru in Nairobi"
+    words += [c for c in token.children if c.dep_ == "dobj" and c.i not in exclude
+              and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in c.children))]  # "met her counterpart in Lima"
     words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "on"
               for o in c.children if o.dep_ == "pobj" and o.lower_ in SIDELINES]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]

@@ -469,6 +469,8 @@ def _talks(token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: 
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
     partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
+    if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
+        partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
     host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
         if host:

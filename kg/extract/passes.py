@@ -127,6 +127,23 @@ def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]
     return events
 
 
+def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """Talks, signings and visits told with no place happened where the article was filed, when a party (for a
+    visit, the host) is of the dateline's country ("HAVANA - ... the consultations were held today"). A sentence
+    rarely repeats the place its dateline gave; condemnations are left alone, as one condemns from anywhere."""
+    token, country = article.resolver.dateline() if article.resolver is not None else (None, None)
+    if token is None:
+        return events
+    for event in events:
+        if event.location or event.type == "condemnation" or event.modality != "asserted":
+            continue
+        target = event.target.country if event.target else None
+        parties = (target,) if event.type == "visit" else (event.source.country, target)
+        if country.country in parties:
+            event.location = token.text.title() if token.text.isupper() else token.text
+    return events
+
+
 def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
     """One event per document however often it is told (kg/extract/distinct.py): last, as it merges the
     events the passes before it have completed."""
@@ -135,7 +152,8 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
 
 
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
-DOCUMENT_PASSES: tuple[Pass, ...] = (occasion_dates, resolve_condemned, authors_of_acts, hosts_country, distinct)
+DOCUMENT_PASSES: tuple[Pass, ...] = (occasion_dates, resolve_condemned, authors_of_acts, dateline_places, hosts_country,
+                                     distinct)
 
 
 def run(passes: tuple[Pass, ...], events: list[Event], article: ArticleContext) -> list[Event]:

@@ -422,7 +422,7 @@ def subject_tokens(verb) -> tuple[list, bool]:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             passive = subjects[0].dep_ == "nsubjpass" and token.i == verb.i
-            return subjects[:1], passive
+            return _joined(subjects), passive
         if token.dep_ == "relcl":
             return [token.head], False
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
@@ -434,6 +434,17 @@ def subject_tokens(verb) -> tuple[list, bool]:
             continue
         break
     return [], False
+
+
+def _joined(subjects: list) -> list:
+    """The first subject, and the next ones when the parse hung "A and B" as two subjects of one verb."""
+    joined = subjects[:1]
+    for subject in subjects[1:]:
+        between = subject.doc[joined[-1].i:subject.left_edge.i]
+        if not any(t.lower_ == "and" for t in between):
+            break
+        joined.append(subject)
+    return joined
 
 
 def _pair_left_in_object(verb):

@@ -50,3 +50,24 @@ def test_arrived_without_a_dateline_is_no_visit(extract):
 def test_flew_from_somewhere_is_not_a_flight_to_the_dateline(extract):
     r = extract("SUVA - The Samoan prime minister flew from Apia to Auckland on Monday.")
     assert triples(r, "visit") == [("visit", "WSM", "NZL")]
+
+
+def test_talks_with_no_place_happened_at_the_dateline_of_a_party(extract):
+    r = extract("HAVANA, June 3 - The Cuban foreign minister held talks today with his Jamaican counterpart.", "2025-06-03")
+    assert only(r, "meeting")["location"] == "Havana"
+
+
+def test_talks_abroad_take_no_place_from_the_dateline(extract):
+    r = extract("HAVANA, June 3 - The Chilean foreign minister held talks with his Peruvian counterpart.", "2025-06-03")
+    assert only(r, "meeting")["location"] is None
+
+
+def test_two_subjects_the_parse_did_not_join(extract):
+    r = extract("Finnish President Aino Virtanen and Estonian President Kalev Tamm discussed Baltic Sea security.")
+    e = only(r, "meeting")
+    assert {e["source"]["country"], e["target"]["country"]} == {"FIN", "EST"}
+
+
+def test_place_of_a_counterpart_met(extract):
+    r = extract("Tunisian Foreign Minister Salma Ben Amor met her Libyan counterpart in Tripoli.")
+    assert only(r, "meeting")["location"] == "Tripoli"
