@@ -138,6 +138,9 @@ def _triggers_of(token, lexicon: Lexicon) -> tuple[Trigger, ...]:
 
 
 def _subjects(token, resolver: Resolver):
+    controller = _controlling_object(token, resolver)
+    if controller is not None:  # "invited Lula to visit Beijing": Lula would visit
+        return resolver.actors_of(controller), False
     heads, passive = subject_tokens(token)
     actors = []
     for head in heads:
@@ -145,6 +148,21 @@ def _subjects(token, resolver: Resolver):
     if not heads and token.pos_ in ("VERB", "AUX"):
         actors = resolver.nearest_left(token)
     return actors, passive
+
+
+OBJECT_CONTROL = word_list("object_control_verbs")
+
+
+def _controlling_object(token, resolver: Resolver):
+    """The object of "invite", "urge", "ask" that is the subject of the verb after it ("urged A and B to resume
+    talks": A and B would talk)."""
+    for _ in range(3):
+        if token.dep_ not in ("dobj", "pobj", "prep") or token.head.i == token.i:
+            break
+        token = token.head
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in OBJECT_CONTROL:
+        return None
+    return next((c for c in token.head.children if c.dep_ == "dobj"), None)
 
 
 def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
@@ -236,6 +254,61 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if country is None:
         return None
     return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+@reader("reach", "reach.verb")
+def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"reached Kyiv on Monday": a place as the object of reaching."""
+    resolver = ctx.resolver
+    places = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(places[0].i) if places else None
+    if mention is None or mention.kind not in ("place", "country") or not mention.code:
+        return None
+    sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, [resolver.country(mention.code)], places[0], rule="reach.verb")
+
+
+@reader("leave_for", "leave_for.verb")
+def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
+    resolver = ctx.resolver
+    if token.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in token.children):
+        return None
+    place, country = _place_objects(token, resolver, ("for",))
+    if country is None:
+        return None
+    sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, [country], place, rule="leave_for.verb")
+
+
+@reader("return_from", "return_from.verb")
+def _return_from(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"returned from Beijing after talks": the visit is over, it took place."""
+    resolver = ctx.resolver
+    place, country = _place_objects(token, resolver, ("from",))
+    if country is None:
+        return None
+    sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, [country], place, rule="return_from.verb")
+
+
+@reader("presence", "presence.verb")
+def _presence(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"The Kenyan foreign minister is in Kampala for talks", "who was in Astana on a working visit": an official
+    present in another country's place is visiting it."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
+    place, country = _place_objects(token, resolver, ("in",))
+    if country is None:
+        return None
+    heads, _ = subject_tokens(token)
+    if heads and heads[0].lower_ in ("who", "that") and token.dep_ == "relcl":
+        heads = [token.head]
+    if not heads or not (resolver.found.at(heads[0].i) or heads[0].lemma_.lower() in lexicon.titles):
+        return None  # a name or a title, not "the country is in recession"
+    if (mention := resolver.found.at(heads[0].i)) is not None and mention.kind != "person":
+        return None
+    sources = [a for a in resolver.actors_of(heads[0]) if a.country and a.country != country.country]
+    return Frame(trigger, token, sources, [country], place, rule="presence.verb") if sources else None
 
 
 def _arrived_here(token) -> bool:
