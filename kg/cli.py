@@ -330,14 +330,14 @@ def _workers_option(f):
 @_workers_option
 @click.pass_context
 def extract(ctx, inputs, output, min_confidence, strict, workers):
-    """Extract actors and events: one JSON line per article, in the shape of SCHEMA.md.
+    """Extract actors and events: one JSON line per article, in the shape of docs/evaluation.md.
 
     INPUTS are .txt, .jsonl or .csv files, folders (read recursively), or - for standard input.
 
     \b
     Example:
       kg extract data/samples -o events.jsonl
-      python ../shared/eval/score.py GOLD.jsonl events.jsonl
+      kg evaluate GOLD.jsonl events.jsonl     # how good: see docs/evaluation.md
     """
     import json
     from contextlib import nullcontext
@@ -365,6 +365,44 @@ def extract(ctx, inputs, output, min_confidence, strict, workers):
     for failure in failures:
         progress.note(f"warning: {failure.message()}")
     return _finish(report, failures, progress)
+
+
+# ---- kg evaluate ----
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("predicted", type=click.Path(exists=True, dir_okay=False))
+@click.option("--level", type=click.Choice(["country", "actor"]), default="country", show_default=True,
+              help="The pairing whose attribute agreement and errors are reported (both levels are scored).")
+@click.option("--errors", is_flag=True, help="List the missed and the spurious events.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--fail-under", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 when the overall country-level F1 is below this.")
+def evaluate_command(gold, predicted, level, errors, as_json, fail_under):
+    """Score PREDICTED (from kg extract) against GOLD, both JSONL, one article per line.
+
+    Events are paired one to one per type; precision, recall and F1 at country and actor level, then
+    the agreement of location, date, polarity and modality, and the entity scores. The gold format and
+    the annotation rules are in docs/evaluation.md.
+
+    \b
+    Example:
+      kg extract gold.jsonl -o predicted.jsonl
+      kg evaluate gold.jsonl predicted.jsonl --errors
+    """
+    from .evaluate import EvaluationError, evaluate_files, report_json, report_text
+
+    try:
+        result = evaluate_files(gold, predicted, level)
+    except EvaluationError as exc:
+        raise KgError(str(exc)) from None
+    click.echo(report_json(result, errors) if as_json else report_text(result, errors), nl=False)
+    overall = result.to_json()["country"]["overall"]["f1"]
+    if fail_under is not None and overall < fail_under:
+        click.echo(f"kg: overall country-level F1 {overall:.3f} is under {fail_under}", err=True)
+        return 1
+    return 0
 
 
 # ---- kg build ----
