@@ -84,7 +84,7 @@ def view_command(ctx, graph, output, level, title, open_browser):
 
 def _open_graph(spec: str):
     """A graph file or oxigraph:DIR, loaded; a KgError naming it when that fails."""
-    from .store import GraphLoadError, load_graph
+    from .graph.store import GraphLoadError, load_graph
 
     try:
         return load_graph(spec)
@@ -171,7 +171,7 @@ def validate_command(graph):
     Example:
       kg validate out/graph.ttl
     """
-    from .validate import validate_graph
+    from .graph.validate import validate_graph
 
     loaded = _open_graph(graph)
     conforms, violations = validate_graph(loaded)
@@ -199,7 +199,7 @@ def stats_command(graph, fmt, top):
     Example:
       kg stats out/graph.ttl --format json
     """
-    from .stats import graph_stats, stats_json, stats_text
+    from .query.stats import graph_stats, stats_json, stats_text
 
     stats = graph_stats(_open_graph(graph), top=top)
     click.echo(stats_json(stats) if fmt == "json" else stats_text(stats), nl=False)
@@ -224,7 +224,7 @@ def push_command(ctx, graph, endpoint, graph_iri, replace):
       oxigraph serve --location store --bind 127.0.0.1:7878 &
       kg push out/graph.ttl --endpoint http://127.0.0.1:7878/store
     """
-    from .push import PushError, push_graph
+    from .graph.push import PushError, push_graph
 
     loaded = _open_graph(graph)
     try:
@@ -276,7 +276,7 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
 
 def _read(inputs, strict: bool, progress):
     """The articles of the inputs, and the report of what was skipped."""
-    from .articles import ArticleError, ReadReport, read_articles
+    from .read.articles import ArticleError, ReadReport, read_articles
 
     report = ReadReport()
 
@@ -296,7 +296,7 @@ def _notes(report, progress) -> None:
 
 def _nothing_read(report, progress) -> KgError:
     """The error that ends a run in which not one article could be read (exit status 4)."""
-    from .status import EXIT_NOTHING_READ
+    from .read.status import EXIT_NOTHING_READ
 
     _notes(report, progress)
     progress.note(report.summary())
@@ -307,7 +307,7 @@ def _nothing_read(report, progress) -> KgError:
 
 def _finish(report, failures: list, progress) -> int:
     """Print the summary of skipped input and give the exit status."""
-    from .status import EXIT_SOME_SKIPPED
+    from .read.status import EXIT_SOME_SKIPPED
 
     _notes(report, progress)
     progress.note(report.summary() + (f"; {len(failures)} failed in extraction" if failures else ""))
@@ -342,15 +342,15 @@ def extract(ctx, inputs, output, min_confidence, strict, workers):
     import json
     from contextlib import nullcontext
 
-    from .parallel import default_workers
-    from .pipeline import extract_articles
-    from .progress import Progress
+    from .run.parallel import default_workers
+    from .run.pipeline import extract_articles
+    from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
     articles, report = _read(inputs, strict, progress)
     failures = []
     out = sys.stdout if output == "-" else None
-    from .export import atomic_writer
+    from .graph.export import atomic_writer
 
     try:
         with (atomic_writer(output) if out is None else nullcontext(out)) as handle:
@@ -435,12 +435,12 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
     """
     from pathlib import Path
 
-    from .export import write_graph
-    from .parallel import default_workers
-    from .pipeline import BuildSummary, add_results, extract_articles
-    from .progress import Progress
-    from .store import open_store
-    from .totals import refresh_totals
+    from .graph.export import write_graph
+    from .run.parallel import default_workers
+    from .run.pipeline import BuildSummary, add_results, extract_articles
+    from .run.progress import Progress
+    from .graph.store import open_store
+    from .graph.totals import refresh_totals
 
     progress = Progress(quiet=ctx.obj["quiet"])
     out = Path(outdir)
@@ -451,7 +451,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
     articles, report = _read(inputs, strict, progress)
     try:
         if dask_address:
-            from .dask_build import build_with_dask
+            from .run.dask_build import build_with_dask
 
             build_with_dask(articles, dask_address, out, graph=graph, summary=summary)
         else:

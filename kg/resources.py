@@ -1,7 +1,7 @@
 """Where the files kg ships live, found through importlib.resources.
 
 data/ and ontology/ sit at the top of the repository and are installed as the packages kg.data and
-kg.ontology (pyproject.toml maps them); the named queries are kg/queries/. Every reader of those
+kg.ontology (pyproject.toml maps them); the named queries are kg/query/queries/. Every reader of those
 files starts from here, so an editable checkout and an installed wheel find the same files.
 """
 
@@ -21,4 +21,4 @@ GAZETTEER = DATA / "gazetteer"
 LEXICON = DATA / "lexicon"
 SAMPLES = DATA / "samples"
 ONTOLOGY = _folder("kg.ontology")
-QUERIES = _folder("kg", "queries")
+QUERIES = _folder("kg", "query", "queries")

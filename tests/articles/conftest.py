@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from kg.articles import ReadReport, read_articles
+from kg.read.articles import ReadReport, read_articles
 
 
 @pytest.fixture

@@ -75,7 +75,7 @@ def test_the_wheel_carries_data_ontology_and_queries(wheel):
         missing = [str(p.relative_to(CHECKOUT)) for p in shipped
                    if f"{inside}/{p.relative_to(CHECKOUT / folder).as_posix()}" not in names]
         assert not missing, f"not in the wheel: {missing}"
-    assert "kg/queries/visits.rq" in names and "kg/queries/totals/days.rq" in names
+    assert "kg/query/queries/visits.rq" in names and "kg/query/queries/totals/days.rq" in names
     assert not any(n.startswith(("data/", "ontology/", "tests/")) for n in names)
 
 

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 
-from kg.articles import ReadReport, read_articles
+from kg.read.articles import ReadReport, read_articles
 from kg.model import Article
 from kg.resources import DATA
 

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from kg import backend
+from kg.run import backend
 
 TEXTS = [
     "Russian Defence Minister Sergei Shoigu arrived in Baghdad on Tuesday for talks with Iraqi officials.",

@@ -4,7 +4,7 @@ import rdflib
 from rdflib import RDF, Graph, URIRef
 
 from kg.model import EVENT_TYPES
-from kg.rdf import DIP, EVENT_CLASSES
+from kg.graph.rdf import DIP, EVENT_CLASSES
 from kg.resources import LEXICON, ONTOLOGY
 
 SKOS = rdflib.SKOS

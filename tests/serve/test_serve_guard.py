@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.serve_guard import Refused, check_query, choose_format, query_form, uses_service
+from kg.serve.guard import Refused, check_query, choose_format, query_form, uses_service
 
 
 @pytest.mark.parametrize(

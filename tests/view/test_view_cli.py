@@ -6,7 +6,7 @@ import re
 from click.testing import CliRunner
 
 from kg.cli import cli
-from kg.export import write_graph
+from kg.graph.export import write_graph
 from view_graphs import sample_graph
 
 

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
-from .model import Article, DocumentResult
+from kg.model import Article, DocumentResult
 
 CHUNK_SIZE = 64
 # fork starts workers ~0.5 s sooner (benchmarks/RESULTS.md), but forking a parent that runs threads
@@ -50,9 +50,9 @@ def default_workers() -> int:
 
 def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcome]:
     """Parse and extract a list of articles, in order; one failing article fails alone."""
-    from .extract import extract_doc
+    from kg.extract import extract_doc
 
-    from . import nlp as understand
+    from kg import nlp as understand
 
     results: list[Outcome] = []
     try:
@@ -105,7 +105,7 @@ def extract_outcomes(
     workers=1 runs in this process; the chunking is the same either way, so the output is too.
     """
     if workers <= 1:
-        from .nlp import load_nlp
+        from kg.nlp import load_nlp
 
         nlp = load_nlp()
         for chunk in chunked(articles, chunk_size):
@@ -153,7 +153,7 @@ def _init_worker() -> None:
     if "numpy" not in sys.modules:
         for name in BLAS_THREAD_VARIABLES:
             os.environ.setdefault(name, "1")
-    from .nlp import load_nlp
+    from kg.nlp import load_nlp
 
     _worker_nlp = load_nlp()
 

@@ -16,8 +16,8 @@ from oxrdflib import OxigraphStore
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.rdf import bind_prefixes
-from kg.totals import drop_totals
+from kg.graph.rdf import bind_prefixes
+from kg.graph.totals import drop_totals
 
 SPEC_PREFIX = "oxigraph:"
 FORMATS = {
@@ -143,13 +143,13 @@ def add_triples(graph: Graph, triples: Iterable[tuple]) -> None:
     Into Oxigraph they go as N-Triples batches through its parser, several times faster than one
     Quad object per triple (on-disk stores use its bulk loader, not transactional); a helper thread
     loads one batch (Oxigraph releases the GIL) while the next is being written. The store's totals
-    (kg.totals) no longer hold, so they are dropped.
+    (kg.graph.totals) no longer hold, so they are dropped.
     """
     store = oxigraph_of(graph)
     if store is None:
         graph.addN((s, p, o, graph) for s, p, o in triples)
         return
-    drop_totals(store)  # counted again when next needed (kg.totals)
+    drop_totals(store)  # counted again when next needed (kg.graph.totals)
     target = graph_name(graph)
     load = store.bulk_load if getattr(graph.store, "kg_persistent", False) else store.load
     with ThreadPoolExecutor(max_workers=1) as loader:

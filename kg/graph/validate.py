@@ -12,7 +12,7 @@ def _memory_copy(graph):
     """pySHACL walks the graph triple by triple: an rdflib in-memory copy is much faster for that."""
     from rdflib import Graph
 
-    from kg.store import oxigraph_of
+    from kg.graph.store import oxigraph_of
 
     store = oxigraph_of(graph)
     copy = Graph()
@@ -21,7 +21,7 @@ def _memory_copy(graph):
         return copy
     import pyoxigraph as ox
 
-    from kg.store import graph_name
+    from kg.graph.store import graph_name
 
     data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name(graph))
     copy.parse(data=data, format="nt")
@@ -62,7 +62,7 @@ def _violations(report) -> list[str]:
 
 
 def _short(iri) -> str:
-    from kg.rdf import PREFIXES
+    from kg.graph.rdf import PREFIXES
 
     text = str(iri)
     for prefix, namespace in PREFIXES.items():

@@ -8,7 +8,7 @@ tot:newer, the number of events of their class on later dates (newest first by t
 undated last; the undated row has tot:undated true), so that a list query can tell which days hold
 the events of its page.
 
-The totals describe the default graph as it was when they were counted: kg.store.add_triples drops
+The totals describe the default graph as it was when they were counted: kg.graph.store.add_triples drops
 them, `kg build` counts them again at the end, and kg.query.run_query counts them when a query reads
 them and they are missing. Whatever changes a store by other means must call refresh_totals. The
 data stays in the default graph: exports, kg validate, kg view and kg push never see the totals.
@@ -29,7 +29,7 @@ _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 def _store(target) -> ox.Store | None:
     if isinstance(target, ox.Store):
         return target
-    from kg.store import oxigraph_of
+    from kg.graph.store import oxigraph_of
 
     return oxigraph_of(target)
 

@@ -20,7 +20,7 @@ def store_url(endpoint: str, graph_iri: str | None = None) -> str:
 def ntriples_bytes(graph) -> bytes:
     import pyoxigraph as ox
 
-    from kg.store import graph_name, oxigraph_of
+    from kg.graph.store import graph_name, oxigraph_of
 
     store = oxigraph_of(graph)
     if store is not None:

@@ -2,7 +2,7 @@
 
 Oxigraph's own server (`oxigraph serve-read-only`, on private ports of 127.0.0.1) runs the
 queries. The front in this module is the only thing listening on the user's address. It:
-- refuses SPARQL Update and SERVICE (kg.serve_guard) before a query reaches Oxigraph;
+- refuses SPARQL Update and SERVICE (kg.serve.guard) before a query reaches Oxigraph;
 - asks Oxigraph for TSV (SELECT, ASK) or N-Triples (CONSTRUCT, DESCRIBE), both one row per line,
   so cutting at the row limit is a count of newlines; then re-serializes to the format the client
   asked for with pyoxigraph (JSON, XML, CSV, TSV; Turtle, N-Triples, RDF/XML, JSON-LD);
@@ -38,10 +38,10 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pyoxigraph as ox
 
-from kg.serve_guard import GRAPH_FORMATS, GRAPH_FORMS, RESULT_FORMATS, Refused, check_query, choose_format
+from kg.serve.guard import GRAPH_FORMATS, GRAPH_FORMS, RESULT_FORMATS, Refused, check_query, choose_format
 
 STORE_PREFIX = "oxigraph:"
-PAGE = Path(__file__).with_name("serve_page.html")
+PAGE = Path(__file__).with_name("page.html")
 MAX_QUERY_BYTES = 1_000_000
 DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -78,8 +78,8 @@ class Limits:
 
 def load_file(path: Path, directory: Path) -> None:
     """Bulk-load a graph file (optionally .gz) into a new Oxigraph store in `directory`."""
-    from kg.store import FORMATS
-    from kg.totals import refresh_totals
+    from kg.graph.store import FORMATS
+    from kg.graph.totals import refresh_totals
 
     name = path.name.lower()
     zipped = name.endswith(".gz")
@@ -105,7 +105,7 @@ def load_file(path: Path, directory: Path) -> None:
 
 def _count_totals(directory: Path) -> None:
     """Count the totals the named queries read (kg/totals.py) into a store built without them."""
-    from kg.totals import ensure_totals
+    from kg.graph.totals import ensure_totals
 
     try:
         store = ox.Store(str(directory))
@@ -542,7 +542,7 @@ def _stop_on_sigterm(signum, frame) -> None:
 def serve(graph: str, host: str = "127.0.0.1", port: int = 7878, timeout: float = 10.0,
           max_rows: int = 10_000, workers: int = 4, log: bool = False, echo=print) -> None:  # fmt: skip
     """Serve `graph` (a graph file or oxigraph:DIR) until Ctrl-C or SIGTERM."""
-    from kg.rdf import PREFIXES
+    from kg.graph.rdf import PREFIXES
     from kg.resources import QUERIES
 
     limits = Limits(timeout, max_rows)

@@ -123,8 +123,8 @@ def run_query(graph, sparql: str, params: dict[str, str] | None = None) -> tuple
     """(variable names, rows of rdflib terms or None). ASK gives one row (bool); CONSTRUCT/DESCRIBE s, p, o."""
     if params:
         sparql = apply_params(sparql, params)
-    from kg.store import oxigraph_of
-    from kg.totals import TOTALS, ensure_totals
+    from kg.graph.store import oxigraph_of
+    from kg.graph.totals import TOTALS, ensure_totals
 
     store = oxigraph_of(graph)
     if store is not None and TOTALS in sparql:
@@ -155,7 +155,7 @@ def _run_oxigraph(store, graph, sparql: str) -> tuple[list[str], list[tuple]]:
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
 
-    from kg.store import graph_name
+    from kg.graph.store import graph_name
 
     terms: dict = {}
 
@@ -252,7 +252,7 @@ def _cell(text: str, width: int = 80) -> str:
 
 def format_table(names: list[str], rows: list[tuple], prefixes: dict[str, str] | None = None) -> str:
     """A plain aligned table: IRIs shortened with the graph's prefixes, long cells cut at 80 characters."""
-    from kg.rdf import PREFIXES
+    from kg.graph.rdf import PREFIXES
 
     prefixes = prefixes or PREFIXES
     cells = [[_cell(_short(term, prefixes)) for term in row] for row in rows]

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from .model import Article
-from .status import EXIT_NOTHING_READ, EXIT_OK, EXIT_SOME_SKIPPED
-from .text import GARBAGE_RATIO, UTF16_BOMS, clean_text, decode, garbage_share
+from kg.model import Article
+from kg.read.status import EXIT_NOTHING_READ, EXIT_OK, EXIT_SOME_SKIPPED
+from kg.read.text import GARBAGE_RATIO, UTF16_BOMS, clean_text, decode, garbage_share
 
 SUFFIXES = {".txt": "txt", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv"}
 STDIN = "-"

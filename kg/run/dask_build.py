@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .model import Article
+from kg.model import Article
 
 SHARD_SIZE = 500
 
@@ -28,15 +28,15 @@ class ShardResult:
     articles: int
     events: int
     triples: int
-    failures: tuple = ()  # kg.parallel.ArticleFailure of each skipped article
-    summary: object = None  # kg.pipeline.BuildSummary of the shard
+    failures: tuple = ()  # kg.run.parallel.ArticleFailure of each skipped article
+    summary: object = None  # kg.run.pipeline.BuildSummary of the shard
 
 
 @dataclass
 class DaskBuild:
     """What build_with_dask made: the merged graph and, shard by shard, what went into it."""
 
-    graph: object  # rdflib Graph over an Oxigraph store (kg.store.open_store)
+    graph: object  # rdflib Graph over an Oxigraph store (kg.graph.store.open_store)
     shards: list[ShardResult] = field(default_factory=list)
 
     @property
@@ -65,14 +65,14 @@ def build_with_dask(
 ) -> DaskBuild:
     """Extract `inputs` on a Dask cluster and load the result into a store.
 
-    inputs: Articles, or article files and folders (read with kg.articles.read_articles).
+    inputs: Articles, or article files and folders (read with kg.read.articles.read_articles).
     scheduler: "local" starts a LocalCluster of two single-threaded worker processes on this
         machine; anything else is a scheduler address such as "tcp://10.0.0.5:8786".
     outdir: gets shards/NNNNN.jsonl (input) and shards/NNNNN.nt (triples) for each shard.
-    store: a kg.store spec for the merged graph (default: Oxigraph in memory), or
-    graph: an open graph (kg.store.open_store) to add the triples to instead.
-    summary: a kg.pipeline.BuildSummary to add the shards' counts to.
-    on_error: called with the kg.parallel.ArticleFailure of each skipped article.
+    store: a kg.graph.store spec for the merged graph (default: Oxigraph in memory), or
+    graph: an open graph (kg.graph.store.open_store) to add the triples to instead.
+    summary: a kg.run.pipeline.BuildSummary to add the shards' counts to.
+    on_error: called with the kg.run.parallel.ArticleFailure of each skipped article.
     Returns a DaskBuild with the graph, and per shard the counts and the skipped articles.
     """
     from dask.distributed import Client
@@ -92,7 +92,7 @@ def build_with_dask(
         if cluster is not None:
             cluster.close()
     if graph is None:
-        from .store import open_store
+        from kg.graph.store import open_store
 
         graph = open_store(store)
     merge_shards([s.triples_path for s in shards], graph)
@@ -127,14 +127,14 @@ def _articles(inputs: Iterable) -> Iterable[Article]:
         if isinstance(item, Article):
             yield item
         else:
-            from .articles import ReadReport, read_articles
+            from kg.read.articles import ReadReport, read_articles
 
             yield from read_articles([item], ReadReport())
 
 
 def write_shards(articles: Iterable[Article], shard_dir: Path, shard_size: int) -> Iterator[Path]:
     """JSONL files of `shard_size` articles each, in input order, each yielded once written."""
-    from .parallel import chunked
+    from kg.run.parallel import chunked
 
     for number, chunk in enumerate(chunked(articles, shard_size)):
         path = shard_dir / f"{number:05d}.jsonl"
@@ -160,7 +160,7 @@ def worker_nlp():
     global _nlp
     with _nlp_lock:
         if _nlp is None:
-            from .nlp import load_nlp
+            from kg.nlp import load_nlp
 
             _nlp = load_nlp()
     return _nlp
@@ -168,10 +168,10 @@ def worker_nlp():
 
 def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64) -> ShardResult:
     """One Dask task: a JSONL shard of articles in, an N-Triples file out."""
-    from .parallel import ArticleFailure, run_chunk
-    from .pipeline import BuildSummary
-    from .rdf import document_triples
-    from .store import ntriples_lines
+    from kg.run.parallel import ArticleFailure, run_chunk
+    from kg.run.pipeline import BuildSummary
+    from kg.graph.rdf import document_triples
+    from kg.graph.store import ntriples_lines
 
     articles = read_shard(articles_path)
     events = triples = 0
@@ -194,11 +194,11 @@ def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64) -
 
 
 def merge_shards(paths: Iterable[str], graph) -> None:
-    """Bulk-load N-Triples files into the store behind `graph` (kg.store.open_store)."""
+    """Bulk-load N-Triples files into the store behind `graph` (kg.graph.store.open_store)."""
     import pyoxigraph as ox
 
-    from .store import _graph_name, add_triples, oxigraph_of
-    from .totals import drop_totals
+    from kg.graph.store import _graph_name, add_triples, oxigraph_of
+    from kg.graph.totals import drop_totals
 
     oxigraph = oxigraph_of(graph)
     drop_totals(graph)

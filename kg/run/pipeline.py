@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from .model import Article, DocumentResult
+from kg.model import Article, DocumentResult
 
 
 def extract_articles(
@@ -14,11 +14,11 @@ def extract_articles(
 ) -> Iterator[DocumentResult]:
     """Parse and extract each article, in input order, holding a few batches of Docs at a time.
 
-    workers > 1 runs that many processes (kg.parallel), each loading the model once. An article
-    whose extraction fails is skipped and passed to on_error(kg.parallel.ArticleFailure)
+    workers > 1 runs that many processes (kg.run.parallel), each loading the model once. An article
+    whose extraction fails is skipped and passed to on_error(kg.run.parallel.ArticleFailure)
     (default: a warning on stderr).
     """
-    from .parallel import extract_stream
+    from kg.run.parallel import extract_stream
 
     return extract_stream(articles, batch_size=batch_size, workers=workers, on_error=on_error)
 
@@ -48,8 +48,8 @@ class BuildSummary:
 def add_results(graph, results: Iterable[DocumentResult], summary: BuildSummary, on_result=None,
                 batch_triples: int = 50_000) -> None:
     """Map each result to triples and add them to the store in bulk batches."""
-    from .rdf import document_triples
-    from .store import add_triples
+    from kg.graph.rdf import document_triples
+    from kg.graph.store import add_triples
 
     buffer: list = []
     for result in results:

@@ -93,8 +93,8 @@ def write_graph(graph, path: str | Path, fmt: str | None = None) -> Path:
     """Serialise `graph` to `path` in turtle, nt, json-ld or trig, atomically. Returns the path."""
     import pyoxigraph as ox
 
-    from kg.rdf import PREFIXES
-    from kg.store import graph_name, oxigraph_of
+    from kg.graph.rdf import PREFIXES
+    from kg.graph.store import graph_name, oxigraph_of
 
     name = graph_format(path, fmt)
     ox_formats = {
