@@ -247,7 +247,7 @@ def big_graph(report: Report, graph, work: Path, target: int) -> None:
     import pyoxigraph as ox
 
     from kg.query import apply_params, named_queries, resolve
-    from kg.graph.store import oxigraph_of
+    from kg.graph.oxigraph import oxigraph_of
 
     dump = oxigraph_of(graph).dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
     shared, per_copy = [], []
@@ -286,7 +286,7 @@ def big_graph(report: Report, graph, work: Path, target: int) -> None:
     actor = next(iter(store.query(
         "PREFIX dip: <https://w3id.org/kg-diplomacy/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
         "SELECT ?name WHERE { ?e dip:source ?a . ?a dip:kind 'person' ; rdfs:label ?name } LIMIT 1")))["name"].value
-    report.say(f"\n### Named queries (kg/queries/*.rq) on {size:,} triples: median of 5 runs after a warm-up, "
+    report.say(f"\n### Named queries (kg/query/queries/*.rq) on {size:,} triples: median of 5 runs after a warm-up, "
                f"all rows fetched (list queries: their default page of 100 events)\n")
     report.say("| query | rows | median ms (pyoxigraph) | median ms (kg.query.run_query via rdflib) |")
     report.say("| --- | --- | --- | --- |")

@@ -10,7 +10,7 @@ def load_nlp():
     """The English pipeline: tagger, parser, lemmatizer, the gazetteer's entity ruler, NER."""
     import spacy
 
-    from .run.backend import use_fastest_ops
+    from .backend import use_fastest_ops
 
     use_fastest_ops()
     last_error = None

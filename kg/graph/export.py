@@ -93,8 +93,8 @@ def write_graph(graph, path: str | Path, fmt: str | None = None) -> Path:
     """Serialise `graph` to `path` in turtle, nt, json-ld or trig, atomically. Returns the path."""
     import pyoxigraph as ox
 
+    from kg.graph.oxigraph import graph_name, oxigraph_of
     from kg.graph.rdf import PREFIXES
-    from kg.graph.store import graph_name, oxigraph_of
 
     name = graph_format(path, fmt)
     ox_formats = {
@@ -112,7 +112,7 @@ def write_graph(graph, path: str | Path, fmt: str | None = None) -> Path:
                 store.dump(handle, format=ox_formats[name], from_graph=source, prefixes=prefixes)
             else:
                 quads = list(store.quads_for_pattern(None, None, None, source))
-                quads.sort(key=lambda quad: (quad.subject.value, quad.predicate.value))
+                quads.sort(key=lambda quad: (str(quad.subject), quad.predicate.value))
                 triples = (quad.triple for quad in quads)
                 ox.serialize(triples, handle, format=ox_formats[name], prefixes=prefixes)
         else:

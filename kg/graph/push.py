@@ -17,22 +17,13 @@ def store_url(endpoint: str, graph_iri: str | None = None) -> str:
     return f"{endpoint}{separator}{target}"
 
 
-def ntriples_bytes(graph) -> bytes:
-    import pyoxigraph as ox
-
-    from kg.graph.store import graph_name, oxigraph_of
-
-    store = oxigraph_of(graph)
-    if store is not None:
-        return store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name(graph))
-    return graph.serialize(format="nt11", encoding="utf-8")
-
-
 def push_graph(graph, endpoint: str, graph_iri: str | None = None, replace: bool = False, timeout: float = 300) -> int:
     """Send every triple of `graph` as N-Triples; returns the number of triples sent."""
     if not endpoint.startswith(("http://", "https://")):
         raise PushError(f"{endpoint}: the endpoint must be an http:// or https:// URL")
-    data = ntriples_bytes(graph)
+    from kg.graph.ntriples import graph_ntriples
+
+    data = graph_ntriples(graph)
     url = store_url(endpoint, graph_iri)
     request = urllib.request.Request(
         url,

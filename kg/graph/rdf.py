@@ -164,7 +164,7 @@ def date_literal(date: str | None) -> Literal | None:
 
 def event_iri(event: Event, article_id: str) -> URIRef:
     target = str(actor_iri(event.target)) if event.target else ""
-    date = event.date if date_literal(event.date) is not None else ""
+    date = (event.date or "") if date_literal(event.date) is not None else ""
     key = "|".join((event.type, str(actor_iri(event.source)), target, date, event.polarity, event.modality))
     if not date:
         key += "|" + article_id

@@ -7,19 +7,19 @@ dumpers and SPARQL engine see the same triples.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
-from oxrdflib import OxigraphStore
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
+from kg.graph.ntriples import ntriples_chunks
+from kg.graph.oxigraph import SPEC_PREFIX, OxigraphBacked, graph_name, oxigraph_of
 from kg.graph.rdf import bind_prefixes
 from kg.graph.totals import drop_totals
 
-SPEC_PREFIX = "oxigraph:"
 FORMATS = {
     ".ttl": ox.RdfFormat.TURTLE,
     ".turtle": ox.RdfFormat.TURTLE,
@@ -32,7 +32,6 @@ FORMATS = {
     ".owl": ox.RdfFormat.RDF_XML,
     ".xml": ox.RdfFormat.RDF_XML,
 }
-_BATCH = 200_000
 
 
 class GraphLoadError(ValueError):
@@ -40,9 +39,7 @@ class GraphLoadError(ValueError):
 
 
 def _wrap(store: ox.Store, persistent: bool = False) -> Graph:
-    backend = OxigraphStore(store=store)
-    backend.kg_persistent = persistent  # add_triples bulk-loads into on-disk stores
-    graph = Graph(store=backend, identifier=DATASET_DEFAULT_GRAPH_ID)
+    graph = Graph(store=OxigraphBacked(store, persistent), identifier=DATASET_DEFAULT_GRAPH_ID)
     bind_prefixes(graph)
     return graph
 
@@ -62,79 +59,7 @@ def open_store(spec: str | None = None) -> Graph:
 
 def close_graph(graph: Graph) -> None:
     """Flush and release the store, so another process (or open_store) can open the same directory."""
-    store = oxigraph_of(graph)
-    if store is not None:
-        store.flush()
-        graph.store._store = None
-
-
-def oxigraph_of(graph: Graph) -> ox.Store | None:
-    """The pyoxigraph Store behind `graph`, or None when it is not Oxigraph-backed."""
-    store = graph.store
-    return store._inner if isinstance(store, OxigraphStore) else None
-
-
-def graph_name(graph: Graph):
-    if graph.identifier == DATASET_DEFAULT_GRAPH_ID:
-        return ox.DefaultGraph()
-    if isinstance(graph.identifier, BNode):
-        return ox.BlankNode(str(graph.identifier))
-    return ox.NamedNode(str(graph.identifier))
-
-
-_graph_name = graph_name  # the name kg/dask_build.py imports
-
-
-def _escape(value: str) -> str:
-    return value.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\r", "\\r")
-
-
-def _nt_term(term) -> str:
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, Literal):
-        if term.language:
-            return f'"{_escape(str(term))}"@{term.language}'
-        if term.datatype:
-            return f'"{_escape(str(term))}"^^<{term.datatype}>'
-        return f'"{_escape(str(term))}"'
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    raise TypeError(f"not an RDF term: {term!r}")
-
-
-def ntriples_lines(triples: Iterable[tuple], cache: dict | None = None) -> Iterator[str]:
-    """N-Triples lines for rdflib triples; pass the same `cache` across calls to convert each term once."""
-    cache = {} if cache is None else cache
-    for triple in triples:
-        parts = []
-        for term in triple:
-            text = cache.get(term)
-            if text is None:
-                text = cache[term] = _nt_term(term)
-            parts.append(text)
-        yield f"{parts[0]} {parts[1]} {parts[2]} .\n"
-
-
-def ntriples_chunks(triples: Iterable[tuple], size: int = _BATCH) -> Iterator[bytes]:
-    """UTF-8 N-Triples in chunks of `size` triples; each term is converted once (IRIs repeat a lot)."""
-    cache: dict = {}
-    lines: list[str] = []
-    for s, p, o in triples:
-        try:
-            lines.append(f"{cache[s]} {cache[p]} {cache[o]} .\n")
-        except KeyError:
-            for term in (s, p, o):
-                if term not in cache:
-                    cache[term] = _nt_term(term)
-            lines.append(f"{cache[s]} {cache[p]} {cache[o]} .\n")
-        if len(lines) >= size:
-            yield "".join(lines).encode("utf-8", errors="replace")
-            lines = []
-            if len(cache) > 4 * size:
-                cache.clear()
-    if lines:
-        yield "".join(lines).encode("utf-8", errors="replace")
+    graph.close()
 
 
 def add_triples(graph: Graph, triples: Iterable[tuple]) -> None:
@@ -151,7 +76,8 @@ def add_triples(graph: Graph, triples: Iterable[tuple]) -> None:
         return
     drop_totals(store)  # counted again when next needed (kg.graph.totals)
     target = graph_name(graph)
-    load = store.bulk_load if getattr(graph.store, "kg_persistent", False) else store.load
+    persistent = isinstance(graph.store, OxigraphBacked) and graph.store.persistent
+    load = store.bulk_load if persistent else store.load
     with ThreadPoolExecutor(max_workers=1) as loader:
         pending = None
         for chunk in ntriples_chunks(triples):

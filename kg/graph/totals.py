@@ -1,9 +1,9 @@
 """Totals kept in the store, so that the named queries answer in milliseconds on large graphs.
 
 Counting over every event takes Oxigraph hundreds of milliseconds at a million triples. So the
-counting queries of kg/queries/totals/*.rq run once, when the graph has changed, and each result row
+counting queries of kg/query/queries/totals/*.rq run once, when the graph has changed, and each result row
 is stored as a node <TOTALS/NAME/i> of class tot:NAME with one tot:COLUMN value per column, in the
-named graph TOTALS. The named queries (kg/queries/*.rq) read them there. Rows of days.rq also get
+named graph TOTALS. The named queries (kg/query/queries/*.rq) read them there. Rows of days.rq also get
 tot:newer, the number of events of their class on later dates (newest first by the date's text,
 undated last; the undated row has tot:undated true), so that a list query can tell which days hold
 the events of its page.
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import pyoxigraph as ox
 
+from kg.graph.oxigraph import oxigraph_of
 from kg.resources import QUERIES
 
 TOTALS = "https://w3id.org/kg-diplomacy/totals"
@@ -29,8 +30,6 @@ _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 def _store(target) -> ox.Store | None:
     if isinstance(target, ox.Store):
         return target
-    from kg.graph.store import oxigraph_of
-
     return oxigraph_of(target)
 
 
@@ -61,6 +60,7 @@ def refresh_totals(target) -> int:
     for path in sorted((QUERIES / "totals").glob("*.rq")):
         name = path.stem
         result = store.query(path.read_text(encoding="utf-8"))
+        assert isinstance(result, ox.QuerySolutions), f"{path}: a totals query must be a SELECT"
         columns = [v.value for v in result.variables]
         rows = [{c: row[c] for c in columns if row[c] is not None} for row in result]
         if name == "days":

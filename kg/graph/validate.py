@@ -12,19 +12,14 @@ def _memory_copy(graph):
     """pySHACL walks the graph triple by triple: an rdflib in-memory copy is much faster for that."""
     from rdflib import Graph
 
-    from kg.graph.store import oxigraph_of
+    from kg.graph.ntriples import graph_ntriples
+    from kg.graph.oxigraph import oxigraph_of
 
-    store = oxigraph_of(graph)
     copy = Graph()
-    if store is None:
+    if oxigraph_of(graph) is None:
         copy += graph
         return copy
-    import pyoxigraph as ox
-
-    from kg.graph.store import graph_name
-
-    data = store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph_name(graph))
-    copy.parse(data=data, format="nt")
+    copy.parse(data=graph_ntriples(graph), format="nt")
     return copy
 
 

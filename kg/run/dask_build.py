@@ -168,10 +168,10 @@ def worker_nlp():
 
 def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64) -> ShardResult:
     """One Dask task: a JSONL shard of articles in, an N-Triples file out."""
+    from kg.graph.ntriples import ntriples_lines
+    from kg.graph.rdf import document_triples
     from kg.run.parallel import ArticleFailure, run_chunk
     from kg.run.pipeline import BuildSummary
-    from kg.graph.rdf import document_triples
-    from kg.graph.store import ntriples_lines
 
     articles = read_shard(articles_path)
     events = triples = 0
@@ -197,14 +197,15 @@ def merge_shards(paths: Iterable[str], graph) -> None:
     """Bulk-load N-Triples files into the store behind `graph` (kg.graph.store.open_store)."""
     import pyoxigraph as ox
 
-    from kg.graph.store import _graph_name, add_triples, oxigraph_of
+    from kg.graph.oxigraph import graph_name, oxigraph_of
+    from kg.graph.store import add_triples
     from kg.graph.totals import drop_totals
 
     oxigraph = oxigraph_of(graph)
     drop_totals(graph)
     for path in paths:
         if oxigraph is not None:
-            oxigraph.bulk_load(path=path, format=ox.RdfFormat.N_TRIPLES, to_graph=_graph_name(graph))
+            oxigraph.bulk_load(path=path, format=ox.RdfFormat.N_TRIPLES, to_graph=graph_name(graph))
         else:
             from rdflib import Graph
 

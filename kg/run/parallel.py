@@ -50,9 +50,8 @@ def default_workers() -> int:
 
 def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcome]:
     """Parse and extract a list of articles, in order; one failing article fails alone."""
-    from kg.extract import extract_doc
-
     from kg import nlp as understand
+    from kg.extract import extract_doc
 
     results: list[Outcome] = []
     try:
@@ -114,7 +113,7 @@ def extract_outcomes(
     context = multiprocessing.get_context(start_method or os.environ.get("KG_START_METHOD") or START_METHOD)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
     try:
-        pending = deque()
+        pending: deque = deque()
         for chunk in chunked(articles, chunk_size):
             pending.append(pool.submit(_work, chunk, batch_size))
             if len(pending) >= 2 * workers:

@@ -18,7 +18,8 @@ class Progress:
         self._last_log = self.started
         self._bar = None
         if not quiet and self.stream.isatty():
-            from rich.progress import Progress as Bar, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import Progress as Bar
+            from rich.progress import SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self._bar = Bar(SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(), transient=True)
             self._task = self._bar.add_task("starting")

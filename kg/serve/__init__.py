@@ -11,7 +11,7 @@ queries. The front in this module is the only thing listening on the user's addr
   cancelled answer as if it were complete. So the front keeps a small pool of Oxigraph servers on
   the same store, each running one query at a time; a query that overruns gets a 503 and its
   server is killed and replaced, which stops the work at once and touches no other query;
-- serves the query page at / with the named queries of kg/queries/*.rq as examples.
+- serves the query page at / with the named queries of kg/query/queries/*.rq as examples.
 """
 
 from __future__ import annotations
@@ -38,9 +38,9 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 
 import pyoxigraph as ox
 
+from kg.graph.oxigraph import SPEC_PREFIX as STORE_PREFIX
 from kg.serve.guard import GRAPH_FORMATS, GRAPH_FORMS, RESULT_FORMATS, Refused, check_query, choose_format
 
-STORE_PREFIX = "oxigraph:"
 PAGE = Path(__file__).with_name("page.html")
 MAX_QUERY_BYTES = 1_000_000
 DATASET_PARAMS = ("default-graph-uri", "named-graph-uri")
@@ -94,7 +94,7 @@ def load_file(path: Path, directory: Path) -> None:
                 store.bulk_load(input=stream, format=FORMATS[suffix], base_iri=base)
         else:
             store.bulk_load(path=str(path), format=FORMATS[suffix], base_iri=base)
-        refresh_totals(store)  # the counts the named queries read (kg/totals.py)
+        refresh_totals(store)  # the counts the named queries read (kg/graph/totals.py)
     except SyntaxError as exc:
         raise ServeError(f"{path}: {exc}") from None
     except (OSError, EOFError) as exc:
@@ -104,7 +104,7 @@ def load_file(path: Path, directory: Path) -> None:
 
 
 def _count_totals(directory: Path) -> None:
-    """Count the totals the named queries read (kg/totals.py) into a store built without them."""
+    """Count the totals the named queries read (kg/graph/totals.py) into a store built without them."""
     from kg.graph.totals import ensure_totals
 
     try:
@@ -353,7 +353,7 @@ def _ask_oxigraph(port: int, query: str, dataset: dict, graph_form: bool, limits
             raise Refused(502, f"The SPARQL engine failed ({response.status}): {message}")
         max_lines = limits.max_rows + (0 if graph_form else 1)
         body, truncated = _read_rows(response, max_lines, started + limits.timeout, connection.sock)
-    except (TimeoutError, socket.timeout):
+    except TimeoutError:
         raise Overrun from None
     except (ConnectionError, http.client.HTTPException) as exc:
         raise Overrun(f"The SPARQL engine did not answer: {exc}") from None
@@ -394,7 +394,7 @@ def run_query(query: str, dataset: dict, accept: str | None, fmt_name: str | Non
 
 
 def example_queries(directory: Path) -> list[dict]:
-    """The named queries of kg/queries/*.rq (not the view_* ones the HTML view uses)."""
+    """The named queries of kg/query/queries/*.rq (not the view_* ones the HTML view uses)."""
     examples = []
     for path in sorted(directory.glob("*.rq")):
         if path.stem.startswith("view_"):

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from kg.run import backend
+from kg import backend
 
 TEXTS = [
     "Russian Defence Minister Sergei Shoigu arrived in Baghdad on Tuesday for talks with Iraqi officials.",
