@@ -10,9 +10,15 @@ import sys
 
 import click
 
+from .read.status import EXIT_NOTHING_READ
+
 
 class KgError(click.ClickException):
     """An error the user can act on: printed as one line, no traceback."""
+
+
+class NothingReadError(KgError):
+    exit_code = EXIT_NOTHING_READ
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,10 +64,11 @@ def view_command(ctx, graph, output, level, title, open_browser):
     """
     from pathlib import Path
 
+    from .graph.oxigraph import SPEC_PREFIX
     from .view import write_html
 
     if output is None:
-        if graph.startswith("oxigraph:"):
+        if graph.startswith(SPEC_PREFIX):
             raise KgError(f"{graph}: give the page's file name with -o FILE.html")
         output = Path(graph).with_suffix(".html")
     loaded = _open_graph(graph)
@@ -93,7 +100,7 @@ def _open_graph(spec: str):
 
 
 class _QueryCommand(click.Command):
-    """Lists the named queries (kg/queries/*.rq) at the end of the help text."""
+    """Lists the named queries (kg/query/queries/*.rq) at the end of the help text."""
 
     def format_epilog(self, ctx, formatter):
         from .query import named_queries
@@ -296,13 +303,9 @@ def _notes(report, progress) -> None:
 
 def _nothing_read(report, progress) -> KgError:
     """The error that ends a run in which not one article could be read (exit status 4)."""
-    from .read.status import EXIT_NOTHING_READ
-
     _notes(report, progress)
     progress.note(report.summary())
-    error = KgError("no article could be read: nothing was written")
-    error.exit_code = EXIT_NOTHING_READ
-    return error
+    return NothingReadError("no article could be read: nothing was written")
 
 
 def _finish(report, failures: list, progress) -> int:
@@ -436,11 +439,11 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
     from pathlib import Path
 
     from .graph.export import write_graph
+    from .graph.store import open_store
+    from .graph.totals import refresh_totals
     from .run.parallel import default_workers
     from .run.pipeline import BuildSummary, add_results, extract_articles
     from .run.progress import Progress
-    from .graph.store import open_store
-    from .graph.totals import refresh_totals
 
     progress = Progress(quiet=ctx.obj["quiet"])
     out = Path(outdir)
@@ -461,7 +464,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, strict,
         progress.close()
     if summary.articles == 0 and report.read == 0:
         raise _nothing_read(report, progress)
-    refresh_totals(graph)  # the counts the named queries read (kg/totals.py), kept in the store
+    refresh_totals(graph)  # the counts the named queries read (kg/graph/totals.py), kept in the store
     written = [write_graph(graph, out / "graph.ttl")]
     for fmt in formats:
         if fmt != "turtle":

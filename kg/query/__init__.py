@@ -1,4 +1,4 @@
-"""SPARQL over a graph: named queries (kg/queries/*.rq), parameters, and result formatting.
+"""SPARQL over a graph: named queries (kg/query/queries/*.rq), parameters, and result formatting.
 
 A named query's first comment line says what it returns. A line `# param: NAME ...` declares a
 parameter; `--param NAME=VALUE` replaces the values of the query's `VALUES ?NAME { ... }` clauses
@@ -6,8 +6,8 @@ with the string VALUE, so every .rq file stays a plain, runnable SPARQL query.
 
 The list queries return a page (default 100 events, newest first): `--param limit=N` and
 `--param offset=N` (whole numbers) set the numbers of the query's `OFFSET n LIMIT n` clause and of
-its `?newer < OFFSET + LIMIT` filter, which picks the days that hold the page (see kg/totals.py).
-Queries that read the totals of kg/totals.py get them counted first when the graph has none.
+its `?newer < OFFSET + LIMIT` filter, which picks the days that hold the page (see kg/graph/totals.py).
+Queries that read the totals of kg/graph/totals.py get them counted first when the graph has none.
 """
 
 from __future__ import annotations
@@ -88,9 +88,9 @@ _PAGE_DAYS = re.compile(r"(\?newer\s*<\s*)\d+\s*\+\s*\d+")
 
 
 def apply_params(sparql: str, params: dict[str, str], info: NamedQuery | None = None) -> str:
-    for name in info.required if info else ():
-        if name not in params:
-            raise QueryError(f"query {info.name!r} needs --param {name}=VALUE ({info.summary})")
+    missing = [name for name in info.required if name not in params] if info is not None else []
+    if info is not None and missing:
+        raise QueryError(f"query {info.name!r} needs --param {missing[0]}=VALUE ({info.summary})")
     page = {name: value for name, value in params.items() if name in PAGE_PARAMS}
     if page:  # before the strings go in, which could hold text that looks like a page
         sparql = _apply_page(sparql, page)
@@ -100,7 +100,8 @@ def apply_params(sparql: str, params: dict[str, str], info: NamedQuery | None = 
         pattern = re.compile(r"VALUES\s+\?" + re.escape(name) + r"\s*\{[^}]*\}")
         if not pattern.search(sparql):
             raise QueryError(f"--param {name}: the query has no 'VALUES ?{name} {{ ... }}' clause to fill")
-        sparql = pattern.sub(lambda _m: f"VALUES ?{name} {{ {_sparql_string(value)} }}", sparql)
+        clause = f"VALUES ?{name} {{ {_sparql_string(value)} }}"
+        sparql = pattern.sub(clause.replace("\\", "\\\\"), sparql)  # backslashes doubled: taken as written
     return sparql
 
 
@@ -123,7 +124,7 @@ def run_query(graph, sparql: str, params: dict[str, str] | None = None) -> tuple
     """(variable names, rows of rdflib terms or None). ASK gives one row (bool); CONSTRUCT/DESCRIBE s, p, o."""
     if params:
         sparql = apply_params(sparql, params)
-    from kg.graph.store import oxigraph_of
+    from kg.graph.oxigraph import oxigraph_of
     from kg.graph.totals import TOTALS, ensure_totals
 
     store = oxigraph_of(graph)
@@ -155,7 +156,7 @@ def _run_oxigraph(store, graph, sparql: str) -> tuple[list[str], list[tuple]]:
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
 
-    from kg.graph.store import graph_name
+    from kg.graph.oxigraph import graph_name
 
     terms: dict = {}
 

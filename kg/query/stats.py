@@ -1,4 +1,4 @@
-"""Summary counts of a graph, each from a named query in kg/queries/."""
+"""Summary counts of a graph, each from a named query in kg/query/queries/."""
 
 from __future__ import annotations
 

@@ -19,10 +19,11 @@ import re
 import stat
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Literal
 
 from kg.model import Article
 from kg.read.status import EXIT_NOTHING_READ, EXIT_OK, EXIT_SOME_SKIPPED
@@ -87,7 +88,7 @@ class ReadReport:
         return EXIT_SOME_SKIPPED if self.skipped else EXIT_OK
 
 
-def _grouped(problems: list[Problem]) -> str:
+def _grouped(problems: Sequence[Problem]) -> str:
     counts = Counter(p.kind or p.reason for p in problems)
     return ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
 
@@ -479,7 +480,7 @@ def _article_id(value) -> str | None:
     return _plain(str(value))
 
 
-def _optional_text(value) -> str | None | bool:
+def _optional_text(value) -> str | None | Literal[False]:
     """A metadata field as clean text, None when absent, False when it is of the wrong type."""
     if value is None:
         return None

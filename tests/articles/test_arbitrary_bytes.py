@@ -4,7 +4,8 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.read.articles import ReadReport, normalise_date, read_articles
 

@@ -14,6 +14,7 @@ import csv
 import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -39,10 +40,17 @@ def _run(args: list, cwd: Path, env: dict, check: bool = True) -> subprocess.Com
     return done
 
 
+# What a fresh clone would not hold: a build/ left by an earlier build could slip stale modules into the wheel.
+NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
+                                    "out", "artifacts")
+
+
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
+    source = tmp_path_factory.mktemp("source") / "kg"
+    shutil.copytree(CHECKOUT, source, ignore=NOT_SOURCE)
     folder = tmp_path_factory.mktemp("wheel")
-    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", CHECKOUT, "-w", folder], CHECKOUT, dict(os.environ))
+    _run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", source, "-w", folder], source, dict(os.environ))
     wheels = list(folder.glob("kg-*.whl"))
     assert len(wheels) == 1, wheels
     return wheels[0]
@@ -76,6 +84,9 @@ def test_the_wheel_carries_data_ontology_and_queries(wheel):
                    if f"{inside}/{p.relative_to(CHECKOUT / folder).as_posix()}" not in names]
         assert not missing, f"not in the wheel: {missing}"
     assert "kg/query/queries/visits.rq" in names and "kg/query/queries/totals/days.rq" in names
+    modules = {p.relative_to(CHECKOUT).as_posix() for p in (CHECKOUT / "kg").rglob("*.py")}
+    assert {n for n in names if n.startswith("kg/") and n.endswith(".py") and not n.startswith("kg/data/")
+            and not n.startswith("kg/ontology/")} == modules
     assert not any(n.startswith(("data/", "ontology/", "tests/")) for n in names)
 
 

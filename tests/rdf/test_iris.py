@@ -1,5 +1,5 @@
-from kg.model import Actor, Event, Evidence
 from kg.graph.rdf import KGR, actor_iri, article_iri, country_iri, document_triples, event_iri, slug
+from kg.model import Actor, Event, Evidence
 
 
 def test_slug_folds_accents_and_punctuation():

@@ -1,8 +1,8 @@
 import rdflib
 from rdflib import RDF, Literal
 
-from kg.graph.rdf import text_literal as S
 from kg.graph.rdf import DIP, KGR, NIF
+from kg.graph.rdf import text_literal as S
 from kg.graph.validate import validate_graph
 
 

@@ -1,7 +1,7 @@
 import pytest
 
 from kg.graph.rdf import document_triples
-from kg.graph.store import GraphLoadError, close_graph, add_triples, load_graph, open_store
+from kg.graph.store import GraphLoadError, add_triples, close_graph, load_graph, open_store
 
 
 def test_adding_the_same_triples_twice_adds_nothing(results):

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import random
 
-from kg.model import Actor, Article, DocumentResult, Event, Evidence
 from kg.graph.rdf import document_triples
 from kg.graph.store import add_triples, open_store
+from kg.model import Actor, Article, DocumentResult, Event, Evidence
 
 XSS_NAME = '<img src=x onerror="window.__pwned=1;alert(1)">'
 XSS_SCRIPT = "</script><script>window.__pwned=2;alert(2)</script>"
