@@ -116,8 +116,11 @@ def same_parties(gold: dict, predicted: dict, level: str) -> bool:
     source, target = gold.get("source"), gold.get("target")
     if same_actor(source, predicted.get("source"), level) and same_actor(target, predicted.get("target"), level):
         return True
-    return (gold.get("type") in UNDIRECTED and same_actor(source, predicted.get("target"), level)
-            and same_actor(target, predicted.get("source"), level))
+    return (
+        gold.get("type") in UNDIRECTED
+        and same_actor(source, predicted.get("target"), level)
+        and same_actor(target, predicted.get("source"), level)
+    )
 
 
 def attribute_agrees(name: str, gold: dict, predicted: dict) -> bool:
@@ -179,8 +182,14 @@ class Tally:
         precision = self.matched / self.predicted if self.predicted else float(not self.gold)
         recall = self.matched / self.gold if self.gold else float(not self.predicted)
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-        return {"gold": self.gold, "pred": self.predicted, "tp": self.matched,
-                "p": round(precision, 4), "r": round(recall, 4), "f1": round(f1, 4)}
+        return {
+            "gold": self.gold,
+            "pred": self.predicted,
+            "tp": self.matched,
+            "p": round(precision, 4),
+            "r": round(recall, 4),
+            "f1": round(f1, 4),
+        }
 
 
 @dataclass
@@ -201,8 +210,11 @@ class Evaluation:
     level: str = "country"
 
     def to_json(self) -> dict:
-        result: dict = {"documents": self.articles, "missing_predictions": sorted(self.unpredicted),
-                        "level": self.level}
+        result: dict = {
+            "documents": self.articles,
+            "missing_predictions": sorted(self.unpredicted),
+            "level": self.level,
+        }
         for lvl, per_type in self.events.items():
             block = {t: tally.figures() for t, tally in per_type.items()}
             overall = Tally()
@@ -210,8 +222,9 @@ class Evaluation:
                 overall.add(tally.gold, tally.predicted, tally.matched)
             block["overall"] = overall.figures()
             result[lvl] = block
-        result["attributes"] = {name: round(agree / total, 4) if total else None
-                                for name, (agree, total) in self.agreeing.items()}
+        result["attributes"] = {
+            name: round(agree / total, 4) if total else None for name, (agree, total) in self.agreeing.items()
+        }
         result["entities"] = {kind: tally.figures() for kind, tally in self.entities.items()}
         return result
 
@@ -252,8 +265,7 @@ def evaluate(gold: dict[str, dict], predicted: dict[str, dict], level: str = "co
         gold_codes, gold_persons = entity_keys(gold_record)
         codes, persons = entity_keys(record)
         result.entities["country"].add(len(gold_codes), len(codes), len(gold_codes & codes))
-        result.entities["person"].add(len(gold_persons), len(persons),
-                                      len(pair_up(gold_persons, persons, same_name)))
+        result.entities["person"].add(len(gold_persons), len(persons), len(pair_up(gold_persons, persons, same_name)))
     return result
 
 
@@ -281,15 +293,18 @@ def _actor_text(actor) -> str:
 
 
 def describe(event: dict) -> str:
-    return (f"{event.get('type')}: {_actor_text(event.get('source'))} -> {_actor_text(event.get('target'))}"
-            f" ({event.get('polarity') or 'positive'}, {event.get('modality') or 'asserted'})")
+    return (
+        f"{event.get('type')}: {_actor_text(event.get('source'))} -> {_actor_text(event.get('target'))}"
+        f" ({event.get('polarity') or 'positive'}, {event.get('modality') or 'asserted'})"
+    )
 
 
 def _rows(title: str, block: dict) -> Iterable[str]:
     yield f"{title:<16}{'gold':>6}{'pred':>6}{'tp':>6}{'P':>7}{'R':>7}{'F1':>7}"
     for name, row in block.items():
-        yield (f"{name:<16}{row['gold']:>6}{row['pred']:>6}{row['tp']:>6}"
-               f"{row['p']:>7.3f}{row['r']:>7.3f}{row['f1']:>7.3f}")
+        yield (
+            f"{name:<16}{row['gold']:>6}{row['pred']:>6}{row['tp']:>6}{row['p']:>7.3f}{row['r']:>7.3f}{row['f1']:>7.3f}"
+        )
 
 
 def report_text(result: Evaluation, errors: bool = False) -> str:
@@ -298,8 +313,9 @@ def report_text(result: Evaluation, errors: bool = False) -> str:
     for lvl in LEVELS:
         lines += ["", *_rows(f"{lvl} level", figures[lvl])]
     lines += ["", f"attributes of the events paired at {result.level} level (share that agree):"]
-    lines += [f"  {name:<10}{'-' if share is None else f'{share:.3f}':>7}"
-              for name, share in figures["attributes"].items()]
+    lines += [
+        f"  {name:<10}{'-' if share is None else f'{share:.3f}':>7}" for name, share in figures["attributes"].items()
+    ]
     lines += ["", *_rows("entities", figures["entities"])]
     if errors:
         lines += ["", f"missed and spurious events ({result.level} level):"]

@@ -18,8 +18,10 @@ CHECKOUT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("KG_SHARED") or CHECKOUT.parent / "shared") / "eval"
 SETS = ("dev.jsonl", "plover_gsr.jsonl")
 
-needs_shared = pytest.mark.skipif(not (SHARED / "score.py").is_file(),
-                                  reason=f"{SHARED} is absent: the shared scorer and gold sets live beside the checkout")
+needs_shared = pytest.mark.skipif(
+    not (SHARED / "score.py").is_file(),
+    reason=f"{SHARED} is absent: the shared scorer and gold sets live beside the checkout",
+)
 
 
 def _figures(args: list) -> dict:
@@ -33,8 +35,12 @@ def _figures(args: list) -> dict:
 def test_kg_evaluate_equals_the_shared_scorer(name, tmp_path):
     gold = SHARED / name
     predicted = tmp_path / "predicted.jsonl"
-    done = subprocess.run([sys.executable, "-m", "kg", "-q", "extract", gold, "-o", predicted, "--workers", "1"],
-                          capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "kg", "-q", "extract", gold, "-o", predicted, "--workers", "1"],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 0, done.stderr
     ours = _figures([sys.executable, "-m", "kg", "evaluate", gold, predicted, "--json"])
     theirs = _figures([sys.executable, SHARED / "score.py", gold, predicted, "--json"])

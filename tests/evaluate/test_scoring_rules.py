@@ -50,22 +50,31 @@ def test_country_level_reads_codes_actor_level_reads_names():
 
 def test_pairing_is_one_to_one_and_prefers_the_twin_whose_attributes_agree():
     gold = [event("meeting", RUSSIA, IRAQ, location="Moscow"), event("meeting", RUSSIA, IRAQ, location="Baghdad")]
-    predicted = [event("meeting", RUSSIA, IRAQ, location="Baghdad"), event("meeting", RUSSIA, IRAQ, location="Moscow"),
-                 event("meeting", RUSSIA, IRAQ, location="Cairo")]
+    predicted = [
+        event("meeting", RUSSIA, IRAQ, location="Baghdad"),
+        event("meeting", RUSSIA, IRAQ, location="Moscow"),
+        event("meeting", RUSSIA, IRAQ, location="Cairo"),
+    ]
     figures = score(gold, predicted)
     assert figures["country"]["meeting"] == {"gold": 2, "pred": 3, "tp": 2, "p": 0.6667, "r": 1.0, "f1": 0.8}
     assert figures["attributes"]["location"] == 1.0
 
 
 def test_unsaid_polarity_and_modality_are_positive_and_asserted():
-    figures = score([event("visit", SHOIGU, IRAQ, polarity="positive", modality="asserted", date="2025-09-16")],
-                    [event("visit", SHOIGU, IRAQ, date="2025-09")])
+    figures = score(
+        [event("visit", SHOIGU, IRAQ, polarity="positive", modality="asserted", date="2025-09-16")],
+        [event("visit", SHOIGU, IRAQ, date="2025-09")],
+    )
     assert figures["attributes"] == {"location": 1.0, "date": 0.0, "polarity": 1.0, "modality": 1.0}
 
 
 def test_other_events_are_not_scored_and_entities_count_codes_and_persons():
-    figures = score([], [event("other", RUSSIA, IRAQ)], gold_entities=[SHOIGU, RUSSIA, IRAQ],
-                    predicted_entities=[actor("Shoigu", "RUS"), RUSSIA])
+    figures = score(
+        [],
+        [event("other", RUSSIA, IRAQ)],
+        gold_entities=[SHOIGU, RUSSIA, IRAQ],
+        predicted_entities=[actor("Shoigu", "RUS"), RUSSIA],
+    )
     assert figures["country"]["overall"]["pred"] == 0
     assert figures["entities"]["country"]["tp"] == 1 and figures["entities"]["country"]["gold"] == 2
     assert figures["entities"]["person"]["tp"] == 1

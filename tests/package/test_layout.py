@@ -10,14 +10,23 @@ KG = Path(__file__).resolve().parents[2] / "kg"
 # The stages in the order data flows through them; a module may import its own stage and earlier ones.
 STAGES = ["base", "read", "understand", "graph", "present", "serve", "run", "command"]
 STAGE_OF = {
-    "kg": "base", "kg.resources": "base", "kg.model": "base", "kg.gazetteer": "base", "kg.lexicon": "base",
+    "kg": "base",
+    "kg.resources": "base",
+    "kg.model": "base",
+    "kg.gazetteer": "base",
+    "kg.lexicon": "base",
     "kg.read": "read",
-    "kg.nlp": "understand", "kg.backend": "understand", "kg.extract": "understand",
+    "kg.nlp": "understand",
+    "kg.backend": "understand",
+    "kg.extract": "understand",
     "kg.graph": "graph",
-    "kg.query": "present", "kg.view": "present",
+    "kg.query": "present",
+    "kg.view": "present",
     "kg.serve": "serve",
-    "kg.run": "run", "kg.evaluate": "run",
-    "kg.cli": "command", "kg.__main__": "command",
+    "kg.run": "run",
+    "kg.evaluate": "run",
+    "kg.cli": "command",
+    "kg.__main__": "command",
 }
 
 
@@ -65,8 +74,12 @@ def test_every_module_belongs_to_a_stage():
 
 
 def test_stages_import_only_their_own_and_earlier_stages():
-    wrong = [f"{m} ({stage(m)}) imports {t} ({stage(t)})" for m, targets in GRAPH.items() for t in targets
-             if STAGES.index(stage(t)) > STAGES.index(stage(m))]
+    wrong = [
+        f"{m} ({stage(m)}) imports {t} ({stage(t)})"
+        for m, targets in GRAPH.items()
+        for t in targets
+        if STAGES.index(stage(t)) > STAGES.index(stage(m))
+    ]
     assert not wrong, "\n".join(wrong)
 
 
@@ -75,7 +88,7 @@ def test_no_import_cycle_between_modules():
 
     def visit(module: str, path: list[str]) -> None:
         if module in path:
-            cycle = path[path.index(module):] + [module]
+            cycle = path[path.index(module) :] + [module]
             raise AssertionError("import cycle: " + " -> ".join(cycle))
         if module in done:
             return

@@ -41,8 +41,9 @@ def _run(args: list, cwd: Path, env: dict, check: bool = True) -> subprocess.Com
 
 
 # What a fresh clone would not hold: a build/ left by an earlier build could slip stale modules into the wheel.
-NOT_SOURCE = shutil.ignore_patterns(".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache",
-                                    "out", "artifacts")
+NOT_SOURCE = shutil.ignore_patterns(
+    ".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "out", "artifacts"
+)
 
 
 @pytest.fixture(scope="module")
@@ -63,10 +64,16 @@ def user(tmp_path_factory, wheel) -> dict:
     venv = root / "venv"
     _run([sys.executable, "-m", "venv", "--without-pip", venv], root, dict(os.environ))
     python = venv / "bin" / "python"
-    _run([sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-index", wheel],
-         root, dict(os.environ))
-    site = Path(_run([python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], root,
-                     dict(os.environ)).stdout.strip())
+    _run(
+        [sys.executable, "-m", "pip", "--python", python, "install", "-q", "--no-deps", "--no-index", wheel],
+        root,
+        dict(os.environ),
+    )
+    site = Path(
+        _run(
+            [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"], root, dict(os.environ)
+        ).stdout.strip()
+    )
     (site / "test_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n", encoding="utf-8")
     work = root / "work"
     work.mkdir()
@@ -80,19 +87,35 @@ def test_the_wheel_carries_data_ontology_and_queries(wheel):
     for folder, inside in (("data", "kg/data"), ("ontology", "kg/ontology")):
         shipped = [p for p in (CHECKOUT / folder).rglob("*") if p.is_file() and "__pycache__" not in p.parts]
         assert shipped, folder
-        missing = [str(p.relative_to(CHECKOUT)) for p in shipped
-                   if f"{inside}/{p.relative_to(CHECKOUT / folder).as_posix()}" not in names]
+        missing = [
+            str(p.relative_to(CHECKOUT))
+            for p in shipped
+            if f"{inside}/{p.relative_to(CHECKOUT / folder).as_posix()}" not in names
+        ]
         assert not missing, f"not in the wheel: {missing}"
     assert "kg/query/queries/visits.rq" in names and "kg/query/queries/totals/days.rq" in names
     modules = {p.relative_to(CHECKOUT).as_posix() for p in (CHECKOUT / "kg").rglob("*.py")}
-    assert {n for n in names if n.startswith("kg/") and n.endswith(".py") and not n.startswith("kg/data/")
-            and not n.startswith("kg/ontology/")} == modules
+    assert {
+        n
+        for n in names
+        if n.startswith("kg/")
+        and n.endswith(".py")
+        and not n.startswith("kg/data/")
+        and not n.startswith("kg/ontology/")
+    } == modules
     assert not any(n.startswith(("data/", "ontology/", "tests/")) for n in names)
 
 
 def test_kg_is_imported_from_the_new_virtualenv(user):
-    done = _run([user["python"], "-c", "import kg, kg.resources as r; print(kg.__file__); print(r.LEXICON); "
-                 "print(kg.__version__)"], user["work"], user["env"])
+    done = _run(
+        [
+            user["python"],
+            "-c",
+            "import kg, kg.resources as r; print(kg.__file__); print(r.LEXICON); print(kg.__version__)",
+        ],
+        user["work"],
+        user["env"],
+    )
     module, lexicon, version = done.stdout.split()
     assert Path(module).is_relative_to(user["venv"]) and Path(lexicon).is_relative_to(user["venv"])
     assert (Path(lexicon) / "triggers.csv").is_file()
@@ -115,7 +138,8 @@ def test_build_query_view_validate_evaluate_from_outside_the_checkout(user):
 
     visits = _rows(_run([kg, "query", "out/graph.ttl", "visits", "--format", "csv"], work, env).stdout)
     assert [(v["visitor"], v["visitor_country"], v["host_country"], v["location"]) for v in visits] == [
-        ("Narendra Modi", "IND", "JPN", "Tokyo")]
+        ("Narendra Modi", "IND", "JPN", "Tokyo")
+    ]
     meetings = _rows(_run([kg, "query", "out/graph.ttl", "meetings", "--format", "csv"], work, env).stdout)
     assert {(m["party_country"], m["counterpart_country"]) for m in meetings} == {("IND", "JPN")}
     condemned = _rows(_run([kg, "query", "out/graph.ttl", "condemnations", "--format", "csv"], work, env).stdout)
