@@ -112,7 +112,7 @@ def corpus_words(path: Path) -> tuple[int, int]:
 def machine(report: Report) -> None:
     import psutil
 
-    from kg.backend import cpu_model, fastest_ops_name
+    from kg.run.backend import cpu_model, fastest_ops_name
 
     versions = ", ".join(
         f"{name} {metadata.version(name)}"
@@ -124,7 +124,7 @@ def machine(report: Report) -> None:
                f"memory {psutil.virtual_memory().total / 2**30:.1f} GiB")
     report.say(f"- Python {platform.python_version()} on {platform.platform()}")
     report.say(f"- {versions}")
-    report.say(f"- thinc ops chosen by kg.backend: {fastest_ops_name()}")
+    report.say(f"- thinc ops chosen by kg.run.backend: {fastest_ops_name()}")
     report.say(f"- load average at start (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
 
@@ -142,10 +142,10 @@ def extraction(report: Report, corpus_path: Path, work: Path, repeats: int) -> N
                    f"{result['peak_mb']:.0f} |")
 
     numpy_pipe = BARE_PIPE.replace("import spacy",
-                                   "import spacy\nfrom kg.backend import use_fastest_ops; use_fastest_ops()")
+                                   "import spacy\nfrom kg.run.backend import use_fastest_ops; use_fastest_ops()")
     runs = {
         "spaCy defaults (blis ops)": ([PYTHON, "-c", BARE_PIPE, str(corpus_path)], None),
-        "numpy ops, 1 BLAS thread (kg.backend)": ([PYTHON, "-c", numpy_pipe, str(corpus_path)], {"KG_OPS": "numpy"}),
+        "numpy ops, 1 BLAS thread (kg.run.backend)": ([PYTHON, "-c", numpy_pipe, str(corpus_path)], {"KG_OPS": "numpy"}),
         **{f"kg extract --workers {n}": ([*KG, "extract", str(corpus_path), "-o", str(work / f"extract-{n}.jsonl"),
                                           "--workers", str(n)], None) for n in (1, 2)},
     }
@@ -217,9 +217,9 @@ def result_from_json(record: dict):
 
 
 def graph_build(report: Report, work: Path):
-    from kg.export import write_graph
-    from kg.rdf import document_triples
-    from kg.store import add_triples, open_store
+    from kg.graph.export import write_graph
+    from kg.graph.rdf import document_triples
+    from kg.graph.store import add_triples, open_store
 
     results = [result_from_json(r) for r in corpus.read_jsonl(work / "extract-1.jsonl")]
     report.say(f"\n## Graph: {len(results)} DocumentResults -> triples -> Oxigraph store -> Turtle\n")
@@ -235,10 +235,10 @@ def graph_build(report: Report, work: Path):
     written = time.perf_counter() - start
     size = len(graph)
     report.say(f"- {sum(len(r.events) for r in results)} events, {len(triples)} triples mapped, {size} distinct")
-    report.say(f"- DocumentResult -> triples (kg.rdf.document_triples): {len(triples) / mapped:,.0f} triples/s")
-    report.say(f"- triples -> store (kg.store.add_triples): {len(triples) / stored:,.0f} triples/s")
+    report.say(f"- DocumentResult -> triples (kg.graph.rdf.document_triples): {len(triples) / mapped:,.0f} triples/s")
+    report.say(f"- triples -> store (kg.graph.store.add_triples): {len(triples) / stored:,.0f} triples/s")
     report.say(f"- build overall (map + store): {len(triples) / (mapped + stored):,.0f} triples/s")
-    report.say(f"- store -> Turtle (kg.export.write_graph): {size / written:,.0f} triples/s "
+    report.say(f"- store -> Turtle (kg.graph.export.write_graph): {size / written:,.0f} triples/s "
                f"({(work / 'graph.ttl').stat().st_size / 2**20:.1f} MB)")
     return graph
 
@@ -247,7 +247,7 @@ def big_graph(report: Report, graph, work: Path, target: int) -> None:
     import pyoxigraph as ox
 
     from kg.query import apply_params, named_queries, resolve
-    from kg.store import oxigraph_of
+    from kg.graph.oxigraph import oxigraph_of
 
     dump = oxigraph_of(graph).dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph()).decode("utf-8")
     shared, per_copy = [], []
@@ -276,22 +276,22 @@ def big_graph(report: Report, graph, work: Path, target: int) -> None:
     memory_store.load(path=str(path), format=ox.RdfFormat.N_TRIPLES)
     report.say(f"- transactional Store.load of the same file: {size / (time.perf_counter() - start):,.0f} triples/s")
     del memory_store
-    from kg.totals import refresh_totals
+    from kg.graph.totals import refresh_totals
 
     start = time.perf_counter()
     quads = refresh_totals(store)
-    report.say(f"- count the totals the named queries read (kg.totals.refresh_totals, as `kg build` does at its end): "
+    report.say(f"- count the totals the named queries read (kg.graph.totals.refresh_totals, as `kg build` does at its end): "
                f"{time.perf_counter() - start:.2f} s, {quads:,} quads")
 
     actor = next(iter(store.query(
         "PREFIX dip: <https://w3id.org/kg-diplomacy/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
         "SELECT ?name WHERE { ?e dip:source ?a . ?a dip:kind 'person' ; rdfs:label ?name } LIMIT 1")))["name"].value
-    report.say(f"\n### Named queries (kg/queries/*.rq) on {size:,} triples: median of 5 runs after a warm-up, "
+    report.say(f"\n### Named queries (kg/query/queries/*.rq) on {size:,} triples: median of 5 runs after a warm-up, "
                f"all rows fetched (list queries: their default page of 100 events)\n")
     report.say("| query | rows | median ms (pyoxigraph) | median ms (kg.query.run_query via rdflib) |")
     report.say("| --- | --- | --- | --- |")
     from kg.query import run_query
-    from kg.store import _wrap
+    from kg.graph.store import _wrap
 
     wrapped = _wrap(store)
     slow = []

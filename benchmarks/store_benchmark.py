@@ -12,10 +12,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from kg.export import write_graph
+from kg.graph.export import write_graph
 from kg.model import Actor, Article, DocumentResult, Event, Evidence
-from kg.rdf import document_triples
-from kg.store import add_triples, close_graph, load_graph, open_store
+from kg.graph.rdf import document_triples
+from kg.graph.store import add_triples, close_graph, load_graph, open_store
 
 COUNTRIES = ["RUS", "FRA", "USA", "CHN", "IRQ", "DEU", "IND", "BRA", "ZAF", "TUR"]
 TYPES = ["visit", "meeting", "condemnation", "cooperation"]

@@ -1,6 +1,11 @@
 """kg: diplomatic-event knowledge graphs from news articles."""
 
-__version__ = "0.1.0"
+from importlib.metadata import PackageNotFoundError, version
+
+try:
+    __version__ = version("kg")
+except PackageNotFoundError:  # imported from a checkout that was never installed
+    __version__ = "0+unknown"
 
 
 def load(known_people: bool = True):

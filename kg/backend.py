@@ -7,7 +7,7 @@ keep the winner in a small JSON cache, and set it before the model loads.
 
 Either way numpy's BLAS is held to one thread per process: spaCy's products are small, a second
 thread gains little on a quiet machine, loses badly on a busy one (its threads spin while they
-wait for a core), and the workers of kg.parallel already fill the cores.
+wait for a core), and the workers of kg.run.parallel already fill the cores.
 
 Override with the environment variable KG_OPS=numpy|blis; KG_BACKEND_CACHE names the cache file.
 """

@@ -10,9 +10,15 @@ import sys
 
 import click
 
+from .read.status import EXIT_NOTHING_READ
+
 
 class KgError(click.ClickException):
     """An error the user can act on: printed as one line, no traceback."""
+
+
+class NothingReadError(KgError):
+    exit_code = EXIT_NOTHING_READ
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,10 +64,11 @@ def view_command(ctx, graph, output, level, title, open_browser):
     """
     from pathlib import Path
 
+    from .graph.oxigraph import SPEC_PREFIX
     from .view import write_html
 
     if output is None:
-        if graph.startswith("oxigraph:"):
+        if graph.startswith(SPEC_PREFIX):
             raise KgError(f"{graph}: give the page's file name with -o FILE.html")
         output = Path(graph).with_suffix(".html")
     loaded = _open_graph(graph)
@@ -84,7 +91,7 @@ def view_command(ctx, graph, output, level, title, open_browser):
 
 def _open_graph(spec: str):
     """A graph file or oxigraph:DIR, loaded; a KgError naming it when that fails."""
-    from .store import GraphLoadError, load_graph
+    from .graph.store import GraphLoadError, load_graph
 
     try:
         return load_graph(spec)
@@ -93,7 +100,7 @@ def _open_graph(spec: str):
 
 
 class _QueryCommand(click.Command):
-    """Lists the named queries (kg/queries/*.rq) at the end of the help text."""
+    """Lists the named queries (kg/query/queries/*.rq) at the end of the help text."""
 
     def format_epilog(self, ctx, formatter):
         from .query import named_queries
@@ -176,7 +183,7 @@ def validate_command(graph):
     Example:
       kg validate out/graph.ttl
     """
-    from .validate import validate_graph
+    from .graph.validate import validate_graph
 
     loaded = _open_graph(graph)
     conforms, violations = validate_graph(loaded)
@@ -204,7 +211,7 @@ def stats_command(graph, fmt, top):
     Example:
       kg stats out/graph.ttl --format json
     """
-    from .stats import graph_stats, stats_json, stats_text
+    from .query.stats import graph_stats, stats_json, stats_text
 
     stats = graph_stats(_open_graph(graph), top=top)
     click.echo(stats_json(stats) if fmt == "json" else stats_text(stats), nl=False)
@@ -229,7 +236,7 @@ def push_command(ctx, graph, endpoint, graph_iri, replace):
       oxigraph serve --location store --bind 127.0.0.1:7878 &
       kg push out/graph.ttl --endpoint http://127.0.0.1:7878/store
     """
-    from .push import PushError, push_graph
+    from .graph.push import PushError, push_graph
 
     loaded = _open_graph(graph)
     try:
@@ -281,7 +288,7 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
 
 
 def _input_options(f):
-    """The options of `kg extract` and `kg build` that say how to read the inputs (kg.articles.ReadOptions)."""
+    """The options of `kg extract` and `kg build` that say how to read the inputs (kg.read.articles.ReadOptions)."""
     options = [
         click.option("--dayfirst/--monthfirst", "dayfirst", default=None,
                      help="Read a date such as 04/03/2024 day-first (4 March) or month-first (April 3). Without "
@@ -304,7 +311,7 @@ def _input_options(f):
 
 def _read(inputs, strict: bool, progress, reading: dict):
     """The articles of the inputs, and the report of what was skipped; `reading`: the input options."""
-    from .articles import ArticleError, ReadReport, read_articles, read_options
+    from .read.articles import ArticleError, ReadReport, read_articles, read_options
 
     report = ReadReport()
     try:
@@ -330,18 +337,14 @@ def _notes(report, progress) -> None:
 
 def _nothing_read(report, progress) -> KgError:
     """The error that ends a run in which not one article could be read (exit status 4)."""
-    from .status import EXIT_NOTHING_READ
-
     _notes(report, progress)
     progress.note(report.summary())
-    error = KgError("no article could be read: nothing was written")
-    error.exit_code = EXIT_NOTHING_READ
-    return error
+    return NothingReadError("no article could be read: nothing was written")
 
 
 def _nothing_extracted(report, failures: list, progress) -> KgError:
     """The error that ends a run in which articles were read but not one was extracted (exit status 4)."""
-    from .status import EXIT_NOTHING_READ
+    from .read.status import EXIT_NOTHING_READ
 
     for failure in failures:
         progress.note(f"warning: {failure.message()}")
@@ -355,7 +358,7 @@ def _nothing_extracted(report, failures: list, progress) -> KgError:
 
 def _finish(report, failures: list, extracted: int, progress) -> int:
     """Print the failures and the summary of skipped input, and give the exit status."""
-    from .status import EXIT_SOME_SKIPPED
+    from .read.status import EXIT_SOME_SKIPPED
 
     for failure in failures:
         progress.note(f"warning: {failure.message()}")
@@ -390,27 +393,27 @@ def _known_people_option(f):
 @_known_people_option
 @click.pass_context
 def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, **reading):
-    """Extract actors and events: one JSON line per article, in the shape of SCHEMA.md.
+    """Extract actors and events: one JSON line per article, in the shape of docs/evaluation.md.
 
     INPUTS are .txt, .jsonl or .csv files, folders (read recursively), or - for standard input.
 
     \b
     Example:
       kg extract data/samples -o events.jsonl
-      python ../shared/eval/score.py GOLD.jsonl events.jsonl
+      kg evaluate GOLD.jsonl events.jsonl     # how good: see docs/evaluation.md
     """
     import json
     from contextlib import nullcontext
 
-    from .parallel import default_workers
-    from .pipeline import extract_articles
-    from .progress import Progress
+    from .run.parallel import default_workers
+    from .run.pipeline import extract_articles
+    from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
     articles, report = _read(inputs, strict, progress, reading)
     failures = []
     out = sys.stdout if output == "-" else None
-    from .export import atomic_writer
+    from .graph.export import atomic_writer
 
     extracted = 0
     try:
@@ -428,6 +431,44 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
     finally:
         progress.close()
     return _finish(report, failures, extracted, progress)
+
+
+# ---- kg evaluate ----
+
+
+@cli.command("evaluate")
+@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("predicted", type=click.Path(exists=True, dir_okay=False))
+@click.option("--level", type=click.Choice(["country", "actor"]), default="country", show_default=True,
+              help="The pairing whose attribute agreement and errors are reported (both levels are scored).")
+@click.option("--errors", is_flag=True, help="List the missed and the spurious events.")
+@click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
+@click.option("--fail-under", type=click.FloatRange(0, 1), default=None,
+              help="Exit 1 when the overall country-level F1 is below this.")
+def evaluate_command(gold, predicted, level, errors, as_json, fail_under):
+    """Score PREDICTED (from kg extract) against GOLD, both JSONL, one article per line.
+
+    Events are paired one to one per type; precision, recall and F1 at country and actor level, then
+    the agreement of location, date, polarity and modality, and the entity scores. The gold format and
+    the annotation rules are in docs/evaluation.md.
+
+    \b
+    Example:
+      kg extract gold.jsonl -o predicted.jsonl
+      kg evaluate gold.jsonl predicted.jsonl --errors
+    """
+    from .evaluate import EvaluationError, evaluate_files, report_json, report_text
+
+    try:
+        result = evaluate_files(gold, predicted, level)
+    except EvaluationError as exc:
+        raise KgError(str(exc)) from None
+    click.echo(report_json(result, errors) if as_json else report_text(result, errors), nl=False)
+    overall = result.to_json()["country"]["overall"]["f1"]
+    if fail_under is not None and overall < fail_under:
+        click.echo(f"kg: overall country-level F1 {overall:.3f} is under {fail_under}", err=True)
+        return 1
+    return 0
 
 
 # ---- kg build ----
@@ -465,14 +506,14 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
     """
     from pathlib import Path
 
-    from .export import write_graph
-    from .parallel import default_workers
-    from .people import join_people
-    from .pipeline import BuildSummary, add_results, extract_articles
-    from .progress import Progress
-    from .stats import graph_summary_lines
-    from .store import open_store
-    from .totals import refresh_totals
+    from .graph.export import write_graph
+    from .run.parallel import default_workers
+    from .graph.people import join_people
+    from .run.pipeline import BuildSummary, add_results, extract_articles
+    from .run.progress import Progress
+    from .query.stats import graph_summary_lines
+    from .graph.store import open_store
+    from .graph.totals import refresh_totals
 
     progress = Progress(quiet=ctx.obj["quiet"])
     articles, report = _read(inputs, strict, progress, reading)
@@ -483,7 +524,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
     failures: list = []
     try:
         if dask_address:
-            from .dask_build import build_with_dask
+            from .run.dask_build import build_with_dask
 
             build_with_dask(articles, dask_address, out, graph=graph, summary=summary, on_error=failures.append,
                             keep_shards=keep_shards, known_people=known_people)
@@ -498,7 +539,7 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
     if summary.articles == 0:
         raise _nothing_extracted(report, failures, progress)
     join_people(graph)  # one node per person: a name read without its country joins the one with it
-    refresh_totals(graph)  # the counts the named queries read (kg/totals.py), kept in the store
+    refresh_totals(graph)  # the counts the named queries read (kg/graph/totals.py), kept in the store
     written = [write_graph(graph, out / "graph.ttl")]
     for fmt in formats:
         if fmt != "turtle":

@@ -62,7 +62,7 @@ def make_events(nlp: Language, name: str, known_people: bool, scorer) -> EventsC
 class EventsComponent:
     """Runs kg's extraction on each Doc. Called on one Doc it raises as any component does; in `pipe`, a Doc
     whose extraction raises keeps no events and its error in `doc._.kg_error`, so one bad article does not end
-    a stream (kg.parallel reports it and goes on)."""
+    a stream (kg.run.parallel reports it and goes on)."""
 
     def __init__(self, known_people: bool = True, scorer=score_events):
         self.known_people = known_people

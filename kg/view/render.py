@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from kg.export import atomic_write_text
+from kg.graph.export import atomic_write_text
 from kg.model import EVENT_TYPES
 from kg.view.layout import anchored_layout
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from kg.articles import ReadOptions, ReadReport, read_articles
+from kg.read.articles import ReadOptions, ReadReport, read_articles
 
 
 @pytest.fixture

@@ -4,9 +4,10 @@ import json
 import tempfile
 from pathlib import Path
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from kg.articles import ReadReport, normalise_date, read_articles
+from kg.read.articles import ReadReport, normalise_date, read_articles
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats() | st.text(),
@@ -60,7 +61,7 @@ markup = st.lists(
 @settings(max_examples=300, deadline=None)
 @given(markup)
 def test_any_markup_cleans_to_text_without_control_characters(text):
-    from kg.text import clean_text
+    from kg.read.text import clean_text
 
     cleaned = clean_text(text)
     assert cleaned == cleaned.strip()

@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-import kg.articles
-from kg.articles import ArticleError, ReadReport, read_articles
+import kg.read.articles
+from kg.read.articles import ArticleError, ReadReport, read_articles
 
 GOOD = {"id": "good", "text": "Kenya hosted talks on Monday."}
 
@@ -43,7 +43,7 @@ def test_unreadable_file_is_skipped(read, tmp_path, monkeypatch):
     def refuse(p):
         raise PermissionError(13, "Permission denied", str(p))
 
-    monkeypatch.setattr(kg.articles, "_open", refuse)
+    monkeypatch.setattr(kg.read.articles, "_open", refuse)
     articles, report = read([path])
     assert articles == []
     skipped = only_skip(report)
@@ -359,7 +359,7 @@ def test_five_megabyte_article_is_kept_and_read_fast(read, tmp_path, jsonl):
 
 
 def test_absurdly_large_records_are_skipped_and_the_run_goes_on(read, tmp_path, jsonl, monkeypatch):
-    monkeypatch.setattr(kg.articles, "MAX_RECORD_BYTES", 1000)
+    monkeypatch.setattr(kg.read.articles, "MAX_RECORD_BYTES", 1000)
     (tmp_path / "a.jsonl").write_bytes(jsonl(GOOD, {"id": "huge", "text": "x " * 5000}, {"id": "after", "text": "Fine."}))
     (tmp_path / "b.txt").write_text("y " * 5000, encoding="utf-8")
     (tmp_path / "c.csv").write_text("id,text\nc1," + "z " * 5000 + "\nc2,Fine too.\n", encoding="utf-8")

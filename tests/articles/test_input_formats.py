@@ -4,7 +4,7 @@ import io
 import json
 import sys
 
-from kg.articles import STDIN, ReadReport, read_articles
+from kg.read.articles import STDIN, ReadReport, read_articles
 
 
 def test_txt_file_is_one_article_named_by_its_stem(read, tmp_path):

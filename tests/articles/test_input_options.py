@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.articles import ambiguous_readings, dateline_date, match_columns
+from kg.read.articles import ambiguous_readings, dateline_date, match_columns
 
 INPUTS = Path(__file__).resolve().parents[1] / "data" / "inputs"
 
@@ -36,7 +36,7 @@ def test_dayfirst_and_monthfirst_decide_an_ambiguous_date(read, dayfirst, expect
 
 
 def test_an_ambiguous_date_stops_a_strict_run(read):
-    from kg.articles import ArticleError
+    from kg.read.articles import ArticleError
 
     with pytest.raises(ArticleError, match="ambiguous_dates.csv:2: ambiguous date"):
         read([INPUTS / "ambiguous_dates.csv"], strict=True)

@@ -3,7 +3,7 @@
 import json
 import re
 
-from kg.articles import read_articles, ReadReport
+from kg.read.articles import ReadReport, read_articles
 from kg.resources import DATA
 
 SAMPLES = DATA / "samples"

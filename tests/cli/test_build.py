@@ -21,11 +21,11 @@ OUTPUTS = ("graph.ttl", "graph.html")
 
 # Runs `kg build` with a pause at one moment of the run (argv[1]): it writes the marker file (argv[2]) and
 # sleeps there, so the test can send SIGKILL at exactly that moment. The pause points wrap what
-# kg.export.atomic_writer does (os.fdopen, os.replace) and the per-article step of the build. Each file
+# kg.graph.export.atomic_writer does (os.fdopen, os.replace) and the per-article step of the build. Each file
 # put in place is logged with its SHA-256 in MARKER.done.
 PAUSING_BUILD = r"""
 import hashlib, os, sys, time, types
-import kg.export, kg.pipeline
+import kg.graph.export, kg.run.pipeline
 
 moment, marker = sys.argv[1], sys.argv[2]
 
@@ -35,12 +35,12 @@ def pause(here):
             handle.write(here)
         time.sleep(600)
 
-real_add = kg.pipeline.BuildSummary.add
+real_add = kg.run.pipeline.BuildSummary.add
 def add(self, result):
     real_add(self, result)
     if self.articles == 10:
         pause("extracting")
-kg.pipeline.BuildSummary.add = add
+kg.run.pipeline.BuildSummary.add = add
 
 class PausingHandle:
     def __init__(self, handle, name):
@@ -69,7 +69,7 @@ def replace(source, target):
     with open(target, "rb") as handle, open(marker + ".done", "a") as log:
         log.write(os.path.basename(target) + " " + hashlib.sha256(handle.read()).hexdigest() + "\n")
 
-kg.export.os = types.SimpleNamespace(**{**vars(os), "fdopen": fdopen, "replace": replace})
+kg.graph.export.os = types.SimpleNamespace(**{**vars(os), "fdopen": fdopen, "replace": replace})
 sys.argv = ["kg", *sys.argv[3:]]
 from kg.cli import main
 main()
@@ -157,7 +157,7 @@ def test_appending_a_new_article_to_a_store_adds_only_its_triples(tmp_path):
 def test_appending_to_a_store_keeps_its_totals_right(tmp_path):
     import pyoxigraph as ox
 
-    from kg.totals import TOTALS
+    from kg.graph.totals import TOTALS
 
     store = f"oxigraph:{tmp_path / 'store'}"
     old, new = _two_articles(tmp_path)

@@ -38,8 +38,8 @@ def test_raw_csv_writes_the_cells_as_they_are():
 
 
 def test_json_ld_is_written_with_a_context_and_the_same_triples(tmp_path):
-    from kg.export import write_graph
-    from kg.store import load_graph
+    from kg.graph.export import write_graph
+    from kg.graph.store import load_graph
 
     path = write_graph(load_graph(HOSTILE), tmp_path / "graph.jsonld")
     document = json.loads(path.read_text(encoding="utf-8"))

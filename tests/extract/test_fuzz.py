@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.model import Article, DocumentResult
-from kg.parallel import run_chunk
+from kg.run.parallel import run_chunk
 
 NASTY = st.sampled_from([
     "<img src=x onerror=alert(1)>", "\u202eevil", "\x00\x1f", "\\", '"', "’s", "\n\n", "🙂", "the Kremlin",

@@ -47,7 +47,7 @@ def test_explore_counts_as_kg_stats_does():
     notebook = _run("explore.ipynb")
     built = re.search(r"graph: events: (\d+) counted", _text(notebook.cells[1])).group(1)
     counted = re.search(r"counted as kg stats counts: (\d+) events", _text(notebook.cells[2])).group(1)
-    assert built == counted  # and the notebook's own assert compared its counts by type with kg.stats
+    assert built == counted  # and the notebook's own assert compared its counts by type with kg.query.stats
 
 
 def test_explore_ranks_countries_and_shows_the_chart_inline():

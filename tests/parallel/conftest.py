@@ -4,8 +4,8 @@ import itertools
 
 import pytest
 
-from kg.articles import ReadReport, read_articles
 from kg.model import Article
+from kg.read.articles import ReadReport, read_articles
 from kg.resources import DATA
 
 

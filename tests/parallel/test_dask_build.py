@@ -3,11 +3,11 @@
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.dask_build import build_with_dask
-from kg.parallel import ArticleFailure, run_chunk
-from kg.pipeline import BuildSummary
-from kg.rdf import document_triples
-from kg.store import add_triples, open_store
+from kg.graph.rdf import document_triples
+from kg.graph.store import add_triples, open_store
+from kg.run.dask_build import build_with_dask
+from kg.run.parallel import ArticleFailure, run_chunk
+from kg.run.pipeline import BuildSummary
 
 
 def plain_copy(graph):

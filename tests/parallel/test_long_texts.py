@@ -4,7 +4,7 @@ import tracemalloc
 
 import kg.nlp
 from kg.model import Article, DocumentResult
-from kg.parallel import run_chunk
+from kg.run.parallel import run_chunk
 
 SENTENCE = "Chilean President Marta Rojas arrived in Canberra on Monday for talks on lithium. "
 FILLER = "Markets were calm and traders waited for news from the central bank.\n"

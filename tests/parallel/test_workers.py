@@ -2,8 +2,8 @@
 
 import kg.extract
 import kg.nlp
-from kg.parallel import ArticleFailure, chunked, extract_outcomes, run_chunk
-from kg.pipeline import extract_articles
+from kg.run.parallel import ArticleFailure, chunked, extract_outcomes, run_chunk
+from kg.run.pipeline import extract_articles
 
 CHUNK = 8
 

@@ -57,8 +57,8 @@ def test_validate_passes_and_fails(sample_graph, sample_ttl, tmp_path):
     assert result.returncode == 0 and "conforms" in result.stdout
     from rdflib import Literal
 
-    from kg.export import write_graph
-    from kg.rdf import DIP
+    from kg.graph.export import write_graph
+    from kg.graph.rdf import DIP
 
     visit = next(iter(sample_graph.subjects(DIP.eventType, Literal("visit"))))
     sample_graph.add((visit, DIP.modality, Literal("rumoured")))

@@ -165,8 +165,8 @@ def test_page_parameters_are_whole_numbers():
 
 
 def test_totals_follow_triples_added_later(results):
-    from kg.rdf import document_triples
-    from kg.store import add_triples, open_store
+    from kg.graph.rdf import document_triples
+    from kg.graph.store import add_triples, open_store
 
     graph = open_store()
     add_triples(graph, document_triples(results[0]))

@@ -31,8 +31,8 @@ def results():
 
 @pytest.fixture
 def sample_graph(results):
-    from kg.rdf import document_triples
-    from kg.store import add_triples, open_store
+    from kg.graph.rdf import document_triples
+    from kg.graph.store import add_triples, open_store
 
     graph = open_store()
     for result in results:
@@ -42,6 +42,6 @@ def sample_graph(results):
 
 @pytest.fixture
 def sample_ttl(sample_graph, tmp_path):
-    from kg.export import write_graph
+    from kg.graph.export import write_graph
 
     return write_graph(sample_graph, tmp_path / "graph.ttl")

@@ -1,5 +1,5 @@
+from kg.graph.rdf import KGR, actor_iri, article_iri, country_iri, document_triples, event_iri, slug
 from kg.model import Actor, Event, Evidence
-from kg.rdf import KGR, actor_iri, article_iri, country_iri, document_triples, event_iri, slug
 
 
 def test_slug_folds_accents_and_punctuation():
@@ -62,7 +62,7 @@ def test_triples_are_identical_across_runs(results):
 def test_article_id_ending_in_a_dot_gives_an_iri_rdflib_reads_back():
     from rdflib import Graph, Literal, URIRef
 
-    from kg.rdf import article_iri
+    from kg.graph.rdf import article_iri
 
     iri = article_iri("wire-2025-001.")
     assert str(iri).endswith("wire-2025-001%2E")

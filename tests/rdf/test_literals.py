@@ -18,11 +18,11 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
-from kg.export import write_graph
+from kg.graph.export import write_graph
+from kg.graph.rdf import DIP, NIF, RDFS, SCHEMA, actor_iri, article_iri, clean_text, document_triples
+from kg.graph.store import add_triples, load_graph, open_store
+from kg.graph.validate import validate_graph
 from kg.model import Actor, Article, DocumentResult, Event, Evidence
-from kg.rdf import DIP, NIF, RDFS, SCHEMA, actor_iri, article_iri, clean_text, document_triples
-from kg.store import add_triples, load_graph, open_store
-from kg.validate import validate_graph
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

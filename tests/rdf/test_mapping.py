@@ -1,8 +1,8 @@
 import rdflib
 from rdflib import RDF, RDFS, Literal
 
-from kg.rdf import text_literal as S
-from kg.rdf import DIP, KGR, NIF, PROV, SCHEMA, document_triples
+from kg.graph.rdf import DIP, KGR, NIF, PROV, SCHEMA, document_triples
+from kg.graph.rdf import text_literal as S
 
 
 def _values(graph, subject, predicate):

@@ -3,8 +3,8 @@ import csv
 import rdflib
 from rdflib import RDF, Graph, URIRef
 
+from kg.graph.rdf import DIP, EVENT_CLASSES
 from kg.model import EVENT_TYPES
-from kg.rdf import DIP, EVENT_CLASSES
 from kg.resources import LEXICON, ONTOLOGY
 
 SKOS = rdflib.SKOS

@@ -5,12 +5,12 @@ import dataclasses
 import pytest
 from rdflib import RDF, RDFS, Literal
 
-import kg.rdf
+import kg.graph.rdf
 from kg.model import DocumentResult
 from kg.query import apply_params, resolve, run_query
-from kg.rdf import DIP, KGR, PROV, document_triples
-from kg.store import add_triples, open_store
-from kg.validate import validate_graph
+from kg.graph.rdf import DIP, KGR, PROV, document_triples
+from kg.graph.store import add_triples, open_store
+from kg.graph.validate import validate_graph
 
 
 def _with_rules(results, rules):
@@ -29,12 +29,12 @@ def _graph(results):
 
 @pytest.fixture
 def no_rule_labels(monkeypatch, tmp_path):
-    monkeypatch.setattr(kg.rdf, "LEXICON", tmp_path)
-    kg.rdf.rule_labels.cache_clear()
-    kg.rdf._rule_triples.cache_clear()
+    monkeypatch.setattr(kg.graph.rdf, "LEXICON", tmp_path)
+    kg.graph.rdf.rule_labels.cache_clear()
+    kg.graph.rdf._rule_triples.cache_clear()
     yield tmp_path
-    kg.rdf.rule_labels.cache_clear()
-    kg.rdf._rule_triples.cache_clear()
+    kg.graph.rdf.rule_labels.cache_clear()
+    kg.graph.rdf._rule_triples.cache_clear()
 
 
 def test_an_event_with_a_rule_is_generated_by_it(results, no_rule_labels):

@@ -1,9 +1,9 @@
 import rdflib
 from rdflib import RDF, Literal
 
-from kg.rdf import text_literal as S
-from kg.rdf import DIP, KGR, NIF
-from kg.validate import validate_graph
+from kg.graph.rdf import DIP, KGR, NIF
+from kg.graph.rdf import text_literal as S
+from kg.graph.validate import validate_graph
 
 
 def test_written_graph_conforms(sample_graph):
@@ -12,7 +12,7 @@ def test_written_graph_conforms(sample_graph):
 
 
 def test_graph_reloaded_from_turtle_conforms(sample_ttl):
-    from kg.store import load_graph
+    from kg.graph.store import load_graph
 
     conforms, violations = validate_graph(load_graph(sample_ttl))
     assert conforms, violations

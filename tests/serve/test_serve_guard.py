@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from kg.serve_guard import Refused, check_query, choose_format, query_form, uses_service
+from kg.serve.guard import Refused, check_query, choose_format, query_form, uses_service
 
 
 @pytest.mark.parametrize(
@@ -114,14 +114,14 @@ def test_refused_quality_zero():
 
 
 def test_nesting_depth_counts_brackets_outside_literals_and_comments():
-    from kg.serve_guard import nesting_depth
+    from kg.query.lexing import nesting_depth
 
     assert nesting_depth('SELECT * { { ?s ?p "(((((" } } # ((((((') == 2
     assert nesting_depth("SELECT * { ?s ?p ( 1 [ ?q 2 ] ) FILTER((?s)) }") == 3
 
 
 def test_query_nested_past_the_limit_is_refused_before_parsing():
-    from kg.serve_guard import MAX_NESTING
+    from kg.query.lexing import MAX_NESTING
 
     deep = "SELECT * WHERE " + "{" * 10_000 + "?s ?p ?o" + "}" * 10_000
     with pytest.raises(Refused) as refused:
@@ -132,7 +132,7 @@ def test_query_nested_past_the_limit_is_refused_before_parsing():
 
 
 def test_undeclared_prefix_is_found_where_it_is_used():
-    from kg.serve_guard import undeclared_prefix
+    from kg.serve.guard import undeclared_prefix
 
     query = 'PREFIX ex: <http://x/>\nSELECT * { ?s ex:a "foo:b" ; kg:p _:b . <http://y/> rdfs:label ?o }'
     assert undeclared_prefix(query, {"rdfs": ""}) == ("kg", query.index("kg:p"))

@@ -155,7 +155,7 @@ def test_burst_of_200_queries_from_8_clients(server, capsys):
 
 def test_query_waiting_past_the_time_limit_for_a_worker_is_refused(tmp_path):
     from kg.serve import Limits, WorkerPool, run_query
-    from kg.serve_guard import Refused
+    from kg.serve.guard import Refused
 
     pool = WorkerPool(tmp_path, timeout=0.2, scratch=tmp_path, size=1)  # its one worker is never free
     with pytest.raises(Refused) as refused:

@@ -33,7 +33,7 @@ def run(page, query):
 def test_example_fills_the_query_box(page):
     names = [o.get_attribute("value") for o in page.query_selector_all("#examples option")][1:]
     if not names:
-        pytest.skip("no named queries in kg/queries yet")
+        pytest.skip("no named queries in kg/query/queries yet")
     page.select_option("#examples", names[0])
     assert page.input_value("#query").strip()
 

@@ -2,8 +2,8 @@ import pytest
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.export import atomic_write_text, atomic_writer, write_graph
-from kg.store import load_graph
+from kg.graph.export import atomic_write_text, atomic_writer, write_graph
+from kg.graph.store import load_graph
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 

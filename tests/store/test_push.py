@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.push import PushError, push_graph, store_url
+from kg.graph.push import PushError, push_graph, store_url
 
 
 def _oxigraph_executable() -> str | None:
@@ -89,7 +89,7 @@ def test_push_to_a_named_graph_with_the_cli(oxigraph_server, sample_ttl):
         text=True,
     )
     assert result.returncode == 0, result.stderr
-    from kg.store import load_graph
+    from kg.graph.store import load_graph
 
     assert _count(oxigraph_server, iri) == len(load_graph(sample_ttl))
 

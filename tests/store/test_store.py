@@ -1,7 +1,7 @@
 import pytest
 
-from kg.rdf import document_triples
-from kg.store import GraphLoadError, close_graph, add_triples, load_graph, open_store
+from kg.graph.rdf import document_triples
+from kg.graph.store import GraphLoadError, add_triples, close_graph, load_graph, open_store
 
 
 def test_adding_the_same_triples_twice_adds_nothing(results):
@@ -34,7 +34,7 @@ def test_persistent_store_keeps_triples_across_opens(results, tmp_path):
 
 
 def test_load_graph_reads_each_format(sample_graph, tmp_path):
-    from kg.export import write_graph
+    from kg.graph.export import write_graph
 
     for suffix in ("ttl", "nt", "jsonld", "trig"):
         path = write_graph(sample_graph, tmp_path / f"g.{suffix}")

@@ -4,7 +4,7 @@ extraction rule that read it."""
 import dataclasses
 
 from kg.model import Actor, DocumentResult
-from kg.rdf import actor_triples
+from kg.graph.rdf import actor_triples
 from kg.view import write_html
 from kg.view.data import read_view_data
 from kg.view.render import build_payload

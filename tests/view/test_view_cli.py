@@ -4,10 +4,10 @@ import json
 import re
 
 from click.testing import CliRunner
+from view_graphs import sample_graph
 
 from kg.cli import cli
-from kg.export import write_graph
-from view_graphs import sample_graph
+from kg.graph.export import write_graph
 
 
 def payload_of(path):

@@ -1,10 +1,10 @@
 """The view's reading of an RDF graph (SPARQL in kg/view/*.rq) and its node and edge lists."""
 
 from rdflib import Graph, Literal, URIRef
+from view_graphs import sample_graph, sample_results, view_data_of
 
 from kg.view.data import read_view_data, safe_url
 from kg.view.render import build_payload, fold_to_countries
-from view_graphs import sample_graph, sample_results, view_data_of
 
 DIP = "https://w3id.org/kg-diplomacy/ontology#"
 KGR = "https://w3id.org/kg-diplomacy/id/"

@@ -2,10 +2,10 @@
 stays offline and runs nothing that came from an article."""
 
 import pytest
+from view_graphs import XSS_NAME, XSS_SCRIPT, sample_graph, synthetic_results, view_data_of
 
 from kg.view import write_html
 from kg.view.render import build_payload, render_html
-from view_graphs import XSS_NAME, XSS_SCRIPT, sample_graph, synthetic_results, view_data_of
 
 VISIBLE_EVENT_EDGES = """() => kgView.edges.get({filter: e => !e.hidden && String(e.id).startsWith('e')})
     .map(e => kgView.data.edges[Number(e.id.slice(1))].t)"""

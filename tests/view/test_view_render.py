@@ -8,11 +8,11 @@ import re
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from view_graphs import XSS_NAME, XSS_SCRIPT, sample_graph, synthetic_results, view_data_of
 
 from kg.view import render, write_html
 from kg.view.layout import anchored_layout
 from kg.view.render import build_payload, render_html, script_json
-from view_graphs import XSS_NAME, XSS_SCRIPT, sample_graph, synthetic_results, view_data_of
 
 
 def data_block(page: str) -> str:

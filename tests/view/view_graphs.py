@@ -1,4 +1,4 @@
-"""Graphs for the view's tests and benchmark, built through kg.rdf so they follow the RDF contract.
+"""Graphs for the view's tests and benchmark, built through kg.graph.rdf so they follow the RDF contract.
 
 The sample articles are invented for these tests.
 """
@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import random
 
+from kg.graph.rdf import document_triples
+from kg.graph.store import add_triples, open_store
 from kg.model import Actor, Article, DocumentResult, Event, Evidence
-from kg.rdf import document_triples
-from kg.store import add_triples, open_store
 
 XSS_NAME = '<img src=x onerror="window.__pwned=1;alert(1)">'
 XSS_SCRIPT = "</script><script>window.__pwned=2;alert(2)</script>"
@@ -150,7 +150,7 @@ def _iso(i: int) -> str:
 def view_data_of(results: list[DocumentResult]) -> tuple[dict[str, dict], list[dict]]:
     """What kg.view.data.read_view_data gives for graph_of(results), without the RDF round trip
     (fast enough to feed the browser tests a graph of 5,000 nodes)."""
-    from kg.rdf import actor_iri, country_iri, event_iri, iso_code
+    from kg.graph.rdf import actor_iri, country_iri, event_iri, iso_code
 
     nodes: dict[str, dict] = {}
 

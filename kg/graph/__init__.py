@@ -1,0 +1,1 @@
+"""Graph: events as RDF, the Oxigraph-backed store, serialisation, SHACL validation and pushing."""

@@ -1,0 +1,1 @@
+"""Read: articles from files, folders and standard input, decoded and cleaned, with clear errors."""

@@ -1,0 +1,1 @@
+"""Run: the pipeline over many articles, on worker processes or a Dask cluster, with progress."""

@@ -1,0 +1,1 @@
+"""The RDF vocabulary and SHACL shapes of kg, installed as the package kg.ontology."""
