@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from ..gazetteer import Gazetteer
 from ..lexicon import word_list
 from ..model import Actor, Event, Evidence
-from ..text import strip_span
+from ..read.text import strip_span
 from . import attributes
 from .events import SYMMETRIC, Context, Frame
 from .mentions import DocMentions
