@@ -16,7 +16,7 @@ import pyoxigraph as ox
 from rdflib import Graph
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from kg.graph.ntriples import ntriples_chunks
+from kg.graph.ntriples import ntriples_chunks, ntriples_lines
 from kg.graph.oxigraph import SPEC_PREFIX, OxigraphBacked, graph_name, oxigraph_of
 from kg.graph.rdf import bind_prefixes
 from kg.graph.totals import drop_totals
