@@ -518,13 +518,32 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted",
         "call.noun.hosted")
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"a phone call with", "a phone call from Macron": a call is a meeting when it is by phone or video."""
-    if not any(c.lower_ in CALL_MODES for c in token.children):
+    """"a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
+    is by phone or video, or one that is received, made or taken."""
+    taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
+    if not taken and not any(c.lower_ in CALL_MODES for c in token.children):
         return None
     return _talks(token, trigger, ctx, "call.noun", ("with", "from"))
 
 
 CALL_MODES = word_list("call_modes")
+CALL_TAKING = word_list("call_taking_verbs")
+
+
+@reader("call_verb", *(f"call.verb{p}" for p in PAIRS))
+def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"Ruto called Hassan on Monday": a person or country called is one spoken with by phone; not "called him a
+    liar", "called elections" or "called for talks"."""
+    resolver = ctx.resolver
+    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (c.dep_ == "prep" and c.lower_ == "for")
+           for c in token.children):
+        return None
+    called = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(called[0].i) if called else None
+    if mention is None or mention.kind not in ("person", "country"):
+        return None
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, resolver.actors_of(called[0]), resolver, "call.verb")
 
 
 @reader("mediation_noun", "mediation.noun")
@@ -734,6 +753,20 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if targets:
             rule = "condemn.verb.claim" if claimed else "condemn.verb.right_of"
     return Frame(trigger, token, sources, targets or [None], rule=rule)
+
+
+@reader("reject_firmly", "reject_firmly.verb")
+def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"firmly rejects", "strongly opposes": to reject or oppose with force condemns; plainly, it does not."""
+    if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in token.children):
+        return None
+    frame = _condemn(token, trigger, ctx)
+    if frame is not None:
+        frame.rule = "reject_firmly.verb"
+    return frame
+
+
+INTENSIFIERS = word_list("condemning_intensifiers")
 
 
 def _condemning(token) -> bool:

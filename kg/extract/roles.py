@@ -354,6 +354,8 @@ class Resolver:
     def group(self, head) -> list[Actor]:
         """"the two countries", "both leaders": the last two actors of that kind named before, of two
         different countries (a host's foreign minister named last does not make a pair with the host)."""
+        if head.lower_ in PAIR_WORDS and head.pos_ in ("NUM", "PRON", "DET") and head.dep_ in ("nsubj", "nsubjpass"):
+            return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two held talks"
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
@@ -479,8 +481,10 @@ def agent_of(verb):
 
 
 def prep_objects(token, preps: tuple[str, ...]):
+    """The objects of the prepositions `preps` on a word, and of their conjuncts ("with A and with B")."""
     for child in token.children:
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "send a delegation to X": "to" is a dative
-            for obj in child.children:
-                if obj.dep_ == "pobj":
-                    yield obj
+            for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        yield obj

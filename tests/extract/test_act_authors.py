@@ -42,3 +42,13 @@ def test_pronoun_object_stands_for_the_act_named_before(extract):
 def test_no_author_told_leaves_no_target(extract):
     r = extract("Kenya's president condemned the bombing of a market in Mogadishu.")
     assert only(r, "condemnation")["target"] is None
+
+
+def test_firmly_rejecting_an_act_condemns_its_author(extract):
+    e = only(extract("Beijing firmly rejects the remarks by the Philippine president."), "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("CHN", "PHL")
+
+
+def test_plainly_rejecting_a_proposal_condemns_no_one(extract):
+    assert [e for e in extract("Manila rejected the proposal from Beijing.")["events"]
+            if e["type"] == "condemnation"] == []

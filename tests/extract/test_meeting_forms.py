@@ -47,3 +47,34 @@ def test_honorific_with_full_stop_stays_out_of_the_name(extract):
     r = extract("Jamaica's Minister of Foreign Affairs, Hon. Kamina Smith, called on Prime Minister Keith Rowley.")
     event = r["events"][0]
     assert event["source"]["name"] == "Kamina Smith" and event["source"]["country"] == "JAM"
+
+
+def test_a_leader_called_another_by_phone(extract):
+    r = extract("Kenyan President William Ruto called Tanzanian President Samia Suluhu Hassan on Monday.")
+    assert triples(r, "meeting") == [("meeting", "KEN", "TZA")]
+
+
+def test_called_for_and_called_a_name_are_no_calls(extract):
+    assert triples(extract("The Nigerian president called for calm."), "meeting") == []
+    assert triples(extract("The opposition called the Kenyan president a liar."), "meeting") == []
+
+
+def test_a_call_received_from_a_leader(extract):
+    r = extract("Ghana's president received a call from the Nigerian president on Friday.")
+    assert [(s, t) for _, s, t in triples(r, "meeting")] == [("GHA", "NGA")]
+
+
+def test_talks_with_one_and_with_another(extract):
+    r = extract("The Brazilian president met with Iranian President Mahmoud Ahmadinejad and with Iraq's prime minister.")
+    assert sorted(t for _, _, t in triples(r, "meeting")) == ["IRN", "IRQ"]
+
+
+def test_both_after_a_meeting_are_its_two_parties(extract):
+    r = extract("Modi arrived in Colombo on Friday and met President Dissanayake. Both pledged to deepen ties.")
+    assert [(s, t) for _, s, t in triples(r, "cooperation")] == [("IND", "LKA")]
+
+
+def test_honorifics_with_an_apostrophe_stay_out_of_names(extract):
+    r = extract("Malaysian Prime Minister Dato' Seri Anwar Ibrahim hosted Samdech Thipadei Hun Manet in Kuala Lumpur.")
+    e = r["events"][0]
+    assert (e["type"], e["source"]["name"], e["target"]["name"]) == ("visit", "Hun Manet", "Anwar Ibrahim")
