@@ -546,6 +546,29 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, resolver.actors_of(called[0]), resolver, "call.verb")
 
 
+@reader("joint_conference", *(f"joint_conference.noun{t}{p}" for t in TALKS for p in PAIRS),
+        "joint_conference.noun.between_hosted", "joint_conference.noun.hosted")
+def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"at a joint news conference with his counterpart": those who face the press together have met."""
+    if not any(c.lower_ == "joint" for c in token.children):
+        return None
+    return _talks(token, trigger, ctx, "joint_conference.noun", ("with",))
+
+
+@reader("sit_down", *(f"sit_down.verb{p}" for p in PAIRS))
+def _sit_down(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"sat down with his counterpart", "sat across the table from her rival": sitting down together is talking."""
+    resolver = ctx.resolver
+    down = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "across") for c in token.children)
+    partners = [a for obj in prep_objects(token, ("with", "from")) for a in resolver.actors_of(obj)]
+    partners += [a for c in token.children if c.lower_ == "across" for obj in prep_objects(c, ("from",))
+                 for a in resolver.actors_of(obj)]
+    if not down or not partners:
+        return None
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "sit_down.verb")
+
+
 @reader("mediation_noun", "mediation.noun")
 def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"a mediation mission between A and B": the mediator meets each side."""

@@ -103,6 +103,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_appositive_names(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
+    _countries_from_later_titles(doc, found, lexicon)
     _acronyms_as_written(doc, found)
     return found
 
@@ -341,6 +342,25 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         else:
             known.append(actor)
         mention.actor = actor
+
+
+def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> None:
+    """"Putin arrived on Monday. The Russian president said ...": a title with a demonym and no name refers back
+    to the person named before, and gives a person whose country the text had not said that country."""
+    for mention in found.mentions:
+        if mention.kind != "demonym" or not mention.code or mention.start == 0:
+            continue
+        before, after = doc[mention.start - 1], doc[mention.end] if mention.end < len(doc) else None
+        if before.lower_ != "the" or after is None or after.lower_ not in lexicon.titles or found.at(after.i):
+            continue
+        person = _last_person_before(found, mention.start)
+        if person is not None and not person.country:
+            _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
+
+
+def _last_person_before(found: DocMentions, start: int) -> Actor | None:
+    persons = [m for m in found.mentions if m.kind == "person" and m.actor is not None and m.start < start]
+    return max(persons, key=lambda m: m.start).actor if persons else None
 
 
 def _surname_named_first(name: str, known: list[Actor]) -> Actor | None:

@@ -78,3 +78,14 @@ def test_honorifics_with_an_apostrophe_stay_out_of_names(extract):
     r = extract("Malaysian Prime Minister Dato' Seri Anwar Ibrahim hosted Samdech Thipadei Hun Manet in Kuala Lumpur.")
     e = r["events"][0]
     assert (e["type"], e["source"]["name"], e["target"]["name"]) == ("visit", "Hun Manet", "Anwar Ibrahim")
+
+
+def test_sat_down_with_a_counterpart(extract):
+    r = extract("The Greek prime minister sat down with his Turkish counterpart in Ankara.")
+    assert triples(r, "meeting") == [("meeting", "GRC", "TUR")]
+
+
+def test_joint_news_conference_but_not_a_news_conference_alone(extract):
+    r = extract("The Egyptian foreign minister spoke at a joint news conference with his Jordanian counterpart.")
+    assert triples(r, "meeting") == [("meeting", "EGY", "JOR")]
+    assert triples(extract("The Egyptian foreign minister spoke at a news conference in Cairo."), "meeting") == []
