@@ -965,12 +965,17 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
 
 
-@reader("agreement_noun", "agreement.noun.between_made", "agreement.noun.between",
+@reader("agreement_noun", "agreement.noun.between_made", "agreement.noun.between", "agreement.noun.signed_by",
         *(f"agreement.noun{p}" for p in PAIRS))
 def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B"."""
+    """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B", "a
+    memorandum signed by A and B"."""
     resolver = ctx.resolver
     head = token.head
+    signers = [a for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in SIGNING
+               for a in resolver.actors_of(agent_of(c))]
+    if len(signers) >= 2:
+        return Frame(trigger, token, signers[:1], signers[1:], _venue(token, resolver), rule="agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
@@ -991,6 +996,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun")
 
 
+SIGNING = word_list("signing_verbs")
 CEASE = word_list("cease_words")
 
 
