@@ -223,7 +223,7 @@ def place_text(token, found) -> str | None:
         return mention.place
     if token is None:
         return None
-    return token.text
+    return token.text.title() if token.text.isupper() and len(token.text) > 3 else token.text  # "SUVA -" is Suva
 
 
 def venue(token, found, exclude: set[int], objects: bool = False, cities_only: bool = False) -> str | None:

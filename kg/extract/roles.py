@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import itertools
-
 import numpy
 from spacy.attrs import LOWER
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
-from ..nlp import DATELINE_DASHES
 from .attributes import GATHERINGS
+from .dateline import dateline
 from .mentions import DocMentions
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -130,21 +128,10 @@ class Resolver:
         return None
 
     def dateline(self):
-        """The place of the dateline ("SUVA —", "Havana, June 16 -"), where "flew in" and "arrived" lead:
-        the words at the start of the text or of its second line, up to a comma or a dash, if they name a place."""
+        """The dateline's place token and country (dateline.py), where "flew in" and "arrived" lead."""
         if self._dateline is None:
-            self._dateline = (None, None)
-            starts = [0] + [t.i + 1 for t in self.doc[:80] if "\n" in t.text][:2]
-            for start in starts:
-                words = list(itertools.takewhile(lambda t: t.text != "," and t.text not in DATELINE_DASHES,
-                                                 self.doc[start:start + 5]))
-                end = start + len(words)
-                if not words or not any(t.text in DATELINE_DASHES for t in self.doc[end:end + 14]):
-                    continue
-                place = self.gazetteer.place(" ".join(t.text for t in words).title())
-                if place is not None and place.code:
-                    self._dateline = (self.doc[start], self.country(place.code))
-                    break
+            start, _, code = dateline(self.doc, self.gazetteer)
+            self._dateline = (self.doc[start], self.country(code)) if code else (None, None)
         return self._dateline
 
     def _venue(self, mention) -> bool:

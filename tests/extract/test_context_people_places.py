@@ -71,3 +71,8 @@ def test_two_subjects_the_parse_did_not_join(extract):
 def test_place_of_a_counterpart_met(extract):
     r = extract("Tunisian Foreign Minister Salma Ben Amor met her Libyan counterpart in Tripoli.")
     assert only(r, "meeting")["location"] == "Tripoli"
+
+
+def test_a_dateline_in_capitals_is_written_as_a_name(extract):
+    r = extract("SINGAPORE — Kim Jong Un flew in on Sunday afternoon.")
+    assert only(r, "visit")["location"] == "Singapore"

@@ -1,0 +1,26 @@
+"""The dateline of an article ("SUVA —", "Havana, June 16 -", "KATHMANDU, March 3 (Reuters) -"): the place the
+story was filed from, which news copy does not repeat in its sentences."""
+
+from __future__ import annotations
+
+import itertools
+
+from ..gazetteer import Gazetteer
+from ..nlp import DATELINE_DASHES
+
+
+def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
+    """(start, end, ISO code) of the dateline's place: the words at the start of the text or of one of its next
+    two lines, up to a comma or a dash, if they name a place and a dash follows soon."""
+    starts = [0] + [t.i + 1 for t in doc[:80] if "\n" in t.text][:2]
+    for start in starts:
+        words = list(itertools.takewhile(lambda t: t.text != "," and t.text not in DATELINE_DASHES,
+                                         doc[start:start + 5]))
+        end = start + len(words)
+        if not words or not any(t.text in DATELINE_DASHES for t in doc[end:end + 14]):
+            continue
+        place = gazetteer.place(" ".join(t.text for t in words).title())
+        if place is not None and place.code:
+            return start, end, place.code
+    return None, None, None
+
