@@ -218,12 +218,11 @@ def _clause(token):
 
 
 def place_text(token, found) -> str | None:
-    mention = found.at(token.i) if token is not None else None
-    if mention is not None and mention.place:
-        return mention.place
     if token is None:
         return None
-    return token.text.title() if token.text.isupper() and len(token.text) > 3 else token.text  # "SUVA -" is Suva
+    mention = found.at(token.i)
+    text = mention.place if mention is not None and mention.place else token.text
+    return text.title() if text.isupper() and len(text) > 3 else text  # a dateline's "SUVA" is Suva
 
 
 def venue(token, found, exclude: set[int], objects: bool = False, cities_only: bool = False) -> str | None:
