@@ -271,25 +271,25 @@ def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("leave_for", "leave_for.verb")
 def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
-    resolver = ctx.resolver
     if token.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in token.children):
         return None
-    place, country = _place_objects(token, resolver, ("for",))
-    if country is None:
-        return None
-    sources, _ = _subjects(token, resolver)
-    return Frame(trigger, token, sources, [country], place, rule="leave_for.verb")
+    return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb")
 
 
 @reader("return_from", "return_from.verb")
 def _return_from(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"returned from Beijing after talks": the visit is over, it took place."""
-    resolver = ctx.resolver
-    place, country = _place_objects(token, resolver, ("from",))
+    return _travel_by_preposition(token, trigger, ctx, ("from",), "return_from.verb")
+
+
+def _travel_by_preposition(token: Token, trigger: Trigger, ctx: Context, preps: tuple[str, ...],
+                           rule: str) -> Frame | None:
+    """A visit of the verb's subject to the country of the place after one of `preps`."""
+    place, country = _place_objects(token, ctx.resolver, preps)
     if country is None:
         return None
-    sources, _ = _subjects(token, resolver)
-    return Frame(trigger, token, sources, [country], place, rule="return_from.verb")
+    sources, _ = _subjects(token, ctx.resolver)
+    return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
 @reader("presence", "presence.verb")
