@@ -20,6 +20,7 @@ from ..model import Actor
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
 HONORIFICS = word_list("honorifics")
+OFFICIAL_BODIES = word_list("official_bodies")
 
 
 @dataclass
@@ -152,10 +153,18 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
         code = _country_inside(ent, gazetteer)
         name = _clean_org_name(ent)
-        if not name:
+        first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+        if not name or _portfolio(ent, lexicon) or (code is None and first.lemma_.lower() in OFFICIAL_BODIES):
             return None
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
     return None
+
+
+def _portfolio(ent, lexicon: Lexicon) -> bool:
+    """"Minister of Foreign Affairs and International Cooperation": a portfolio inside a title, not a body."""
+    before = ent.doc[max(0, ent.start - 8):ent.start]
+    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "and", "for", ",")
+            and any(t.lower_ in lexicon.titles for t in before))
 
 
 def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:

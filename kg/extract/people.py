@@ -11,8 +11,10 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 
 MAX_APPOSITION = 14
+MAX_TITLE = 12
 STOP_WORDS = word_list("name_stop_words")
 COPULAS = word_list("copulas")
+HONORIFICS = word_list("honorifics")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -140,7 +142,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
     if first < 2 or doc[first - 1].text != "," or doc[mention.start:mention.end].root.dep_ != "appos":
         return None, None
     code, titles = None, []
-    for token in reversed(doc[max(0, first - 8):first - 1]):
+    for token in reversed(doc[max(0, first - MAX_TITLE):first - 1]):  # a long title before the comma
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
@@ -176,6 +178,8 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
 
 
 def _join(tokens) -> str | None:
+    """The words of a title as written, without the honorifics around it ("Hon.", "H.E.")."""
+    tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens:
         return None
     text = "".join(t.text_with_ws for t in tokens).strip().strip(",")

@@ -315,18 +315,26 @@ class Resolver:
         return _unique(result)
 
     def demonym_list(self, head) -> list[Actor]:
-        """"Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia": one country each."""
+        """"Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia", "the ministries of foreign
+        affairs of Cuba and Jamaica": one country each, from the first of these places that names two or more."""
         if not {head.lower_, head.lemma_.lower()} & (OFFICIAL_NOUNS | self.lexicon.titles.keys()):
             return []
+        objects = list(prep_objects(head, ("of", "in", "from")))
+        for modifiers in ([c for c in head.children if c.dep_ in ("amod", "compound", "nmod")], objects,
+                          [o for obj in objects for o in prep_objects(obj, ("of",))]):
+            codes = self._codes_of(modifiers)
+            if len(codes) > 1:
+                return [self.country(c) for c in codes]
+        return []
+
+    def _codes_of(self, words) -> list[str]:
         codes = []
-        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")]
-        modifiers += list(prep_objects(head, ("of", "in", "from")))  # "the leaders of Uzbekistan and Kyrgyzstan"
-        for child in modifiers:
+        for child in words:
             for token in [child, *child.conjuncts]:
                 mention = self.found.at(token.i)
                 if mention is not None and mention.kind in ("demonym", "country") and mention.code:
                     codes.append(mention.code)
-        return [self.country(c) for c in dict.fromkeys(codes)] if len(codes) > 1 else []
+        return list(dict.fromkeys(codes))
 
     def nearest_left(self, token) -> list[Actor]:
         """When the parse gives a verb no subject: the closest actor before it in the sentence, with its conjuncts."""

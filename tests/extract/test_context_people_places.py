@@ -76,3 +76,31 @@ def test_place_of_a_counterpart_met(extract):
 def test_a_dateline_in_capitals_is_written_as_a_name(extract):
     r = extract("SINGAPORE — Kim Jong Un flew in on Sunday afternoon.")
     assert only(r, "visit")["location"] == "Singapore"
+
+
+def test_ministries_of_two_countries_are_the_two_countries(extract):
+    r = extract("Havana, June 16 - The fourth round of political consultations between the Ministries of Foreign "
+                "Affairs of Cuba and Saint Lucia was held today.")
+    e = only(r, "meeting")
+    assert {e["source"]["country"], e["target"]["country"]} == {"CUB", "LCA"}
+
+
+def test_a_ministry_is_its_country(extract):
+    e = only(extract("The Ministry of Foreign Affairs of Ghana condemned the attack on its embassy by Russian forces."),
+             "condemnation")
+    assert (e["source"]["name"], e["target"]["country"]) == ("Ghana", "RUS")
+
+
+def test_a_portfolio_in_a_long_title_is_no_actor_and_the_title_gives_the_country(extract):
+    r = extract("Zambia's Minister of Foreign Affairs and International Cooperation, Hon. Mwaba Chanda Mulenga, was "
+                "received by President Lazarus Chakwera in Lilongwe.")
+    e = only(r, "visit")
+    assert (e["source"]["name"], e["source"]["country"], e["target"]["country"]) == ("Mwaba Chanda Mulenga", "ZMB",
+                                                                                   "MWI")
+    assert all(a["name"] != "International Cooperation" for a in r["entities"])
+
+
+def test_honorifics_stay_out_of_the_role(extract):
+    r = extract("Jamaica's Minister of Foreign Affairs, Hon. Kamina Smith, called on Prime Minister Keith Rowley.")
+    person = next(a for a in r["entities"] if a["name"] == "Kamina Smith")
+    assert "Hon" not in (person.get("role") or "")
