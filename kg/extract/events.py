@@ -342,6 +342,25 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [country], place, rule="attend.verb")
 
 
+@reader("stay_away", "stay_away.verb")
+def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """"pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
+    summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
+    resolver = ctx.resolver
+    particles = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away")]
+    if token.lemma_.lower() in ("pull", "stay") and not particles:
+        return None
+    occasions = [o for word in (token, *particles) for obj in prep_objects(word, ("of", "from"))
+                 for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
+    if not occasions:
+        return None
+    place, country = _place_objects(occasions[0], resolver, ("in", "at"))
+    if country is None:
+        return None
+    sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, [country], place, rule="stay_away.verb")
+
+
 @reader("host", "host.verb", "host.verb.passive")
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""

@@ -28,6 +28,10 @@ def events_of(frame: Frame, sent: Span, date_ents: list[Span], found: DocMention
     if not pairs or attributes.demanded(token):
         return []
     polarity = attributes.polarity(token, lexicon)
+    said = {token.lemma_.lower(), *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children
+                                    if c.dep_ in ("prt", "advmod", "prep"))}
+    if trigger.type == "visit" and said & lexicon.negative_cues:
+        polarity = "negative"  # "skipped the summit", "stayed away": a visit word that says it did not happen
     modality = attributes.modality(token, lexicon, trigger.type)
     if trigger.frame == "support" and modality == "asserted":
         if token.lemma_.lower() in lexicon.proposed_cues:

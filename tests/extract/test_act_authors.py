@@ -52,3 +52,9 @@ def test_firmly_rejecting_an_act_condemns_its_author(extract):
 def test_plainly_rejecting_a_proposal_condemns_no_one(extract):
     assert [e for e in extract("Manila rejected the proposal from Beijing.")["events"]
             if e["type"] == "condemnation"] == []
+
+
+def test_deriding_a_leader_condemns_him(extract):
+    e = only(extract("North Korea's vice foreign minister Choe Son Hui derided U.S. Vice President Mike Pence as a "
+                     "political dummy."), "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("PRK", "USA")

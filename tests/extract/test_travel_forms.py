@@ -49,3 +49,17 @@ def test_invited_to_visit_makes_the_guest_the_visitor(extract):
 def test_urged_to_resume_talks_makes_the_two_urged_meet(extract):
     e = only(extract("The European Union urged Serbia and Kosovo to resume talks."), "meeting")
     assert {e["source"]["country"], e["target"]["country"]} == {"SRB", "XKX"} and e["modality"] == "proposed"
+
+
+def test_no_shows_at_a_summit_are_visits_that_did_not_happen(extract):
+    for text in ("Bangladesh pulled out of the South Asian summit in Islamabad.",
+                 "The Indian prime minister boycotted the summit in Islamabad.",
+                 "The Indian prime minister skipped the summit in Islamabad."):
+        e = only(extract(text), "visit")
+        assert (e["target"]["country"], e["polarity"]) == ("PAK", "negative"), text
+    e = only(extract("Mexico's president stayed away from the summit in Lima."), "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["polarity"]) == ("MEX", "PER", "negative")
+
+
+def test_withdrawing_troops_is_no_visit(extract):
+    assert triples(extract("Russia withdrew its troops from the border."), "visit") == []
