@@ -207,7 +207,13 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _visiting(token, trigger, resolver):
-    """"met Jordan's visiting king in Tel Aviv": the king visits the country of the place, or of the one he meets."""
+    """"met Jordan's visiting king in Tel Aviv": the king visits the country of the place, or of the one he meets.
+    "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject."""
+    mention = resolver.found.at(token.head.i)
+    if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < token.head.i:
+        visitors, _ = _subjects(token.head, resolver)
+        return Frame(trigger, token, visitors, [resolver.country(mention.code)], token.head,
+                     rule="visit.verb.visiting") if visitors else None
     visitor = resolver.actor_of(token.head)
     if visitor is None:
         return None

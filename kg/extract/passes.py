@@ -16,6 +16,7 @@ from ..lexicon import word_list
 from ..model import Actor, Event
 from .act_authors import author_of_act
 from .distinct import actor_key, distinct_events
+from .events import SYMMETRIC
 from .roles import Resolver
 
 
@@ -108,6 +109,10 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
         target = event.target
         if host and target.kind == "person" and not target.country and host != event.source.country:
             event.target = Actor(target.name, target.kind, host, target.role)
+        source, host = event.source, visited.get(actor_key(event.target))
+        if event.type in SYMMETRIC and host and source.kind == "person" and not source.country \
+                and host != event.target.country:  # "where the prime minister and I agreed": either side
+            event.source = Actor(source.name, source.kind, host, source.role)
     return events
 
 

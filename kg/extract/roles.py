@@ -10,6 +10,7 @@ from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
 from .dateline import dateline
+from .speakers import Speakers
 from .mentions import DocMentions
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
@@ -25,6 +26,8 @@ NEIGHBOURS = word_list("neighbour_nouns")
 COMPASS = word_list("compass_nouns")
 NON_TITLE_OFFICIALS = word_list("non_title_officials")
 PAIR_WORDS = word_list("pair_words")
+FIRST_PERSON_PLURAL = word_list("first_person_plural")
+FIRST_PERSON = word_list("first_person_singular") | FIRST_PERSON_PLURAL
 
 
 class Resolver:
@@ -37,6 +40,7 @@ class Resolver:
         self.lexicon = lexicon
         self._lower = None  # the document's lower-case forms, read once when first needed
         self._dateline = None
+        self._speakers = None
 
     # ---- single actors ----
 
@@ -60,6 +64,8 @@ class Resolver:
             return self.last_person(head.i) or self.last_title(head, _depth)
         if lower in ("it", "they", "we") and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
             return self.speaker(head.head.head, _depth)
+        if lower in FIRST_PERSON:
+            return self.first_person(head)
         if lower in RELATIVE_PRONOUNS and head.head.i != head.i:
             verb = head.head
             if verb.dep_ == "relcl":
@@ -101,6 +107,15 @@ class Resolver:
         if lower in GATHERINGS and head.dep_ in ("nsubj", "nsubjpass"):
             return self.gathering(head, _depth)
         return self.collective(head)
+
+    def first_person(self, pronoun) -> Actor | None:
+        """"I" is the one speaking in a transcript or speech (speakers.py); "we" and "our" are their country."""
+        if self._speakers is None:
+            self._speakers = Speakers(self.doc, self.found, self.gazetteer, self.lexicon)
+        speaker = self._speakers.of(pronoun)
+        if speaker is not None and pronoun.lower_ in FIRST_PERSON_PLURAL and speaker.country:
+            return self.country(speaker.country)
+        return speaker
 
     def gathering(self, head, _depth: int) -> Actor | None:
         """"The ASEAN ministers' meeting condemned", "the G7 summit called for": the body that met."""
@@ -434,7 +449,13 @@ def subject_tokens(verb) -> tuple[list, bool]:
 
 
 def _joined(subjects: list) -> list:
-    """The first subject, and the next ones when the parse hung "A and B" as two subjects of one verb."""
+    """The first subject, and the next ones when the parse hung "A and B" as two subjects of one verb; a first
+    "subject" set off by a comma is someone addressed ("Excellencies, I visited ..."), and the next one speaks."""
+    doc = subjects[0].doc
+    after = subjects[0].right_edge.i + 1
+    if len(subjects) > 1 and after < len(doc) and doc[after].text == "," and not any(
+            t.lower_ == "and" for t in doc[after:subjects[1].left_edge.i]):
+        subjects = subjects[1:]
     joined = subjects[:1]
     for subject in subjects[1:]:
         between = subject.doc[joined[-1].i:subject.left_edge.i]
