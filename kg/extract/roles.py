@@ -371,7 +371,9 @@ class Resolver:
             return []
         paired = any(c.lower_ in PAIR_WORDS for c in head.children)
         theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)  # "their foreign ministers"
-        if not (paired or theirs):
+        the_ones = (head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNS"
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))  # "the heads of state met"
+        if not (paired or theirs or the_ones):
             return []
         pair = self._last_pair(head, refers)
         if not pair and refers == "person" and theirs:

@@ -89,3 +89,15 @@ def test_joint_news_conference_but_not_a_news_conference_alone(extract):
     r = extract("The Egyptian foreign minister spoke at a joint news conference with his Jordanian counterpart.")
     assert triples(r, "meeting") == [("meeting", "EGY", "JOR")]
     assert triples(extract("The Egyptian foreign minister spoke at a news conference in Cairo."), "meeting") == []
+
+
+def test_the_heads_of_state_are_the_pair_named_before(extract):
+    r = extract("President Ilham Aliyev welcomed President Recep Tayyip Erdogan in Shusha. The heads of state held a "
+                "one-on-one meeting.")
+    assert [(s, t) for _, s, t in triples(r, "meeting")] == [("AZE", "TUR")]
+
+
+def test_discussions_held_by_the_two_leaders(extract):
+    r = extract("Prime Minister Abiy Ahmed and Chinese President Xi Jinping agreed to elevate relations. The two "
+                "leaders held discussions in Beijing on Tuesday.")
+    assert [(s, t) for _, s, t in triples(r, "meeting")] == [("ETH", "CHN")]
