@@ -79,6 +79,12 @@ def _paragraph_breaks_component() -> str:
 
 
 DATELINE_DASHES = ("-", "--", "\u2013", "\u2014")
+DATELINE_TOKENS = 16  # "ARAVA CROSSING, Israel-Jordan border, Oct. 26 (Reuters) -"
+
+
+def is_dateline_dash(token) -> bool:
+    """A dash standing free between words ("BEIJING - "), not the hyphen of "Israel-Jordan"."""
+    return token.text in DATELINE_DASHES and bool(token.whitespace_) and bool(token.doc[token.i - 1].whitespace_)
 
 
 def mark_paragraph_breaks(doc):
@@ -96,10 +102,10 @@ def mark_paragraph_breaks(doc):
         first = doc[start]
         if not (first.is_alpha and first.is_upper and len(first) >= 3):
             continue
-        for token in doc[start + 1:start + 10]:
+        for token in doc[start + 1:start + DATELINE_TOKENS]:
             if "\n" in token.text:
                 break
-            if token.text in DATELINE_DASHES and token.i + 1 < len(doc):
+            if is_dateline_dash(token) and token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
                 break
     return doc

@@ -104,3 +104,10 @@ def test_honorifics_stay_out_of_the_role(extract):
     r = extract("Jamaica's Minister of Foreign Affairs, Hon. Kamina Smith, called on Prime Minister Keith Rowley.")
     person = next(a for a in r["entities"] if a["name"] == "Kamina Smith")
     assert "Hon" not in (person.get("role") or "")
+
+
+def test_a_hyphen_inside_a_long_dateline_is_no_dateline_dash(extract):
+    r = extract("ARAVA CROSSING, Israel-Jordan border, Oct. 26 (wire) — Israel and Jordan signed a peace treaty on "
+                "Wednesday.", "1994-10-26")
+    e = only(r, "cooperation")
+    assert {e["source"]["country"], e["target"]["country"]} == {"ISR", "JOR"}
