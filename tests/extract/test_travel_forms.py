@@ -63,3 +63,8 @@ def test_no_shows_at_a_summit_are_visits_that_did_not_happen(extract):
 
 def test_withdrawing_troops_is_no_visit(extract):
     assert triples(extract("Russia withdrew its troops from the border."), "visit") == []
+
+
+def test_set_foot_in_a_country_but_not_setting_rules(extract):
+    assert triples(extract("The Chilean president set foot in Bolivia on Monday."), "visit") == [("visit", "CHL", "BOL")]
+    assert triples(extract("The government set new rules for imports."), "visit") == []
