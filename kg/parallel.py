@@ -25,7 +25,6 @@ CHUNK_SIZE = 64
 # fork starts workers ~0.5 s sooner (benchmarks/RESULTS.md), but forking a parent that runs threads
 # (a progress bar, a Dask client) can deadlock; KG_START_METHOD=fork|forkserver|spawn overrides.
 START_METHOD = "forkserver"
-BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(frozen=True)
@@ -148,11 +147,8 @@ _worker_nlp = None
 
 
 def _init_worker() -> None:
-    """Load the model once per worker process; one BLAS thread each, as the workers already fill the cores."""
+    """Load the model once per worker process (one BLAS thread each: importing the kg package set it)."""
     global _worker_nlp
-    if "numpy" not in sys.modules:
-        for name in BLAS_THREAD_VARIABLES:
-            os.environ.setdefault(name, "1")
     from .nlp import load_nlp
 
     _worker_nlp = load_nlp()
