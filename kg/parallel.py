@@ -101,20 +101,27 @@ def extract_outcomes(
 ) -> Iterator[Outcome]:
     """DocumentResult or ArticleFailure for each article, in input order, on `workers` processes.
 
-    workers=1 runs in this process; the chunking is the same either way, so the output is too.
+    workers=1 runs in this process, and so does an input of one chunk (starting workers would cost more
+    than it saves); the chunking is the same either way, so the output is too.
     """
+    chunks = chunked(articles, chunk_size)
+    if workers > 1:
+        first = list(itertools.islice(chunks, 2))
+        chunks = itertools.chain(first, chunks)
+        if len(first) < 2:
+            workers = 1
     if workers <= 1:
         from .nlp import load_nlp
 
         nlp = load_nlp()
-        for chunk in chunked(articles, chunk_size):
+        for chunk in chunks:
             yield from run_chunk(nlp, chunk, batch_size)
         return
     context = multiprocessing.get_context(start_method or os.environ.get("KG_START_METHOD") or START_METHOD)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker)
     try:
         pending = deque()
-        for chunk in chunked(articles, chunk_size):
+        for chunk in chunks:
             pending.append(pool.submit(_work, chunk, batch_size))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
