@@ -158,7 +158,8 @@ def machine(report: Report, users_python: Path) -> None:
                f"memory {psutil.virtual_memory().total / 2**30:.1f} GiB")
     report.say(f"- Python {platform.python_version()} on {platform.platform()}")
     report.say(f"- {versions}")
-    users = subprocess.run([str(users_python), "-c", "import spacy, thinc; print(spacy.__version__, thinc.__version__)"],
+    versions_of = "import spacy, thinc; print(spacy.__version__, thinc.__version__)"
+    users = subprocess.run([str(users_python), "-c", versions_of],
                            capture_output=True, text=True, check=True).stdout.split()
     report.say(f"- bare spaCy as users install it ({USERS_SPACY}, in {users_python.parent.parent}): "
                f"spacy {users[0]}, thinc {users[1]}, its default ops (blis) and BLAS threads")

@@ -284,7 +284,8 @@ def cached_attribute_ruler_class():
                 if token.i in touched:
                     matches.extend(self._token_matches(single, doc, token.i))
                     continue
-                kind = (token.tag, self._word_kind(token), token.dep, token.is_space, token.pos, token.morph.key, token.lemma)
+                kind = (token.tag, self._word_kind(token), token.dep, token.is_space,
+                        token.pos, token.morph.key, token.lemma)
                 if kind in self._effects:
                     effect = self._effects[kind]
                     if effect is not None:
