@@ -516,6 +516,10 @@ def main() -> None:
             big_graph(report, graph, work, triples_target)
             query_command(report, work)
     report.say(f"\n- load average at end (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if max(os.getloadavg()) > 0.5 * (os.cpu_count() or 1):
+        report.say("- the machine carried other load during this run (load averages above): absolute times and the "
+                   "2-worker figures suffer most; the ratios of interleaved runs and the CPU-second ratios are the "
+                   "figures to read")
     report.say("\n## Floors\n")
     for name, value, ok in report.checks:
         report.say(f"- {'PASS' if ok else 'FAIL'} {name}: {value}")

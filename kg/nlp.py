@@ -160,7 +160,6 @@ def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, 
     return pieces
 
 
-
 CACHED_ATTRIBUTE_RULER = "kg_cached_attribute_ruler"
 # What a one-token attribute-ruler pattern may read for its effect to be kept per kind of token.
 CACHEABLE_KEYS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
