@@ -143,6 +143,30 @@ def corpus_words(path: Path) -> tuple[int, int]:
     return articles, words
 
 
+SPIN = """
+import sys, time
+end = time.perf_counter() + float(sys.argv[1])
+while time.perf_counter() < end:
+    pass
+"""
+
+
+def cores_available(seconds: float = 1.0) -> float:
+    """CPU seconds per wall second that one busy process per core gets now: the cores left by other load."""
+    import psutil
+
+    cores = os.cpu_count() or 1
+    spinners = [psutil.Popen([PYTHON, "-c", SPIN, str(seconds)]) for _ in range(cores)]
+    cpu = 0.0
+    for spinner in spinners:
+        times = spinner.cpu_times()
+        while spinner.poll() is None:
+            times = spinner.cpu_times()
+            time.sleep(0.05)
+        cpu += times.user + times.system
+    return cpu / seconds
+
+
 def machine(report: Report, users_python: Path) -> None:
     import psutil
 
@@ -164,7 +188,8 @@ def machine(report: Report, users_python: Path) -> None:
     report.say(f"- bare spaCy as users install it ({USERS_SPACY}, in {users_python.parent.parent}): "
                f"spacy {users[0]}, thinc {users[1]}, its default ops (blis) and BLAS threads")
     report.say(f"- thinc ops chosen by kg.backend: {fastest_ops_name()}")
-    report.say(f"- load average at start (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    report.say(f"- load average at start (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+               f"cores left by other load (a busy process per core, 1 s): {cores_available():.2f} of {os.cpu_count()}")
 
 
 def real_style_corpus(explicit: str | None) -> Path | None:
@@ -515,7 +540,8 @@ def main() -> None:
             graph = graph_build(report, work / "extract-synthetic corpus-1.jsonl")
             big_graph(report, graph, work, triples_target)
             query_command(report, work)
-    report.say(f"\n- load average at end (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    report.say(f"\n- load average at end (1, 5, 15 min): {', '.join(f'{x:.2f}' for x in os.getloadavg())}; "
+               f"cores left by other load: {cores_available():.2f} of {os.cpu_count()}")
     if max(os.getloadavg()) > 0.5 * (os.cpu_count() or 1):
         report.say("- the machine carried other load during this run (load averages above): absolute times and the "
                    "2-worker figures suffer most; the ratios of interleaved runs and the CPU-second ratios are the "
