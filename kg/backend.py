@@ -7,7 +7,11 @@ keep the winner in a small JSON cache, and set it before the model loads.
 
 Either way numpy's BLAS is held to one thread per process: spaCy's products are small, a second
 thread gains little on a quiet machine, loses badly on a busy one (its threads spin while they
-wait for a core), and the workers of kg.run.parallel already fill the cores.
+wait for a core), and the workers of kg.run.parallel already fill the cores. The limit is set in the
+environment by kg/__init__.py, before numpy is first imported (every entry point imports the kg
+package first: the CLI, kg.load(), worker processes and Dask tasks, whose nanny sets the same
+variables); limit_blas_threads() applies it again at load for a process that imported numpy
+before kg. OPENBLAS_NUM_THREADS, OMP_NUM_THREADS or MKL_NUM_THREADS set by the user win.
 
 Override with the environment variable KG_OPS=numpy|blis; KG_BACKEND_CACHE names the cache file.
 """
@@ -93,12 +97,24 @@ def measure(budget: float = 0.3) -> dict:
     return {name: round(seconds, 6) for name, seconds in best.items()}
 
 
+BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def blas_threads() -> int:
+    """The BLAS threads asked for in the environment (kg/__init__.py sets 1 unless the user set a number)."""
+    for name in BLAS_THREAD_VARIABLES:
+        value = os.environ.get(name, "").strip()
+        if value.isdigit() and int(value) > 0:
+            return int(value)
+    return 1
+
+
 def limit_blas_threads() -> None:
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:
         return
-    threadpool_limits(1, user_api="blas")
+    threadpool_limits(blas_threads(), user_api="blas")
 
 
 def fastest_ops_name() -> str:

