@@ -5,8 +5,8 @@ through the Doc: `doc._.article`, set by `kg.nlp.make_doc`, or the context of `n
 when that context is an Article. A Doc with neither is read as an article of unknown date.
 """
 
-from __future__ import annotations
-
+# No `from __future__ import annotations` here: spaCy validates a factory's arguments from its annotations, and
+# spaCy 3.8.7 cannot resolve postponed ones (field "nlp" ... is still a ForwardRef).
 from collections.abc import Iterable, Iterator
 
 from spacy.language import Language
@@ -52,7 +52,7 @@ def _key(event) -> tuple:
     default_config={"known_people": True, "scorer": {"@scorers": "kg.events_scorer.v1"}},
     default_score_weights={"events_f": 1.0, "events_p": 0.0, "events_r": 0.0},
 )
-def make_events(nlp: Language, name: str, known_people: bool, scorer) -> EventsComponent:
+def make_events(nlp: Language, name: str, known_people: bool, scorer) -> "EventsComponent":
     from . import checked_lexicon
 
     checked_lexicon()
