@@ -3,15 +3,15 @@
 import pytest
 
 import kg.nlp
-import kg.parallel
-from kg.parallel import chunked, extract_outcomes, run_chunk
+import kg.run.parallel
+from kg.run.parallel import chunked, extract_outcomes, run_chunk
 
 CHUNK = 8
 
 
 def test_one_chunk_starts_no_workers(nlp, sample_articles, monkeypatch):
     monkeypatch.setattr(kg.nlp, "load_nlp", lambda: nlp)
-    monkeypatch.setattr(kg.parallel, "ProcessPoolExecutor", lambda *a, **k: pytest.fail("workers started"))
+    monkeypatch.setattr(kg.run.parallel, "ProcessPoolExecutor", lambda *a, **k: pytest.fail("workers started"))
     articles = sample_articles(CHUNK)
     results = list(extract_outcomes(iter(articles), workers=2, chunk_size=CHUNK))
     assert [r.to_json() for r in results] == [r.to_json() for r in run_chunk(nlp, articles)]
@@ -27,7 +27,7 @@ def test_two_chunks_go_to_the_workers(sample_articles, monkeypatch):
         started.append(args)
         raise Refused
 
-    monkeypatch.setattr(kg.parallel, "ProcessPoolExecutor", pool)
+    monkeypatch.setattr(kg.run.parallel, "ProcessPoolExecutor", pool)
     with pytest.raises(Refused):
         list(extract_outcomes(iter(sample_articles(CHUNK + 1)), workers=2, chunk_size=CHUNK))
     assert started and started[0][0] == 2
