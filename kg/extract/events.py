@@ -277,7 +277,7 @@ def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("leave_for", "leave_for.verb")
 def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
-    if token.lemma_.lower() == "set" and not any(c.dep_ == "prt" and c.lower_ in ("off", "out") for c in token.children):
+    if not _particles(token):
         return None
     return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb")
 
@@ -317,6 +317,21 @@ def _presence(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [country], place, rule="presence.verb") if sources else None
 
 
+PARTICLE_VERBS: dict[str, set[str]] = {}
+for _phrase in word_list("particle_verbs"):
+    _verb, _particle = _phrase.split()
+    PARTICLE_VERBS.setdefault(_verb, set()).add(_particle)
+
+
+def _particles(token) -> list[Token]:
+    """The particles that make a verb of data/lexicon's `particle_verbs` a trigger ("set off", "pull out", "stay
+    away", "fly in", "sit down"): empty when it has none of them; the verb itself for any other verb."""
+    wanted = PARTICLE_VERBS.get(token.lemma_.lower())
+    if wanted is None:
+        return [token]
+    return [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in wanted]
+
+
 def _arrived_here(token) -> bool:
     """"flew in", "arrived on Sunday": travel with no place or origin named, told from where it ended."""
     if token.lemma_.lower() not in ARRIVAL_VERBS:
@@ -324,7 +339,7 @@ def _arrived_here(token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "over", "at", "in", "toward", "towards")
            for c in token.children):
         return False
-    return token.lemma_.lower() != "fly" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "in" for c in token.children)
+    return bool(_particles(token))
 
 
 ARRIVAL_VERBS = word_list("arrival_verbs")
@@ -353,10 +368,10 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
     summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
     resolver = ctx.resolver
-    particles = [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "away")]
-    if token.lemma_.lower() in ("pull", "stay") and not particles:
+    particles = _particles(token)
+    if not particles:
         return None
-    occasions = [o for word in (token, *particles) for obj in prep_objects(word, ("of", "from"))
+    occasions = [o for word in {token, *particles} for obj in prep_objects(word, ("of", "from"))
                  for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
     if not occasions:
         return None
@@ -575,20 +590,22 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         "joint_conference.noun.between_hosted", "joint_conference.noun.hosted")
 def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"at a joint news conference with his counterpart": those who face the press together have met."""
-    if not any(c.lower_ == "joint" for c in token.children):
+    if not any(c.lower_ in JOINT for c in token.children):
         return None
     return _talks(token, trigger, ctx, "joint_conference.noun", ("with",))
+
+
+JOINT = word_list("joint_modifiers")
 
 
 @reader("sit_down", *(f"sit_down.verb{p}" for p in PAIRS))
 def _sit_down(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """"sat down with his counterpart", "sat across the table from her rival": sitting down together is talking."""
     resolver = ctx.resolver
-    down = any(c.dep_ in ("prt", "advmod") and c.lower_ in ("down", "across") for c in token.children)
-    partners = [a for obj in prep_objects(token, ("with", "from")) for a in resolver.actors_of(obj)]
-    partners += [a for c in token.children if c.lower_ == "across" for obj in prep_objects(c, ("from",))
-                 for a in resolver.actors_of(obj)]
-    if not down or not partners:
+    particles = [p for p in _particles(token) if p.i != token.i]
+    partners = [a for word in (token, *particles) for obj in prep_objects(word, ("with", "from"))
+                for a in resolver.actors_of(obj)]
+    if not particles or not partners:
         return None
     subjects, _ = _subjects(token, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "sit_down.verb")
