@@ -507,13 +507,13 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
     from pathlib import Path
 
     from .graph.export import write_graph
-    from .run.parallel import default_workers
     from .graph.people import join_people
-    from .run.pipeline import BuildSummary, add_results, extract_articles
-    from .run.progress import Progress
-    from .query.stats import graph_summary_lines
     from .graph.store import open_store
     from .graph.totals import refresh_totals
+    from .query.stats import graph_summary_lines
+    from .run.parallel import default_workers
+    from .run.pipeline import BuildSummary, add_results, extract_articles
+    from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
     articles, report = _read(inputs, strict, progress, reading)

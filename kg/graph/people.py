@@ -15,8 +15,8 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg.graph.rdf import DIP, KGR, PROV, event_key_iri, evidence_iri
 from kg.graph.oxigraph import graph_name, oxigraph_of
+from kg.graph.rdf import DIP, KGR, PROV, event_key_iri, evidence_iri
 from kg.graph.totals import drop_totals
 
 _PERSON = str(KGR) + "person/"
@@ -72,10 +72,9 @@ def join_people(graph) -> int:
                 add.add(ox.Triple(quad.subject, quad.predicate, new))
     for event in events:
         _move_event(store, where, event, nodes, remove, add)
-    text = "DELETE DATA { %s } ;\nINSERT DATA { %s }" % (
-        "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in remove),
-        "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in add),
-    )
+    removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in remove)
+    added = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in add)
+    text = f"DELETE DATA {{ {removed} }} ;\nINSERT DATA {{ {added} }}"
     drop_totals(store)
     store.update(text)
     return len(mapping)

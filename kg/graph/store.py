@@ -13,7 +13,7 @@ from pathlib import Path
 from string import Template
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.graph.ntriples import ntriples_chunks, ntriples_lines
