@@ -24,6 +24,7 @@ import platform
 import time
 from importlib import metadata
 from pathlib import Path
+from typing import cast
 
 CHOICES = ("numpy", "blis")
 
@@ -74,7 +75,7 @@ def make_ops(name: str):
     return NumpyOps(use_blis=(name == "blis"))
 
 
-def measure(budget: float = 0.3) -> dict:
+def measure(budget: float = 0.3) -> dict[str, float]:
     """Seconds per pass over MODEL_SHAPES for each backend, alternating so that both see the same load."""
     import numpy
 
@@ -129,7 +130,7 @@ def fastest_ops_name() -> str:
     if key in cache and cache[key].get("ops") in CHOICES:
         return cache[key]["ops"]
     seconds = measure()
-    name = min(CHOICES, key=seconds.get)
+    name = min(CHOICES, key=seconds.__getitem__)  # measure() times every choice
     cache[key] = {"ops": name, "seconds_per_pass": seconds, "measured": time.strftime("%Y-%m-%d %H:%M:%S")}
     write_cache(path, cache)
     return name
@@ -156,13 +157,13 @@ def write_cache(path: Path, cache: dict) -> None:
 
 def use_fastest_ops() -> str:
     """Make the faster backend thinc's current ops; call before the model loads. Returns its name."""
-    from thinc.api import get_current_ops, set_current_ops
+    from thinc.api import NumpyOps, get_current_ops, set_current_ops
 
     limit_blas_threads()
     current = get_current_ops()
     if type(current).__name__ != "NumpyOps" and not os.environ.get("KG_OPS"):
         return type(current).__name__  # a GPU or Apple backend: already the fast one
     name = fastest_ops_name()
-    if type(current).__name__ != "NumpyOps" or current.use_blis != (name == "blis"):
+    if type(current) is not NumpyOps or cast(NumpyOps, current).use_blis != (name == "blis"):
         set_current_ops(make_ops(name))
     return name

@@ -344,16 +344,12 @@ def _nothing_read(report, progress) -> KgError:
 
 def _nothing_extracted(report, failures: list, progress) -> KgError:
     """The error that ends a run in which articles were read but not one was extracted (exit status 4)."""
-    from .read.status import EXIT_NOTHING_READ
-
     for failure in failures:
         progress.note(f"warning: {failure.message()}")
     _notes(report, progress)
     progress.note(report.summary() + f"; {len(failures)} failed in extraction")
-    error = KgError(f"none of the {report.read} articles read could be extracted: nothing was written, "
-                    "earlier outputs are left as they were")
-    error.exit_code = EXIT_NOTHING_READ
-    return error
+    return NothingReadError(f"none of the {report.read} articles read could be extracted: nothing was written, "
+                            "earlier outputs are left as they were")
 
 
 def _finish(report, failures: list, extracted: int, progress) -> int:
@@ -507,13 +503,13 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
     from pathlib import Path
 
     from .graph.export import write_graph
-    from .run.parallel import default_workers
     from .graph.people import join_people
-    from .run.pipeline import BuildSummary, add_results, extract_articles
-    from .run.progress import Progress
-    from .query.stats import graph_summary_lines
     from .graph.store import open_store
     from .graph.totals import refresh_totals
+    from .query.stats import graph_summary_lines
+    from .run.parallel import default_workers
+    from .run.pipeline import BuildSummary, add_results, extract_articles
+    from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
     articles, report = _read(inputs, strict, progress, reading)

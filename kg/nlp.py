@@ -190,7 +190,8 @@ def parse_long(nlp, text: str):
             doc = nlp(piece)
         doc.tensor = numpy.zeros((0,), dtype="float32")
         docs.append(doc)
-    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])
+    # spaCy 3.8's doc.pyi omits from_docs' keyword-only `exclude`, which doc.pyx has (since spaCy 3.3)
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
 
 
 def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, str]]:

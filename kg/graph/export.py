@@ -137,8 +137,11 @@ def _jsonld_with_context(graph, prefixes: dict[str, str]) -> bytes:
     expanded = io.BytesIO()
     store = oxigraph_of(graph)
     if store is not None:
-        quads = sorted(store.quads_for_pattern(None, None, None, graph_name(graph)),
-                       key=lambda quad: (quad.subject.value, quad.predicate.value))
+        def key(quad: ox.Quad) -> tuple[str, str]:
+            subject = quad.subject  # an RDF-star quoted triple has no .value: sorted by its N-Triples text
+            return (str(subject) if isinstance(subject, ox.Triple) else subject.value, quad.predicate.value)
+
+        quads = sorted(store.quads_for_pattern(None, None, None, graph_name(graph)), key=key)
         ox.serialize((quad.triple for quad in quads), expanded, format=ox.RdfFormat.JSON_LD)
     else:
         graph.serialize(destination=expanded, format="json-ld", encoding="utf-8")

@@ -15,8 +15,8 @@ from collections import defaultdict
 
 import pyoxigraph as ox
 
-from kg.graph.rdf import DIP, KGR, PROV, event_key_iri, evidence_iri
 from kg.graph.oxigraph import graph_name, oxigraph_of
+from kg.graph.rdf import DIP, KGR, PROV, event_key_iri, evidence_iri
 from kg.graph.totals import drop_totals
 
 _PERSON = str(KGR) + "person/"
@@ -33,6 +33,8 @@ def joins(store: ox.Store, graph=None) -> dict[str, str]:
     graph = ox.DefaultGraph() if graph is None else graph
     by_name: dict[str, set[str]] = defaultdict(set)
     for quad in store.quads_for_pattern(None, _RDF_TYPE, _N["Person"], graph):
+        if not isinstance(quad.subject, ox.NamedNode):
+            continue
         iri = quad.subject.value
         if iri.startswith(_PERSON) and "--" in iri:
             name, _sep, code = iri[len(_PERSON):].rpartition("--")
@@ -72,10 +74,9 @@ def join_people(graph) -> int:
                 add.add(ox.Triple(quad.subject, quad.predicate, new))
     for event in events:
         _move_event(store, where, event, nodes, remove, add)
-    text = "DELETE DATA { %s } ;\nINSERT DATA { %s }" % (
-        "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in remove),
-        "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in add),
-    )
+    removed = "".join(f"{q.subject} {q.predicate} {q.object} .\n" for q in remove)
+    added = "".join(f"{t.subject} {t.predicate} {t.object} .\n" for t in add)
+    text = f"DELETE DATA {{ {removed} }} ;\nINSERT DATA {{ {added} }}"
     drop_totals(store)
     store.update(text)
     return len(mapping)
@@ -110,6 +111,7 @@ def _move_event(store, where, event, nodes, remove, add) -> None:
             add.add(ox.Triple(new_event, quad.predicate, nodes.get(quad.object, quad.object)))
     for old_evidence in evidence:
         begin, end = _value(store, where, old_evidence, _BEGIN), _value(store, where, old_evidence, _END)
+        assert begin is not None and end is not None  # every evidence node has its offsets
         new_evidence = ox.NamedNode(str(evidence_iri(
             new_event.value, _article_of(store, where, old_evidence), int(begin.value), int(end.value))))
         add.add(ox.Triple(new_event, _N["evidence"], new_evidence))

@@ -207,7 +207,7 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", errors="surrogatepass")).hexdigest()
 
 
-def evidence_iri(event: URIRef, article_id: str, start: int, end: int) -> URIRef:
+def evidence_iri(event: str, article_id: str, start: int, end: int) -> URIRef:
     return KGR["evidence/" + _sha1(f"{event}|{article_id}|{start}|{end}")]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from string import Template
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import Graph, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.graph.ntriples import ntriples_chunks, ntriples_lines
@@ -176,8 +176,9 @@ def article_state(graph: Graph, article_id: str, digest: str) -> str:
     quads = list(store.quads_for_pattern(ox.NamedNode(str(node)), None, None, graph_name(graph)))
     if not quads:
         return "new"
-    old = next((q.object.value for q in quads if q.predicate == _TEXT_DIGEST), None)
-    return "same" if old == digest else "changed"
+    stored = next((q.object.value for q in quads
+                   if q.predicate == _TEXT_DIGEST and isinstance(q.object, ox.Literal)), None)
+    return "same" if stored == digest else "changed"
 
 
 def replace_article(graph: Graph, article_id: str, triples: Iterable[tuple]) -> None:
@@ -190,7 +191,9 @@ def replace_article(graph: Graph, article_id: str, triples: Iterable[tuple]) -> 
         raise ValueError("replacing an article needs the default graph of an Oxigraph store")
     article = f"<{article_iri(article_id)}>"
     events, nodes = set(), set()
-    for row in store.query(_REPLACE_PARTS.substitute(article=article)):
+    rows = store.query(_REPLACE_PARTS.substitute(article=article))
+    assert isinstance(rows, ox.QuerySolutions)  # a SELECT query
+    for row in rows:
         events.add(str(row["event"]))
         if row["node"] is not None:
             nodes.add(str(row["node"]))

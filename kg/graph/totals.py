@@ -91,6 +91,6 @@ def ensure_totals(target) -> None:
     if store is None:
         return
     current = store.contains_named_graph(_GRAPH) and any(
-        q.object.value == VERSION for q in store.quads_for_pattern(_GRAPH, _VERSION, None, _GRAPH))
+        isinstance(q.object, ox.Literal) and q.object.value == VERSION for q in store.quads_for_pattern(_GRAPH, _VERSION, None, _GRAPH))
     if not current:
         refresh_totals(store)

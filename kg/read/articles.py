@@ -332,6 +332,7 @@ class _Reader:
         """The decoder of one input; the first 1 MB of the file is the sample an encoding is detected from."""
 
         def sample() -> bytes:
+            assert path is not None  # the Decoder gets this sample only when there is a path
             with _open(path) as head:
                 return head.read(1 << 20)
 

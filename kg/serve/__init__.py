@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from multiprocessing.connection import Connection
 from pathlib import Path
+from typing import IO, cast
 from urllib.parse import parse_qs, urlsplit
 
 import pyoxigraph as ox
@@ -104,7 +105,8 @@ def load_file(path: Path, directory: Path) -> None:
         base = path.resolve().as_uri()
         if zipped:
             with gzip.open(path) as stream:
-                store.bulk_load(input=stream, format=FORMATS[suffix], base_iri=base)
+                # a GzipFile is a binary file object, though typeshed does not declare it an IO[bytes]
+                store.bulk_load(input=cast(IO[bytes], stream), format=FORMATS[suffix], base_iri=base)
         else:
             store.bulk_load(path=str(path), format=FORMATS[suffix], base_iri=base)
         refresh_totals(store)  # the counts the named queries read (kg/graph/totals.py)
@@ -172,15 +174,17 @@ class Worker:
             self.connection = Connection(front.detach())
 
     def wait_ready(self, wait: float = 60.0) -> None:
+        connection = self.connection
+        assert connection is not None, "launch() first"
         message = ""
         try:
-            if self.connection.poll(wait):
-                _, kind, _, message = self.connection.recv()
+            if connection.poll(wait):
+                _, kind, _, message = connection.recv()
                 if kind == "ready":
                     return
         except (OSError, EOFError):
-            message = self.log.read_text(errors="replace").strip().splitlines()[-1:] or ["it stopped"]
-            message = message[0]
+            last = self.log.read_text(errors="replace").strip().splitlines()[-1:] or ["it stopped"]
+            message = last[0]
         self.stop()
         raise ServeError(f"{self.location}: a query worker did not start: {message or 'no answer'}")
 
@@ -289,7 +293,8 @@ class WorkerPool:
         self.refills.put(False)
         for worker in workers:
             with contextlib.suppress(OSError, AttributeError):
-                worker.process.terminate()
+                if worker.process is not None:
+                    worker.process.terminate()
         for worker in workers:
             worker.stop()
 
@@ -314,13 +319,16 @@ def _convert(body: bytes, graph_form: bool, fmt: str, prefixes: dict) -> bytes:
                 return body
             # kgr: would need escaped slashes (kgr:country\/RUS): its IRIs are clearer written out
             short = {name: iri for name, iri in prefixes.items() if name != "kgr"}
-            return ox.serialize(triples, format=GRAPH_SYNTAX[fmt], prefixes=short)
-        results = ox.parse_query_results(body, format=ox.QueryResultsFormat.TSV)
-        if fmt == "tsv":
-            return body
-        return results.serialize(format=RESULT_SYNTAX[fmt])
+            converted = ox.serialize(triples, format=GRAPH_SYNTAX[fmt], prefixes=short)
+        else:
+            results = ox.parse_query_results(body, format=ox.QueryResultsFormat.TSV)
+            if fmt == "tsv":
+                return body
+            converted = results.serialize(format=RESULT_SYNTAX[fmt])
     except SyntaxError as exc:
         raise Refused(500, f"The answer could not be converted: {exc}") from None
+    assert converted is not None  # serialize() returns the bytes when given no output
+    return converted
 
 
 def syntax_message(query: str, error: str, prefixes: dict) -> str:
@@ -350,16 +358,18 @@ def _ask_worker(worker: Worker, pool: WorkerPool, request: tuple, limits: Limits
     """The worker's reply; stops the query (503) when it overruns, and frees fast workers from slow queries."""
     started = time.monotonic()
     slow = False
+    connection = worker.connection
+    assert connection is not None, "a launched worker"
     try:
-        worker.connection.send(request)
-        if not worker.connection.poll(pool.slow_after):
+        connection.send(request)
+        if not connection.poll(pool.slow_after):
             slow = pool.turn_slow()
             if not slow:
                 raise Refused(503, f"Query stopped after {pool.slow_after:g} s: {pool.size} long queries are "
                                    "running already; try again when one has ended")  # fmt: skip
-            if not worker.connection.poll(max(0.0, started + limits.timeout - time.monotonic())):
+            if not connection.poll(max(0.0, started + limits.timeout - time.monotonic())):
                 raise Refused(503, f"Query stopped: it ran longer than the time limit of {limits.timeout:g} s")
-        reply = worker.connection.recv()
+        reply = connection.recv()
     except (OSError, EOFError):
         pool.drop(worker, slow)
         raise Refused(502, "The SPARQL engine did not answer: its worker stopped") from None

@@ -20,18 +20,15 @@ from multiprocessing.connection import Connection
 import pyoxigraph as ox
 
 
-def _graphs(iris: list[str]) -> list[ox.NamedNode]:
-    return [ox.NamedNode(iri) for iri in iris]
-
-
 def answer(store: ox.Store, prefixes: dict, query: str, dataset: dict, max_rows: int) -> tuple[str, bool, bytes]:
     """(kind, truncated, body): kind is "boolean", "solutions" or "triples"."""
-    options = {}
+    default_graph: list[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] | None = None
+    named_graphs: list[ox.NamedNode | ox.BlankNode] | None = None
     if "default-graph-uri" in dataset:
-        options["default_graph"] = _graphs(dataset["default-graph-uri"])
+        default_graph = [ox.NamedNode(iri) for iri in dataset["default-graph-uri"]]
     if "named-graph-uri" in dataset:
-        options["named_graphs"] = _graphs(dataset["named-graph-uri"])
-    result = store.query(query, prefixes=prefixes, **options)
+        named_graphs = [ox.NamedNode(iri) for iri in dataset["named-graph-uri"]]
+    result = store.query(query, prefixes=prefixes, default_graph=default_graph, named_graphs=named_graphs)
     if isinstance(result, ox.QueryBoolean):
         return "boolean", False, b"true\n" if result else b"false\n"
     if isinstance(result, ox.QueryTriples):
@@ -53,7 +50,7 @@ def serve(store: ox.Store, prefixes: dict, connection: Connection) -> None:
             return  # the front has gone
         try:
             kind, truncated, body = answer(store, prefixes, query, dataset, max_rows)
-            reply = (200, kind, truncated, body)
+            reply: tuple[int, str, bool, bytes | str] = (200, kind, truncated, body)
         except SyntaxError as exc:
             reply = (400, "", False, str(exc))
         except ValueError as exc:  # an invalid graph IRI in the dataset

@@ -100,13 +100,13 @@ def read_events(graph) -> list[dict]:
             event["confidence"] = max(event.get("confidence", 0.0), float(row["confidence"]))
     seen = set()
     for row in _query(graph, "evidence"):
-        event = events.get(row["event"])
-        key = (row["event"], row["evidence"], row.get("article"))
-        if event is None or key in seen:
+        owner = events.get(row["event"])
+        seen_key = (row["event"], row["evidence"], row.get("article"))
+        if owner is None or seen_key in seen:
             continue
-        seen.add(key)
+        seen.add(seen_key)
         article = row.get("article")
-        event["evidence"].append({
+        owner["evidence"].append({
             "sentence": row.get("sentence") or "",
             "begin": int(row["begin"]) if row.get("begin", "").isdigit() else 0,
             "article": row.get("articleId") or (_tail(article) if article else ""),

@@ -110,16 +110,16 @@ def build_payload(nodes: dict[str, dict], events: list[dict], level: str = "acto
     pair_count: Counter = Counter()
     edges = []
     for (s, o, t, p, m), members in groups.items():
-        pair = (s, o) if s <= o else (o, s)
-        edges.append({"s": s, "o": o, "t": t, "p": p, "m": m, "e": members, "k": pair_count[pair]})
-        pair_count[pair] += 1
+        edge_ends = (s, o) if s <= o else (o, s)
+        edges.append({"s": s, "o": o, "t": t, "p": p, "m": m, "e": members, "k": pair_count[edge_ends]})
+        pair_count[edge_ends] += 1
 
-    members = []
+    memberships: list[list[int]] = []
     anchor_of = list(range(len(order)))
     for i, node in enumerate(order):
         country = index.get(node["country"]) if node["country"] else None
         if country is not None and country != i:
-            members.append([i, country])
+            memberships.append([i, country])
             anchor_of[i] = country
 
     sizes = [node_size(d) for d in degree]
@@ -146,7 +146,7 @@ def build_payload(nodes: dict[str, dict], events: list[dict], level: str = "acto
         "events": out_events,
         "articles": article_rows,
         "edges": edges,
-        "members": members,
+        "members": memberships,
     }
 
 

@@ -157,7 +157,7 @@ def test_dateline_forms(text, expected):
 
 def test_mixed_utf8_and_stray_bytes_stay_utf8_with_the_stray_bytes_replaced(read, tmp_path):
     path = tmp_path / "mixed.txt"
-    path.write_bytes("Zürich talks – ".encode("utf-8") + b"a stray \x93quote\x94.")
+    path.write_bytes("Zürich talks – ".encode() + b"a stray \x93quote\x94.")
     [article], report = read([path])
     assert article.text == "Zürich talks – a stray \ufffdquote\ufffd."
     assert [w.kind for w in report.warnings] == ["invalid UTF-8 replaced"]

@@ -6,11 +6,11 @@ import pytest
 from rdflib import RDF, RDFS, Literal
 
 import kg.graph.rdf
-from kg.model import DocumentResult
-from kg.query import apply_params, resolve, run_query
 from kg.graph.rdf import DIP, KGR, PROV, document_triples
 from kg.graph.store import add_triples, open_store
 from kg.graph.validate import validate_graph
+from kg.model import DocumentResult
+from kg.query import apply_params, resolve, run_query
 
 
 def _with_rules(results, rules):

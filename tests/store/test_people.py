@@ -1,12 +1,12 @@
 """One person, one node: a person read without a country joins the person of the same name who has one."""
 
-from kg.model import Actor, Article, DocumentResult, Event, Evidence
 from kg.graph.people import join_people
-from kg.run.pipeline import BuildSummary, add_results
 from kg.graph.rdf import KGR
-from kg.query.stats import graph_stats, namesakes, stats_text
 from kg.graph.store import open_store
 from kg.graph.validate import validate_graph
+from kg.model import Actor, Article, DocumentResult, Event, Evidence
+from kg.query.stats import graph_stats, namesakes, stats_text
+from kg.run.pipeline import BuildSummary, add_results
 
 KENYA = Actor("Kenya", "country", "KEN")
 ETHIOPIA = Actor("Ethiopia", "country", "ETH")

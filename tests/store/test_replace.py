@@ -3,14 +3,15 @@
 import json
 import subprocess
 import sys
+
 from rdflib import Graph
 from rdflib.compare import isomorphic
 
-from kg.model import Actor, Article, DocumentResult, Event, Evidence
-from kg.run.pipeline import BuildSummary, add_results
 from kg.graph.rdf import DIP, KGR, NIF
 from kg.graph.store import close_graph, open_store
 from kg.graph.validate import validate_graph
+from kg.model import Actor, Article, DocumentResult, Event, Evidence
+from kg.run.pipeline import BuildSummary, add_results
 
 NZ = Actor("New Zealand", "country", "NZL")
 TONGA = Actor("Tonga", "country", "TON")

@@ -3,12 +3,13 @@ extraction rule that read it."""
 
 import dataclasses
 
-from kg.model import Actor, DocumentResult
+from view_graphs import graph_of, sample_results
+
 from kg.graph.rdf import actor_triples
+from kg.model import Actor, DocumentResult
 from kg.view import write_html
 from kg.view.data import read_view_data
 from kg.view.render import build_payload
-from view_graphs import graph_of, sample_results
 
 KGR = "https://w3id.org/kg-diplomacy/id/"
 DATELINE = Actor("ABUJA -", "organization", None)
