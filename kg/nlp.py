@@ -413,7 +413,7 @@ def gazetteer_ruler_class():
                 self.phrase_matcher = PhraseMatcher(Vocab(), attr="ORTH", validate=self._validate)
             texts = [p["pattern"] for p in phrases]
             grouped: dict[str, list] = {}
-            for entry, orths in zip(phrases, cached_phrase_orths(self.nlp.tokenizer, texts, self.phrase_matcher.vocab)):
+            for entry, orths in zip(phrases, cached_phrase_orths(self.nlp.tokenizer, texts, self.phrase_matcher.vocab)):  # type: ignore[attr-defined]  # spaCy's stub omits PhraseMatcher.vocab
                 label = entry["label"]
                 if entry.get("id"):
                     label = self._create_label(label, entry["id"])

@@ -10,8 +10,8 @@ from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
 from .dateline import dateline
-from .speakers import Speakers
 from .mentions import DocMentions
+from .speakers import Speakers
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
