@@ -47,10 +47,20 @@ def cli(ctx: click.Context, debug: bool, quiet: bool) -> None:
 
 @cli.command("view")
 @click.argument("graph")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), default=None,
-              help="The HTML file to write (default: GRAPH with the suffix .html).")
-@click.option("--level", type=click.Choice(["actor", "country"]), default="actor", show_default=True,
-              help="Every actor, or people and organisations folded into their countries.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="The HTML file to write (default: GRAPH with the suffix .html).",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "country"]),
+    default="actor",
+    show_default=True,
+    help="Every actor, or people and organisations folded into their countries.",
+)
 @click.option("--title", default=None, help="Page title (default: the graph file name).")
 @click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
 @click.pass_context
@@ -119,14 +129,27 @@ class _QueryCommand(click.Command):
 @click.argument("graph", required=False)
 @click.argument("query", required=False)
 @click.option("-q", "--sparql", "sparql", default=None, help="A SPARQL query given inline.")
-@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default=None,
-              help="Result format (default: table on a terminal, csv otherwise). json is SPARQL 1.1 JSON results.")
-@click.option("--param", "params", multiple=True, metavar="NAME=VALUE",
-              help="Fill the query's VALUES ?NAME clause with the string VALUE; limit=N and offset=N "
-                   "page a list query (default: the newest 100 events). Repeatable.")
-@click.option("--raw-csv", is_flag=True,
-              help="Write CSV cells as they are: by default a cell starting with = + - @ gets a leading ' so that "
-                   "a spreadsheet shows it instead of running it as a formula.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "json"]),
+    default=None,
+    help="Result format (default: table on a terminal, csv otherwise). json is SPARQL 1.1 JSON results.",
+)
+@click.option(
+    "--param",
+    "params",
+    multiple=True,
+    metavar="NAME=VALUE",
+    help="Fill the query's VALUES ?NAME clause with the string VALUE; limit=N and offset=N "
+    "page a list query (default: the newest 100 events). Repeatable.",
+)
+@click.option(
+    "--raw-csv",
+    is_flag=True,
+    help="Write CSV cells as they are: by default a cell starting with = + - @ gets a leading ' so that "
+    "a spreadsheet shows it instead of running it as a formula.",
+)
 @click.option("--list", "list_queries", is_flag=True, help="List the named queries and exit.")
 def query_command(graph, query, sparql, fmt, params, raw_csv, list_queries):
     """Run a SPARQL query on GRAPH (a .ttl/.nt/.jsonld/.trig file or oxigraph:DIR).
@@ -202,8 +225,9 @@ def validate_command(graph):
 @cli.command("stats")
 @click.argument("graph")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--top", default=10, show_default=True, type=click.IntRange(min=1),
-              help="Rows of the country and dyad rankings.")
+@click.option(
+    "--top", default=10, show_default=True, type=click.IntRange(min=1), help="Rows of the country and dyad rankings."
+)
 def stats_command(graph, fmt, top):
     """Count actors by kind and events by type, country and month; rank the most active dyads.
 
@@ -223,8 +247,9 @@ def stats_command(graph, fmt, top):
 
 @cli.command("push")
 @click.argument("graph")
-@click.option("--endpoint", required=True,
-              help="Graph Store endpoint URL, e.g. http://127.0.0.1:7878/store for `oxigraph serve`.")
+@click.option(
+    "--endpoint", required=True, help="Graph Store endpoint URL, e.g. http://127.0.0.1:7878/store for `oxigraph serve`."
+)
 @click.option("--graph", "graph_iri", default=None, help="Target named graph IRI (default: the default graph).")
 @click.option("--replace", is_flag=True, help="Replace the target graph (HTTP PUT) instead of adding to it (POST).")
 @click.pass_context
@@ -278,8 +303,9 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
     from kg.serve import ServeError, serve
 
     try:
-        serve(graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, log=log,
-              echo=click.echo)
+        serve(
+            graph, host=host, port=port, timeout=timeout, max_rows=max_rows, workers=workers, log=log, echo=click.echo
+        )
     except ServeError as exc:
         raise KgError(str(exc)) from None
 
@@ -290,19 +316,34 @@ def serve_command(graph: str, host: str, port: int, timeout: float, max_rows: in
 def _input_options(f):
     """The options of `kg extract` and `kg build` that say how to read the inputs (kg.read.articles.ReadOptions)."""
     options = [
-        click.option("--dayfirst/--monthfirst", "dayfirst", default=None,
-                     help="Read a date such as 04/03/2024 day-first (4 March) or month-first (April 3). Without "
-                          "either, such a date is ambiguous: set to null with a warning."),
-        click.option("--column", "columns", multiple=True, metavar="FIELD=NAME",
-                     help="Read FIELD (id, text, title, published, source, url) from the column or JSON key NAME, "
-                          "e.g. --column published=publish_date. Repeatable. Common export names are known "
-                          "(data/input_columns.csv)."),
-        click.option("--encoding", default=None,
-                     help="The encoding of the input files, e.g. cp1252 (default: UTF-8, else detected, with a "
-                          "warning)."),
-        click.option("--published", default=None, metavar="DATE",
-                     help="The publication date of .txt and plain-text stdin articles (default: the date of a "
-                          "dateline opening the text, e.g. 'MANILA, February 12, 2024 (Reuters) -')."),
+        click.option(
+            "--dayfirst/--monthfirst",
+            "dayfirst",
+            default=None,
+            help="Read a date such as 04/03/2024 day-first (4 March) or month-first (April 3). Without "
+            "either, such a date is ambiguous: set to null with a warning.",
+        ),
+        click.option(
+            "--column",
+            "columns",
+            multiple=True,
+            metavar="FIELD=NAME",
+            help="Read FIELD (id, text, title, published, source, url) from the column or JSON key NAME, "
+            "e.g. --column published=publish_date. Repeatable. Common export names are known "
+            "(data/input_columns.csv).",
+        ),
+        click.option(
+            "--encoding",
+            default=None,
+            help="The encoding of the input files, e.g. cp1252 (default: UTF-8, else detected, with a warning).",
+        ),
+        click.option(
+            "--published",
+            default=None,
+            metavar="DATE",
+            help="The publication date of .txt and plain-text stdin articles (default: the date of a "
+            "dateline opening the text, e.g. 'MANILA, February 12, 2024 (Reuters) -').",
+        ),
     ]
     for option in reversed(options):
         f = option(f)
@@ -348,8 +389,10 @@ def _nothing_extracted(report, failures: list, progress) -> KgError:
         progress.note(f"warning: {failure.message()}")
     _notes(report, progress)
     progress.note(report.summary() + f"; {len(failures)} failed in extraction")
-    return NothingReadError(f"none of the {report.read} articles read could be extracted: nothing was written, "
-                            "earlier outputs are left as they were")
+    return NothingReadError(
+        f"none of the {report.read} articles read could be extracted: nothing was written, "
+        "earlier outputs are left as they were"
+    )
 
 
 def _finish(report, failures: list, extracted: int, progress) -> int:
@@ -361,8 +404,11 @@ def _finish(report, failures: list, extracted: int, progress) -> int:
     _notes(report, progress)
     progress.note(report.summary() + (f"; {len(failures)} failed in extraction" if failures else ""))
     if len(failures) > extracted:  # loud even with --quiet: the output holds less than half of what was read
-        click.echo(f"kg: warning: MOST ARTICLES FAILED: {len(failures)} of {len(failures) + extracted} articles "
-                   f"failed in extraction, only {extracted} went in (the reasons are above)", err=True)
+        click.echo(
+            f"kg: warning: MOST ARTICLES FAILED: {len(failures)} of {len(failures) + extracted} articles "
+            f"failed in extraction, only {extracted} went in (the reasons are above)",
+            err=True,
+        )
     status = report.exit_status()
     if failures and status == 0:
         status = EXIT_SOME_SKIPPED
@@ -370,13 +416,18 @@ def _finish(report, failures: list, extracted: int, progress) -> int:
 
 
 def _workers_option(f):
-    return click.option("--workers", "-w", type=int, default=None,
-                        help="Processes to use (default: the number of cores).")(f)
+    return click.option(
+        "--workers", "-w", type=int, default=None, help="Processes to use (default: the number of cores)."
+    )(f)
 
 
 def _known_people_option(f):
-    return click.option("--known-people/--no-known-people", default=True, show_default=True,
-                        help="Use data/gazetteer/people.csv to name and place political figures.")(f)
+    return click.option(
+        "--known-people/--no-known-people",
+        default=True,
+        show_default=True,
+        help="Use data/gazetteer/people.csv to name and place political figures.",
+    )(f)
 
 
 @cli.command()
@@ -413,9 +464,10 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
 
     extracted = 0
     try:
-        with (atomic_writer(output) if out is None else nullcontext(out)) as handle:
-            for result in extract_articles(articles, workers=workers or default_workers(), on_error=failures.append,
-                                           known_people=known_people):
+        with atomic_writer(output) if out is None else nullcontext(out) as handle:
+            for result in extract_articles(
+                articles, workers=workers or default_workers(), on_error=failures.append, known_people=known_people
+            ):
                 result.events = [e for e in result.events if e.confidence >= min_confidence]
                 handle.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
                 extracted += 1
@@ -435,12 +487,21 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
 @cli.command("evaluate")
 @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
 @click.argument("predicted", type=click.Path(exists=True, dir_okay=False))
-@click.option("--level", type=click.Choice(["country", "actor"]), default="country", show_default=True,
-              help="The pairing whose attribute agreement and errors are reported (both levels are scored).")
+@click.option(
+    "--level",
+    type=click.Choice(["country", "actor"]),
+    default="country",
+    show_default=True,
+    help="The pairing whose attribute agreement and errors are reported (both levels are scored).",
+)
 @click.option("--errors", is_flag=True, help="List the missed and the spurious events.")
 @click.option("--json", "as_json", is_flag=True, help="Print the figures as one JSON object.")
-@click.option("--fail-under", type=click.FloatRange(0, 1), default=None,
-              help="Exit 1 when the overall country-level F1 is below this.")
+@click.option(
+    "--fail-under",
+    type=click.FloatRange(0, 1),
+    default=None,
+    help="Exit 1 when the overall country-level F1 is below this.",
+)
 def evaluate_command(gold, predicted, level, errors, as_json, fail_under):
     """Score PREDICTED (from kg extract) against GOLD, both JSONL, one article per line.
 
@@ -474,25 +535,53 @@ FORMAT_SUFFIXES = {"turtle": "ttl", "nt": "nt", "json-ld": "jsonld", "trig": "tr
 
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
-@click.option("-o", "--outdir", type=click.Path(file_okay=False), default="out", show_default=True,
-              help="Folder for graph.ttl and graph.html.")
-@click.option("--format", "formats", multiple=True, type=click.Choice(sorted(FORMAT_SUFFIXES)),
-              help="Also write the graph in these formats (repeatable); Turtle is always written.")
-@click.option("--store", "store_spec", default=None,
-              help="Where the graph lives: memory (default) or oxigraph:DIR, persistent; new articles are appended.")
-@click.option("--level", type=click.Choice(["actor", "country"]), default="actor", show_default=True,
-              help="The HTML view: every actor, or people folded into their countries.")
-@click.option("--dask", "dask_address", default=None,
-              help="Run extraction on a Dask cluster: a scheduler address, or 'local' for a LocalCluster.")
-@click.option("--keep-shards", is_flag=True,
-              help="With --dask: keep OUTDIR/shards/ (a copy of every article's text, and its triples) after loading.")
+@click.option(
+    "-o",
+    "--outdir",
+    type=click.Path(file_okay=False),
+    default="out",
+    show_default=True,
+    help="Folder for graph.ttl and graph.html.",
+)
+@click.option(
+    "--format",
+    "formats",
+    multiple=True,
+    type=click.Choice(sorted(FORMAT_SUFFIXES)),
+    help="Also write the graph in these formats (repeatable); Turtle is always written.",
+)
+@click.option(
+    "--store",
+    "store_spec",
+    default=None,
+    help="Where the graph lives: memory (default) or oxigraph:DIR, persistent; new articles are appended.",
+)
+@click.option(
+    "--level",
+    type=click.Choice(["actor", "country"]),
+    default="actor",
+    show_default=True,
+    help="The HTML view: every actor, or people folded into their countries.",
+)
+@click.option(
+    "--dask",
+    "dask_address",
+    default=None,
+    help="Run extraction on a Dask cluster: a scheduler address, or 'local' for a LocalCluster.",
+)
+@click.option(
+    "--keep-shards",
+    is_flag=True,
+    help="With --dask: keep OUTDIR/shards/ (a copy of every article's text, and its triples) after loading.",
+)
 @click.option("--strict", is_flag=True, help="Stop at the first bad file or record.")
 @_input_options
 @_workers_option
 @_known_people_option
 @click.pass_context
-def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_shards, strict, workers, known_people,
-          **reading):
+def build(
+    ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_shards, strict, workers, known_people, **reading
+):
     """Build the graph: extract events and write OUTDIR/graph.ttl and OUTDIR/graph.html.
 
     \b
@@ -522,11 +611,20 @@ def build(ctx, inputs, outdir, formats, store_spec, level, dask_address, keep_sh
         if dask_address:
             from .run.dask_build import build_with_dask
 
-            build_with_dask(articles, dask_address, out, graph=graph, summary=summary, on_error=failures.append,
-                            keep_shards=keep_shards, known_people=known_people)
+            build_with_dask(
+                articles,
+                dask_address,
+                out,
+                graph=graph,
+                summary=summary,
+                on_error=failures.append,
+                keep_shards=keep_shards,
+                known_people=known_people,
+            )
         else:
-            results = extract_articles(articles, workers=workers or default_workers(), on_error=failures.append,
-                                       known_people=known_people)
+            results = extract_articles(
+                articles, workers=workers or default_workers(), on_error=failures.append, known_people=known_people
+            )
             add_results(graph, results, summary, on_result=lambda r: progress.update(len(r.events)))
     finally:
         progress.close()

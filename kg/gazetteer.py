@@ -101,7 +101,7 @@ class Gazetteer:
                     self._org_alias.setdefault(alias, org)
 
     def _add_short_names(self) -> None:
-        """"Putin", "Xi": the family name alone names a known figure when no other one bears it (the first
+        """ "Putin", "Xi": the family name alone names a known figure when no other one bears it (the first
         word of the name where it comes first, as in Chinese or Korean names)."""
         bearers: dict[str, set] = {}
         for person in set(self.people.values()):

@@ -69,8 +69,10 @@ def load_lexicon() -> Lexicon:
     cues = _rows("cues.csv")
     return Lexicon(
         triggers=triggers,
-        titles={**dict.fromkeys(_word_lists()["honorifics"]),  # "Hon.", "Dato'": before names, as titles are
-                **{row["word"].lower(): (row["country"] or None) for row in _rows("titles.csv")}},
+        titles={
+            **dict.fromkeys(_word_lists()["honorifics"]),  # "Hon.", "Dato'": before names, as titles are
+            **{row["word"].lower(): (row["country"] or None) for row in _rows("titles.csv")},
+        },
         agreement_nouns=_column("agreement_nouns.csv", "lemma"),
         cooperation_verbs=_column("cooperation_verbs.csv", "lemma"),
         group_nouns={row["noun"]: row["refers_to"] for row in _rows("group_nouns.csv")},

@@ -59,7 +59,9 @@ class Event:
     cameo: str | None = None
     plover: str | None = None
     confidence: float = 1.0
-    rule: str | None = field(default=None, compare=False)  # id of the construction that produced it (data/lexicon/rules.csv)
+    rule: str | None = field(
+        default=None, compare=False
+    )  # id of the construction that produced it (data/lexicon/rules.csv)
     acted_upon: str | None = field(default=None, compare=False, repr=False)  # "attack" in "condemned the attack"
 
     def to_json(self) -> dict:

@@ -127,7 +127,7 @@ def mark_paragraph_breaks(doc):
         first = doc[start]
         if not (first.is_alpha and first.is_upper and len(first) >= 3):
             continue
-        for token in doc[start + 1:start + DATELINE_TOKENS]:
+        for token in doc[start + 1 : start + DATELINE_TOKENS]:
             if "\n" in token.text:
                 break
             if is_dateline_dash(token) and token.i + 1 < len(doc):
@@ -159,7 +159,9 @@ def add_gazetteer_ruler(nlp, known_people: bool = True) -> None:
         if " " in alias:  # full names only: a lone "May" or "Rice" is not always a person
             patterns.append({"label": "PERSON", "pattern": alias, "id": f"person|{person.name}"})
     ruler = nlp.add_pipe(
-        _register_gazetteer_ruler(), name="gazetteer", before="ner",
+        _register_gazetteer_ruler(),
+        name="gazetteer",
+        before="ner",
         config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True},
     )
     with nlp.select_pipes(enable=["tagger", "attribute_ruler"]):
@@ -203,10 +205,10 @@ def split_long_text(text: str, limit: int = MAX_CHUNK_CHARS) -> list[tuple[int, 
     pieces = []
     start = 0
     while len(text) - start > limit:
-        window = text[start:start + limit]
+        window = text[start : start + limit]
         cut = max(window.rfind("\n"), window.rfind(". "))
         cut = cut + 1 if cut > limit // 2 else limit
-        pieces.append((start, text[start:start + cut]))
+        pieces.append((start, text[start : start + cut]))
         start += cut
     pieces.append((start, text[start:]))
     return pieces
@@ -236,8 +238,14 @@ def use_cached_attribute_ruler(nlp) -> None:
 
 
 def can_cache_attribute_rules(patterns) -> bool:
-    return all(key in CACHEABLE_KEYS for rule in patterns for pattern in rule["patterns"] if len(pattern) == 1
-               for token in pattern for key in token)
+    return all(
+        key in CACHEABLE_KEYS
+        for rule in patterns
+        for pattern in rule["patterns"]
+        if len(pattern) == 1
+        for token in pattern
+        for key in token
+    )
 
 
 def _language():
@@ -336,8 +344,15 @@ def cached_attribute_ruler_class():
                 if token.i in touched:
                     matches.extend(self._token_matches(single, doc, token.i))
                     continue
-                kind = (token.tag, self._word_kind(token), token.dep, token.is_space,
-                        token.pos, token.morph.key, token.lemma)
+                kind = (
+                    token.tag,
+                    self._word_kind(token),
+                    token.dep,
+                    token.is_space,
+                    token.pos,
+                    token.morph.key,
+                    token.lemma,
+                )
                 if kind in self._effects:
                     effect = self._effects[kind]
                     if effect is not None:
@@ -372,11 +387,25 @@ def _register_gazetteer_ruler() -> str:
         ruler_class = gazetteer_ruler_class()
 
         def make(nlp, name, phrase_matcher_attr, validate, overwrite_ents, ent_id_sep):
-            return ruler_class(nlp, name, phrase_matcher_attr=phrase_matcher_attr, validate=validate,
-                               overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)
+            return ruler_class(
+                nlp,
+                name,
+                phrase_matcher_attr=phrase_matcher_attr,
+                validate=validate,
+                overwrite_ents=overwrite_ents,
+                ent_id_sep=ent_id_sep,
+            )
 
-        language.factory(GAZETTEER_RULER, func=make, default_config={
-            "phrase_matcher_attr": None, "validate": False, "overwrite_ents": False, "ent_id_sep": "||"})
+        language.factory(
+            GAZETTEER_RULER,
+            func=make,
+            default_config={
+                "phrase_matcher_attr": None,
+                "validate": False,
+                "overwrite_ents": False,
+                "ent_id_sep": "||",
+            },
+        )
     return GAZETTEER_RULER
 
 
@@ -438,10 +467,16 @@ def phrase_orths(tokenizer, texts: list[str], vocab) -> list[list[int]]:
     """
     from spacy.tokenizer import Tokenizer
 
-    own = Tokenizer(vocab, rules=tokenizer.rules, prefix_search=tokenizer.prefix_search,
-                    suffix_search=tokenizer.suffix_search, infix_finditer=tokenizer.infix_finditer,
-                    token_match=tokenizer.token_match, url_match=tokenizer.url_match,
-                    faster_heuristics=tokenizer.faster_heuristics)
+    own = Tokenizer(
+        vocab,
+        rules=tokenizer.rules,
+        prefix_search=tokenizer.prefix_search,
+        suffix_search=tokenizer.suffix_search,
+        infix_finditer=tokenizer.infix_finditer,
+        token_match=tokenizer.token_match,
+        url_match=tokenizer.url_match,
+        faster_heuristics=tokenizer.faster_heuristics,
+    )
     joinable = [bool(t) and t == t.strip() and "\n" not in t for t in texts]
     joined = own("\n".join(t for t, ok in zip(texts, joinable) if ok))
     result: list[list[int]] = []
@@ -481,15 +516,18 @@ def cached_phrase_orths(tokenizer, texts: list[str], vocab) -> list[list[int]]:
         if len(lengths) == len(texts) and int(lengths.sum()) == len(flat):
             ends = numpy.cumsum(lengths).tolist()
             flat = flat.tolist()
-            return [flat[end - length:end] for end, length in zip(ends, lengths.tolist())]
+            return [flat[end - length : end] for end, length in zip(ends, lengths.tolist())]
     except (OSError, ValueError, KeyError):
         pass
     result = phrase_orths(tokenizer, texts, vocab)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f"{path.stem}.{os.getpid()}.tmp.npz")
-        numpy.savez(tmp, lengths=numpy.array([len(o) for o in result], dtype="uint32"),
-                    orths=numpy.array([h for o in result for h in o], dtype="uint64"))
+        numpy.savez(
+            tmp,
+            lengths=numpy.array([len(o) for o in result], dtype="uint32"),
+            orths=numpy.array([h for o in result for h in o], dtype="uint64"),
+        )
         os.replace(tmp, path)
     except OSError:
         pass

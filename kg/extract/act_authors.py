@@ -21,11 +21,13 @@ def act_of(trigger, lexicon: Lexicon):
     if trigger.pos_ == "NOUN":
         act = next(iter(prep_objects(trigger, ("of",))), None)
     else:
-        act = next((c for c in trigger.children if c.dep_ == "dobj" or
-                    (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PRON"))), None)
+        act = next(
+            (c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PRON"))),
+            None,
+        )
     if act is not None and act.lower_ in PRONOUNS:
         start = max(act.sent.start - 60, 0)
-        act = next((t for t in reversed(trigger.doc[start:act.i]) if t.lemma_.lower() in lexicon.act_authors), None)
+        act = next((t for t in reversed(trigger.doc[start : act.i]) if t.lemma_.lower() in lexicon.act_authors), None)
     return act
 
 
@@ -41,12 +43,15 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     if own:
         return own[0]
     doc = trigger.doc
-    for token in reversed(doc[max(0, trigger.i - LOOKBACK_TOKENS):trigger.i]):
+    for token in reversed(doc[max(0, trigger.i - LOOKBACK_TOKENS) : trigger.i]):
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in verbs:
             actors = _doers(token, resolver)
-        elif token.pos_ == "NOUN" and token.i != act.i and (lemma == act.lemma_.lower() or
-                                                            ("*" in verbs and lemma in lexicon.act_authors)):
+        elif (
+            token.pos_ == "NOUN"
+            and token.i != act.i
+            and (lemma == act.lemma_.lower() or ("*" in verbs and lemma in lexicon.act_authors))
+        ):
             actors = _owners(token, resolver)
         else:
             continue
@@ -66,11 +71,16 @@ def _doers(verb, resolver: Resolver) -> list[Actor]:
 
 
 def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
-    """"Russia's annexation", "the Israeli strike", "the seizure by Surinamese gunboats"."""
+    """ "Russia's annexation", "the Israeli strike", "the seizure by Surinamese gunboats"."""
     holders = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     if deep:
-        holders += [o for t in noun.subtree if t.lower_ == "by" and t.dep_ in ("prep", "agent")
-                    for o in t.children if o.dep_ == "pobj"]
+        holders += [
+            o
+            for t in noun.subtree
+            if t.lower_ == "by" and t.dep_ in ("prep", "agent")
+            for o in t.children
+            if o.dep_ == "pobj"
+        ]
     else:
         holders += list(prep_objects(noun, ("by",)))
     return [a for holder in holders for a in resolver.actors_of(holder)]

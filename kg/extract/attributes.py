@@ -7,8 +7,21 @@ from datetime import date
 from ..lexicon import Lexicon, word_list
 from . import dates
 
-GOVERNING_DEPS = {"xcomp", "ccomp", "advcl", "acomp", "pcomp", "pobj", "prep", "dobj", "conj", "relcl", "acl", "attr",
-                  "advmod"}  # advmod: "stopped [short [of [condemning]]]"
+GOVERNING_DEPS = {
+    "xcomp",
+    "ccomp",
+    "advcl",
+    "acomp",
+    "pcomp",
+    "pobj",
+    "prep",
+    "dobj",
+    "conj",
+    "relcl",
+    "acl",
+    "attr",
+    "advmod",
+}  # advmod: "stopped [short [of [condemning]]]"
 
 
 def governors(token, limit: int = 5):
@@ -52,8 +65,11 @@ def polarity(token, lexicon: Lexicon) -> str:
             break
     for word in chain:
         lemma = word.lemma_.lower()
-        if word.i != token.i and (lemma in lexicon.negative_cues or word.lower_ in lexicon.negative_cues
-                                  or _phrase_cue(word, token, lexicon.negative_cues)):
+        if word.i != token.i and (
+            lemma in lexicon.negative_cues
+            or word.lower_ in lexicon.negative_cues
+            or _phrase_cue(word, token, lexicon.negative_cues)
+        ):
             if lemma not in NEGATIONS or word.dep_ in ("neg", "det", "prep"):
                 return "negative"
         for child in word.children:
@@ -92,8 +108,11 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     chain = _cue_words(token)
     for word in chain:
         lemma = word.lemma_.lower()
-        if word.i != token.i and (lemma in lexicon.proposed_cues or word.lower_ in lexicon.proposed_cues
-                                  or _phrase_cue(word, token, lexicon.proposed_cues)):
+        if word.i != token.i and (
+            lemma in lexicon.proposed_cues
+            or word.lower_ in lexicon.proposed_cues
+            or _phrase_cue(word, token, lexicon.proposed_cues)
+        ):
             with_for = any(c.lower_ == "for" for c in word.children) or token.head.lower_ == "for"
             if lemma in CUES_NEEDING_FOR and not with_for:
                 continue
@@ -128,26 +147,30 @@ def _phrase_cue(word, token, cues) -> bool:
     "called for closer ties"."""
     if word.i >= token.i:
         return False
-    words = " ".join([word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1:token.i])])
+    words = " ".join([word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1 : token.i])])
     return any(" " in cue and words.startswith(cue) for cue in cues)
 
 
 def called_off(token, lexicon: Lexicon) -> bool:
-    """"The visit was postponed", "called off his trip": a plan that was dropped (SCHEMA: negative, planned)."""
+    """ "The visit was postponed", "called off his trip": a plan that was dropped (SCHEMA: negative, planned)."""
     dropped = lexicon.called_off
-    return any(w.lemma_.lower() in dropped or _phrase_cue(w, token, dropped)
-               or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in dropped for c in w.children)
-               for w in _cue_words(token) if w.i != token.i)
+    return any(
+        w.lemma_.lower() in dropped
+        or _phrase_cue(w, token, dropped)
+        or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in dropped for c in w.children)
+        for w in _cue_words(token)
+        if w.i != token.i
+    )
 
 
 def demanded(token) -> bool:
-    """"said the US must be ready to mediate", "said Sudan and the rebels must reach an agreement": a demand
+    """ "said the US must be ready to mediate", "said Sudan and the rebels must reach an agreement": a demand
     made of others, not an event."""
     return any(c.dep_ == "aux" and c.lower_ == "must" for word in governors(token) for c in word.children)
 
 
 def committed(token, lexicon: Lexicon) -> bool:
-    """"promised to continue aid", "agreed to provide": giving pledged (CAMEO 03x) rather than delivered."""
+    """ "promised to continue aid", "agreed to provide": giving pledged (CAMEO 03x) rather than delivered."""
     for _ in range(3):
         if token.lemma_.lower() in lexicon.commitment_verbs:
             return True
@@ -158,7 +181,7 @@ def committed(token, lexicon: Lexicon) -> bool:
 
 
 def _reported(word) -> bool:
-    """"would meet" after a past reporting verb ("said ... would meet") is a plan, not a conditional."""
+    """ "would meet" after a past reporting verb ("said ... would meet") is a plan, not a conditional."""
     head = word.head
     return word.dep_ in ("ccomp", "conj") and head.lemma_.lower() in REPORTING_VERBS
 
@@ -182,7 +205,7 @@ def event_date(token, date_ents, published: date | None, future: bool) -> str | 
 
 
 def _since(ent) -> bool:
-    """"his first visit since 2020": a date that bounds a span, not the day of the event."""
+    """ "his first visit since 2020": a date that bounds a span, not the day of the event."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return before is not None and before.lower_ in SPAN_PREPS
 
@@ -193,7 +216,11 @@ SPAN_PREPS = word_list("span_preps")
 def _other_clause(clause, token) -> bool:
     """A clause beside or under the trigger's ("held talks since 2022 and agreed last year", "agreed that they
     would meet next year"): its dates are its own. The clauses the trigger sits in are not "other"."""
-    if clause.dep_ not in ("conj", "ccomp", "xcomp", "advcl") or clause.pos_ not in ("VERB", "AUX") or clause.i == token.i:
+    if (
+        clause.dep_ not in ("conj", "ccomp", "xcomp", "advcl")
+        or clause.pos_ not in ("VERB", "AUX")
+        or clause.i == token.i
+    ):
         return False
     return all(t.i != token.i for t in clause.subtree)
 
@@ -234,18 +261,41 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     in Manila").
     """
     words = governors(token)
-    words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
-              for o in c.children if o.dep_ == "pobj"]
+    words += [
+        o
+        for w in words
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
     words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
     words += _gatherings_of_subject(words)
     if objects:
         words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
-    words += [o for w in (token, token.head) for c in w.children if c.dep_ == "prep" and c.lower_ == "with"
-              for o in c.children if o.dep_ == "pobj"]
-    words += [c for c in token.children if c.dep_ == "dobj" and c.i not in exclude
-              and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in c.children))]  # "met her counterpart in Lima"
-    words += [o for w in words for c in w.children if c.dep_ == "prep" and c.lower_ == "on"
-              for o in c.children if o.dep_ == "pobj" and o.lower_ in SIDELINES]
+    words += [
+        o
+        for w in (token, token.head)
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    words += [
+        c
+        for c in token.children
+        if c.dep_ == "dobj"
+        and c.i not in exclude
+        and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in c.children))
+    ]  # "met her counterpart in Lima"
+    words += [
+        o
+        for w in words
+        for c in w.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in c.children
+        if o.dep_ == "pobj" and o.lower_ in SIDELINES
+    ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
     for word in words:
         for child in word.children:
@@ -267,7 +317,7 @@ def _is_party(mention) -> bool:
 
 
 def _of_objects(word) -> list:
-    """"on the sidelines of the General Assembly in New York": the gathering the place hangs from."""
+    """ "on the sidelines of the General Assembly in New York": the gathering the place hangs from."""
     return [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
 
 
@@ -275,14 +325,19 @@ GATHERINGS = word_list("gatherings")
 
 
 def _gatherings_of_subject(words) -> list:
-    """"Leaders at a summit in Abuja condemned", "ministers meeting in Phnom Penh condemned": where they met."""
+    """ "Leaders at a summit in Abuja condemned", "ministers meeting in Phnom Penh condemned": where they met."""
     found = []
     for word in words:
         for subject in (c for c in word.children if c.dep_ == "nsubj"):
             if subject.lower_ in GATHERINGS:
                 found.append(subject)
-            found += [o for o in subject.children if o.dep_ == "prep" and o.lower_ == "at"
-                      for o in o.children if o.dep_ == "pobj" and o.lower_ in GATHERINGS]
+            found += [
+                o
+                for o in subject.children
+                if o.dep_ == "prep" and o.lower_ == "at"
+                for o in o.children
+                if o.dep_ == "pobj" and o.lower_ in GATHERINGS
+            ]
     return found
 
 

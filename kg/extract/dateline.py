@@ -14,12 +14,11 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
     two lines, up to a comma or a dash, if they name a place and a dash follows soon."""
     starts = [0] + [t.i + 1 for t in doc[:80] if "\n" in t.text][:2]
     for start in starts:
-        words = list(itertools.takewhile(lambda t: t.text != "," and not is_dateline_dash(t), doc[start:start + 5]))
+        words = list(itertools.takewhile(lambda t: t.text != "," and not is_dateline_dash(t), doc[start : start + 5]))
         end = start + len(words)
-        if not words or not any(is_dateline_dash(t) for t in doc[end:start + DATELINE_TOKENS]):
+        if not words or not any(is_dateline_dash(t) for t in doc[end : start + DATELINE_TOKENS]):
             continue
         place = gazetteer.place(" ".join(t.text for t in words).title())
         if place is not None and place.code:
             return start, end, place.code
     return None, None, None
-

@@ -32,8 +32,13 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
 
 
 def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
-    return (country is not None and person is not None and country.kind == "country" and person.kind == "person"
-            and country.country == person.country)
+    return (
+        country is not None
+        and person is not None
+        and country.kind == "country"
+        and person.kind == "person"
+        and country.country == person.country
+    )
 
 
 def _same_event(one: Event, other: Event, this_year: str | None) -> bool:

@@ -81,13 +81,16 @@ def check_readers(lexicon: Lexicon) -> None:
     anything else is an error in the data, raised when the extractor loads."""
     for trigger in (t for options in lexicon.triggers.values() for t in options):
         if trigger.frame not in READERS:
-            raise ValueError(f"data/lexicon/triggers.csv: {trigger.lemma!r} ({trigger.pos}) names frame "
-                             f"{trigger.frame!r}, which has no reader; known frames: {', '.join(sorted(READERS))}")
+            raise ValueError(
+                f"data/lexicon/triggers.csv: {trigger.lemma!r} ({trigger.pos}) names frame "
+                f"{trigger.frame!r}, which has no reader; known frames: {', '.join(sorted(READERS))}"
+            )
     listed = {rule.id: rule.frame for rule in lexicon.rules}
     for rule, frame in RULES.items():
         if listed.get(rule) != frame:
-            raise ValueError(f"data/lexicon/rules.csv: rule {rule!r} of frame {frame!r} is missing or has another "
-                             "frame")
+            raise ValueError(
+                f"data/lexicon/rules.csv: rule {rule!r} of frame {frame!r} is missing or has another frame"
+            )
     unknown = sorted(set(listed) - set(RULES))
     if unknown:
         raise ValueError(f"data/lexicon/rules.csv: no reader gives the rules {', '.join(unknown)}")
@@ -181,6 +184,7 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
 
 # ---- visits ----
 
+
 @reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting")
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -207,13 +211,16 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _visiting(token, trigger, resolver):
-    """"met Jordan's visiting king in Tel Aviv": the king visits the country of the place, or of the one he meets.
+    """ "met Jordan's visiting king in Tel Aviv": the king visits the country of the place, or of the one he meets.
     "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject."""
     mention = resolver.found.at(token.head.i)
     if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < token.head.i:
         visitors, _ = _subjects(token.head, resolver)
-        return Frame(trigger, token, visitors, [resolver.country(mention.code)], token.head,
-                     rule="visit.verb.visiting") if visitors else None
+        return (
+            Frame(trigger, token, visitors, [resolver.country(mention.code)], token.head, rule="visit.verb.visiting")
+            if visitors
+            else None
+        )
     visitor = resolver.actor_of(token.head)
     if visitor is None:
         return None
@@ -242,7 +249,7 @@ SET_FOOT = word_list("set_foot_nouns")
 
 @reader("travel", "travel.verb", "travel.verb.set_foot", "travel.verb.dateline")
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
+    """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
     resolver = ctx.resolver
     if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in token.children):
         return None
@@ -264,7 +271,7 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("reach", "reach.verb")
 def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"reached Kyiv on Monday": a place as the object of reaching."""
+    """ "reached Kyiv on Monday": a place as the object of reaching."""
     resolver = ctx.resolver
     places = [c for c in token.children if c.dep_ == "dobj"]
     mention = resolver.found.at(places[0].i) if places else None
@@ -276,7 +283,7 @@ def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("leave_for", "leave_for.verb")
 def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
+    """ "left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
     if not _particles(token):
         return None
     return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb")
@@ -284,12 +291,13 @@ def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("return_from", "return_from.verb")
 def _return_from(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"returned from Beijing after talks": the visit is over, it took place."""
+    """ "returned from Beijing after talks": the visit is over, it took place."""
     return _travel_by_preposition(token, trigger, ctx, ("from",), "return_from.verb")
 
 
-def _travel_by_preposition(token: Token, trigger: Trigger, ctx: Context, preps: tuple[str, ...],
-                           rule: str) -> Frame | None:
+def _travel_by_preposition(
+    token: Token, trigger: Trigger, ctx: Context, preps: tuple[str, ...], rule: str
+) -> Frame | None:
     """A visit of the verb's subject to the country of the place after one of `preps`."""
     place, country = _place_objects(token, ctx.resolver, preps)
     if country is None:
@@ -300,7 +308,7 @@ def _travel_by_preposition(token: Token, trigger: Trigger, ctx: Context, preps: 
 
 @reader("presence", "presence.verb")
 def _presence(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"The Kenyan foreign minister is in Kampala for talks", "who was in Astana on a working visit": an official
+    """ "The Kenyan foreign minister is in Kampala for talks", "who was in Astana on a working visit": an official
     present in another country's place is visiting it."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     place, country = _place_objects(token, resolver, ("in",))
@@ -333,11 +341,13 @@ def _particles(token) -> list[Token]:
 
 
 def _arrived_here(token) -> bool:
-    """"flew in", "arrived on Sunday": travel with no place or origin named, told from where it ended."""
+    """ "flew in", "arrived on Sunday": travel with no place or origin named, told from where it ended."""
     if token.lemma_.lower() not in ARRIVAL_VERBS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "over", "at", "in", "toward", "towards")
-           for c in token.children):
+    if any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "over", "at", "in", "toward", "towards")
+        for c in token.children
+    ):
         return False
     return bool(_particles(token))
 
@@ -348,7 +358,7 @@ OCCASIONS = word_list("occasions")
 
 @reader("attend", "attend.verb")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
+    """ "attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
     resolver = ctx.resolver
     sources, _ = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -365,14 +375,19 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("stay_away", "stay_away.verb")
 def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
+    """ "pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
     summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
     resolver = ctx.resolver
     particles = _particles(token)
     if not particles:
         return None
-    occasions = [o for word in {token, *particles} for obj in prep_objects(word, ("of", "from"))
-                 for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
+    occasions = [
+        o
+        for word in {token, *particles}
+        for obj in prep_objects(word, ("of", "from"))
+        for o in (obj, *prep_objects(obj, ("of",)))
+        if o.lemma_.lower() in OCCASIONS
+    ]
     if not occasions:
         return None
     place, country = _place_objects(occasions[0], resolver, ("in", "at"))
@@ -384,7 +399,7 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("host", "host.verb", "host.verb.passive")
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
+    """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
     resolver = ctx.resolver
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -412,7 +427,7 @@ WELCOME_VERBS = word_list("welcome_verbs")
 
 @reader("host_noun", "host.noun")
 def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"A gave a warm welcome to B", "A played host to B": B is the visitor."""
+    """ "A gave a warm welcome to B", "A played host to B": B is the visitor."""
     resolver = ctx.resolver
     verb = token.head
     if token.dep_ != "dobj" or verb.lemma_.lower() not in WELCOME_VERBS:
@@ -427,7 +442,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("visit_noun", "visit.noun", "visit.noun.modifier", "visit.noun.here")
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
+    """ "his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
     resolver = ctx.resolver
     sources = []
     for child in token.children:
@@ -443,9 +458,16 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         rule = "visit.noun.modifier"
         for child in token.children:
             mention = resolver.found.at(child.i)
-            if child.dep_ in ("compound", "amod") and mention is not None and mention.kind in ("country", "place") and mention.code:
+            if (
+                child.dep_ in ("compound", "amod")
+                and mention is not None
+                and mention.kind in ("country", "place")
+                and mention.code
+            ):
                 place, country = child, resolver.country(mention.code)
-    if country is None and (any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")):
+    if country is None and (
+        any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
+    ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
     if country is None:
         return None
@@ -456,6 +478,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 # ---- meetings ----
+
 
 @reader("meet", *(f"meet.verb{p}" for p in PAIRS))
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -474,7 +497,7 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("call_on", *(f"call_on{p}" for p in PAIRS))
 def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"A called on B", "A paid a courtesy call on B": a visit of respect to B, who is met; "called on B to act"
+    """ "A called on B", "A paid a courtesy call on B": a visit of respect to B, who is met; "called on B to act"
     is an appeal."""
     resolver = ctx.resolver
     if any(t.lower_ == "to" and t.dep_ == "aux" for t in token.subtree):
@@ -488,7 +511,7 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
-    """"He met Ethiopian Prime Minister Abiy Ahmed and ...": when the parse loses the object, the person or
+    """ "He met Ethiopian Prime Minister Abiy Ahmed and ...": when the parse loses the object, the person or
     country named right after the verb, past its titles."""
     for i in range(verb.i + 1, min(verb.i + 6, verb.sent.end)):
         mention = resolver.found.at(i)
@@ -501,7 +524,7 @@ def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
 
 
 def _named_together(verb, resolver: Resolver) -> list[Actor]:
-    """"President A of X and President B of Y met": when the parse loses the "and", every named party of the
+    """ "President A of X and President B of Y met": when the parse loses the "and", every named party of the
     subject phrase, if they are of one kind."""
     heads, _ = subject_tokens(verb)
     if not heads or not any(t.lower_ == "and" for t in heads[0].subtree):
@@ -518,7 +541,7 @@ def _named_together(verb, resolver: Resolver) -> list[Actor]:
 
 
 def _described(obj, resolver: Resolver) -> list[Actor]:
-    """"met Iraq's top cleric, Ayatollah X,": the person named right after, else the country of the description."""
+    """ "met Iraq's top cleric, Ayatollah X,": the person named right after, else the country of the description."""
     comma = obj.i + 1
     if comma < obj.sent.end and obj.doc[comma].lower_ == ",":
         for i in range(comma + 1, min(comma + 4, obj.sent.end)):
@@ -531,7 +554,7 @@ def _described(obj, resolver: Resolver) -> list[Actor]:
 
 @reader("mediate", "mediate.verb")
 def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
+    """ "Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
     resolver = ctx.resolver
     mediators, _ = _subjects(token, resolver)
     sides = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
@@ -548,17 +571,19 @@ def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
 
 
-@reader("meet_noun", *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS), "meet.noun.between_hosted",
-        "meet.noun.hosted")
+@reader(
+    "meet_noun", *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS), "meet.noun.between_hosted", "meet.noun.hosted"
+)
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
+    """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
 
 
-@reader("call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted",
-        "call.noun.hosted")
+@reader(
+    "call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted", "call.noun.hosted"
+)
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
+    """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
     is by phone or video, or one that is received, made or taken."""
     taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
     if not taken and not any(c.lower_ in CALL_MODES for c in token.children):
@@ -572,11 +597,12 @@ CALL_TAKING = word_list("call_taking_verbs")
 
 @reader("call_verb", *(f"call.verb{p}" for p in PAIRS))
 def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"Ruto called Hassan on Monday": a person or country called is one spoken with by phone; not "called him a
+    """ "Ruto called Hassan on Monday": a person or country called is one spoken with by phone; not "called him a
     liar", "called elections" or "called for talks"."""
     resolver = ctx.resolver
-    if any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (c.dep_ == "prep" and c.lower_ == "for")
-           for c in token.children):
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+    ):
         return None
     called = [c for c in token.children if c.dep_ == "dobj"]
     mention = resolver.found.at(called[0].i) if called else None
@@ -586,10 +612,14 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, resolver.actors_of(called[0]), resolver, "call.verb")
 
 
-@reader("joint_conference", *(f"joint_conference.noun{t}{p}" for t in TALKS for p in PAIRS),
-        "joint_conference.noun.between_hosted", "joint_conference.noun.hosted")
+@reader(
+    "joint_conference",
+    *(f"joint_conference.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "joint_conference.noun.between_hosted",
+    "joint_conference.noun.hosted",
+)
 def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"at a joint news conference with his counterpart": those who face the press together have met."""
+    """ "at a joint news conference with his counterpart": those who face the press together have met."""
     if not any(c.lower_ in JOINT for c in token.children):
         return None
     return _talks(token, trigger, ctx, "joint_conference.noun", ("with",))
@@ -600,11 +630,15 @@ JOINT = word_list("joint_modifiers")
 
 @reader("sit_down", *(f"sit_down.verb{p}" for p in PAIRS))
 def _sit_down(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"sat down with his counterpart", "sat across the table from her rival": sitting down together is talking."""
+    """ "sat down with his counterpart", "sat across the table from her rival": sitting down together is talking."""
     resolver = ctx.resolver
     particles = [p for p in _particles(token) if p.i != token.i]
-    partners = [a for word in (token, *particles) for obj in prep_objects(word, ("with", "from"))
-                for a in resolver.actors_of(obj)]
+    partners = [
+        a
+        for word in (token, *particles)
+        for obj in prep_objects(word, ("with", "from"))
+        for a in resolver.actors_of(obj)
+    ]
     if not particles or not partners:
         return None
     subjects, _ = _subjects(token, resolver)
@@ -613,12 +647,13 @@ def _sit_down(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("mediation_noun", "mediation.noun")
 def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"a mediation mission between A and B": the mediator meets each side."""
+    """ "a mediation mission between A and B": the mediator meets each side."""
     return _talks(token, trigger, ctx, "mediation.noun", ("with",), mediated=True)
 
 
-def _talks(token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: tuple[str, ...],
-           mediated: bool = False) -> Frame | None:
+def _talks(
+    token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: tuple[str, ...], mediated: bool = False
+) -> Frame | None:
     """The parties of talks, a call or a mediation: "with" (or "from") and "between" in the noun's phrase, its
     owner or the subject of its verb, and a host who takes part."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
@@ -631,8 +666,14 @@ def _talks(token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: 
     host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
         if host:
-            return Frame(trigger, token, _distinct_actors(between + host), [], _venue(token, resolver),
-                         rule=rule + ".between_hosted")
+            return Frame(
+                trigger,
+                token,
+                _distinct_actors(between + host),
+                [],
+                _venue(token, resolver),
+                rule=rule + ".between_hosted",
+            )
         return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
     partners += between
     subjects = []
@@ -650,8 +691,9 @@ def _talks(token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: 
     if not partners:
         partners = _guests(phrase, resolver)
         if len(partners) >= 2 and subjects:  # "A hosted B and C for talks": the three met
-            return Frame(trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver),
-                         rule=hosted)
+            return Frame(
+                trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=hosted
+            )
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
@@ -664,8 +706,9 @@ def _talks(token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: 
         trigger = lexicon.triggers[("agreement", "NOUN")][0]  # "concluded negotiations on a trade deal": a deal
         rule += ".concluded"
     if host and len(_distinct_actors(subjects + partners + host)) >= 3:
-        return Frame(trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver),
-                     rule=hosted)
+        return Frame(
+            trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver), rule=hosted
+        )
     return _pairs(trigger, token, subjects, partners + host, resolver, rule)
 
 
@@ -676,7 +719,7 @@ HOSTING = word_list("talks_host_verbs")
 
 
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
-    """"talks in Putrajaya hosted by Malaysia's prime minister", "Egypt hosted talks between ...": the host takes
+    """ "talks in Putrajaya hosted by Malaysia's prime minister", "Egypt hosted talks between ...": the host takes
     part. One who only offers to host ("ready to host a meeting") does not."""
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
@@ -697,7 +740,7 @@ def _distinct_actors(actors: list[Actor]) -> list[Actor]:
 
 
 def _guests(noun, resolver: Resolver) -> list[Actor]:
-    """"A hosted B for talks", "A invited B for a meeting": B is the one met."""
+    """ "A hosted B for talks", "A invited B for a meeting": B is the one met."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
         return []
@@ -743,11 +786,13 @@ def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | N
     if len(subjects) > 2:  # "A, B and C met": every pair
         return Frame(trigger, token, subjects, [], _venue(token, resolver), rule=recovered or rule + ".group")
     if len(subjects) == 2:
-        return Frame(trigger, token, subjects[:1], subjects[1:], _venue(token, resolver),
-                     rule=recovered or rule + ".conjoined")
+        return Frame(
+            trigger, token, subjects[:1], subjects[1:], _venue(token, resolver), rule=recovered or rule + ".conjoined"
+        )
     if len(partners) >= 2:
-        return Frame(trigger, token, partners[:1], partners[1:], _venue(token, resolver),
-                     rule=recovered or rule + ".conjoined")
+        return Frame(
+            trigger, token, partners[:1], partners[1:], _venue(token, resolver), rule=recovered or rule + ".conjoined"
+        )
     return None
 
 
@@ -767,7 +812,7 @@ def _proposal_noun(token):
 
 
 def _proposer(token, resolver: Resolver) -> list[Actor]:
-    """"rejected Iraq's proposal for a ceasefire", "accepted a US offer to host talks", "an offer from Kabul
+    """ "rejected Iraq's proposal for a ceasefire", "accepted a US offer to host talks", "an offer from Kabul
     for direct talks": the one who proposed is the other party of the event proposed."""
     proposal = _proposal_noun(token)
     if proposal is None:
@@ -787,9 +832,14 @@ def _venue(token, resolver):
 
 # ---- condemnations ----
 
+
 @reader(
     "condemn",
-    "condemn.verb", "condemn.verb.passive", "condemn.verb.named_as", "condemn.verb.claim", "condemn.verb.right_of",
+    "condemn.verb",
+    "condemn.verb.passive",
+    "condemn.verb.named_as",
+    "condemn.verb.claim",
+    "condemn.verb.right_of",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -822,7 +872,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("reject_firmly", "reject_firmly.verb")
 def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"firmly rejects", "strongly opposes": to reject or oppose with force condemns; plainly, it does not."""
+    """ "firmly rejects", "strongly opposes": to reject or oppose with force condemns; plainly, it does not."""
     if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in token.children):
         return None
     frame = _condemn(token, trigger, ctx)
@@ -841,7 +891,7 @@ def _condemning(token) -> bool:
 
 @reader("lash_out", "lash_out.verb")
 def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"Beijing lashed out at Manila", "hit out at the EU": only with "out", the target after "at"."""
+    """ "Beijing lashed out at Manila", "hit out at the EU": only with "out", the target after "at"."""
     resolver = ctx.resolver
     if not _condemning(token) or not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
         return None
@@ -852,7 +902,7 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("condemn_claim", "condemn_claim.verb")
 def _condemn_claim(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"protested" condemns only as a verb of saying ("..., a rights group protested"), not as a street protest."""
+    """ "protested" condemns only as a verb of saying ("..., a rights group protested"), not as a street protest."""
     resolver = ctx.resolver
     targets = _claimed_about(token, resolver)
     if not targets:
@@ -862,7 +912,7 @@ def _condemn_claim(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
 
 
 def _named_as(token):
-    """"condemned what he called the indifference of the West": the thing so named is what is condemned."""
+    """ "condemned what he called the indifference of the West": the thing so named is what is condemned."""
     for clause in token.children:
         if clause.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children):
             for child in clause.children:
@@ -872,8 +922,8 @@ def _named_as(token):
 
 
 def _late_agent(token):
-    """"X has been accused of ..., by Y": a "by" phrase later in the sentence that the parse hung elsewhere."""
-    for inner in token.doc[token.i + 1:token.sent.end]:
+    """ "X has been accused of ..., by Y": a "by" phrase later in the sentence that the parse hung elsewhere."""
+    for inner in token.doc[token.i + 1 : token.sent.end]:
         if inner.lower_ == "by" and inner.dep_ in ("prep", "agent"):
             objects = [c for c in inner.children if c.dep_ == "pobj"]
             if objects:
@@ -882,9 +932,14 @@ def _late_agent(token):
 
 
 def _claimed_about(token, resolver: Resolver) -> list[Actor]:
-    """"charged that X had ...", "<X did ...>, a rights group protested": the subject of the claim."""
-    clauses = [c for c in token.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")
-               and not any(w.lower_ in ("what", "whatever") for w in c.children)]
+    """ "charged that X had ...", "<X did ...>, a rights group protested": the subject of the claim."""
+    clauses = [
+        c
+        for c in token.children
+        if c.dep_ in ("ccomp", "acl")
+        and c.pos_ in ("VERB", "AUX")
+        and not any(w.lower_ in ("what", "whatever") for w in c.children)
+    ]
     if not clauses and is_trailing_attribution(token):
         clauses = [token.sent.root] if token.sent.root.i < token.i else []
     for clause in clauses:
@@ -897,7 +952,7 @@ def _claimed_about(token, resolver: Resolver) -> list[Actor]:
 
 
 def _right_of(token, resolver: Resolver) -> list[Actor]:
-    """"denounced as an ugly crime Serbia's suppression of ...": the first actor after the verb in its clause."""
+    """ "denounced as an ugly crime Serbia's suppression of ...": the first actor after the verb in its clause."""
     for inner in token.subtree:
         if inner.i <= token.i:
             continue
@@ -909,7 +964,7 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
 
 @reader("condemn_noun", "condemn.noun", "condemn.noun.claim")
 def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
+    """ "Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
     resolver = ctx.resolver
     sources = []
     for child in token.children:
@@ -919,7 +974,9 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if token.dep_ == "dobj" and not any(c.dep_ == "nsubjpass" for c in token.head.children):
         holders.append(token.head)  # the parse often hangs "by ..." and "that ..." on the verb
     if not sources:
-        sources = [a for holder in holders for agent in prep_objects(holder, ("by",)) for a in resolver.actors_of(agent)]
+        sources = [
+            a for holder in holders for agent in prep_objects(holder, ("by",)) for a in resolver.actors_of(agent)
+        ]
     if not sources:
         return None
     targets = [a for obj in prep_objects(token, ("of", "against")) for a in _blamed(obj, resolver)]
@@ -941,8 +998,11 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
             actors = resolver.actors_of(child)
             if actors:
                 return actors
-    agents = [*prep_objects(obj, ("by",)), *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
-              *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",)))]
+    agents = [
+        *prep_objects(obj, ("by",)),
+        *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
+        *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",))),
+    ]
     for agent in agents:
         actors = resolver.actors_of(agent) or _blamed_modifier(agent, resolver) if agent is not None else []
         if actors:
@@ -965,7 +1025,7 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
 
 
 def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
-    """"an Iranian strike", "American and British strikes", "a Hamas attack"."""
+    """ "an Iranian strike", "American and British strikes", "a Hamas attack"."""
     for child in obj.children:
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue
@@ -982,6 +1042,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
 
 
 # ---- cooperation ----
+
 
 @reader("sign", "sign.verb.between", *(f"sign.verb{p}" for p in PAIRS))
 def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -1007,22 +1068,32 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
 
 
-@reader("agreement_noun", "agreement.noun.between_made", "agreement.noun.between", "agreement.noun.signed_by",
-        *(f"agreement.noun{p}" for p in PAIRS))
+@reader(
+    "agreement_noun",
+    "agreement.noun.between_made",
+    "agreement.noun.between",
+    "agreement.noun.signed_by",
+    *(f"agreement.noun{p}" for p in PAIRS),
+)
 def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B", "a
+    """ "no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B", "a
     memorandum signed by A and B"."""
     resolver = ctx.resolver
     head = token.head
-    signers = [a for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in SIGNING
-               for a in resolver.actors_of(agent_of(c))]
+    signers = [
+        a
+        for c in token.children
+        if c.dep_ == "acl" and c.lemma_.lower() in SIGNING
+        for a in resolver.actors_of(agent_of(c))
+    ]
     if len(signers) >= 2:
         return Frame(trigger, token, signers[:1], signers[1:], _venue(token, resolver), rule="agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
-        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver),
-                     rule="agreement.noun.between_made")  # "welcomed the truce between A and B"
+        return Frame(
+            trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between_made"
+        )  # "welcomed the truce between A and B"
     if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
     if len(parties) >= 2:
@@ -1044,14 +1115,14 @@ CEASE = word_list("cease_words")
 
 @reader("cease_fire")
 def _cease_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"a cease fire", "cease-fire": "fire" is an agreement after "cease", read as "ceasefire" is."""
+    """ "a cease fire", "cease-fire": "fire" is an agreement after "cease", read as "ceasefire" is."""
     if not any(c.lower_ in CEASE for c in token.children):
         return None
     return _agreement_noun(token, trigger, ctx)
 
 
 def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
-    """"Russia and Ukraine held talks ..., but the meeting broke up without an agreement": the parties of the
+    """ "Russia and Ukraine held talks ..., but the meeting broke up without an agreement": the parties of the
     talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
     heads, _ = subject_tokens(token)
     if not heads or heads[0].lower_ not in TALKS_NOUNS:
@@ -1078,7 +1149,7 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
 
 @reader("agree", *(f"agree.verb{p}" for p in PAIRS))
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation"."""
+    """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation"."""
     resolver = ctx.resolver
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
@@ -1095,14 +1166,16 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("joint_drill", *(f"drill.noun{p}" for p in PAIRS))
 def _joint_drill(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"French and Egyptian warships launched war games", "held joint naval drills with Pakistan": military
+    """ "French and Egyptian warships launched war games", "held joint naval drills with Pakistan": military
     cooperation (CAMEO 062) when the drill is military and has two parties."""
     resolver = ctx.resolver
     words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
     if not words & MILITARY_WORDS:
         return None
     subjects, _ = _subjects(token, resolver)
-    partners = [a for holder in (token, token.head) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)]
+    partners = [
+        a for holder in (token, token.head) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
+    ]
     return _pairs(trigger, token, subjects, partners, resolver, "drill.noun")
 
 
@@ -1112,7 +1185,7 @@ GAME_MODIFIERS = word_list("game_modifiers")
 
 @reader("war_games")
 def _war_games(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"launched war games": a game is a drill only as a war game."""
+    """ "launched war games": a game is a drill only as a war game."""
     if not any(c.dep_ in ("amod", "compound") and c.lower_ in GAME_MODIFIERS for c in token.children):
         return None
     return _joint_drill(token, trigger, ctx)
@@ -1128,7 +1201,7 @@ def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("support", "support.verb")
 def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
+    """ "will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
     "promised to continue military aid to Mozambique", "agreed to provide $70 million for Romania and Poland"."""
     resolver = ctx.resolver
     if not _giving(token, ctx.lexicon) or _envoys(token):
@@ -1143,7 +1216,7 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("send_envoy", "send_envoy.verb")
 def _send_envoy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"send a delegation to Pyongyang": a visit by the sender."""
+    """ "send a delegation to Pyongyang": a visit by the sender."""
     resolver = ctx.resolver
     if not _giving(token, ctx.lexicon) or not _envoys(token):
         return None
@@ -1171,7 +1244,7 @@ ENVOYS = word_list("envoys")
 
 
 def _object_controlled(token) -> bool:
-    """"urged the EU to support the PLO": an appeal to someone else, not a pledge of the one who speaks."""
+    """ "urged the EU to support the PLO": an appeal to someone else, not a pledge of the one who speaks."""
     return token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children)
 
 
@@ -1211,7 +1284,9 @@ def _recipients(verb, resolver: Resolver) -> list[Actor]:
 
 def _receiving(token, preps, resolver: Resolver) -> list[Actor]:
     for obj in prep_objects(token, preps):
-        actors = resolver.actors_of(obj) or [a for inner in prep_objects(obj, ("in",)) for a in resolver.actors_of(inner)]
+        actors = resolver.actors_of(obj) or [
+            a for inner in prep_objects(obj, ("in",)) for a in resolver.actors_of(inner)
+        ]
         if actors:
             return actors
     return []
@@ -1237,7 +1312,7 @@ def _first_conjunct(verb):
 
 @reader("relations_noun")
 def _relations_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"restored relations with Iran": relations are cooperation only when restored, normalised, established."""
+    """ "restored relations with Iran": relations are cooperation only when restored, normalised, established."""
     if _first_conjunct(token.head).lemma_.lower() not in RELATION_VERBS:
         return None
     return _cooperation_noun(token, trigger, ctx)
@@ -1245,7 +1320,7 @@ def _relations_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 @reader("cooperation_noun", *(f"cooperation.noun{p}" for p in PAIRS))
 def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """"ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
+    """ "ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     verb = _first_conjunct(token.head)
     closer = any(c.lower_ in CLOSER for c in token.children)

@@ -18,8 +18,9 @@ LIGHT_VERBS = word_list("light_verbs")
 DEFINITE = ("the", "this", "that")
 
 
-def events_of(frame: Frame, sent: Span, date_ents: list[Span], found: DocMentions, ctx: Context,
-              published: date | None) -> list[Event]:
+def events_of(
+    frame: Frame, sent: Span, date_ents: list[Span], found: DocMentions, ctx: Context, published: date | None
+) -> list[Event]:
     """The events of one frame: a pair of parties each, with the polarity, modality, date and place read around
     its trigger; none for a pair that cannot be one (a person of no country, two parties of one country)."""
     lexicon = ctx.lexicon
@@ -28,8 +29,10 @@ def events_of(frame: Frame, sent: Span, date_ents: list[Span], found: DocMention
     if not pairs or attributes.demanded(token):
         return []
     polarity = attributes.polarity(token, lexicon)
-    said = {token.lemma_.lower(), *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children
-                                    if c.dep_ in ("prt", "advmod", "prep"))}
+    said = {
+        token.lemma_.lower(),
+        *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ in ("prt", "advmod", "prep")),
+    }
     if trigger.type == "visit" and said & lexicon.negative_cues:
         polarity = "negative"  # "skipped the summit", "stayed away": a visit word that says it did not happen
     modality = attributes.modality(token, lexicon, trigger.type)
@@ -52,12 +55,26 @@ def events_of(frame: Frame, sent: Span, date_ents: list[Span], found: DocMention
     evidence = Evidence(*strip_span(sent.text, sent.start_char), token.idx, token.idx + len(token.text))
     out = []
     for source, target in pairs:
-        out.append(_with_object(Event(
-            type=trigger.type, source=source, target=target, trigger=_trigger_text(token),
-            evidence=evidence, location=location, date=when, polarity=polarity, modality=modality,
-            cameo=trigger.cameo, plover=trigger.plover,
-            confidence=_confidence(frame, target), rule=frame.rule,
-        ), token))
+        out.append(
+            _with_object(
+                Event(
+                    type=trigger.type,
+                    source=source,
+                    target=target,
+                    trigger=_trigger_text(token),
+                    evidence=evidence,
+                    location=location,
+                    date=when,
+                    polarity=polarity,
+                    modality=modality,
+                    cameo=trigger.cameo,
+                    plover=trigger.plover,
+                    confidence=_confidence(frame, target),
+                    rule=frame.rule,
+                ),
+                token,
+            )
+        )
     return out
 
 
@@ -110,5 +127,5 @@ def _confidence(frame: Frame, target) -> float:
 def _trigger_text(token) -> str:
     head = token.head
     if token.pos_ == "NOUN" and head.i != token.i and head.lemma_.lower() in LIGHT_VERBS and head.i < token.i:
-        return token.doc[head.i:token.i + 1].text
+        return token.doc[head.i : token.i + 1].text
     return token.text

@@ -110,18 +110,24 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
 
 
 def _acronyms_as_written(doc, found: DocMentions) -> None:
-    """"the Liberian Peace Council (LPC)": the acronym in brackets, there and later, is that organisation."""
+    """ "the Liberian Peace Council (LPC)": the acronym in brackets, there and later, is that organisation."""
     expansions: dict[str, Actor] = {}
     ordered = sorted(found.mentions, key=lambda m: m.start)
     for first, second in zip(ordered, ordered[1:]):
-        if (first.kind == "organization" and first.actor is not None and second.kind == "organization"
-                and second.start == first.end + 1 and doc[first.end].text == "("
-                and second.end < len(doc) and doc[second.end].text == ")"):
-            acronym = doc[second.start:second.end].text
+        if (
+            first.kind == "organization"
+            and first.actor is not None
+            and second.kind == "organization"
+            and second.start == first.end + 1
+            and doc[first.end].text == "("
+            and second.end < len(doc)
+            and doc[second.end].text == ")"
+        ):
+            acronym = doc[second.start : second.end].text
             if acronym.isupper() and first.actor.name != acronym:
                 expansions[acronym] = first.actor
     for mention in ordered:
-        text = doc[mention.start:mention.end].text
+        text = doc[mention.start : mention.end].text
         if mention.kind == "organization" and text in expansions and mention.actor != expansions[text]:
             mention.actor = expansions[text]
 
@@ -161,10 +167,13 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
 
 
 def _portfolio(ent, lexicon: Lexicon) -> bool:
-    """"Minister of Foreign Affairs and International Cooperation": a portfolio inside a title, not a body."""
-    before = ent.doc[max(0, ent.start - 8):ent.start]
-    return (ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("of", "and", "for", ",")
-            and any(t.lower_ in lexicon.titles for t in before))
+    """ "Minister of Foreign Affairs and International Cooperation": a portfolio inside a title, not a body."""
+    before = ent.doc[max(0, ent.start - 8) : ent.start]
+    return (
+        ent.start > 0
+        and ent.doc[ent.start - 1].lower_ in ("of", "and", "for", ",")
+        and any(t.lower_ in lexicon.titles for t in before)
+    )
 
 
 def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
@@ -177,8 +186,13 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
     if gazetteer.person(ent.text) is not None:
         return True
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return (before is not None and before.lower_ in lexicon.titles and before.text[:1].isupper()
-            and len(ent) >= 2 and all(t.text[:1].isupper() or t.text == "-" for t in ent))
+    return (
+        before is not None
+        and before.lower_ in lexicon.titles
+        and before.text[:1].isupper()
+        and len(ent) >= 2
+        and all(t.text[:1].isupper() or t.text == "-" for t in ent)
+    )
 
 
 def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
@@ -268,7 +282,9 @@ def _part_of_a_name(doc, ent, lexicon: Lexicon) -> bool:
         return True
     if not _is_name_word(before, lexicon) or before.ent_type_ not in ("", "PERSON"):
         return False
-    return before.ent_type_ == "PERSON" or (ent.start >= 2 and _is_title(doc[ent.start - 2], lexicon) and before.ent_type_ == "")
+    return before.ent_type_ == "PERSON" or (
+        ent.start >= 2 and _is_title(doc[ent.start - 2], lexicon) and before.ent_type_ == ""
+    )
 
 
 def _is_title(token, lexicon: Lexicon) -> bool:
@@ -280,35 +296,45 @@ def _is_name_word(token, lexicon: Lexicon) -> bool:
 
 
 def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
-    """"National Security Adviser Ajit Doval" with no entity at all: capitalised names right after a
+    """ "National Security Adviser Ajit Doval" with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
     for title in names:
         if title.lower_ not in lexicon.titles:
             continue
         i = end = title.i + 1
-        while (end < len(doc) and end not in found.by_token and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper()
-               and doc[end].lower_ not in lexicon.titles):
+        while (
+            end < len(doc)
+            and end not in found.by_token
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in lexicon.titles
+        ):
             end += 1
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
 
 
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
-    """"The President of Peru, Ana Quispe, and ...": capitalised names set off by commas after a title are a
+    """ "The President of Peru, Ana Quispe, and ...": capitalised names set off by commas after a title are a
     person (two words or more) when the model left them untagged."""
     for token in names:
         if token.dep_ != "appos" or token.i in found.by_token or token.head.lower_ not in lexicon.titles:
             continue
         words = [t for t in token.subtree]
-        if (len(words) < 2 or any(t.i in found.by_token or t.pos_ != "PROPN" or not t.text[:1].isupper()
-                                  or t.lower_ in lexicon.titles for t in words)
-                or doc[words[0].i - 1].text != ","):
+        if (
+            len(words) < 2
+            or any(
+                t.i in found.by_token or t.pos_ != "PROPN" or not t.text[:1].isupper() or t.lower_ in lexicon.titles
+                for t in words
+            )
+            or doc[words[0].i - 1].text != ","
+        ):
             continue
         found.add(Mention(words[0].i, words[-1].i + 1, "person", None))
 
 
 def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer) -> None:
-    """"Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date)."""
+    """ "Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date)."""
     for token in names:
         if not token.ent_type_ and token.i not in found.by_token and gazetteer.person(token.text) is not None:
             found.add(Mention(token.i, token.i + 1, "person", None))
@@ -322,7 +348,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
     for mention in sorted(found.mentions, key=lambda m: m.start):
         if mention.kind != "person":
             continue
-        tokens = strip_titles(doc[mention.start:mention.end], lexicon)
+        tokens = strip_titles(doc[mention.start : mention.end], lexicon)
         if not tokens:
             continue
         name = "".join(t.text_with_ws for t in tokens).strip()
@@ -354,7 +380,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
 
 
 def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> None:
-    """"Putin arrived on Monday. The Russian president said ...": a title with a demonym and no name refers back
+    """ "Putin arrived on Monday. The Russian president said ...": a title with a demonym and no name refers back
     to the person named before, and gives a person whose country the text had not said that country."""
     for mention in found.mentions:
         if mention.kind != "demonym" or not mention.code or mention.start == 0:

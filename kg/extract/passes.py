@@ -35,7 +35,7 @@ HOSTED_TYPES = ("meeting", "cooperation", "visit")
 
 
 def without_vague_twins(events: list[Event], article: ArticleContext) -> list[Event]:
-    """"condemned the attack, blaming Iran-backed militias": the condemnation without a target is the same
+    """ "condemned the attack, blaming Iran-backed militias": the condemnation without a target is the same
     statement as the one with it, so it goes. Per sentence, as only there are the two readings of one statement."""
     aimed = {actor_key(e.source) for e in events if e.type == "condemnation" and e.target is not None}
     return [e for e in events if not (e.type == "condemnation" and e.target is None and actor_key(e.source) in aimed)]
@@ -63,7 +63,7 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
     for i, event in enumerate(events):
         if event.date or event.modality != "asserted":
             continue
-        for earlier in reversed(events[max(0, i - reach):i]):
+        for earlier in reversed(events[max(0, i - reach) : i]):
             if earlier.date and earlier.modality == "asserted" and _parties(earlier) & _parties(event) - {None}:
                 event.date = earlier.date
                 break
@@ -75,7 +75,7 @@ def _parties(event: Event) -> set:
 
 
 def resolve_condemned(events: list[Event], article: ArticleContext) -> list[Event]:
-    """"denounced the attack", "condemned the trip": the thing named before, and who it is laid at; the
+    """ "denounced the attack", "condemned the trip": the thing named before, and who it is laid at; the
     sentence of the condemnation does not say. Needs the events of earlier sentences, so it runs per article."""
     for i, event in enumerate(events):
         if event.type != "condemnation" or event.target is not None or not event.acted_upon:
@@ -110,8 +110,13 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
         if host and target.kind == "person" and not target.country and host != event.source.country:
             event.target = Actor(target.name, target.kind, host, target.role)
         source, host = event.source, visited.get(actor_key(event.target))
-        if event.type in SYMMETRIC and host and source.kind == "person" and not source.country \
-                and host != event.target.country:  # "where the prime minister and I agreed": either side
+        if (
+            event.type in SYMMETRIC
+            and host
+            and source.kind == "person"
+            and not source.country
+            and host != event.target.country
+        ):  # "where the prime minister and I agreed": either side
             event.source = Actor(source.name, source.kind, host, source.role)
     return events
 
@@ -157,8 +162,14 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
 
 
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
-DOCUMENT_PASSES: tuple[Pass, ...] = (occasion_dates, resolve_condemned, authors_of_acts, dateline_places, hosts_country,
-                                     distinct)
+DOCUMENT_PASSES: tuple[Pass, ...] = (
+    occasion_dates,
+    resolve_condemned,
+    authors_of_acts,
+    dateline_places,
+    hosts_country,
+    distinct,
+)
 
 
 def run(passes: tuple[Pass, ...], events: list[Event], article: ArticleContext) -> list[Event]:

@@ -19,9 +19,9 @@ HONORIFICS = word_list("honorifics")
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
     role_tokens, code = _before(doc, mention, found, lexicon)
-    inside = [t for t in doc[mention.start:mention.end] if t.lower_ in lexicon.titles]
+    inside = [t for t in doc[mention.start : mention.end] if t.lower_ in lexicon.titles]
     leading = []
-    for token in doc[mention.start:mention.end]:
+    for token in doc[mention.start : mention.end]:
         if token in inside:
             leading.append(token)
         else:
@@ -61,7 +61,7 @@ def _near_organization(doc, mention, found, reach: int = 8) -> bool:
 
 
 def _country_of_previous_subject(doc, mention, found) -> str | None:
-    """"Guyana protested first. Hours later, Foreign Minister N. N. said ...": an official whose country the text
+    """ "Guyana protested first. Hours later, Foreign Minister N. N. said ...": an official whose country the text
     does not give serves the country the sentence before is about (its subject)."""
     sent = doc[mention.start].sent
     if sent.start == 0:
@@ -111,12 +111,12 @@ def _before(doc, mention, found, lexicon: Lexicon):
 
 
 def _apposition_after(doc, mention, found, lexicon: Lexicon):
-    """", deputy adviser to the Iraqi Prime Minister," after the name."""
+    """ ", deputy adviser to the Iraqi Prime Minister," after the name."""
     i = mention.end
     if i >= len(doc) or doc[i].text != ",":
         return None, None
     words = []
-    for token in doc[i + 1:i + 1 + MAX_APPOSITION]:
+    for token in doc[i + 1 : i + 1 + MAX_APPOSITION]:
         if token.is_punct and token.text not in ("-", "'"):
             break
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
@@ -136,13 +136,13 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
 
 
 def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
-    """"Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani", "The Arab League envoy, Ahmed Ben Hilli":
+    """ "Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani", "The Arab League envoy, Ahmed Ben Hilli":
     the title and the country of the phrase before the comma."""
     first = role_tokens[0].i if role_tokens else mention.start
-    if first < 2 or doc[first - 1].text != "," or doc[mention.start:mention.end].root.dep_ != "appos":
+    if first < 2 or doc[first - 1].text != "," or doc[mention.start : mention.end].root.dep_ != "appos":
         return None, None
     code, titles = None, []
-    for token in reversed(doc[max(0, first - MAX_TITLE):first - 1]):  # a long title before the comma
+    for token in reversed(doc[max(0, first - MAX_TITLE) : first - 1]):  # a long title before the comma
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
@@ -154,7 +154,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
 
 
 def _of_country(doc, mention, found) -> str | None:
-    """"President Marta Lindqvist of Finland"."""
+    """ "President Marta Lindqvist of Finland"."""
     end = mention.end
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         other = found.at(end + 1) or (found.at(end + 2) if doc[end + 1].lower_ == "the" else None)
@@ -164,15 +164,19 @@ def _of_country(doc, mention, found) -> str | None:
 
 
 def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
-    """"Trump became the first sitting U.S. president": the country of the title the name is equated with."""
-    root = doc[mention.start:mention.end].root
+    """ "Trump became the first sitting U.S. president": the country of the title the name is equated with."""
+    root = doc[mention.start : mention.end].root
     if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
         return None
     for attr in root.head.children:
         if attr.dep_ == "attr" and attr.lower_ in lexicon.titles:
             for child in attr.children:
                 other = found.at(child.i)
-                if other is not None and other.kind in ("demonym", "country") and child.dep_ in ("amod", "compound", "nmod", "poss"):
+                if (
+                    other is not None
+                    and other.kind in ("demonym", "country")
+                    and child.dep_ in ("amod", "compound", "nmod", "poss")
+                ):
                     return other.code
     return None
 

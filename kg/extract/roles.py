@@ -109,7 +109,7 @@ class Resolver:
         return self.collective(head)
 
     def first_person(self, pronoun) -> Actor | None:
-        """"I" is the one speaking in a transcript or speech (speakers.py); "we" and "our" are their country."""
+        """ "I" is the one speaking in a transcript or speech (speakers.py); "we" and "our" are their country."""
         if self._speakers is None:
             self._speakers = Speakers(self.doc, self.found, self.gazetteer, self.lexicon)
         speaker = self._speakers.of(pronoun)
@@ -118,7 +118,7 @@ class Resolver:
         return speaker
 
     def gathering(self, head, _depth: int) -> Actor | None:
-        """"The ASEAN ministers' meeting condemned", "the G7 summit called for": the body that met."""
+        """ "The ASEAN ministers' meeting condemned", "the G7 summit called for": the body that met."""
         org = self.org_modifier(head)
         if org is not None:
             return org
@@ -130,7 +130,7 @@ class Resolver:
         return None
 
     def named_before(self, head, kind: str) -> Actor | None:
-        """"The bloc condemned", "the kingdom signed": the organisation or country named last before, not a
+        """ "The bloc condemned", "the kingdom signed": the organisation or country named last before, not a
         place something happened in."""
         for mention in self.found.before(head.i):
             actor = mention.actor
@@ -150,11 +150,15 @@ class Resolver:
         return self._dateline
 
     def _venue(self, mention) -> bool:
-        root = self.doc[mention.start:mention.end].root
+        root = self.doc[mention.start : mention.end].root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         prep = root.head
-        return root.dep_ == "pobj" and prep.lower_ in ("in", "at", "to", "from", "into") and prep.head.pos_ in ("VERB", "AUX")
+        return (
+            root.dep_ == "pobj"
+            and prep.lower_ in ("in", "at", "to", "from", "into")
+            and prep.head.pos_ in ("VERB", "AUX")
+        )
 
     def tribunal(self, head) -> Actor | None:
         """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. war crimes
@@ -165,8 +169,11 @@ class Resolver:
         return self.collective(head, stateless=True, named=True) if international else None
 
     def armed_modifier(self, head) -> bool:
-        """"rebel leaders", "militia commanders": they speak for a stateless armed group."""
-        return any(c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower()) for c in head.children)
+        """ "rebel leaders", "militia commanders": they speak for a stateless armed group."""
+        return any(
+            c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower())
+            for c in head.children
+        )
 
     def collective(self, head, stateless: bool = False, named: bool = False) -> Actor | None:
         """A group the gazetteer does not name: "Darfur rebels", "a human rights group", "Croatian extremists".
@@ -184,11 +191,11 @@ class Resolver:
         if not modifiers and not armed:
             return None
         start = min(t.i for m in modifiers for t in m.subtree) if modifiers else head.i
-        name = self.doc[start:head.i + 1].text
+        name = self.doc[start : head.i + 1].text
         return Actor(name, "organization", None if armed else self.country_modifier(head))
 
     def speaker(self, verb, _depth: int) -> Actor | None:
-        """"Hungary said it will support": "it" in what is reported is the one who reports it."""
+        """ "Hungary said it will support": "it" in what is reported is the one who reports it."""
         if verb.lemma_.lower() not in SPEAKER_VERBS:
             return None
         for child in verb.children:
@@ -197,7 +204,7 @@ class Resolver:
         return None
 
     def relative_country(self, head) -> Actor | None:
-        """"its neighbour" is the country named last before it in the sentence; "the North" is North Korea
+        """ "its neighbour" is the country named last before it in the sentence; "the North" is North Korea
         (or North Sudan...) when the article has named it."""
         lower = head.lower_
         if lower in NEIGHBOURS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
@@ -253,7 +260,7 @@ class Resolver:
         return None
 
     def person_by_title(self, head, code: str | None) -> Actor | None:
-        """"the minister" after "Foreign Minister Wang Yi" was named: that person."""
+        """ "the minister" after "Foreign Minister Wang Yi" was named: that person."""
         lower = head.lower_
         if lower not in self.lexicon.titles or lower in NON_TITLE_OFFICIALS:
             return None
@@ -269,14 +276,16 @@ class Resolver:
         return None
 
     def title_used_before(self, head, reach: int = 400) -> Actor | None:
-        """"The Omani foreign minister arrived ... The minister later met": the country of the same title used
+        """ "The Omani foreign minister arrived ... The minister later met": the country of the same title used
         before with its country, when no name was given."""
-        if head.lower_ not in self.lexicon.titles or not any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if head.lower_ not in self.lexicon.titles or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in head.children
+        ):
             return None
         if self._lower is None:
             self._lower = self.doc.to_array([LOWER])
         start = max(0, head.i - reach)
-        for i in reversed(numpy.nonzero(self._lower[start:head.i] == head.lower)[0] + start):
+        for i in reversed(numpy.nonzero(self._lower[start : head.i] == head.lower)[0] + start):
             word = self.doc[int(i)]
             if word.pos_ in ("NOUN", "PROPN"):
                 code = self.country_modifier(word)
@@ -296,7 +305,7 @@ class Resolver:
         return self._subject_first(sorted(same, key=lambda m: m.start)).actor
 
     def last_title(self, pronoun, _depth: int) -> Actor | None:
-        """"Ghana's president said ..., as he welcomed": with no name before it, "he" is the titled one."""
+        """ "Ghana's president said ..., as he welcomed": with no name before it, "he" is the titled one."""
         start = pronoun.sent.start
         for i in range(pronoun.i - 1, start - 1, -1):
             word = self.doc[i]
@@ -307,7 +316,7 @@ class Resolver:
     def _subject_first(self, mentions):
         """Of the persons of one sentence, the one that is its subject, else the last named."""
         for mention in mentions:
-            if self.doc[mention.start:mention.end].root.dep_ in ("nsubj", "nsubjpass"):
+            if self.doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass"):
                 return mention
         return mentions[-1]
 
@@ -330,13 +339,16 @@ class Resolver:
         return _unique(result)
 
     def demonym_list(self, head) -> list[Actor]:
-        """"Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia", "the ministries of foreign
+        """ "Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia", "the ministries of foreign
         affairs of Cuba and Jamaica": one country each, from the first of these places that names two or more."""
         if not {head.lower_, head.lemma_.lower()} & (OFFICIAL_NOUNS | self.lexicon.titles.keys()):
             return []
         objects = list(prep_objects(head, ("of", "in", "from")))
-        for modifiers in ([c for c in head.children if c.dep_ in ("amod", "compound", "nmod")], objects,
-                          [o for obj in objects for o in prep_objects(obj, ("of",))]):
+        for modifiers in (
+            [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")],
+            objects,
+            [o for obj in objects for o in prep_objects(obj, ("of",))],
+        ):
             codes = self._codes_of(modifiers)
             if len(codes) > 1:
                 return [self.country(c) for c in codes]
@@ -357,12 +369,12 @@ class Resolver:
             mention = self.found.at(i)
             if mention is None or mention.actor is None or mention.media:
                 continue
-            head = self.doc[mention.start:mention.end].root
+            head = self.doc[mention.start : mention.end].root
             return self.actors_of(head) or [mention.actor]
         return []
 
     def group(self, head) -> list[Actor]:
-        """"the two countries", "both leaders": the last two actors of that kind named before, of two
+        """ "the two countries", "both leaders": the last two actors of that kind named before, of two
         different countries (a host's foreign minister named last does not make a pair with the host)."""
         if head.lower_ in PAIR_WORDS and head.pos_ in ("NUM", "PRON", "DET") and head.dep_ in ("nsubj", "nsubjpass"):
             return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two held talks"
@@ -371,8 +383,11 @@ class Resolver:
             return []
         paired = any(c.lower_ in PAIR_WORDS for c in head.children)
         theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)  # "their foreign ministers"
-        the_ones = (head.dep_ in ("nsubj", "nsubjpass") and head.tag_ == "NNS"
-                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children))  # "the heads of state met"
+        the_ones = (
+            head.dep_ in ("nsubj", "nsubjpass")
+            and head.tag_ == "NNS"
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        )  # "the heads of state met"
         if not (paired or theirs or the_ones):
             return []
         pair = self._last_pair(head, refers)
@@ -455,12 +470,16 @@ def _joined(subjects: list) -> list:
     "subject" set off by a comma is someone addressed ("Excellencies, I visited ..."), and the next one speaks."""
     doc = subjects[0].doc
     after = subjects[0].right_edge.i + 1
-    if len(subjects) > 1 and after < len(doc) and doc[after].text == "," and not any(
-            t.lower_ == "and" for t in doc[after:subjects[1].left_edge.i]):
+    if (
+        len(subjects) > 1
+        and after < len(doc)
+        and doc[after].text == ","
+        and not any(t.lower_ == "and" for t in doc[after : subjects[1].left_edge.i])
+    ):
         subjects = subjects[1:]
     joined = subjects[:1]
     for subject in subjects[1:]:
-        between = subject.doc[joined[-1].i:subject.left_edge.i]
+        between = subject.doc[joined[-1].i : subject.left_edge.i]
         if not any(t.lower_ == "and" for t in between):
             break
         joined.append(subject)
@@ -468,7 +487,7 @@ def _joined(subjects: list) -> list:
 
 
 def _pair_left_in_object(verb):
-    """"He met X and the two leaders agreed ...": the parse joins "the two leaders" to the object of "met";
+    """ "He met X and the two leaders agreed ...": the parse joins "the two leaders" to the object of "met";
     they are the subject of the verb that follows."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
         for conj in obj.conjuncts:
@@ -478,7 +497,7 @@ def _pair_left_in_object(verb):
 
 
 def is_trailing_attribution(verb) -> bool:
-    """"<claim>, a rights group charged Saturday": the small model often parses the closing speaker as a noun
+    """ "<claim>, a rights group charged Saturday": the small model often parses the closing speaker as a noun
     with the reporting verb as its modifier (acl); the noun is then the verb's subject."""
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != head.i + 1:

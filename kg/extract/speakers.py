@@ -49,7 +49,7 @@ class Speakers:
 
     def _label_at(self, start: int) -> tuple[list[str], Actor | None] | None:
         """(the label's name words, the speaker) when the line at `start` opens with "LABEL:"."""
-        window = self.doc[start:start + LABEL_WORDS + 4]
+        window = self.doc[start : start + LABEL_WORDS + 4]
         colon = next((t.i for t in window if t.is_punct and t.text.endswith(":")), None)  # "ANDERSEN:", "(Denmark):"
         if colon is None or colon == start:
             return None
@@ -81,11 +81,11 @@ class Speakers:
         return names, Actor(" ".join(names), "person", code, " ".join(titles) or None)
 
     def _find_signature(self) -> Actor | None:
-        """"- Address by the Foreign Minister of Barbados, Kerry-Ann Moore, to the council": a line opening with a
+        """ "- Address by the Foreign Minister of Barbados, Kerry-Ann Moore, to the council": a line opening with a
         dash and "by", naming the one who speaks in the text above it."""
         for start in [t.i + 1 for t in self.doc if "\n" in t.text and t.i + 2 < len(self.doc)]:
             first = self.doc[start]
-            line = self.doc[start:min(len(self.doc), start + 40)]
+            line = self.doc[start : min(len(self.doc), start + 40)]
             if first.text not in SIGNATURE_DASHES or not any(t.lower_ == "by" for t in line[:6]):
                 continue
             persons = [m for t in line if (m := self.found.at(t.i)) is not None and m.kind == "person"]

@@ -88,7 +88,9 @@ def graph_format(path: str | Path, fmt: str | None = None) -> str:
         return FORMAT_NAMES[fmt.lower()]
     suffix = Path(path).suffix.lower()
     if suffix not in SUFFIX_FORMATS:
-        raise ValueError(f"{path}: cannot tell the RDF format from suffix {suffix or '(none)'} (use .ttl, .nt, .jsonld or .trig)")
+        raise ValueError(
+            f"{path}: cannot tell the RDF format from suffix {suffix or '(none)'} (use .ttl, .nt, .jsonld or .trig)"
+        )
     return SUFFIX_FORMATS[suffix]
 
 
@@ -137,6 +139,7 @@ def _jsonld_with_context(graph, prefixes: dict[str, str]) -> bytes:
     expanded = io.BytesIO()
     store = oxigraph_of(graph)
     if store is not None:
+
         def key(quad: ox.Quad) -> tuple[str, str]:
             subject = quad.subject  # an RDF-star quoted triple has no .value: sorted by its N-Triples text
             return (str(subject) if isinstance(subject, ox.Triple) else subject.value, quad.predicate.value)
@@ -149,7 +152,7 @@ def _jsonld_with_context(graph, prefixes: dict[str, str]) -> bytes:
 
     def short(iri: str) -> str:
         for prefix, namespace in namespaces:
-            local = iri[len(namespace):]
+            local = iri[len(namespace) :]
             if iri.startswith(namespace) and not local.startswith("//"):
                 return f"{prefix}:{local}"
         return iri

@@ -21,8 +21,10 @@ from kg.graph.totals import drop_totals
 
 _PERSON = str(KGR) + "person/"
 _RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_N = {name: ox.NamedNode(str(DIP) + name) for name in
-      "Person eventType source target date polarity modality evidence role articleId".split()}
+_N = {
+    name: ox.NamedNode(str(DIP) + name)
+    for name in "Person eventType source target date polarity modality evidence role articleId".split()
+}
 _DERIVED = ox.NamedNode(str(PROV) + "wasDerivedFrom")
 _BEGIN = ox.NamedNode("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#beginIndex")
 _END = ox.NamedNode("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#endIndex")
@@ -37,7 +39,7 @@ def joins(store: ox.Store, graph=None) -> dict[str, str]:
             continue
         iri = quad.subject.value
         if iri.startswith(_PERSON) and "--" in iri:
-            name, _sep, code = iri[len(_PERSON):].rpartition("--")
+            name, _sep, code = iri[len(_PERSON) :].rpartition("--")
             by_name[name].add(code)
     found = {}
     for name, codes in by_name.items():
@@ -94,6 +96,7 @@ def _article_of(store, where, evidence) -> str:
 
 def _move_event(store, where, event, nodes, remove, add) -> None:
     """The event's triples under the IRI it gets with the joined people, its evidence re-minted with it."""
+
     def value(predicate):
         term = _value(store, where, event, _N[predicate])
         return None if term is None else nodes.get(term, term)
@@ -101,10 +104,19 @@ def _move_event(store, where, event, nodes, remove, add) -> None:
     evidence = [q.object for q in store.quads_for_pattern(event, _N["evidence"], None, where)]
     first_article = min((_article_of(store, where, e) for e in evidence), default="")
     source, target, date = value("source"), value("target"), value("date")
-    new_event = ox.NamedNode(str(event_key_iri(
-        value("eventType").value, source.value if source else "", target.value if target else "",
-        date.value if date is not None else "", value("polarity").value, value("modality").value, first_article,
-    )))
+    new_event = ox.NamedNode(
+        str(
+            event_key_iri(
+                value("eventType").value,
+                source.value if source else "",
+                target.value if target else "",
+                date.value if date is not None else "",
+                value("polarity").value,
+                value("modality").value,
+                first_article,
+            )
+        )
+    )
     for quad in store.quads_for_pattern(event, None, None, where):
         remove.add(quad)
         if quad.predicate != _N["evidence"]:
@@ -112,8 +124,11 @@ def _move_event(store, where, event, nodes, remove, add) -> None:
     for old_evidence in evidence:
         begin, end = _value(store, where, old_evidence, _BEGIN), _value(store, where, old_evidence, _END)
         assert begin is not None and end is not None  # every evidence node has its offsets
-        new_evidence = ox.NamedNode(str(evidence_iri(
-            new_event.value, _article_of(store, where, old_evidence), int(begin.value), int(end.value))))
+        new_evidence = ox.NamedNode(
+            str(
+                evidence_iri(new_event.value, _article_of(store, where, old_evidence), int(begin.value), int(end.value))
+            )
+        )
         add.add(ox.Triple(new_event, _N["evidence"], new_evidence))
         for quad in store.quads_for_pattern(old_evidence, None, None, where):
             remove.add(quad)

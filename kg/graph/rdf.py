@@ -166,12 +166,14 @@ def date_literal(date: str | None) -> Literal | None:
 def event_iri(event: Event, article_id: str) -> URIRef:
     target = str(actor_iri(event.target)) if event.target else ""
     date = (event.date or "") if date_literal(event.date) is not None else ""
-    return event_key_iri(event.type, str(actor_iri(event.source)), target, date, event.polarity, event.modality,
-                         article_id)
+    return event_key_iri(
+        event.type, str(actor_iri(event.source)), target, date, event.polarity, event.modality, article_id
+    )
 
 
-def event_key_iri(type_: str, source: str, target: str, date: str, polarity: str, modality: str,
-                  article_id: str) -> URIRef:
+def event_key_iri(
+    type_: str, source: str, target: str, date: str, polarity: str, modality: str, article_id: str
+) -> URIRef:
     """The event IRI from its parts (IRIs as strings, "" when absent); an undated event is one per article."""
     key = "|".join((type_, source, target, date, polarity, modality))
     if not date:

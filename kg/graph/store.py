@@ -162,7 +162,7 @@ _ORPHANS = Template("""DELETE { ?node ?p ?o } WHERE {
 
 
 def article_state(graph: Graph, article_id: str, digest: str) -> str:
-    """"new" when the graph has no article `article_id`, "same" when it was built from a text with this
+    """ "new" when the graph has no article `article_id`, "same" when it was built from a text with this
     digest (kg.graph.rdf.text_digest), "changed" otherwise (another text, or a graph from before digests)."""
     from kg.graph.rdf import article_iri
 
@@ -176,8 +176,9 @@ def article_state(graph: Graph, article_id: str, digest: str) -> str:
     quads = list(store.quads_for_pattern(ox.NamedNode(str(node)), None, None, graph_name(graph)))
     if not quads:
         return "new"
-    stored = next((q.object.value for q in quads
-                   if q.predicate == _TEXT_DIGEST and isinstance(q.object, ox.Literal)), None)
+    stored = next(
+        (q.object.value for q in quads if q.predicate == _TEXT_DIGEST and isinstance(q.object, ox.Literal)), None
+    )
     return "same" if stored == digest else "changed"
 
 

@@ -60,8 +60,10 @@ def refresh_totals(target) -> int:
     store = _store(target)
     if store is None:
         return 0
-    quads = [ox.Quad(_GRAPH, _RDF_TYPE, ox.NamedNode(TOT + "Totals"), _GRAPH),
-             ox.Quad(_GRAPH, _VERSION, ox.Literal(VERSION), _GRAPH)]
+    quads = [
+        ox.Quad(_GRAPH, _RDF_TYPE, ox.NamedNode(TOT + "Totals"), _GRAPH),
+        ox.Quad(_GRAPH, _VERSION, ox.Literal(VERSION), _GRAPH),
+    ]
     for path in sorted((QUERIES / "totals").glob("*.rq")):
         name = path.stem
         result = store.query(path.read_text(encoding="utf-8"))
@@ -91,6 +93,8 @@ def ensure_totals(target) -> None:
     if store is None:
         return
     current = store.contains_named_graph(_GRAPH) and any(
-        isinstance(q.object, ox.Literal) and q.object.value == VERSION for q in store.quads_for_pattern(_GRAPH, _VERSION, None, _GRAPH))
+        isinstance(q.object, ox.Literal) and q.object.value == VERSION
+        for q in store.quads_for_pattern(_GRAPH, _VERSION, None, _GRAPH)
+    )
     if not current:
         refresh_totals(store)

@@ -62,5 +62,5 @@ def _short(iri) -> str:
     text = str(iri)
     for prefix, namespace in PREFIXES.items():
         if text.startswith(namespace):
-            return f"{prefix}:{text[len(namespace):]}"
+            return f"{prefix}:{text[len(namespace) :]}"
     return f"<{text}>"

@@ -180,8 +180,11 @@ def _run_oxigraph(store, graph, sparql: str) -> tuple[list[str], list[tuple]]:
             elif isinstance(value, ox.BlankNode):
                 found = BNode(value.value)
             elif isinstance(value, ox.Literal):
-                found = Literal(value.value, lang=value.language) if value.language else \
-                    Literal(value.value, datatype=URIRef(value.datatype.value))
+                found = (
+                    Literal(value.value, lang=value.language)
+                    if value.language
+                    else Literal(value.value, datatype=URIRef(value.datatype.value))
+                )
             else:  # an RDF-star triple
                 found = (term(value.subject), term(value.predicate), term(value.object))
             terms[value] = found
@@ -215,7 +218,7 @@ def _short(term, prefixes: dict[str, str]) -> str:
         text = str(term)
         for prefix, namespace in prefixes.items():
             if text.startswith(namespace):
-                return f"{prefix}:{text[len(namespace):]}"
+                return f"{prefix}:{text[len(namespace) :]}"
         return text
     return _plain(term)
 
@@ -266,9 +269,7 @@ def format_json(names: list[str], rows: list[tuple]) -> str:
     """SPARQL 1.1 Query Results JSON."""
     if names == ["ask"] and len(rows) == 1 and isinstance(rows[0][0], bool):
         return json.dumps({"head": {}, "boolean": rows[0][0]}, indent=2) + "\n"
-    bindings = [
-        {name: _json_term(term) for name, term in zip(names, row) if term is not None} for row in rows
-    ]
+    bindings = [{name: _json_term(term) for name, term in zip(names, row) if term is not None} for row in rows]
     return json.dumps({"head": {"vars": names}, "results": {"bindings": bindings}}, indent=2, ensure_ascii=False) + "\n"
 
 

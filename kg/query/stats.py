@@ -61,8 +61,12 @@ def namesakes(graph) -> list[dict]:
 def graph_stats(graph, top: int = 10) -> dict:
     """{"triples": n, "articles": n, "events": event_figures, "namesakes": rows, query name: (names, rows)};
     countries and dyads are cut to `top` rows."""
-    stats: dict = {"triples": len(graph), "articles": article_count(graph), "events": event_figures(graph),
-                   "namesakes": namesakes(graph)}
+    stats: dict = {
+        "triples": len(graph),
+        "articles": article_count(graph),
+        "events": event_figures(graph),
+        "namesakes": namesakes(graph),
+    }
     for _title, name in SECTIONS:
         names, rows = _named(graph, name)
         stats[name] = (names, rows[:top] if name in LIMITED else rows)
@@ -85,8 +89,10 @@ def events_line(figures: dict) -> str:
 
 
 def notes(stats: dict) -> list[str]:
-    return [f"note: {row['people']} people named {row['name']!r} have different countries ({row['countries']}): "
-            "kept apart" for row in stats["namesakes"]]
+    return [
+        f"note: {row['people']} people named {row['name']!r} have different countries ({row['countries']}): kept apart"
+        for row in stats["namesakes"]
+    ]
 
 
 def graph_summary_lines(graph, scope: str = "graph") -> list[str]:
@@ -102,8 +108,12 @@ def graph_summary_lines(graph, scope: str = "graph") -> list[str]:
 
 
 def stats_json(stats: dict) -> str:
-    data = {"triples": stats["triples"], "articles": stats["articles"], "events": stats["events"],
-            "namesakes": stats["namesakes"]}
+    data = {
+        "triples": stats["triples"],
+        "articles": stats["articles"],
+        "events": stats["events"],
+        "namesakes": stats["namesakes"],
+    }
     for _title, name in SECTIONS:
         names, rows = stats[name]
         data[name] = [{n: _value(t) for n, t in zip(names, row)} for row in rows]
@@ -111,8 +121,12 @@ def stats_json(stats: dict) -> str:
 
 
 def stats_text(stats: dict) -> str:
-    head = [f"triples: {stats['triples']}", f"articles: {stats['articles']}", events_line(stats["events"]),
-            *notes(stats)]
+    head = [
+        f"triples: {stats['triples']}",
+        f"articles: {stats['articles']}",
+        events_line(stats["events"]),
+        *notes(stats),
+    ]
     parts = ["\n".join(head) + "\n"]
     for title, name in SECTIONS:
         names, rows = stats[name]

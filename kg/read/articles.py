@@ -88,8 +88,9 @@ class ArticleError(Exception):
         self.reason = reason
 
 
-def read_options(dayfirst: bool | None = None, columns: Iterable[str] = (), encoding: str | None = None,
-                 published: str | None = None) -> ReadOptions:
+def read_options(
+    dayfirst: bool | None = None, columns: Iterable[str] = (), encoding: str | None = None, published: str | None = None
+) -> ReadOptions:
     """The ReadOptions of the command-line options (--column FIELD=NAME ...); a ValueError naming a wrong one."""
     import codecs
 
@@ -112,8 +113,10 @@ def read_options(dayfirst: bool | None = None, columns: Iterable[str] = (), enco
     if published is not None:
         readings = ambiguous_readings(published)
         if readings and dayfirst is None:
-            raise ValueError(f"--published {published!r} is {readings[0]} day-first or {readings[1]} month-first: "
-                             "give --dayfirst or --monthfirst, or write it as YYYY-MM-DD")
+            raise ValueError(
+                f"--published {published!r} is {readings[0]} day-first or {readings[1]} month-first: "
+                "give --dayfirst or --monthfirst, or write it as YYYY-MM-DD"
+            )
         day = normalise_date(published, dayfirst=bool(dayfirst))
         if day is None:
             raise ValueError(f"--published {published!r} is not a date (write it as YYYY-MM-DD)")
@@ -149,8 +152,9 @@ def _grouped(problems: Sequence[Problem]) -> str:
     return ", ".join(f"{n} {kind}" for kind, n in counts.most_common())
 
 
-def read_articles(inputs: Iterable[str | os.PathLike], report: ReadReport, strict: bool = False,
-                  options: ReadOptions | None = None) -> Iterator[Article]:
+def read_articles(
+    inputs: Iterable[str | os.PathLike], report: ReadReport, strict: bool = False, options: ReadOptions | None = None
+) -> Iterator[Article]:
     """Articles of each input in turn (a file, a folder read recursively in path order, or "-" for stdin).
 
     A generator: only the current record is held, plus the ids seen so far (to skip repeated ids).
@@ -295,8 +299,15 @@ def _whole_characters(head: bytes) -> bytes:
 
 
 def _type_name(value) -> str:
-    names = {dict: "an object", list: "a list", str: "a string", bool: "a boolean", int: "a number",
-             float: "a number", type(None): "null"}
+    names = {
+        dict: "an object",
+        list: "a list",
+        str: "a string",
+        bool: "a boolean",
+        int: "a number",
+        float: "a number",
+        type(None): "null",
+    }
     return names.get(type(value), type(value).__name__)
 
 
@@ -515,8 +526,9 @@ class _Reader:
                 self.key_columns[keys] = found
         return found
 
-    def read_csv(self, lines: Iterable[tuple[int, bytes, bool]], path: str, decoder: Decoder,
-                 delimiter: str = ",") -> Iterator[Article]:
+    def read_csv(
+        self, lines: Iterable[tuple[int, bytes, bool]], path: str, decoder: Decoder, delimiter: str = ","
+    ) -> Iterator[Article]:
         """A CSV file with a header row naming the columns (id, text, published, source, url; text required)."""
         state = {"line": 0, "bad": 0, "too_long": 0}
 
@@ -547,10 +559,14 @@ class _Reader:
         chosen = match_columns(columns, self.options.columns)
         if "text" not in chosen:
             named = self.options.columns.get("text")
-            self.skip(f"{path}:{state['line']}", "no text column",
-                      f"no column {named!r} (--column text=...)" if named else
-                      f"the header row names {', '.join(repr(c) for c in columns if c) or 'no column'}; "
-                      "name the text column 'text' or give --column text=NAME")
+            self.skip(
+                f"{path}:{state['line']}",
+                "no text column",
+                f"no column {named!r} (--column text=...)"
+                if named
+                else f"the header row names {', '.join(repr(c) for c in columns if c) or 'no column'}; "
+                "name the text column 'text' or give --column text=NAME",
+            )
             return
         self.report_columns(path, columns, chosen, delimiter)
         first = {name: i for i, name in reversed(list(enumerate(columns))) if name}
@@ -592,8 +608,11 @@ class _Reader:
             self.note(path, "unknown columns", f"{', '.join(unknown)} ignored")
         missing = [name for name in ("id", "published", "source", "url") if name not in chosen]
         if missing:
-            self.note(path, "missing columns", f"no column for {', '.join(missing)}: "
-                      "those fields are empty (give --column FIELD=NAME to name one)")
+            self.note(
+                path,
+                "missing columns",
+                f"no column for {', '.join(missing)}: those fields are empty (give --column FIELD=NAME to name one)",
+            )
 
     # ---- one record ----
 
@@ -651,17 +670,25 @@ class _Reader:
             self.warn(origin, kind, detail)
         self.report.read += 1
         yield Article(
-            id=article_id, text=text, published=published or None, source=source or None, url=url or None,
+            id=article_id,
+            text=text,
+            published=published or None,
+            source=source or None,
+            url=url or None,
             origin=origin,
         )
-
 
     def published_date(self, value, warnings: list) -> str | None:
         """The date of a 'published' value, or None with a warning (not a date, or ambiguous without an option)."""
         dayfirst = self.options.dayfirst
         if isinstance(value, str) and dayfirst is None and (readings := ambiguous_readings(value)):
-            warnings.append(("ambiguous date", f"'published' {_shown(value)} is {readings[0]} day-first or "
-                             f"{readings[1]} month-first: set to null; give --dayfirst or --monthfirst"))
+            warnings.append(
+                (
+                    "ambiguous date",
+                    f"'published' {_shown(value)} is {readings[0]} day-first or "
+                    f"{readings[1]} month-first: set to null; give --dayfirst or --monthfirst",
+                )
+            )
             return None
         day = normalise_date(value, dayfirst=bool(dayfirst)) if isinstance(value, str) else None
         if day is None:

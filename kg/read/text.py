@@ -12,8 +12,24 @@ GARBAGE_RATIO = 0.3  # above this share of undecodable or control characters a f
 # The encodings detection chooses from, most likely first: when charset-normalizer rates several of them the same
 # (as it does cp1252 and cp1250 for English with a few accents), the first wins.
 COMMON_ENCODINGS = (
-    "cp1252", "cp1250", "cp1251", "cp1253", "cp1254", "cp1257", "cp1255", "cp1256", "cp874", "iso8859_15",
-    "iso8859_2", "koi8_r", "gb18030", "big5", "shift_jis", "euc_jp", "euc_kr", "mac_roman",
+    "cp1252",
+    "cp1250",
+    "cp1251",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "cp1255",
+    "cp1256",
+    "cp874",
+    "iso8859_15",
+    "iso8859_2",
+    "koi8_r",
+    "gb18030",
+    "big5",
+    "shift_jis",
+    "euc_jp",
+    "euc_kr",
+    "mac_roman",
 )
 
 _LOOKS_LIKE_HTML = re.compile(
@@ -31,9 +47,37 @@ _UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}
 
 _SKIPPED_TAGS = {"script", "style", "noscript", "template", "title", "svg", "iframe", "object"}
 _BLOCK_TAGS = {
-    "p", "div", "section", "article", "header", "footer", "nav", "aside", "main", "blockquote", "figure",
-    "figcaption", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "table", "tr", "pre", "hr", "address",
-    "dl", "dt", "dd", "body", "html",
+    "p",
+    "div",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "nav",
+    "aside",
+    "main",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "ul",
+    "ol",
+    "li",
+    "table",
+    "tr",
+    "pre",
+    "hr",
+    "address",
+    "dl",
+    "dt",
+    "dd",
+    "body",
+    "html",
 }
 
 
@@ -58,8 +102,12 @@ class Decoder:
     on_detect(name) is called once when an encoding is detected. Returns (text, replaced byte sequences).
     """
 
-    def __init__(self, encoding: str | None = None, sample: Callable[[], bytes] | None = None,
-                 on_detect: Callable[[str], None] | None = None) -> None:
+    def __init__(
+        self,
+        encoding: str | None = None,
+        sample: Callable[[], bytes] | None = None,
+        on_detect: Callable[[str], None] | None = None,
+    ) -> None:
         self.encoding = encoding
         self.sample = sample
         self.on_detect = on_detect

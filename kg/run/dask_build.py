@@ -90,8 +90,11 @@ def build_with_dask(
             futures = []
             for path in write_shards(_articles(inputs), shard_dir, shard_size):
                 written += [path, path.with_suffix(".nt")]
-                futures.append(client.submit(extract_shard, str(path), str(path.with_suffix(".nt")), batch_size,
-                                             known_people, pure=False))
+                futures.append(
+                    client.submit(
+                        extract_shard, str(path), str(path.with_suffix(".nt")), batch_size, known_people, pure=False
+                    )
+                )
             shards = client.gather(futures)
         finally:
             client.close()
@@ -137,8 +140,12 @@ def _local_cluster():
     from dask.distributed import LocalCluster
 
     return LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True,
-        host="127.0.0.1", scheduler_port=0, dashboard_address=None,
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        scheduler_port=0,
+        dashboard_address=None,
     )
 
 
@@ -160,8 +167,14 @@ def write_shards(articles: Iterable[Article], shard_dir: Path, shard_size: int) 
         path = shard_dir / f"{number:05d}.jsonl"
         with open(path, "w", encoding="utf-8") as out:
             for a in chunk:
-                record = {"id": a.id, "text": a.text, "published": a.published, "source": a.source,
-                          "url": a.url, "origin": a.origin}
+                record = {
+                    "id": a.id,
+                    "text": a.text,
+                    "published": a.published,
+                    "source": a.source,
+                    "url": a.url,
+                    "origin": a.origin,
+                }
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
         yield path
 
@@ -185,8 +198,9 @@ def worker_nlp(known_people: bool = True):
     return _nlp[known_people]
 
 
-def extract_shard(articles_path: str, triples_path: str, batch_size: int = 64,
-                  known_people: bool = True) -> ShardResult:
+def extract_shard(
+    articles_path: str, triples_path: str, batch_size: int = 64, known_people: bool = True
+) -> ShardResult:
     """One Dask task: a JSONL shard of articles in, an N-Triples file out."""
     from kg.graph.ntriples import ntriples_lines
     from kg.graph.rdf import document_triples

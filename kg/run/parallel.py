@@ -64,7 +64,7 @@ def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcom
                 results.append(_outcome(doc, article))
     except Exception:
         # spaCy itself failed on a batch: parse the rest one at a time to find the article at fault
-        for article in articles[len(results):]:
+        for article in articles[len(results) :]:
             try:
                 doc = nlp(article.text)
             except Exception as exc:

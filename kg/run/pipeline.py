@@ -20,8 +20,9 @@ def extract_articles(
     """
     from kg.run.parallel import extract_stream
 
-    return extract_stream(articles, batch_size=batch_size, workers=workers, on_error=on_error,
-                          known_people=known_people)
+    return extract_stream(
+        articles, batch_size=batch_size, workers=workers, on_error=on_error, known_people=known_people
+    )
 
 
 @dataclass
@@ -46,13 +47,15 @@ class BuildSummary:
             self.events[event.type] += 1
 
     def lines(self) -> list[str]:
-        known = [f"{n} {what}" for n, what in ((self.unchanged, "unchanged"), (self.replaced, "replaced by a new text"))
-                 if n]
+        known = [
+            f"{n} {what}" for n, what in ((self.unchanged, "unchanged"), (self.replaced, "replaced by a new text")) if n
+        ]
         return [f"this run: articles: {self.articles} read" + (f" ({', '.join(known)})" if known else "")]
 
 
-def add_results(graph, results: Iterable[DocumentResult], summary: BuildSummary, on_result=None,
-                batch_triples: int = 50_000) -> None:
+def add_results(
+    graph, results: Iterable[DocumentResult], summary: BuildSummary, on_result=None, batch_triples: int = 50_000
+) -> None:
     """Map each result to triples and add them to the store in bulk batches.
 
     An article id the store already holds is left alone when its text is the same, and replaced (all it

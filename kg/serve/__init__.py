@@ -533,8 +533,14 @@ class Handler(BaseHTTPRequestHandler):
         self._send(Answer(204, "text/plain; charset=utf-8", b"", {"Allow": ALLOW}))
 
     def _refuse_method(self) -> None:
-        self._send(Answer(405, "text/plain; charset=utf-8",
-                          b"This endpoint is read-only: use GET or POST with a SPARQL query\n", {"Allow": ALLOW}))
+        self._send(
+            Answer(
+                405,
+                "text/plain; charset=utf-8",
+                b"This endpoint is read-only: use GET or POST with a SPARQL query\n",
+                {"Allow": ALLOW},
+            )
+        )
 
     do_PUT = do_DELETE = do_PATCH = _refuse_method
 

@@ -73,8 +73,6 @@ def uses_service(query: str) -> bool:
     return any(SERVICE.search(visible_text(text)) for text in (query, _decode_codepoints(query)))
 
 
-
-
 def undeclared_prefix(query: str, predeclared: dict) -> tuple[str, int] | None:
     """The first prefix the query uses but neither declares nor finds in `predeclared`, and where."""
     text = visible_text(query)
@@ -94,9 +92,7 @@ def check_query(query: str) -> str | None:
     if form in UPDATE_FORMS:
         raise Refused(403, f"SPARQL Update ({form}) is not allowed: this endpoint is read-only")
     if uses_service(query):
-        raise Refused(
-            403, "SERVICE (federated query) is not allowed: this endpoint sends no requests to other hosts"
-        )
+        raise Refused(403, "SERVICE (federated query) is not allowed: this endpoint sends no requests to other hosts")
     return form
 
 

@@ -45,8 +45,14 @@ def _placeholder(iri: str) -> dict:
     label = _tail(iri)
     if kind == "person" and "--" in label:
         label = label.split("--", 1)[0].replace("-", " ").title()
-    return {"iri": iri, "label": label, "kind": kind, "country": iri if kind == "country" else None,
-            "iso": None, "roles": []}
+    return {
+        "iri": iri,
+        "label": label,
+        "kind": kind,
+        "country": iri if kind == "country" else None,
+        "iso": None,
+        "roles": [],
+    }
 
 
 def _pick_label(old: str | None, new: str | None) -> str | None:
@@ -106,16 +112,18 @@ def read_events(graph) -> list[dict]:
             continue
         seen.add(seen_key)
         article = row.get("article")
-        owner["evidence"].append({
-            "sentence": row.get("sentence") or "",
-            "begin": int(row["begin"]) if row.get("begin", "").isdigit() else 0,
-            "article": row.get("articleId") or (_tail(article) if article else ""),
-            "url": safe_url(row.get("url")),
-            "published": row.get("published"),
-            "publisher": row.get("publisher"),
-            "rule": row.get("rule"),
-            "rule_label": row.get("rule_label"),
-        })
+        owner["evidence"].append(
+            {
+                "sentence": row.get("sentence") or "",
+                "begin": int(row["begin"]) if row.get("begin", "").isdigit() else 0,
+                "article": row.get("articleId") or (_tail(article) if article else ""),
+                "url": safe_url(row.get("url")),
+                "published": row.get("published"),
+                "publisher": row.get("publisher"),
+                "rule": row.get("rule"),
+                "rule_label": row.get("rule_label"),
+            }
+        )
     for event in events.values():
         if event["type"] not in EVENT_TYPES:
             event["type"] = "other"

@@ -62,8 +62,9 @@ def _spread(centres: np.ndarray, radii: np.ndarray, rounds: int = 80) -> np.ndar
     return pos
 
 
-def anchored_layout(anchor_of: list[int], edges: list[tuple[int, int]], degree: list[int],
-                    size: list[float], seed: int = 7) -> list[tuple[float, float]]:
+def anchored_layout(
+    anchor_of: list[int], edges: list[tuple[int, int]], degree: list[int], size: list[float], seed: int = 7
+) -> list[tuple[float, float]]:
     """x, y in pixels for each node. anchor_of[i] is the node i is drawn around (itself for an anchor);
     edges are (source, target) pairs, one per event; degree is the number of events of each node."""
     n = len(anchor_of)
@@ -85,8 +86,11 @@ def anchored_layout(anchor_of: list[int], edges: list[tuple[int, int]], degree: 
     graph.add_nodes_from(anchors)
     for (a, b), weight in anchor_pairs.items():
         graph.add_edge(a, b, weight=1 + math.log(weight))
-    coarse = nx.spring_layout(graph, seed=seed, iterations=60, weight="weight", method="force") if len(anchors) > 1 \
+    coarse = (
+        nx.spring_layout(graph, seed=seed, iterations=60, weight="weight", method="force")
+        if len(anchors) > 1
         else {anchors[0]: np.zeros(2)}
+    )
 
     inner = {a: size[a] + SPACING for a in anchors}
     radius = np.array([inner[a] + SPACING * math.sqrt(len(satellites[a]) + 1) for a in anchors])

@@ -41,6 +41,7 @@ class ViewSummary:
 def fold_to_countries(nodes: dict[str, dict], events: list[dict]) -> tuple[dict[str, dict], list[dict]]:
     """People and organisations with a country become their country node; events follow them and keep
     the names of the actors they were about (shown in tooltips)."""
+
     def home(iri: str) -> str:
         country = nodes[iri]["country"]
         return country if country in nodes else iri
@@ -84,8 +85,13 @@ def build_payload(nodes: dict[str, dict], events: list[dict], level: str = "acto
         row = {"t": event["type"], "s": index[event["source"]], "p": event["polarity"], "m": event["modality"]}
         if event.get("target"):
             row["o"] = index[event["target"]]
-        for key, short in (("date", "d"), ("location", "loc"), ("trigger", "trig"),
-                           ("source_name", "sn"), ("target_name", "on")):
+        for key, short in (
+            ("date", "d"),
+            ("location", "loc"),
+            ("trigger", "trig"),
+            ("source_name", "sn"),
+            ("target_name", "on"),
+        ):
             if event.get(key):
                 row[short] = event[key]
         evidence = []
@@ -93,8 +99,18 @@ def build_payload(nodes: dict[str, dict], events: list[dict], level: str = "acto
             key = ev["article"]
             if key not in articles:
                 articles[key] = len(article_rows)
-                article_rows.append({k: v for k, v in (("id", key), ("url", ev["url"]), ("date", ev["published"]),
-                                                        ("pub", ev["publisher"])) if v})
+                article_rows.append(
+                    {
+                        k: v
+                        for k, v in (
+                            ("id", key),
+                            ("url", ev["url"]),
+                            ("date", ev["published"]),
+                            ("pub", ev["publisher"]),
+                        )
+                        if v
+                    }
+                )
             pair = [ev["sentence"], articles[key]]
             if ev.get("rule"):
                 label = ev.get("rule_label")
@@ -127,8 +143,15 @@ def build_payload(nodes: dict[str, dict], events: list[dict], level: str = "acto
     positions = anchored_layout(anchor_of, pairs, degree, sizes)
     out_nodes = []
     for i, node in enumerate(order):
-        row = {"label": node["label"], "kind": node["kind"], "iri": node["iri"], "n": degree[i], "size": sizes[i],
-               "x": positions[i][0], "y": positions[i][1]}
+        row = {
+            "label": node["label"],
+            "kind": node["kind"],
+            "iri": node["iri"],
+            "n": degree[i],
+            "size": sizes[i],
+            "x": positions[i][0],
+            "y": positions[i][1],
+        }
         if anchor_of[i] != i:
             row["c"] = anchor_of[i]
         if node.get("iso"):
@@ -175,7 +198,8 @@ def _script_hashes(text: str) -> str:
     """CSP hashes of a script, as written and with CRLF line ends (text mode on Windows)."""
     variants = dict.fromkeys((text, text.replace("\n", "\r\n")))
     return " ".join(
-        "'sha256-" + base64.b64encode(hashlib.sha256(v.encode("utf-8")).digest()).decode("ascii") + "'" for v in variants
+        "'sha256-" + base64.b64encode(hashlib.sha256(v.encode("utf-8")).digest()).decode("ascii") + "'"
+        for v in variants
     )
 
 
@@ -183,11 +207,13 @@ def render_html(payload: dict) -> str:
     template = (_HERE / "template.html").read_text(encoding="utf-8")
     vis_js = vis_network_js()
     app_js = (_HERE / "view.js").read_text(encoding="utf-8")
-    csp = (f"default-src 'none'; script-src {_script_hashes(vis_js)} {_script_hashes(app_js)}; style-src 'unsafe-inline'; "
-           "img-src data:; base-uri 'none'; form-action 'none'")
+    csp = (
+        f"default-src 'none'; script-src {_script_hashes(vis_js)} {_script_hashes(app_js)}; style-src 'unsafe-inline'; "
+        "img-src data:; base-uri 'none'; form-action 'none'"
+    )
     values = {
         "TITLE": html.escape(payload["title"] or "kg network", quote=True),
-        "CSP": html.escape(csp, quote=False).replace("\"", "&quot;"),
+        "CSP": html.escape(csp, quote=False).replace('"', "&quot;"),
         "CSS": (_HERE / "view.css").read_text(encoding="utf-8"),
         "VIS_JS": vis_js,
         "APP_JS": app_js,

@@ -14,8 +14,16 @@ json_values = st.recursive(
     lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=5), inner, max_size=3),
     max_leaves=8,
 )
-records = st.fixed_dictionaries({}, optional={"id": json_values, "text": json_values, "published": json_values,
-                                              "source": json_values, "url": json_values})
+records = st.fixed_dictionaries(
+    {},
+    optional={
+        "id": json_values,
+        "text": json_values,
+        "published": json_values,
+        "source": json_values,
+        "url": json_values,
+    },
+)
 
 
 def read_bytes(suffix: str, data: bytes) -> ReadReport:
@@ -51,8 +59,31 @@ def test_any_published_value_is_a_date_or_none(value):
 
 
 markup = st.lists(
-    st.sampled_from(["<p>", "</p>", "<br>", "<script>", "</script>", "<style>", "<!--", "-->", "<div class='a'>",
-                     "&amp;", "&#0;", "&#x110000;", "&bogus;", "<", ">", "&", "\r\n", "\x00", "Talks", " ", "\ufeff"])
+    st.sampled_from(
+        [
+            "<p>",
+            "</p>",
+            "<br>",
+            "<script>",
+            "</script>",
+            "<style>",
+            "<!--",
+            "-->",
+            "<div class='a'>",
+            "&amp;",
+            "&#0;",
+            "&#x110000;",
+            "&bogus;",
+            "<",
+            ">",
+            "&",
+            "\r\n",
+            "\x00",
+            "Talks",
+            " ",
+            "\ufeff",
+        ]
+    )
     | st.text(max_size=5),
     max_size=30,
 ).map("".join)

@@ -18,6 +18,7 @@ def only_skip(report):
 
 # ---- files and folders ----
 
+
 def test_missing_file_is_skipped_and_the_run_goes_on(read, tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Talks were held.", encoding="utf-8")
@@ -87,9 +88,15 @@ def test_unsupported_suffix_given_by_name_is_skipped(read, tmp_path):
     assert only_skip(report).kind == "unsupported file type" and ".docx" in only_skip(report).reason
 
 
-@pytest.mark.parametrize("name, content", [
-    ("empty.txt", b""), ("blank.txt", b"  \n\r\n\t"), ("empty.jsonl", b"\n\n"), ("empty.csv", b""),
-])
+@pytest.mark.parametrize(
+    "name, content",
+    [
+        ("empty.txt", b""),
+        ("blank.txt", b"  \n\r\n\t"),
+        ("empty.jsonl", b"\n\n"),
+        ("empty.csv", b""),
+    ],
+)
 def test_empty_file_is_skipped(read, tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)
@@ -146,6 +153,7 @@ def test_utf16_text_file_with_bom_is_decoded(read, tmp_path):
 
 # ---- normalising text ----
 
+
 def test_byte_order_marks_are_stripped(read, tmp_path):
     (tmp_path / "a.txt").write_bytes(b"\xef\xbb\xbfText of a.")
     (tmp_path / "b.jsonl").write_bytes(b'\xef\xbb\xbf{"id": "b", "text": "Text of b."}\n')
@@ -173,7 +181,10 @@ def test_html_is_stripped_keeping_paragraphs(read, tmp_path, jsonl):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl({"id": "h", "text": page}))
     [article], report = read([path])
-    assert article.text == 'Ministers meet\n\nJordan & Egypt held talks on Monday.\n\nAmman said it was "ready".\nMore later.'
+    assert (
+        article.text
+        == 'Ministers meet\n\nJordan & Egypt held talks on Monday.\n\nAmman said it was "ready".\nMore later.'
+    )
     assert not report.warnings
 
 
@@ -195,6 +206,7 @@ def test_control_characters_are_stripped_except_newline_and_tab(read, tmp_path, 
 
 # ---- JSON lines ----
 
+
 def test_cut_off_json_line_is_skipped_with_its_line_and_the_rest_read(read, tmp_path, jsonl):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl(GOOD, '{"id": "cut", "text": "The minister arr', {"id": "after", "text": "Still read."}))
@@ -205,7 +217,9 @@ def test_cut_off_json_line_is_skipped_with_its_line_and_the_rest_read(read, tmp_
     assert skipped.reason.startswith("invalid JSON (Unterminated string")
 
 
-@pytest.mark.parametrize("line, holds", [("[1, 2]", "a list"), ('"text"', "a string"), ("42", "a number"), ("null", "null")])
+@pytest.mark.parametrize(
+    "line, holds", [("[1, 2]", "a list"), ('"text"', "a string"), ("42", "a number"), ("null", "null")]
+)
 def test_json_line_that_is_not_an_object_is_skipped(read, tmp_path, jsonl, line, holds):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl(line, GOOD))
@@ -221,19 +235,22 @@ def test_deeply_nested_json_is_skipped(read, tmp_path, jsonl):
     assert [a.id for a in articles] == ["good"] and only_skip(report).kind == "invalid JSON"
 
 
-@pytest.mark.parametrize("record, kind", [
-    ({"id": "x"}, "missing text"),
-    ({"id": "x", "text": None}, "missing text"),
-    ({"id": "x", "text": ["para one", "para two"]}, "text not a string"),
-    ({"id": "x", "text": 12}, "text not a string"),
-    ({"id": "x", "text": ""}, "empty text"),
-    ({"id": "x", "text": " \n\t "}, "empty text"),
-    ({"id": "x", "text": "<p> </p><script>only()</script>"}, "empty text"),
-    ({"id": ["x"], "text": "Text."}, "bad id"),
-    ({"id": True, "text": "Text."}, "bad id"),
-    ({"id": {"n": 1}, "text": "Text."}, "bad id"),
-    ({"id": "x" * 501, "text": "Text."}, "bad id"),
-])
+@pytest.mark.parametrize(
+    "record, kind",
+    [
+        ({"id": "x"}, "missing text"),
+        ({"id": "x", "text": None}, "missing text"),
+        ({"id": "x", "text": ["para one", "para two"]}, "text not a string"),
+        ({"id": "x", "text": 12}, "text not a string"),
+        ({"id": "x", "text": ""}, "empty text"),
+        ({"id": "x", "text": " \n\t "}, "empty text"),
+        ({"id": "x", "text": "<p> </p><script>only()</script>"}, "empty text"),
+        ({"id": ["x"], "text": "Text."}, "bad id"),
+        ({"id": True, "text": "Text."}, "bad id"),
+        ({"id": {"n": 1}, "text": "Text."}, "bad id"),
+        ({"id": "x" * 501, "text": "Text."}, "bad id"),
+    ],
+)
 def test_record_without_usable_text_or_id_is_skipped(read, tmp_path, jsonl, record, kind):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl(GOOD, record))
@@ -245,7 +262,9 @@ def test_record_without_usable_text_or_id_is_skipped(read, tmp_path, jsonl, reco
 
 def test_lone_surrogates_from_json_escapes_are_replaced(read, tmp_path):
     path = tmp_path / "a.jsonl"
-    path.write_bytes(b'{"id": "s\\ud800", "text": "Broken \\udc00 pair, good \\ud83d\\ude00 pair", "source": "\\udfff"}\n')
+    path.write_bytes(
+        b'{"id": "s\\ud800", "text": "Broken \\udc00 pair, good \\ud83d\\ude00 pair", "source": "\\udfff"}\n'
+    )
     [article], _ = read([path])
     assert article.id == "s\ufffd" and article.source == "\ufffd"
     assert article.text == "Broken \ufffd pair, good \U0001f600 pair"
@@ -281,18 +300,22 @@ def test_repeated_id_is_skipped_naming_the_first_origin(read, tmp_path, jsonl):
 
 # ---- published dates ----
 
-@pytest.mark.parametrize("value, expected", [
-    ("2025-09-16", "2025-09-16"),
-    ("2025-09-16T23:30:00-05:00", "2025-09-16"),
-    ("2025-09-16T01:00:00Z", "2025-09-16"),
-    ("2025-09-16 08:15", "2025-09-16"),
-    ("2025-09", "2025-09"),
-    ("16 Sep 2025", "2025-09-16"),
-    ("September 16, 2025", "2025-09-16"),
-    ("Tue, 16 Sep 2025 10:00:00 GMT", "2025-09-16"),
-    ("Sep 2025", "2025-09"),
-    (" 2025-09-16 ", "2025-09-16"),
-])
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("2025-09-16", "2025-09-16"),
+        ("2025-09-16T23:30:00-05:00", "2025-09-16"),
+        ("2025-09-16T01:00:00Z", "2025-09-16"),
+        ("2025-09-16 08:15", "2025-09-16"),
+        ("2025-09", "2025-09"),
+        ("16 Sep 2025", "2025-09-16"),
+        ("September 16, 2025", "2025-09-16"),
+        ("Tue, 16 Sep 2025 10:00:00 GMT", "2025-09-16"),
+        ("Sep 2025", "2025-09"),
+        (" 2025-09-16 ", "2025-09-16"),
+    ],
+)
 def test_published_dates_in_common_forms_are_normalised(read, tmp_path, jsonl, value, expected):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl({"id": "d", "text": "Text.", "published": value}))
@@ -300,7 +323,9 @@ def test_published_dates_in_common_forms_are_normalised(read, tmp_path, jsonl, v
     assert article.published == expected and not report.warnings
 
 
-@pytest.mark.parametrize("value", ["yesterday", "2025-13-45", "32/13/2025", "Tuesday", "16 Sep", 20250916, ["2025"], "0001-01-01"])
+@pytest.mark.parametrize(
+    "value", ["yesterday", "2025-13-45", "32/13/2025", "Tuesday", "16 Sep", 20250916, ["2025"], "0001-01-01"]
+)
 def test_published_that_is_not_a_date_keeps_the_article_with_a_warning(read, tmp_path, jsonl, value):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl({"id": "d", "text": "Text.", "published": value}))
@@ -327,6 +352,7 @@ def test_bad_source_and_url_are_dropped_with_warnings(read, tmp_path, jsonl):
 
 # ---- CSV ----
 
+
 def test_csv_without_a_text_column_is_skipped(read, tmp_path):
     path = tmp_path / "a.csv"
     path.write_text("c1,Some text about talks\nc2,More\n", encoding="utf-8")
@@ -345,6 +371,7 @@ def test_csv_row_with_missing_cells_is_skipped_with_its_line(read, tmp_path):
 
 # ---- sizes ----
 
+
 def test_five_megabyte_article_is_kept_and_read_fast(read, tmp_path, jsonl):
     paragraph = "Foreign Minister Amina Diallo arrived in Accra on Monday for talks on trade and security. " * 10
     text = "\n".join([paragraph] * (5 * 2**20 // len(paragraph) + 1))
@@ -360,16 +387,23 @@ def test_five_megabyte_article_is_kept_and_read_fast(read, tmp_path, jsonl):
 
 def test_absurdly_large_records_are_skipped_and_the_run_goes_on(read, tmp_path, jsonl, monkeypatch):
     monkeypatch.setattr(kg.read.articles, "MAX_RECORD_BYTES", 1000)
-    (tmp_path / "a.jsonl").write_bytes(jsonl(GOOD, {"id": "huge", "text": "x " * 5000}, {"id": "after", "text": "Fine."}))
+    (tmp_path / "a.jsonl").write_bytes(
+        jsonl(GOOD, {"id": "huge", "text": "x " * 5000}, {"id": "after", "text": "Fine."})
+    )
     (tmp_path / "b.txt").write_text("y " * 5000, encoding="utf-8")
     (tmp_path / "c.csv").write_text("id,text\nc1," + "z " * 5000 + "\nc2,Fine too.\n", encoding="utf-8")
     articles, report = read([tmp_path])
     assert [a.id for a in articles] == ["good", "after", "c2"]
-    assert [s.origin for s in report.skipped] == [f"{tmp_path / 'a.jsonl'}:2", str(tmp_path / "b.txt"), f"{tmp_path / 'c.csv'}:2"]
+    assert [s.origin for s in report.skipped] == [
+        f"{tmp_path / 'a.jsonl'}:2",
+        str(tmp_path / "b.txt"),
+        f"{tmp_path / 'c.csv'}:2",
+    ]
     assert {s.kind for s in report.skipped} == {"too large"}
 
 
 # ---- strict mode, summary, exit status ----
+
 
 def test_strict_mode_stops_at_the_first_problem(tmp_path, jsonl):
     path = tmp_path / "a.jsonl"
@@ -390,18 +424,26 @@ def test_strict_mode_also_stops_at_a_warning(read, tmp_path, jsonl):
 
 def test_summary_groups_the_reasons(read, tmp_path, jsonl):
     path = tmp_path / "a.jsonl"
-    path.write_bytes(jsonl(GOOD, "{broken", '{"id": "z", "te', {"id": "n"}, {"id": "p", "text": "T.", "published": "never"}))
+    path.write_bytes(
+        jsonl(GOOD, "{broken", '{"id": "z", "te', {"id": "n"}, {"id": "p", "text": "T.", "published": "never"})
+    )
     articles, report = read([path])
     assert len(articles) == 2
-    assert report.summary() == "2 articles read; 3 skipped: 2 invalid JSON, 1 missing text; 1 warning: 1 published not a date"
+    assert (
+        report.summary()
+        == "2 articles read; 3 skipped: 2 invalid JSON, 1 missing text; 1 warning: 1 published not a date"
+    )
 
 
-@pytest.mark.parametrize("lines, status", [
-    ([GOOD], 0),
-    ([GOOD, "{broken"], 3),
-    (["{broken"], 4),
-    ([{"id": "w", "text": "T.", "published": "never"}], 0),
-])
+@pytest.mark.parametrize(
+    "lines, status",
+    [
+        ([GOOD], 0),
+        ([GOOD, "{broken"], 3),
+        (["{broken"], 4),
+        ([{"id": "w", "text": "T.", "published": "never"}], 0),
+    ],
+)
 def test_exit_status_tells_whether_everything_went_in(read, tmp_path, jsonl, lines, status):
     path = tmp_path / "a.jsonl"
     path.write_bytes(jsonl(*lines))

@@ -15,5 +15,5 @@ def test_evidence_from_a_txt_file_ends_at_its_last_character(nlp, read):
     for event in events:
         evidence = event.evidence
         assert evidence.sentence == evidence.sentence.strip() != ""
-        assert article.text[evidence.start:evidence.end] == evidence.sentence
+        assert article.text[evidence.start : evidence.end] == evidence.sentence
         assert evidence.start <= evidence.trigger_start < evidence.trigger_end <= evidence.end

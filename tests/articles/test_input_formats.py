@@ -20,20 +20,41 @@ def test_txt_file_is_one_article_named_by_its_stem(read, tmp_path):
 
 def test_jsonl_reads_metadata_and_ignores_extra_fields(read, tmp_path, jsonl):
     path = tmp_path / "a.jsonl"
-    path.write_bytes(jsonl(
-        {"id": "a1", "text": "Talks were held.", "published": "2025-09-16", "source": "Wire", "url": "https://example.org/a1",
-         "events": [{"type": "meeting"}], "entities": []},
-        {"id": 7, "text": "Second."},
-    ))
+    path.write_bytes(
+        jsonl(
+            {
+                "id": "a1",
+                "text": "Talks were held.",
+                "published": "2025-09-16",
+                "source": "Wire",
+                "url": "https://example.org/a1",
+                "events": [{"type": "meeting"}],
+                "entities": [],
+            },
+            {"id": 7, "text": "Second."},
+        )
+    )
     first, second = read([path])[0]
-    assert (first.id, first.published, first.source, first.url) == ("a1", "2025-09-16", "Wire", "https://example.org/a1")
+    assert (first.id, first.published, first.source, first.url) == (
+        "a1",
+        "2025-09-16",
+        "Wire",
+        "https://example.org/a1",
+    )
     assert first.origin == f"{path}:1"
     assert second.id == "7" and second.origin == f"{path}:2"
 
 
 def test_gold_file_of_the_evaluation_set_reads_as_input(read, tmp_path, jsonl):
-    gold = {"id": "g1", "text": "Kenya hosted talks.", "published": None, "source": None, "url": None,
-            "events": [{"type": "visit", "source": {"name": "X"}}], "entities": [{"name": "Kenya"}]}
+    gold = {
+        "id": "g1",
+        "text": "Kenya hosted talks.",
+        "published": None,
+        "source": None,
+        "url": None,
+        "events": [{"type": "visit", "source": {"name": "X"}}],
+        "entities": [{"name": "Kenya"}],
+    }
     path = tmp_path / "gold.jsonl"
     path.write_bytes(jsonl(gold))
     [article], report = read([path])
@@ -43,9 +64,7 @@ def test_gold_file_of_the_evaluation_set_reads_as_input(read, tmp_path, jsonl):
 def test_csv_with_header_and_a_quoted_multiline_text(read, tmp_path):
     path = tmp_path / "a.csv"
     path.write_text(
-        'ID,Text,published,source,url\n'
-        'c1,"Line one,\nline two",2024-03-12,Ledger,\n'
-        'c2,Plain text,,,\n',
+        'ID,Text,published,source,url\nc1,"Line one,\nline two",2024-03-12,Ledger,\nc2,Plain text,,,\n',
         encoding="utf-8",
     )
     first, second = read([path])[0]

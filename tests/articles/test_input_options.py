@@ -18,10 +18,16 @@ def _dates(articles):
 
 # ---- dates that read two ways ----
 
+
 def test_ambiguous_date_without_an_option_is_set_to_null_with_a_warning_naming_file_and_line(read):
     articles, report = read([INPUTS / "ambiguous_dates.csv"])
-    assert _dates(articles) == {"ambiguous": None, "day-first": "2024-03-15", "month-first": "2024-03-15",
-                                "same-either-way": "2024-03-03", "iso": "2024-04-03"}
+    assert _dates(articles) == {
+        "ambiguous": None,
+        "day-first": "2024-03-15",
+        "month-first": "2024-03-15",
+        "same-either-way": "2024-03-03",
+        "iso": "2024-04-03",
+    }
     [warning] = report.warnings
     assert warning.origin == f"{INPUTS / 'ambiguous_dates.csv'}:2" and warning.kind == "ambiguous date"
     assert "2024-03-04 day-first or 2024-04-03 month-first" in warning.reason
@@ -51,16 +57,23 @@ def test_only_numeric_dates_with_two_readings_are_ambiguous():
 
 # ---- columns ----
 
+
 def test_common_export_columns_are_recognised_and_reported(read):
     path = INPUTS / "export_columns.csv"
     articles, report = read([path])
     first = articles[0]
-    assert (first.id, first.published, first.source, first.url) == ("1001", "2024-02-12", "Reuters",
-                                                                    "https://example.org/1001")
+    assert (first.id, first.published, first.source, first.url) == (
+        "1001",
+        "2024-02-12",
+        "Reuters",
+        "https://example.org/1001",
+    )
     assert first.text.startswith("Philippines and Vietnam sign coast guard pact\n\nPhilippine President")
     notes = {note.kind: note.reason for note in report.notes}
-    assert notes["columns read"] == ("columns read (id from 'stories_id', text from 'content', "
-                                     "published from 'publish_date', source from 'media_name')")
+    assert notes["columns read"] == (
+        "columns read (id from 'stories_id', text from 'content', "
+        "published from 'publish_date', source from 'media_name')"
+    )
     assert notes["unknown columns"] == "unknown columns ('sentiment' ignored)"
     assert not report.warnings and not report.skipped
 
@@ -93,8 +106,11 @@ def test_csv_without_any_text_column_names_the_columns_it_has(read, tmp_path):
 
 def test_export_keys_of_json_lines_are_recognised_too(read, tmp_path):
     path = tmp_path / "export.jsonl"
-    path.write_text('{"id": "j1", "body": "Chile and Peru signed a border treaty.", "pubdate": "2024-07-08", '
-                    '"outlet": "La Tercera"}\n', encoding="utf-8")
+    path.write_text(
+        '{"id": "j1", "body": "Chile and Peru signed a border treaty.", "pubdate": "2024-07-08", '
+        '"outlet": "La Tercera"}\n',
+        encoding="utf-8",
+    )
     [article], report = read([path])
     assert (article.published, article.source) == ("2024-07-08", "La Tercera")
     assert {n.reason for n in report.notes} >= {"column read (published read from the key 'pubdate')"}
@@ -102,19 +118,20 @@ def test_export_keys_of_json_lines_are_recognised_too(read, tmp_path):
 
 def test_a_column_named_for_a_field_is_not_taken_by_another():
     assert match_columns(["date", "published", "text"], {}) == {"text": "text", "published": "published"}
-    assert match_columns(["date", "published", "text"], {"published": "date"}) == {"text": "text",
-                                                                                   "published": "date"}
+    assert match_columns(["date", "published", "text"], {"published": "date"}) == {"text": "text", "published": "date"}
 
 
 # ---- delimiters and encodings ----
+
 
 @pytest.mark.parametrize(("name", "delimiter"), [("semicolon.csv", ";"), ("tab.csv", "\t")])
 def test_csv_delimiter_is_sniffed(read, name, delimiter):
     articles, report = read([INPUTS / name])
     assert articles and all(a.published for a in articles) and not report.skipped
     assert articles[0].text.startswith(("Chile and Peru signed a border treaty; both", "President Lula"))
-    assert [n.reason for n in report.notes if n.kind == "delimiter"] == [f"delimiter (columns separated by "
-                                                                         f"{delimiter!r})"]
+    assert [n.reason for n in report.notes if n.kind == "delimiter"] == [
+        f"delimiter (columns separated by {delimiter!r})"
+    ]
 
 
 def test_cp1252_text_is_detected_and_read_with_its_accents(read):
@@ -132,6 +149,7 @@ def test_encoding_option_reads_the_file_in_that_encoding_without_a_warning(read)
 
 # ---- publication dates of plain text ----
 
+
 def test_dateline_gives_the_date_of_a_text_without_one(read):
     [article], report = read([INPUTS / "dateline.txt"])
     assert article.published == "2024-02-12" and not report.warnings
@@ -144,13 +162,16 @@ def test_published_option_dates_plain_text_and_wins_over_the_dateline(read):
     assert article.published == "2024-02-10"
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("MANILA, February 12, 2024 (Reuters) - The talks", "2024-02-12"),
-    ("KYIV, Ukraine, 12 Feb. 2024 — The talks", "2024-02-12"),
-    ("WASHINGTON, Sept. 3, 2023 /PRNewswire/ - not a dateline of this form", None),
-    ("BRUSSELS, March 5 (Reuters) - no year", None),
-    ("The minister said on February 12, 2024 - that", None),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MANILA, February 12, 2024 (Reuters) - The talks", "2024-02-12"),
+        ("KYIV, Ukraine, 12 Feb. 2024 — The talks", "2024-02-12"),
+        ("WASHINGTON, Sept. 3, 2023 /PRNewswire/ - not a dateline of this form", None),
+        ("BRUSSELS, March 5 (Reuters) - no year", None),
+        ("The minister said on February 12, 2024 - that", None),
+    ],
+)
 def test_dateline_forms(text, expected):
     assert dateline_date(text) == expected
 

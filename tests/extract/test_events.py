@@ -32,7 +32,10 @@ def test_passive_hosting(extract):
 def test_several_condemning_parties_give_one_event_each(extract):
     r = extract("Norway, Sweden and Denmark condemned Belarus's detention of opposition journalists.")
     assert sorted(triples(r, "condemnation")) == [
-        ("condemnation", "DNK", "BLR"), ("condemnation", "NOR", "BLR"), ("condemnation", "SWE", "BLR")]
+        ("condemnation", "DNK", "BLR"),
+        ("condemnation", "NOR", "BLR"),
+        ("condemnation", "SWE", "BLR"),
+    ]
 
 
 def test_condemned_act_is_laid_at_the_demonym(extract):
@@ -50,7 +53,9 @@ def test_passive_condemnation(extract):
 
 
 def test_held_talks_with_counterpart(extract):
-    r = extract("Kenyan Foreign Minister Musa Otieno held talks with his Ugandan counterpart Grace Nansubuga in Kampala.")
+    r = extract(
+        "Kenyan Foreign Minister Musa Otieno held talks with his Ugandan counterpart Grace Nansubuga in Kampala."
+    )
     e = only(r, "meeting")
     assert {e["source"]["country"], e["target"]["country"]} == {"KEN", "UGA"}
     assert e["target"]["name"] == "Grace Nansubuga"
@@ -77,8 +82,10 @@ def test_ready_to_expand_cooperation_is_proposed(extract):
 
 
 def test_sentence_with_a_visit_and_a_condemnation(extract):
-    r = extract("Dutch Foreign Minister Pieter de Vries travelled to Amman on Monday, where he condemned Syria's shelling of border towns.",
-                "2024-11-20")
+    r = extract(
+        "Dutch Foreign Minister Pieter de Vries travelled to Amman on Monday, where he condemned Syria's shelling of border towns.",
+        "2024-11-20",
+    )
     assert sorted(triples(r)) == [("condemnation", "NLD", "SYR"), ("visit", "NLD", "JOR")]
     assert only(r, "condemnation")["location"] == "Amman"
 
@@ -103,14 +110,18 @@ def test_person_named_after_a_description_is_the_one_met(extract):
 
 
 def test_signers_joined_inside_an_apposition_both_sign(extract):
-    r = extract("Turkish Foreign Minister Hakan Fidan and Maria Lopez, head of the World Food Programme, signed an agreement in Ankara.")
+    r = extract(
+        "Turkish Foreign Minister Hakan Fidan and Maria Lopez, head of the World Food Programme, signed an agreement in Ankara."
+    )
     e = only(r, "cooperation")
     assert {e["source"]["name"], e["target"]["name"]} == {"Hakan Fidan", "Maria Lopez"}
 
 
 def test_warm_welcome_given_to_a_leader_is_a_visit(extract):
     r = extract("President Lena Berg gave a warm welcome on Monday to Estonian Prime Minister Kaja Tamm.")
-    assert [(e["source"]["country"], e["target"]["name"]) for e in r["events"] if e["type"] == "visit"] == [("EST", "Lena Berg")]
+    assert [(e["source"]["country"], e["target"]["name"]) for e in r["events"] if e["type"] == "visit"] == [
+        ("EST", "Lena Berg")
+    ]
 
 
 def test_mission_received_from_an_organisation_visits_the_host(extract):
@@ -126,7 +137,9 @@ def test_visiting_leader_visits_the_country_of_the_place(extract):
 
 
 def test_visit_here_is_to_the_country_of_the_speaker(extract):
-    r = extract("Bolivia today announced new mining rules on the eve of a visit here by Peruvian President Dina Boluarte.")
+    r = extract(
+        "Bolivia today announced new mining rules on the eve of a visit here by Peruvian President Dina Boluarte."
+    )
     e = only(r, "visit")
     assert (e["source"]["country"], e["target"]["country"]) == ("PER", "BOL")
 
@@ -196,7 +209,9 @@ def test_known_leader_tagged_as_a_place_is_a_person(extract):
 
 
 def test_talks_hosted_by_a_third_party_give_one_meeting_per_pair(extract):
-    r = extract("Ethiopia and Egypt resumed talks on the dam on Sunday after talks in Khartoum hosted by Sudan's prime minister.")
+    r = extract(
+        "Ethiopia and Egypt resumed talks on the dam on Sunday after talks in Khartoum hosted by Sudan's prime minister."
+    )
     pairs = {tuple(sorted(t[1:])) for t in triples(r, "meeting")}
     assert pairs == {("EGY", "ETH"), ("ETH", "SDN"), ("EGY", "SDN")}
 
@@ -255,10 +270,17 @@ def test_sending_a_delegation_to_a_capital_is_a_visit(extract):
 
 
 def test_refusing_to_attend_a_summit_named_with_of_is_a_negative_planned_visit(extract):
-    r = extract("Mexico's president said on Monday that no Mexican minister would attend the Conference of the Parties in Baku.",
-                "2025-06-10")
+    r = extract(
+        "Mexico's president said on Monday that no Mexican minister would attend the Conference of the Parties in Baku.",
+        "2025-06-10",
+    )
     e = only(r, "visit")
-    assert (e["source"]["country"], e["target"]["country"], e["polarity"], e["location"]) == ("MEX", "AZE", "negative", "Baku")
+    assert (e["source"]["country"], e["target"]["country"], e["polarity"], e["location"]) == (
+        "MEX",
+        "AZE",
+        "negative",
+        "Baku",
+    )
 
 
 def test_concluded_negotiations_on_a_deal_is_cooperation_not_a_meeting(extract):
@@ -267,13 +289,17 @@ def test_concluded_negotiations_on_a_deal_is_cooperation_not_a_meeting(extract):
 
 
 def test_call_mentioned_inside_a_relative_clause_is_the_speakers(extract):
-    r = extract("Pakistan's foreign minister accused Kabul of sheltering the militants who attacked the post, "
-                "during a phone call with Afghan Foreign Minister Amir Khan Muttaqi.")
+    r = extract(
+        "Pakistan's foreign minister accused Kabul of sheltering the militants who attacked the post, "
+        "during a phone call with Afghan Foreign Minister Amir Khan Muttaqi."
+    )
     assert ("meeting", "PAK", "AFG") in triples(r, "meeting")
 
 
 def test_talks_that_ended_without_agreement_give_the_parties_a_negative_cooperation(extract):
-    r = extract("Armenian and Azerbaijani delegations held talks in Almaty on Monday, but the meeting ended without an agreement.")
+    r = extract(
+        "Armenian and Azerbaijani delegations held talks in Almaty on Monday, but the meeting ended without an agreement."
+    )
     e = only(r, "cooperation")
     assert {e["source"]["country"], e["target"]["country"]} == {"ARM", "AZE"} and e["polarity"] == "negative"
 

@@ -18,28 +18,38 @@ def events(nlp):
 
 
 def _find(events, kind, source, target):
-    return [e for e in events if e["type"] == kind
-            and {e["source"]["country"], (e["target"] or {}).get("country")} == {source, target}]
+    return [
+        e
+        for e in events
+        if e["type"] == kind and {e["source"]["country"], (e["target"] or {}).get("country")} == {source, target}
+    ]
 
 
 def test_the_visit_told_three_times_is_one_event_with_its_day_and_place(events):
     visits = [e for e in _find(events, "visit", "TUR", "HUN") if e["source"]["country"] == "TUR"]
     assert len(visits) == 1
     assert (visits[0]["source"]["name"], visits[0]["location"], visits[0]["date"]) == (
-        "Recep Tayyip Erdogan", "Budapest", "2025-10-13")
+        "Recep Tayyip Erdogan",
+        "Budapest",
+        "2025-10-13",
+    )
 
 
 def test_talks_and_signing_of_the_day_are_between_the_two_leaders(events):
     meetings = [e for e in _find(events, "meeting", "TUR", "HUN") if e["date"] != "2025-09"]
     assert [(m["source"]["name"], m["target"]["name"]) for m in meetings] == [("Recep Tayyip Erdogan", "Viktor Orban")]
-    signed = [e for e in _find(events, "cooperation", "TUR", "HUN") if e["modality"] == "asserted" and e["date"] != "2023"]
+    signed = [
+        e for e in _find(events, "cooperation", "TUR", "HUN") if e["modality"] == "asserted" and e["date"] != "2023"
+    ]
     assert signed and signed[0]["target"]["name"] == "Viktor Orban"
 
 
 def test_background_events_stay_apart_with_their_own_dates(events):
     assert [e["date"] for e in _find(events, "visit", "HUN", "TUR") if e["source"]["country"] == "HUN"] == ["2023"]
     ministers = [e for e in _find(events, "meeting", "HUN", "TUR") if e["source"]["name"] == "Peter Szijjarto"]
-    assert [(m["target"]["name"], m["location"], m["date"]) for m in ministers] == [("Hakan Fidan", "Istanbul", "2025-09")]
+    assert [(m["target"]["name"], m["location"], m["date"]) for m in ministers] == [
+        ("Hakan Fidan", "Istanbul", "2025-09")
+    ]
 
 
 def test_onward_trip_is_a_planned_visit(events):
@@ -68,26 +78,39 @@ def test_headline_and_dateline_are_sentences_of_their_own(nlp):
 
 def test_called_off_visit_told_in_headline_and_lead_is_one_negative_planned_event(cancelled):
     visits = [e for e in cancelled if e["type"] == "visit" and e["source"]["country"] == "KEN"]
-    assert [(e["source"]["name"], e["target"]["country"], e["location"], e["polarity"], e["modality"]) for e in visits] == [
-        ("Musalia Mudavadi", "ETH", "Addis Ababa", "negative", "planned")]
+    assert [
+        (e["source"]["name"], e["target"]["country"], e["location"], e["polarity"], e["modality"]) for e in visits
+    ] == [("Musalia Mudavadi", "ETH", "Addis Ababa", "negative", "planned")]
 
 
 def test_counterpart_with_an_untagged_given_name_keeps_name_and_country(cancelled):
     meeting = [e for e in cancelled if e["type"] == "meeting" and e["source"]["country"] == "KEN"]
     assert [(m["target"]["name"], m["target"]["country"], m["modality"]) for m in meeting] == [
-        ("Taye Atske Selassie", "ETH", "planned")]
+        ("Taye Atske Selassie", "ETH", "planned")
+    ]
 
 
 def test_violation_of_ones_own_sovereignty_is_not_condemned(cancelled):
-    assert not [e for e in cancelled if e["type"] == "condemnation" and (e["target"] or {}).get("country") == "KEN"
-                and e["source"]["country"] == "KEN"]
+    assert not [
+        e
+        for e in cancelled
+        if e["type"] == "condemnation"
+        and (e["target"] or {}).get("country") == "KEN"
+        and e["source"]["country"] == "KEN"
+    ]
 
 
 def test_criticism_of_both_governments_condemns_each(cancelled):
-    targets = sorted(e["target"]["country"] for e in cancelled if e["type"] == "condemnation" and e["source"]["name"] == "African Union")
+    targets = sorted(
+        e["target"]["country"]
+        for e in cancelled
+        if e["type"] == "condemnation" and e["source"]["name"] == "African Union"
+    )
     assert targets == ["ETH", "KEN"]
 
 
 def test_visit_to_both_capitals_excludes_the_visitors_own(cancelled):
-    visits = sorted(e["target"]["country"] for e in cancelled if e["type"] == "visit" and e["source"]["country"] == "UGA")
+    visits = sorted(
+        e["target"]["country"] for e in cancelled if e["type"] == "visit" and e["source"]["country"] == "UGA"
+    )
     assert visits == ["ETH", "KEN"]

@@ -19,22 +19,28 @@ def test_courtesy_call_on_a_prime_minister(extract):
 
 
 def test_host_with_two_guests_for_talks_gives_every_pair(extract):
-    r = extract("Kenyan President Samuel Ruto hosted Ugandan President Grace Okello and Tanzania's Prime Minister "
-                "Ali Juma at State House for talks on the border.")
+    r = extract(
+        "Kenyan President Samuel Ruto hosted Ugandan President Grace Okello and Tanzania's Prime Minister "
+        "Ali Juma at State House for talks on the border."
+    )
     pairs = {frozenset((s, t)) for _, s, t in triples(r, "meeting")}
     assert pairs == {frozenset(("KEN", "UGA")), frozenset(("KEN", "TZA")), frozenset(("UGA", "TZA"))}
 
 
 def test_dinner_hosted_for_two_leaders(extract):
-    r = extract("French President Emmanuel Macron hosted a dinner for German Chancellor Olaf Scholz and Polish "
-                "Prime Minister Donald Tusk at the Elysee.")
+    r = extract(
+        "French President Emmanuel Macron hosted a dinner for German Chancellor Olaf Scholz and Polish "
+        "Prime Minister Donald Tusk at the Elysee."
+    )
     pairs = {frozenset((s, t)) for _, s, t in triples(r, "meeting")}
     assert {frozenset(("FRA", "DEU")), frozenset(("FRA", "POL"))} <= pairs
 
 
 def test_counterparts_in_two_countries(extract):
-    r = extract("Ghana's foreign minister, Kofi Boateng, spoke by telephone on Sunday with his counterparts in Togo "
-                "and Burkina Faso.")
+    r = extract(
+        "Ghana's foreign minister, Kofi Boateng, spoke by telephone on Sunday with his counterparts in Togo "
+        "and Burkina Faso."
+    )
     assert sorted(t for _, _, t in triples(r, "meeting")) == ["BFA", "TGO"]
 
 
@@ -65,7 +71,9 @@ def test_a_call_received_from_a_leader(extract):
 
 
 def test_talks_with_one_and_with_another(extract):
-    r = extract("The Brazilian president met with Iranian President Mahmoud Ahmadinejad and with Iraq's prime minister.")
+    r = extract(
+        "The Brazilian president met with Iranian President Mahmoud Ahmadinejad and with Iraq's prime minister."
+    )
     assert sorted(t for _, _, t in triples(r, "meeting")) == ["IRN", "IRQ"]
 
 
@@ -92,12 +100,16 @@ def test_joint_news_conference_but_not_a_news_conference_alone(extract):
 
 
 def test_the_heads_of_state_are_the_pair_named_before(extract):
-    r = extract("President Ilham Aliyev welcomed President Recep Tayyip Erdogan in Shusha. The heads of state held a "
-                "one-on-one meeting.")
+    r = extract(
+        "President Ilham Aliyev welcomed President Recep Tayyip Erdogan in Shusha. The heads of state held a "
+        "one-on-one meeting."
+    )
     assert [(s, t) for _, s, t in triples(r, "meeting")] == [("AZE", "TUR")]
 
 
 def test_discussions_held_by_the_two_leaders(extract):
-    r = extract("Prime Minister Abiy Ahmed and Chinese President Xi Jinping agreed to elevate relations. The two "
-                "leaders held discussions in Beijing on Tuesday.")
+    r = extract(
+        "Prime Minister Abiy Ahmed and Chinese President Xi Jinping agreed to elevate relations. The two "
+        "leaders held discussions in Beijing on Tuesday."
+    )
     assert [(s, t) for _, s, t in triples(r, "meeting")] == [("ETH", "CHN")]

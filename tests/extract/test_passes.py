@@ -18,9 +18,14 @@ def event(kind, source, target, **more):
 
 def test_the_passes_run_in_their_stated_order():
     assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place"]
-    assert [p.__name__ for p in passes.DOCUMENT_PASSES] == ["occasion_dates", "resolve_condemned", "authors_of_acts",
-                                                            "dateline_places", "hosts_country",
-                                                            "distinct"]
+    assert [p.__name__ for p in passes.DOCUMENT_PASSES] == [
+        "occasion_dates",
+        "resolve_condemned",
+        "authors_of_acts",
+        "dateline_places",
+        "hosts_country",
+        "distinct",
+    ]
 
 
 def test_a_condemnation_without_target_goes_when_the_sentence_gives_one():

@@ -6,13 +6,17 @@ from helpers import only, triples
 
 def test_a_pledged_amount_to_a_country_is_cooperation(extract):
     assert triples(extract("Japan pledged $500 million in aid to Ukraine on Tuesday."), "cooperation") == [
-        ("cooperation", "JPN", "UKR")]
+        ("cooperation", "JPN", "UKR")
+    ]
 
 
 def test_a_gift_promised_is_planned_cooperation_and_a_gift_made_is_none(extract):
     e = only(extract("The Chinese government said it would donate two patrol boats to Vanuatu."), "cooperation")
     assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("CHN", "VUT", "planned")
-    assert triples(extract("Norway donated 20 million crowns to the Palestinian Authority last year."), "cooperation") == []
+    assert (
+        triples(extract("Norway donated 20 million crowns to the Palestinian Authority last year."), "cooperation")
+        == []
+    )
 
 
 def test_a_later_title_with_a_demonym_gives_the_person_named_before_a_country(nlp):

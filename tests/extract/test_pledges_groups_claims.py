@@ -20,7 +20,9 @@ def test_aid_delivered_is_not_cooperation(extract):
 
 
 def test_readiness_to_send_troops_to_a_force_in_a_country_is_proposed_cooperation(extract):
-    r = extract("Brazil is ready to contribute 800 soldiers to a United Nations force in Haiti, the defence minister said.")
+    r = extract(
+        "Brazil is ready to contribute 800 soldiers to a United Nations force in Haiti, the defence minister said."
+    )
     e = only(r, "cooperation")
     assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("BRA", "HTI", "proposed")
 
@@ -78,12 +80,16 @@ def test_protest_as_a_street_protest_is_not_condemnation(extract):
 
 
 def test_protest_as_a_verb_of_saying_condemns(extract):
-    r = extract("Polish authorities are failing to protect Belarusian refugees, an Amnesty International researcher protested on Tuesday.")
+    r = extract(
+        "Polish authorities are failing to protect Belarusian refugees, an Amnesty International researcher protested on Tuesday."
+    )
     assert ("condemnation", "Amnesty International", "POL") in triples(r, "condemnation")
 
 
 def test_late_by_phrase_gives_the_accuser_of_a_passive(extract):
-    r = extract("Former president Kwame Boateng has been accused of taking bribes, much of it hidden abroad, by Ghanaian investigators.")
+    r = extract(
+        "Former president Kwame Boateng has been accused of taking bribes, much of it hidden abroad, by Ghanaian investigators."
+    )
     e = only(r, "condemnation")
     assert (e["source"]["country"], e["target"]["name"]) == ("GHA", "Kwame Boateng")
 
@@ -99,7 +105,9 @@ def test_its_neighbour_is_the_country_named_before(extract):
 
 
 def test_the_north_is_north_korea_once_named(extract):
-    r = extract("North Korea fired two missiles on Sunday after South Korean officials alleged that the North had moved launchers.")
+    r = extract(
+        "North Korea fired two missiles on Sunday after South Korean officials alleged that the North had moved launchers."
+    )
     assert ("condemnation", "KOR", "PRK") in triples(r, "condemnation")
 
 
@@ -131,7 +139,9 @@ def test_rebel_leaders_are_stateless(extract):
 
 
 def test_rejected_proposal_for_a_ceasefire_is_negative_proposed_cooperation_with_the_proposer(extract):
-    r = extract("Armenia's prime minister rejected Azerbaijani President Ilham Aliyev's proposal for a cease-fire in the mountains.")
+    r = extract(
+        "Armenia's prime minister rejected Azerbaijani President Ilham Aliyev's proposal for a cease-fire in the mountains."
+    )
     e = only(r, "cooperation")
     assert (e["source"]["country"], e["target"]["country"]) == ("ARM", "AZE")
     assert (e["polarity"], e["modality"]) == ("negative", "proposed")
@@ -154,7 +164,9 @@ def test_negation_does_not_reach_into_an_adjunct(extract):
 
 
 def test_allegation_by_a_body_against_a_group(extract):
-    r = extract("Observers are examining an allegation by Amnesty International that the Wagner Group had executed prisoners.")
+    r = extract(
+        "Observers are examining an allegation by Amnesty International that the Wagner Group had executed prisoners."
+    )
     e = only(r, "condemnation")
     assert e["source"]["name"] == "Amnesty International" and e["target"]["name"] == "Wagner Group"
 
@@ -187,5 +199,7 @@ def test_a_local_court_is_no_diplomatic_actor(extract):
 
 
 def test_personal_relations_of_two_leaders_are_not_cooperation(extract):
-    r = extract("Chile's president hosted Peru's president for a meeting aimed at establishing close personal relations.")
+    r = extract(
+        "Chile's president hosted Peru's president for a meeting aimed at establishing close personal relations."
+    )
     assert triples(r, "cooperation") == []

@@ -19,8 +19,11 @@ def seed(extract):
 
 
 def _has(seed, kind, src, tgt):
-    return [e for e in seed["events"] if e["type"] == kind and e["source"]["country"] == src
-            and (e["target"] or {}).get("country") == tgt]
+    return [
+        e
+        for e in seed["events"]
+        if e["type"] == kind and e["source"]["country"] == src and (e["target"] or {}).get("country") == tgt
+    ]
 
 
 def test_visit_of_shoigu_to_iraq_at_baghdad(seed):

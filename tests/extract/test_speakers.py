@@ -3,11 +3,15 @@
 
 from helpers import triples
 
-TRANSCRIPT = ("FOREIGN MINISTER LINDQVIST (Sweden): Good morning. Yesterday I met my Estonian colleague, Minister "
-              "Tamm, in Tallinn.\nQUESTION: Will you go to Riga?\nLINDQVIST: Yes, I will travel to Riga in May.")
-SPEECH = ("Colleagues, last month I had the honour of visiting Castries, where Prime Minister Joseph Pierre and I "
-          "agreed to open a trade office.\n\n- Address by the Foreign Minister of Grenada, Annette Charles, to the "
-          "regional council")
+TRANSCRIPT = (
+    "FOREIGN MINISTER LINDQVIST (Sweden): Good morning. Yesterday I met my Estonian colleague, Minister "
+    "Tamm, in Tallinn.\nQUESTION: Will you go to Riga?\nLINDQVIST: Yes, I will travel to Riga in May."
+)
+SPEECH = (
+    "Colleagues, last month I had the honour of visiting Castries, where Prime Minister Joseph Pierre and I "
+    "agreed to open a trade office.\n\n- Address by the Foreign Minister of Grenada, Annette Charles, to the "
+    "regional council"
+)
 
 
 def test_i_of_a_speaker_label_is_that_speaker_with_the_country_in_the_label(extract):

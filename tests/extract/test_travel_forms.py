@@ -16,13 +16,15 @@ def test_left_home_for_a_capital(extract):
 
 def test_reached_a_capital_but_not_an_agreement(extract):
     assert triples(extract("Ukraine's foreign minister reached Warsaw on Monday morning."), "visit") == [
-        ("visit", "UKR", "POL")]
+        ("visit", "UKR", "POL")
+    ]
     assert triples(extract("Ukraine's foreign minister reached an agreement with Poland."), "visit") == []
 
 
 def test_returned_from_a_capital_but_not_to_one(extract):
     assert triples(extract("The Chilean president returned from Beijing on Friday after talks."), "visit") == [
-        ("visit", "CHL", "CHN")]
+        ("visit", "CHL", "CHN")
+    ]
     assert triples(extract("The Chilean president returned to Santiago on Friday."), "visit") == []
 
 
@@ -32,7 +34,9 @@ def test_a_brief_stop_in_a_capital(extract):
 
 
 def test_an_official_present_in_a_foreign_capital(extract):
-    r = extract("Mongolian State Secretary Batbold Dorjsuren, who is in Astana on a working visit, met Kazakh officials.")
+    r = extract(
+        "Mongolian State Secretary Batbold Dorjsuren, who is in Astana on a working visit, met Kazakh officials."
+    )
     assert triples(r, "visit") == [("visit", "MNG", "KAZ")]
 
 
@@ -42,7 +46,9 @@ def test_presence_at_home_or_of_a_country_is_no_visit(extract):
 
 
 def test_invited_to_visit_makes_the_guest_the_visitor(extract):
-    e = only(extract("Chinese President Xi Jinping invited Brazilian President Lula to visit Beijing next year."), "visit")
+    e = only(
+        extract("Chinese President Xi Jinping invited Brazilian President Lula to visit Beijing next year."), "visit"
+    )
     assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("BRA", "CHN", "proposed")
 
 
@@ -52,9 +58,11 @@ def test_urged_to_resume_talks_makes_the_two_urged_meet(extract):
 
 
 def test_no_shows_at_a_summit_are_visits_that_did_not_happen(extract):
-    for text in ("Bangladesh pulled out of the South Asian summit in Islamabad.",
-                 "The Indian prime minister boycotted the summit in Islamabad.",
-                 "The Indian prime minister skipped the summit in Islamabad."):
+    for text in (
+        "Bangladesh pulled out of the South Asian summit in Islamabad.",
+        "The Indian prime minister boycotted the summit in Islamabad.",
+        "The Indian prime minister skipped the summit in Islamabad.",
+    ):
         e = only(extract(text), "visit")
         assert (e["target"]["country"], e["polarity"]) == ("PAK", "negative"), text
     e = only(extract("Mexico's president stayed away from the summit in Lima."), "visit")
@@ -66,5 +74,7 @@ def test_withdrawing_troops_is_no_visit(extract):
 
 
 def test_set_foot_in_a_country_but_not_setting_rules(extract):
-    assert triples(extract("The Chilean president set foot in Bolivia on Monday."), "visit") == [("visit", "CHL", "BOL")]
+    assert triples(extract("The Chilean president set foot in Bolivia on Monday."), "visit") == [
+        ("visit", "CHL", "BOL")
+    ]
     assert triples(extract("The government set new rules for imports."), "visit") == []

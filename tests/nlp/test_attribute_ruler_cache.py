@@ -48,5 +48,5 @@ def test_cached_ruler_annotates_like_spacys_ruler(texts):
     assert annotations(cached.pipe(texts)) == expected  # the cache filled
     assert annotations(cached.pipe(texts)) == expected  # the cache used
     assert len(ruler._effects) > 0
-    two_token = [row for doc in expected[:len(RARE_RULES)] for row in doc if row[0].lower() in ("gon", "ai", "na")]
+    two_token = [row for doc in expected[: len(RARE_RULES)] for row in doc if row[0].lower() in ("gon", "ai", "na")]
     assert ("gon", "VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part", "go", "VBG") in [r[:5] for r in two_token]

@@ -6,8 +6,21 @@ from spacy.vocab import Vocab
 from kg.gazetteer import load_gazetteer
 from kg.nlp import MODEL_PACKAGES, _case_forms, cached_phrase_orths, gazetteer_ruler_class, phrase_orths
 
-TRICKY = ["U.S.", "Côte d'Ivoire", "Guinea-Bissau", "gonna", "St. Kitts and Nevis", "  padded ", "two\nlines", "",
-          "Al-Shabaab (al-Qaeda)", "the U.N.'s", "Bosnia & Herzegovina", "5G", "Xi Jinping"]
+TRICKY = [
+    "U.S.",
+    "Côte d'Ivoire",
+    "Guinea-Bissau",
+    "gonna",
+    "St. Kitts and Nevis",
+    "  padded ",
+    "two\nlines",
+    "",
+    "Al-Shabaab (al-Qaeda)",
+    "the U.N.'s",
+    "Bosnia & Herzegovina",
+    "5G",
+    "Xi Jinping",
+]
 
 
 def gazetteer_texts():
@@ -34,14 +47,18 @@ def test_the_model_vocabulary_gets_no_pattern_words(nlp):
 
 
 def test_bulk_ruler_finds_the_entities_and_ids_of_spacys_ruler(nlp):
-    patterns = [{"label": "GPE", "pattern": "U.S.", "id": "place|USA|name"},
-                {"label": "GPE", "pattern": "United States", "id": "place|USA|name"},
-                {"label": "ORG", "pattern": "United Nations Security Council", "id": "org|UNSC"},
-                {"label": "ORG", "pattern": "United Nations", "id": "org|UN"},
-                {"label": "PERSON", "pattern": "Xi Jinping"},
-                {"label": "GPE", "pattern": "Guinea-Bissau", "id": "place|GNB|name"}]
-    text = ("The United Nations Security Council met as the U.S. and the United Nations said Xi Jinping would "
-            "visit Guinea-Bissau.")
+    patterns = [
+        {"label": "GPE", "pattern": "U.S.", "id": "place|USA|name"},
+        {"label": "GPE", "pattern": "United States", "id": "place|USA|name"},
+        {"label": "ORG", "pattern": "United Nations Security Council", "id": "org|UNSC"},
+        {"label": "ORG", "pattern": "United Nations", "id": "org|UN"},
+        {"label": "PERSON", "pattern": "Xi Jinping"},
+        {"label": "GPE", "pattern": "Guinea-Bissau", "id": "place|GNB|name"},
+    ]
+    text = (
+        "The United Nations Security Council met as the U.S. and the United Nations said Xi Jinping would "
+        "visit Guinea-Bissau."
+    )
     found = {}
     for kind in ("entity_ruler", "bulk"):
         pipeline = spacy.blank("en")

@@ -35,8 +35,13 @@ print(json.dumps({"use_blis": get_current_ops().use_blis, "results": results, "p
 def run_with_ops(name):
     env = {**os.environ, "KG_OPS": name}
     done = subprocess.run(
-        [sys.executable, "-c", EXTRACT], input=json.dumps(TEXTS), env=env,
-        capture_output=True, text=True, timeout=300, check=True,
+        [sys.executable, "-c", EXTRACT],
+        input=json.dumps(TEXTS),
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=True,
     )
     return json.loads(done.stdout)
 

@@ -16,8 +16,9 @@ print(json.dumps([pool["num_threads"] for pool in threadpool_info() if pool["use
 
 def blas_threads_after_import(**env):
     clean = {k: v for k, v in os.environ.items() if k not in BLAS_THREAD_VARIABLES}
-    done = subprocess.run([sys.executable, "-c", THREADS], env={**clean, **env}, capture_output=True, text=True,
-                          timeout=120, check=True)
+    done = subprocess.run(
+        [sys.executable, "-c", THREADS], env={**clean, **env}, capture_output=True, text=True, timeout=120, check=True
+    )
     return json.loads(done.stdout)
 
 

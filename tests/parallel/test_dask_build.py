@@ -25,8 +25,9 @@ def test_dask_build_on_a_local_cluster_matches_the_single_machine_graph(nlp, sam
         add_triples(single, document_triples(result))
 
     summary, skipped = BuildSummary(), []
-    build = build_with_dask(articles, "local", tmp_path, shard_size=6, summary=summary, on_error=skipped.append,
-                            keep_shards=True)
+    build = build_with_dask(
+        articles, "local", tmp_path, shard_size=6, summary=summary, on_error=skipped.append, keep_shards=True
+    )
 
     assert [s.articles for s in build.shards] == [6, 6, 6, 2]
     assert (build.articles, build.failures, skipped) == (20, [], [])

@@ -17,7 +17,7 @@ def test_long_article_is_split_and_keeps_its_offsets(nlp, monkeypatch):
     visits = [e for e in result.events if e.type == "visit"]
     assert len(visits) == 1 and visits[0].target.country == "AUS"
     ev = visits[0].evidence
-    assert text[ev.start:ev.end] == ev.sentence
+    assert text[ev.start : ev.end] == ev.sentence
 
 
 def test_article_past_spacys_length_limit_is_extracted_without_raising_the_limit(nlp, monkeypatch):

@@ -26,7 +26,9 @@ def test_query_named_to_csv(sample_ttl):
 
 
 def test_query_inline_json_and_param(sample_ttl):
-    result = _run("query", sample_ttl, "-q", "SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:DiplomaticEvent }", "--format", "json")
+    result = _run(
+        "query", sample_ttl, "-q", "SELECT (COUNT(*) AS ?n) WHERE { ?e a dip:DiplomaticEvent }", "--format", "json"
+    )
     assert json.loads(result.output)["results"]["bindings"][0]["n"]["value"] == "4"
     result = _run("query", sample_ttl, "actor", "--param", "actor=Shoigu", "--format", "csv")
     lines = result.output.splitlines()
@@ -75,8 +77,16 @@ def test_stats_table_and_json(sample_ttl):
     assert {row["kind"]: row["actors"] for row in data["actor_kinds"]} == {"country": 3, "person": 2, "organization": 1}
     # the undated meeting is planned: not counted among the events, in a column of its own
     assert {row["month"]: (row["events"], row["planned_events"]) for row in data["months"]} == {
-        "2025-09": (3, 0), "undated": (0, 1)}
+        "2025-09": (3, 0),
+        "undated": (0, 1),
+    }
     assert data["dyads"][0]["events"] == 1
-    assert data["events"] == {"events": 3, "negated": 0, "planned": 1, "proposed": 0, "all": 4,
-                              "by_type": {"visit": 1, "condemnation": 1, "cooperation": 1}}
+    assert data["events"] == {
+        "events": 3,
+        "negated": 0,
+        "planned": 1,
+        "proposed": 0,
+        "all": 4,
+        "by_type": {"visit": 1, "condemnation": 1, "cooperation": 1},
+    }
     assert data["articles"] == 2

@@ -10,18 +10,29 @@ from click.testing import CliRunner
 from kg.cli import cli
 
 ARTICLES = [
-    {"id": "a1", "published": "2024-03-06",
-     "text": "Russia did not condemn the missile test by North Korea on Monday. Polish Prime Minister Donald Tusk "
-             "refused to meet Hungarian Prime Minister Viktor Orbán in Brussels on Tuesday."},
-    {"id": "a2", "published": "2024-03-06",
-     "text": "French President Emmanuel Macron will visit Japan next month. Germany condemned the missile test by "
-             "North Korea on Monday."},
-    {"id": "a3", "published": "2024-03-06",
-     "text": "Germany on Monday condemned the missile test by North Korea, officials said. Chile and Peru signed a "
-             "border treaty on Tuesday."},
+    {
+        "id": "a1",
+        "published": "2024-03-06",
+        "text": "Russia did not condemn the missile test by North Korea on Monday. Polish Prime Minister Donald Tusk "
+        "refused to meet Hungarian Prime Minister Viktor Orbán in Brussels on Tuesday.",
+    },
+    {
+        "id": "a2",
+        "published": "2024-03-06",
+        "text": "French President Emmanuel Macron will visit Japan next month. Germany condemned the missile test by "
+        "North Korea on Monday.",
+    },
+    {
+        "id": "a3",
+        "published": "2024-03-06",
+        "text": "Germany on Monday condemned the missile test by North Korea, officials said. Chile and Peru signed a "
+        "border treaty on Tuesday.",
+    },
 ]
-COUNTED = ("SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE "
-           "{ ?e a dip:DiplomaticEvent ; dip:polarity \"positive\" ; dip:modality \"asserted\" }")
+COUNTED = (
+    "SELECT (COUNT(DISTINCT ?e) AS ?n) WHERE "
+    '{ ?e a dip:DiplomaticEvent ; dip:polarity "positive" ; dip:modality "asserted" }'
+)
 
 
 def _run(*args):
@@ -62,8 +73,9 @@ def test_negated_and_planned_events_are_not_counted(built):
 
 def test_build_summary_stats_and_sparql_agree(built):
     graph, output = built
-    summary = re.search(r"^graph: events: (\d+) counted.*not counted: (\d+) negated, (\d+) planned, (\d+) proposed$",
-                        output, re.M)
+    summary = re.search(
+        r"^graph: events: (\d+) counted.*not counted: (\d+) negated, (\d+) planned, (\d+) proposed$", output, re.M
+    )
     assert summary, output
     stats = json.loads(_run("stats", graph, "--format", "json"))["events"]
     sparql = int(_run("query", graph, "-q", COUNTED, "--format", "csv").splitlines()[1])

@@ -42,7 +42,11 @@ def test_visits_lists_one_row_per_report(sample_graph):
 
 def test_condemnations_and_cooperation(sample_graph):
     (condemnation,) = _rows(sample_graph, "condemnations")
-    assert (condemnation["condemner"], condemnation["condemned"], condemnation["date"]) == ("France", "Hamas", "2025-09")
+    assert (condemnation["condemner"], condemnation["condemned"], condemnation["date"]) == (
+        "France",
+        "Hamas",
+        "2025-09",
+    )
     (cooperation,) = _rows(sample_graph, "cooperation")
     assert (cooperation["party_country"], cooperation["partner_country"]) == ("FRA", "DEU")
 
@@ -123,7 +127,11 @@ def test_formats(sample_graph):
     data = json.loads(format_json(names, rows))
     assert data["head"]["vars"] == names
     first = data["results"]["bindings"][0]
-    assert first["date"] == {"type": "literal", "value": "2025-09-16", "datatype": "http://www.w3.org/2001/XMLSchema#date"}
+    assert first["date"] == {
+        "type": "literal",
+        "value": "2025-09-16",
+        "datatype": "http://www.w3.org/2001/XMLSchema#date",
+    }
     assert first["visitor"] == {"type": "literal", "value": "Sergei Shoigu"}
     table = format_table(names, rows)
     assert "Sergei Shoigu" in table and "(2 rows)" in table
@@ -171,10 +179,19 @@ def test_totals_follow_triples_added_later(results):
     graph = open_store()
     add_triples(graph, document_triples(results[0]))
     assert {r["type"]: r["events"] for r in _rows(graph, "event_types")} == {
-        "visit": "1", "condemnation": "1", "cooperation": "1"}
+        "visit": "1",
+        "condemnation": "1",
+        "cooperation": "1",
+    }
     add_triples(graph, document_triples(results[1]))  # drops the totals; the next query counts them again
     assert {r["type"]: r["planned_events"] for r in _rows(graph, "event_types")} == {
-        "visit": "0", "condemnation": "0", "cooperation": "0", "meeting": "1"}
+        "visit": "0",
+        "condemnation": "0",
+        "cooperation": "0",
+        "meeting": "1",
+    }
     assert len(_rows(graph, "events")) == 5
     assert [(r["month"], r["events"], r["planned_events"]) for r in _rows(graph, "months")] == [
-        ("2025-09", "3", "0"), ("undated", "0", "1")]
+        ("2025-09", "3", "0"),
+        ("undated", "0", "1"),
+    ]

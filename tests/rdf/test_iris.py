@@ -26,8 +26,12 @@ def test_article_iri_is_percent_encoded():
 
 def _event(date, article_text_start=0):
     return Event(
-        "visit", Actor("Sergei Shoigu", "person", "RUS"), Actor("Iraq", "country", "IRQ"), "visited",
-        Evidence("s", article_text_start, article_text_start + 1), date=date,
+        "visit",
+        Actor("Sergei Shoigu", "person", "RUS"),
+        Actor("Iraq", "country", "IRQ"),
+        "visited",
+        Evidence("s", article_text_start, article_text_start + 1),
+        date=date,
     )
 
 

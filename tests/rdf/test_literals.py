@@ -26,24 +26,73 @@ from kg.model import Actor, Article, DocumentResult, Event, Evidence
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
-HOSTILE = st.sampled_from([
-    '"', "'", '"""', "'''", "\\", "\\n", "\\u0041", "<", ">", "<script>alert(1)</script>", "&amp;", "]]>",
-    "\n", "\r", "\r\n", "\t", "\x00", "\x07", "\x1b", "\x7f", "\x85", "\u2028", "\u2029",
-    "\u202e", "\u200f", "\u05e9\u05dc\u05d5\u05dd", "\u0645\u0631\u062d\u0628\u0627", "\U0001F600",
-    "\U0001F1FA\U0001F1F8", "\u200d", "\ud800", "\udfff", "\ufeff", "\ufffe", "\uffff", "\U0010FFFF",
-    "@prefix x: <http://e/> .", "^^", "_:b0", "#", "%", "%2F", "{", "}", " ", ".", ";", ",", ":",
-    "http://e/x y", "}}@id",
-])
+HOSTILE = st.sampled_from(
+    [
+        '"',
+        "'",
+        '"""',
+        "'''",
+        "\\",
+        "\\n",
+        "\\u0041",
+        "<",
+        ">",
+        "<script>alert(1)</script>",
+        "&amp;",
+        "]]>",
+        "\n",
+        "\r",
+        "\r\n",
+        "\t",
+        "\x00",
+        "\x07",
+        "\x1b",
+        "\x7f",
+        "\x85",
+        "\u2028",
+        "\u2029",
+        "\u202e",
+        "\u200f",
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\u0645\u0631\u062d\u0628\u0627",
+        "\U0001f600",
+        "\U0001f1fa\U0001f1f8",
+        "\u200d",
+        "\ud800",
+        "\udfff",
+        "\ufeff",
+        "\ufffe",
+        "\uffff",
+        "\U0010ffff",
+        "@prefix x: <http://e/> .",
+        "^^",
+        "_:b0",
+        "#",
+        "%",
+        "%2F",
+        "{",
+        "}",
+        " ",
+        ".",
+        ";",
+        ",",
+        ":",
+        "http://e/x y",
+        "}}@id",
+    ]
+)
 ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, exclude_categories=())
-hostile_text = st.lists(st.one_of(HOSTILE, st.text(ANY_CHAR, min_size=1, max_size=6)), min_size=1, max_size=8).map("".join)
+hostile_text = st.lists(st.one_of(HOSTILE, st.text(ANY_CHAR, min_size=1, max_size=6)), min_size=1, max_size=8).map(
+    "".join
+)
 
 WORST = {
-    "name": 'Dr. "Bob" <O\'Brien>\n\\ \U0001F600 \x07\x00',
+    "name": 'Dr. "Bob" <O\'Brien>\n\\ \U0001f600 \x07\x00',
     "title": "\u202e\u0648\u0632\u064a\u0631 \u05e9\u05e8 \r\n\t",
-    "sentence": 'He said "hi" \\ <b>bold</b>\n\ttab \U0001F600 bell\x07 lone\ud800 end\ufffe.',
+    "sentence": 'He said "hi" \\ <b>bold</b>\n\ttab \U0001f600 bell\x07 lone\ud800 end\ufffe.',
     "article_id": 'news/2 "odd" id? #frag %41 <x>.',
     "place": "\u2028\u2029\x85\x7f@prefix x: <http://e/> .",
-    "publisher": '"""\'\'\'\\u0041 ]]> }}@id',
+    "publisher": "\"\"\"'''\\u0041 ]]> }}@id",
 }
 SYNTAXES = {"ttl": "turtle", "nt": "nt", "jsonld": "json-ld", "trig": "trig"}
 KGR_IRI = re.compile(r"https://w3id\.org/kg-diplomacy/id/(?:[A-Za-z0-9._~/-]|%[0-9A-F]{2})+")
@@ -109,11 +158,16 @@ def _comparable(graph: Graph) -> set:
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=hostile_text, title=hostile_text, sentence=hostile_text, article_id=hostile_text, place=hostile_text,
-       publisher=hostile_text)
+@given(
+    name=hostile_text,
+    title=hostile_text,
+    sentence=hostile_text,
+    article_id=hostile_text,
+    place=hostile_text,
+    publisher=hostile_text,
+)
 @example(**WORST)
-def test_hostile_strings_round_trip_in_turtle_ntriples_and_json_ld(name, title, sentence, article_id, place,
-                                                                   publisher):
+def test_hostile_strings_round_trip_in_turtle_ntriples_and_json_ld(name, title, sentence, article_id, place, publisher):
     result = _result(name, title, sentence, article_id, place, publisher)
     graph = _graph(result)
     stored = Graph() + graph
@@ -126,8 +180,14 @@ def test_hostile_strings_round_trip_in_turtle_ntriples_and_json_ld(name, title, 
 
 
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=hostile_text, title=hostile_text, sentence=hostile_text, article_id=hostile_text, place=hostile_text,
-       publisher=hostile_text)
+@given(
+    name=hostile_text,
+    title=hostile_text,
+    sentence=hostile_text,
+    article_id=hostile_text,
+    place=hostile_text,
+    publisher=hostile_text,
+)
 @example(**WORST)
 def test_hostile_strings_keep_their_text_and_give_valid_iris(name, title, sentence, article_id, place, publisher):
     result = _result(name, title, sentence, article_id, place, publisher)
@@ -149,8 +209,14 @@ def test_hostile_strings_keep_their_text_and_give_valid_iris(name, title, senten
 
 
 @settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(name=hostile_text, title=hostile_text, sentence=hostile_text, article_id=hostile_text, place=hostile_text,
-       publisher=hostile_text)
+@given(
+    name=hostile_text,
+    title=hostile_text,
+    sentence=hostile_text,
+    article_id=hostile_text,
+    place=hostile_text,
+    publisher=hostile_text,
+)
 @example(**WORST)
 def test_hostile_strings_still_meet_the_shapes(name, title, sentence, article_id, place, publisher):
     result = _result(name, title, sentence, article_id, place, publisher)
@@ -161,6 +227,6 @@ def test_hostile_strings_still_meet_the_shapes(name, title, sentence, article_id
 
 
 def test_clean_text_replaces_only_what_no_syntax_can_carry():
-    kept = '"\'\\<>&\n\r\t\x7f\x85\u2028\u202e\u05e9\U0001F600\ufeff'
+    kept = "\"'\\<>&\n\r\t\x7f\x85\u2028\u202e\u05e9\U0001f600\ufeff"
     assert clean_text(kept) == kept
     assert clean_text("a\x00b\x07c\ud800d\udfffe\ufffef\uffff") == "a\ufffdb\ufffdc\ufffdd\ufffde\ufffdf\ufffd"

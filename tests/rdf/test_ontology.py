@@ -29,15 +29,36 @@ def test_every_term_the_mapping_uses_is_declared_with_a_label():
     for cls in EVENT_CLASSES.values():
         assert (cls, rdflib.RDFS.subClassOf, DIP.DiplomaticEvent) in graph
         assert graph.value(cls, rdflib.RDFS.label) is not None
-    for prop in ("kind", "country", "role", "isoCode", "eventType", "source", "target", "location", "date",
-                 "polarity", "modality", "trigger", "cameo", "plover", "confidence", "evidence", "articleId"):
+    for prop in (
+        "kind",
+        "country",
+        "role",
+        "isoCode",
+        "eventType",
+        "source",
+        "target",
+        "location",
+        "date",
+        "polarity",
+        "modality",
+        "trigger",
+        "cameo",
+        "plover",
+        "confidence",
+        "evidence",
+        "articleId",
+    ):
         assert graph.value(DIP[prop], rdflib.RDFS.label) is not None, prop
         assert graph.value(DIP[prop], rdflib.RDFS.comment) is not None, prop
 
 
 def test_alignment_with_public_vocabularies():
     graph = _ontology()
-    assert (DIP.DiplomaticEvent, rdflib.RDFS.subClassOf, URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/Event")) in graph
+    assert (
+        DIP.DiplomaticEvent,
+        rdflib.RDFS.subClassOf,
+        URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/Event"),
+    ) in graph
     assert (DIP.source, rdflib.RDFS.subPropertyOf, URIRef("http://semanticweb.cs.vu.nl/2009/11/sem/hasActor")) in graph
     assert (DIP.Person, rdflib.RDFS.subClassOf, URIRef("https://schema.org/Person")) in graph
     assert (DIP.Article, rdflib.RDFS.subClassOf, URIRef("http://www.w3.org/ns/prov#Entity")) in graph

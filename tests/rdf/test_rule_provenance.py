@@ -16,8 +16,10 @@ from kg.query import apply_params, resolve, run_query
 def _with_rules(results, rules):
     """The sample results with the rule of each event set by hand, in order (None leaves it unset)."""
     rules = iter(rules)
-    return [DocumentResult(r.article, [dataclasses.replace(e, rule=next(rules)) for e in r.events], r.entities)
-            for r in results]
+    return [
+        DocumentResult(r.article, [dataclasses.replace(e, rule=next(rules)) for e in r.events], r.entities)
+        for r in results
+    ]
 
 
 def _graph(results):

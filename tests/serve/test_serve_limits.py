@@ -49,8 +49,12 @@ def test_query_body_over_a_megabyte_is_refused_unread_and_the_server_answers_aft
 
     address = urlsplit(server.url)
     with socket.create_connection((address.hostname, address.port), timeout=10) as connection:
-        connection.sendall(b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
-                           + f"Content-Length: {MAX_QUERY_BYTES + 1}\r\n\r\n".encode() + b"SELECT" + b" " * 1000)
+        connection.sendall(
+            b"POST /sparql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/sparql-query\r\n"
+            + f"Content-Length: {MAX_QUERY_BYTES + 1}\r\n\r\n".encode()
+            + b"SELECT"
+            + b" " * 1000
+        )
         answer = b""
         while chunk := connection.recv(65536):
             answer += chunk
@@ -149,8 +153,9 @@ def test_burst_of_200_queries_from_8_clients(server, capsys):
     assert [status for status, _ in answers] == [200] * 200
     with capsys.disabled():
         slowest = max(seconds for _, seconds in answers)
-        print(f"\nkg serve burst: 200 queries, 8 clients: {200 / elapsed:.0f} queries/s,"
-              f" slowest {slowest * 1000:.0f} ms")
+        print(
+            f"\nkg serve burst: 200 queries, 8 clients: {200 / elapsed:.0f} queries/s, slowest {slowest * 1000:.0f} ms"
+        )
 
 
 def test_query_waiting_past_the_time_limit_for_a_worker_is_refused(tmp_path):

@@ -15,7 +15,9 @@ def test_round_trip_is_isomorphic(sample_graph, tmp_path, suffix):
     assert isomorphic(Graph() + sample_graph, Graph() + again)
 
 
-@pytest.mark.parametrize(("suffix", "rdflib_format"), [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("trig", "trig")])
+@pytest.mark.parametrize(
+    ("suffix", "rdflib_format"), [("ttl", "turtle"), ("nt", "nt"), ("jsonld", "json-ld"), ("trig", "trig")]
+)
 def test_rdflib_parses_what_we_write(sample_graph, tmp_path, suffix, rdflib_format):
     """A second, independent parser: ugly literals (quotes, newlines, emoji) survive."""
     path = write_graph(sample_graph, tmp_path / f"graph.{suffix}")

@@ -35,8 +35,10 @@ def test_a_person_without_country_joins_the_one_with_it():
     known = Actor("Grace Wanjiru", "person", "KEN", "Foreign Affairs Cabinet Secretary")
     unknown = Actor("Grace Wanjiru", "person", None)
     text1, text2 = "Wanjiru met Ethiopia's envoy.", "Ethiopia's envoy met Grace Wanjiru."
-    graph = _build(_result("hd", text2, [_event(text2, "meeting", ETHIOPIA, unknown)]),
-                   _result("rvh", text1, [_event(text1, "meeting", ETHIOPIA, known)]))
+    graph = _build(
+        _result("hd", text2, [_event(text2, "meeting", ETHIOPIA, unknown)]),
+        _result("rvh", text1, [_event(text1, "meeting", ETHIOPIA, known)]),
+    )
     assert _people(graph) == [f"{KGR}person/grace-wanjiru--KEN", f"{KGR}person/grace-wanjiru--x"]
     assert join_people(graph) == 1
     assert _people(graph) == [f"{KGR}person/grace-wanjiru--KEN"]
@@ -50,9 +52,17 @@ def test_a_person_without_country_joins_the_one_with_it():
 def test_a_name_with_two_countries_stays_two_and_is_noted():
     text = "Two ministers named John Okello met."
     kenyan, ugandan, unknown = (Actor("John Okello", "person", c) for c in ("KEN", "UGA", None))
-    graph = _build(_result("a", text, [_event(text, "meeting", kenyan, ETHIOPIA),
-                                       _event(text, "visit", ugandan, KENYA),
-                                       _event(text, "meeting", unknown, UGANDA)]))
+    graph = _build(
+        _result(
+            "a",
+            text,
+            [
+                _event(text, "meeting", kenyan, ETHIOPIA),
+                _event(text, "visit", ugandan, KENYA),
+                _event(text, "meeting", unknown, UGANDA),
+            ],
+        )
+    )
     assert join_people(graph) == 0
     assert len(_people(graph)) == 3
     (row,) = namesakes(graph)

@@ -84,7 +84,17 @@ def test_push_then_query_back_over_http(oxigraph_server, sample_graph):
 def test_push_to_a_named_graph_with_the_cli(oxigraph_server, sample_ttl):
     iri = "https://w3id.org/kg-diplomacy/graph/test"
     result = subprocess.run(
-        [sys.executable, "-m", "kg.cli", "push", str(sample_ttl), "--endpoint", f"{oxigraph_server}/store", "--graph", iri],
+        [
+            sys.executable,
+            "-m",
+            "kg.cli",
+            "push",
+            str(sample_ttl),
+            "--endpoint",
+            f"{oxigraph_server}/store",
+            "--graph",
+            iri,
+        ],
         capture_output=True,
         text=True,
     )

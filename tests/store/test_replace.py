@@ -22,15 +22,19 @@ CHILE, PERU = Actor("Chile", "country", "CHL"), Actor("Peru", "country", "PER")
 
 
 def _visits(article_id, text, *hosts, visitor=PETERS):
-    events = [Event("visit", visitor, host, "visits", Evidence(text, 0, len(text)), date="2024-02-12", rule="r1")
-              for host in hosts]
+    events = [
+        Event("visit", visitor, host, "visits", Evidence(text, 0, len(text)), date="2024-02-12", rule="r1")
+        for host in hosts
+    ]
     return DocumentResult(Article(article_id, text, "2024-02-12"), events, [visitor, *hosts])
 
 
 OTHER_TEXT = "Chile and Peru signed a border treaty."
-OTHER = DocumentResult(Article("other", OTHER_TEXT, "2024-02-12"),
-                       [Event("cooperation", CHILE, PERU, "signed", Evidence(OTHER_TEXT, 0, len(OTHER_TEXT)),
-                              date="2024-02-10")], [CHILE, PERU])
+OTHER = DocumentResult(
+    Article("other", OTHER_TEXT, "2024-02-12"),
+    [Event("cooperation", CHILE, PERU, "signed", Evidence(OTHER_TEXT, 0, len(OTHER_TEXT)), date="2024-02-10")],
+    [CHILE, PERU],
+)
 
 
 def _add(spec, *results) -> BuildSummary:
@@ -71,8 +75,7 @@ def test_a_corrected_article_replaces_what_it_asserted(tmp_path):
 
 def test_a_corrected_article_keeps_events_other_articles_report(tmp_path):
     spec = f"oxigraph:{tmp_path / 'store'}"
-    _add(spec, _visits("pm", "Peters visits Tonga and Fiji.", TONGA, FIJI),
-         _visits("wire", "Peters is in Fiji.", FIJI))
+    _add(spec, _visits("pm", "Peters visits Tonga and Fiji.", TONGA, FIJI), _visits("wire", "Peters is in Fiji.", FIJI))
     _add(spec, _visits("pm", "Peters visits Tonga.", TONGA))
     graph = open_store(spec)
     assert _hosts(graph) == {"TON", "FJI"}  # the wire still reports the Fiji visit
@@ -96,17 +99,46 @@ def test_rebuilding_a_corrected_article_with_kg_build(tmp_path):
     store = f"oxigraph:{tmp_path / 'store'}"
     first = tmp_path / "first.jsonl"
     first.write_text(
-        json.dumps({"id": "pm", "published": "2024-02-12",
-                    "text": "Prime Minister Christopher Luxon visited Tonga and Fiji on Monday."}) + "\n"
-        + json.dumps({"id": "treaty", "published": "2024-02-12",
-                      "text": "Chile and Peru signed a border treaty on Monday."}) + "\n", encoding="utf-8")
+        json.dumps(
+            {
+                "id": "pm",
+                "published": "2024-02-12",
+                "text": "Prime Minister Christopher Luxon visited Tonga and Fiji on Monday.",
+            }
+        )
+        + "\n"
+        + json.dumps(
+            {"id": "treaty", "published": "2024-02-12", "text": "Chile and Peru signed a border treaty on Monday."}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     corrected = tmp_path / "corrected.jsonl"
-    corrected.write_text(json.dumps({"id": "pm", "published": "2024-02-12",
-                                     "text": "Prime Minister Christopher Luxon visited Samoa on Monday."}) + "\n",
-                         encoding="utf-8")
+    corrected.write_text(
+        json.dumps(
+            {"id": "pm", "published": "2024-02-12", "text": "Prime Minister Christopher Luxon visited Samoa on Monday."}
+        )
+        + "\n",
+        encoding="utf-8",
+    )
     for source, out in ((first, "1"), (corrected, "2")):
-        run = subprocess.run([sys.executable, "-m", "kg.cli", "build", str(source), "-o", str(tmp_path / out),
-                              "--store", store, "--workers", "1"], capture_output=True, text=True)
+        run = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "kg.cli",
+                "build",
+                str(source),
+                "-o",
+                str(tmp_path / out),
+                "--store",
+                store,
+                "--workers",
+                "1",
+            ],
+            capture_output=True,
+            text=True,
+        )
         assert run.returncode == 0, run.stderr
     assert "replaced by a new text" in run.stdout and "store, all runs: articles: 2" in run.stdout
     before, after = (_hosts(Graph().parse(tmp_path / out / "graph.ttl")) for out in ("1", "2"))

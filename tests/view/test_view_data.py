@@ -65,16 +65,27 @@ def test_events_between_the_same_pair_make_one_edge_that_lists_each():
     visits = [g for g in payload["edges"] if (g["s"], g["o"], g["t"]) == (volkov, iraq, "visit")]
     assert len(visits) == 1 and len(visits[0]["e"]) == 2
     assert len(payload["edges"]) == 10
-    assert sorted(payload["members"]) == sorted([[by_label(payload, p), by_label(payload, c)] for p, c in (
-        ("Pavel Volkov", "Russia"), ("Karim Hassan", "Iraq"), ("Claire Lemaire", "France"),
-        ("Wei Lan", "China"), ("Northern Council", "Germany"))])
+    assert sorted(payload["members"]) == sorted(
+        [
+            [by_label(payload, p), by_label(payload, c)]
+            for p, c in (
+                ("Pavel Volkov", "Russia"),
+                ("Karim Hassan", "Iraq"),
+                ("Claire Lemaire", "France"),
+                ("Wei Lan", "China"),
+                ("Northern Council", "Germany"),
+            )
+        ]
+    )
 
 
 def test_edges_of_different_modality_between_a_pair_are_curved_apart():
     nodes, events = read_view_data(sample_graph())
     extra = dict(events[0], iri="x", modality="planned", polarity="negative")
     first = build_payload(nodes, [e for e in events if e["source"] == events[0]["source"]] + [extra])
-    ks = sorted(g["k"] for g in first["edges"] if (g["s"], g.get("o")) == (first["edges"][0]["s"], first["edges"][0]["o"]))
+    ks = sorted(
+        g["k"] for g in first["edges"] if (g["s"], g.get("o")) == (first["edges"][0]["s"], first["edges"][0]["o"])
+    )
     assert ks == list(range(len(ks)))
 
 

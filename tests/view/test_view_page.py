@@ -114,8 +114,10 @@ def test_script_bearing_names_show_as_text_and_run_nothing(open_page, xss_html):
     page, log = open_page(xss_html)
     page.fill("#search", "<img")
     page.press("#search", "Enter")
-    page.evaluate("() => kgView.showEdge('e' + kgView.data.edges.findIndex(g => g.t === 'meeting' && "
-                  "kgView.data.nodes[g.s].label.startsWith('<img')))")
+    page.evaluate(
+        "() => kgView.showEdge('e' + kgView.data.edges.findIndex(g => g.t === 'meeting' && "
+        "kgView.data.nodes[g.s].label.startsWith('<img')))"
+    )
     page.wait_for_timeout(300)
     assert page.evaluate("() => window.__pwned") is None
     assert log.dialogs == [] and log.errors == [] and log.outside == []

@@ -112,13 +112,41 @@ def test_render_html_fills_every_marker():
     assert "@@" not in page.replace(render.vis_network_js(), "")
 
 
-HOSTILE_PIECES = st.sampled_from([
-    "</script>", "<script>alert(1)</script>", "<!--", "-->", "<img src=x onerror=alert(1)>", "]]>", "&amp;", "&",
-    "<", ">", '"', "'", "`", "\\", "\n", "\r", "\u2028", "\u2029", "\u202e", "\u05e9\u05dc\u05d5\u05dd",
-    "\U0001F600", "\x7f", "\x85", "@@DATA@@", "@@TITLE@@", "${x}", "{{x}}", "javascript:alert(1)",
-])
-HOSTILE_TEXT = st.lists(st.one_of(HOSTILE_PIECES, st.text(st.characters(codec="utf-8"), min_size=1, max_size=5)),
-                        min_size=1, max_size=6).map("".join)
+HOSTILE_PIECES = st.sampled_from(
+    [
+        "</script>",
+        "<script>alert(1)</script>",
+        "<!--",
+        "-->",
+        "<img src=x onerror=alert(1)>",
+        "]]>",
+        "&amp;",
+        "&",
+        "<",
+        ">",
+        '"',
+        "'",
+        "`",
+        "\\",
+        "\n",
+        "\r",
+        "\u2028",
+        "\u2029",
+        "\u202e",
+        "\u05e9\u05dc\u05d5\u05dd",
+        "\U0001f600",
+        "\x7f",
+        "\x85",
+        "@@DATA@@",
+        "@@TITLE@@",
+        "${x}",
+        "{{x}}",
+        "javascript:alert(1)",
+    ]
+)
+HOSTILE_TEXT = st.lists(
+    st.one_of(HOSTILE_PIECES, st.text(st.characters(codec="utf-8"), min_size=1, max_size=5)), min_size=1, max_size=6
+).map("".join)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -127,8 +155,15 @@ def test_any_article_text_stays_data_in_the_page(name, sentence, place, title):
     from kg.model import Actor, Article, DocumentResult, Event, Evidence
 
     person = Actor(name, "person", "FRA", role=place)
-    event = Event("meeting", person, Actor(name, "organization"), place, Evidence(sentence, 0, len(sentence)),
-                  location=place, date="2025-01-02")
+    event = Event(
+        "meeting",
+        person,
+        Actor(name, "organization"),
+        place,
+        Evidence(sentence, 0, len(sentence)),
+        location=place,
+        date="2025-01-02",
+    )
     article = Article(sentence, sentence, "2025-01-03", name, "https://example.org/" + place)
     page = render_html(build_payload(*view_data_of([DocumentResult(article, [event], [person])]), title=title))
     markup = page.replace(render.vis_network_js(), "")

@@ -29,9 +29,20 @@ UN = Actor("United Nations", "organization", None)
 BLOC = Actor("Northern Council", "organization", "DEU")
 
 
-def _event(type_, source, target, sentence, trigger, date=None, polarity="positive", modality="asserted", location=None):
-    return Event(type=type_, source=source, target=target, trigger=trigger, location=location, date=date,
-                 polarity=polarity, modality=modality, evidence=Evidence(sentence, 0, len(sentence)))
+def _event(
+    type_, source, target, sentence, trigger, date=None, polarity="positive", modality="asserted", location=None
+):
+    return Event(
+        type=type_,
+        source=source,
+        target=target,
+        trigger=trigger,
+        location=location,
+        date=date,
+        polarity=polarity,
+        modality=modality,
+        evidence=Evidence(sentence, 0, len(sentence)),
+    )
 
 
 def sample_results(xss: bool = False) -> list[DocumentResult]:
@@ -43,44 +54,120 @@ def sample_results(xss: bool = False) -> list[DocumentResult]:
     a4 = Article("a4", "", "2025-09-15", "Harbour Times", "javascript:window.__pwned=3")
     a5 = Article("a5", "", "2025-11-02", "Morning Ledger", "https://news.example.org/a5")
     docs = [
-        DocumentResult(a1, [
-            _event("visit", VOLKOV, IRQ, "Pavel Volkov landed in Baghdad for a two-day trip.", "landed in",
-                   "2025-03-03", location="Baghdad"),
-            _event("meeting", VOLKOV, HASSAN, "Volkov held talks with Karim Hassan on Monday.", "held talks",
-                   "2025-03-03"),
-            _event("cooperation", RUS, IRQ, "The two governments signed an energy accord.", "signed", "2025-03-03"),
-        ], [VOLKOV, HASSAN, RUS, IRQ]),
-        DocumentResult(a2, [
-            _event("condemnation", FRA, RUS, "Paris condemned the strikes in strong terms.", "condemned", "2025-05-19"),
-            _event("visit", LEMAIRE, CHN, "Claire Lemaire will travel to Beijing next month.", "will travel",
-                   "2025-06", modality="planned"),
-            _event("condemnation", DEU, RUS, "Berlin declined to condemn the decision.", "declined to condemn",
-                   "2025-05-18", polarity="negative"),
-        ], [LEMAIRE, FRA, CHN, DEU, RUS]),
-        DocumentResult(a3, [
-            _event("cooperation", CHN, IRQ, "Beijing said it was ready to deepen ties with Baghdad.", "ready to deepen",
-                   "2025-07", modality="proposed"),
-            _event("meeting", WEI, HASSAN, "Wei Lan met Karim Hassan in Baghdad.", "met", "2025-07-08"),
-            _event("other", UN, None, "The United Nations voiced concern over the fighting.", "voiced concern"),
-        ], [WEI, HASSAN, UN, CHN, IRQ]),
-        DocumentResult(a4, [
-            _event("visit", VOLKOV, IRQ, "Volkov returned to Baghdad for a second visit.", "returned to",
-                   "2025-09-14"),
-            _event("condemnation", USA, IRN, "Washington denounced the launch.", "denounced", "2025-09-12"),
-        ], [VOLKOV, IRQ, USA, IRN]),
-        DocumentResult(a5, [
-            _event("cooperation", BLOC, FRA, "The Northern Council agreed a grid pact with France.", "agreed",
-                   "2025-11-01"),
-        ], [BLOC, FRA]),
+        DocumentResult(
+            a1,
+            [
+                _event(
+                    "visit",
+                    VOLKOV,
+                    IRQ,
+                    "Pavel Volkov landed in Baghdad for a two-day trip.",
+                    "landed in",
+                    "2025-03-03",
+                    location="Baghdad",
+                ),
+                _event(
+                    "meeting",
+                    VOLKOV,
+                    HASSAN,
+                    "Volkov held talks with Karim Hassan on Monday.",
+                    "held talks",
+                    "2025-03-03",
+                ),
+                _event("cooperation", RUS, IRQ, "The two governments signed an energy accord.", "signed", "2025-03-03"),
+            ],
+            [VOLKOV, HASSAN, RUS, IRQ],
+        ),
+        DocumentResult(
+            a2,
+            [
+                _event(
+                    "condemnation", FRA, RUS, "Paris condemned the strikes in strong terms.", "condemned", "2025-05-19"
+                ),
+                _event(
+                    "visit",
+                    LEMAIRE,
+                    CHN,
+                    "Claire Lemaire will travel to Beijing next month.",
+                    "will travel",
+                    "2025-06",
+                    modality="planned",
+                ),
+                _event(
+                    "condemnation",
+                    DEU,
+                    RUS,
+                    "Berlin declined to condemn the decision.",
+                    "declined to condemn",
+                    "2025-05-18",
+                    polarity="negative",
+                ),
+            ],
+            [LEMAIRE, FRA, CHN, DEU, RUS],
+        ),
+        DocumentResult(
+            a3,
+            [
+                _event(
+                    "cooperation",
+                    CHN,
+                    IRQ,
+                    "Beijing said it was ready to deepen ties with Baghdad.",
+                    "ready to deepen",
+                    "2025-07",
+                    modality="proposed",
+                ),
+                _event("meeting", WEI, HASSAN, "Wei Lan met Karim Hassan in Baghdad.", "met", "2025-07-08"),
+                _event("other", UN, None, "The United Nations voiced concern over the fighting.", "voiced concern"),
+            ],
+            [WEI, HASSAN, UN, CHN, IRQ],
+        ),
+        DocumentResult(
+            a4,
+            [
+                _event(
+                    "visit", VOLKOV, IRQ, "Volkov returned to Baghdad for a second visit.", "returned to", "2025-09-14"
+                ),
+                _event("condemnation", USA, IRN, "Washington denounced the launch.", "denounced", "2025-09-12"),
+            ],
+            [VOLKOV, IRQ, USA, IRN],
+        ),
+        DocumentResult(
+            a5,
+            [
+                _event(
+                    "cooperation",
+                    BLOC,
+                    FRA,
+                    "The Northern Council agreed a grid pact with France.",
+                    "agreed",
+                    "2025-11-01",
+                ),
+            ],
+            [BLOC, FRA],
+        ),
     ]
     if xss:
         evil = Actor(XSS_NAME, "person", "IRN", XSS_SCRIPT)
         evil_org = Actor(XSS_SCRIPT, "organization", None)
         a6 = Article(XSS_SCRIPT, "", "2025-10-01", XSS_NAME, "javascript:window.__pwned=4")
-        docs.append(DocumentResult(a6, [
-            _event("meeting", evil, evil_org, f"{XSS_SCRIPT} met {XSS_NAME} \u2028 & more", XSS_NAME, "2025-10-01",
-                   location=XSS_SCRIPT),
-        ], [evil, evil_org]))
+        docs.append(
+            DocumentResult(
+                a6,
+                [
+                    _event(
+                        "meeting",
+                        evil,
+                        evil_org,
+                        f"{XSS_SCRIPT} met {XSS_NAME} \u2028 & more",
+                        XSS_NAME,
+                        "2025-10-01",
+                        location=XSS_SCRIPT,
+                    ),
+                ],
+                [evil, evil_org],
+            )
+        )
     return docs
 
 
@@ -126,15 +213,26 @@ def synthetic_results(n_nodes: int, n_events: int, seed: int = 1) -> list[Docume
         target = rng.choices(by_region[other], weights[other])[0]
         if source == target:
             target = rng.choice(countries)
-        events.append(_event(
-            rng.choice(types), source, target, f"Synthetic sentence {k} about {source.name} and {target.name}.",
-            "met", f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-            polarity="negative" if rng.random() < 0.05 else "positive",
-            modality=rng.choice(["asserted"] * 8 + ["planned", "proposed"]),
-        ))
+        events.append(
+            _event(
+                rng.choice(types),
+                source,
+                target,
+                f"Synthetic sentence {k} about {source.name} and {target.name}.",
+                "met",
+                f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                polarity="negative" if rng.random() < 0.05 else "positive",
+                modality=rng.choice(["asserted"] * 8 + ["planned", "proposed"]),
+            )
+        )
         if len(events) == 10 or k == n_events - 1:
-            article = Article(f"syn-{len(results)}", "", "2025-12-31", "Synthetic Press",
-                              f"https://news.example.org/syn/{len(results)}")
+            article = Article(
+                f"syn-{len(results)}",
+                "",
+                "2025-12-31",
+                "Synthetic Press",
+                f"https://news.example.org/syn/{len(results)}",
+            )
             results.append(DocumentResult(article, events, []))
             events = []
     # every actor named at least once, so the node count is n_nodes
@@ -144,7 +242,9 @@ def synthetic_results(n_nodes: int, n_events: int, seed: int = 1) -> list[Docume
 
 def _iso(i: int) -> str:
     letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    return "Q" + letters[(i // 26) % 26] + letters[i % 26] if i < 676 else "Z" + letters[(i // 26) % 26] + letters[i % 26]
+    return (
+        "Q" + letters[(i // 26) % 26] + letters[i % 26] if i < 676 else "Z" + letters[(i // 26) % 26] + letters[i % 26]
+    )
 
 
 def view_data_of(results: list[DocumentResult]) -> tuple[dict[str, dict], list[dict]]:
@@ -157,13 +257,16 @@ def view_data_of(results: list[DocumentResult]) -> tuple[dict[str, dict], list[d
     def add(actor: Actor) -> str:
         iri = str(actor_iri(actor))
         code = iso_code(actor.country)
-        node = nodes.setdefault(iri, {"iri": iri, "label": actor.name, "kind": actor.kind, "country": None,
-                                      "iso": None, "roles": []})
+        node = nodes.setdefault(
+            iri, {"iri": iri, "label": actor.name, "kind": actor.kind, "country": None, "iso": None, "roles": []}
+        )
         if code:
             country = str(country_iri(code))
             node["country"] = country
-            nodes.setdefault(country, {"iri": country, "label": code, "kind": "country", "country": country,
-                                       "iso": code, "roles": []})
+            nodes.setdefault(
+                country,
+                {"iri": country, "label": code, "kind": "country", "country": country, "iso": code, "roles": []},
+            )
             if actor.kind == "country":
                 node["iso"] = code
         if actor.role and actor.role not in node["roles"]:
@@ -176,12 +279,27 @@ def view_data_of(results: list[DocumentResult]) -> tuple[dict[str, dict], list[d
         for actor in result.entities:
             add(actor)
         for e in result.events:
-            events.append({
-                "iri": str(event_iri(e, article.id)), "type": e.type, "source": add(e.source),
-                "target": add(e.target) if e.target else None, "date": e.date, "polarity": e.polarity,
-                "modality": e.modality, "location": e.location, "trigger": e.trigger,
-                "evidence": [{"sentence": e.evidence.sentence, "begin": e.evidence.start, "article": article.id,
-                              "url": article.url if (article.url or "").startswith("http") else None,
-                              "published": article.published, "publisher": article.source}],
-            })
+            events.append(
+                {
+                    "iri": str(event_iri(e, article.id)),
+                    "type": e.type,
+                    "source": add(e.source),
+                    "target": add(e.target) if e.target else None,
+                    "date": e.date,
+                    "polarity": e.polarity,
+                    "modality": e.modality,
+                    "location": e.location,
+                    "trigger": e.trigger,
+                    "evidence": [
+                        {
+                            "sentence": e.evidence.sentence,
+                            "begin": e.evidence.start,
+                            "article": article.id,
+                            "url": article.url if (article.url or "").startswith("http") else None,
+                            "published": article.published,
+                            "publisher": article.source,
+                        }
+                    ],
+                }
+            )
     return nodes, events
