@@ -686,8 +686,9 @@ def _talks(
         return None
     if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
         subjects, _ = _subjects(phrase.sent.root, resolver)
-    if not partners and host:  # "hosted a dinner for A and B"
-        partners = [a for obj in prep_objects(phrase, ("for",)) for a in resolver.actors_of(obj)]
+    if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
+        holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
+        partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
     if not partners:
         partners = _guests(phrase, resolver)
         if len(partners) >= 2 and subjects:  # "A hosted B and C for talks": the three met

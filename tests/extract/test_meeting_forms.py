@@ -113,3 +113,11 @@ def test_discussions_held_by_the_two_leaders(extract):
         "leaders held discussions in Beijing on Tuesday."
     )
     assert [(s, t) for _, s, t in triples(r, "meeting")] == [("ETH", "CHN")]
+
+
+def test_a_lunch_hosted_on_a_day_for_a_visiting_counterpart(extract):
+    r = extract(
+        "Senegalese Fisheries Minister Abdoulaye Sarr hosted a working lunch on Thursday for his visiting "
+        "Gambian counterpart, Lamin Sanneh."
+    )
+    assert triples(r, "meeting") == [("meeting", "SEN", "GMB")]
