@@ -139,7 +139,20 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
         return "planned"
     if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
         return "planned"
+    if _is_to(token):
+        return "planned"
     return "asserted"
+
+
+def _is_to(token) -> bool:
+    """ "The king is to visit Botswana": "be" with "to" and a verb says what is arranged to happen."""
+    head = token.head
+    return (
+        token.dep_ == "xcomp"
+        and head.lemma_ == "be"
+        and head.i != token.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+    )
 
 
 def _phrase_cue(word, token, cues) -> bool:

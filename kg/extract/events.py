@@ -269,6 +269,17 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
+@reader("invite_to", "invite_to.verb")
+def _invite_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "invited the Chilean president to Brasilia": the one invited would visit the place (a proposed visit)."""
+    resolver = ctx.resolver
+    guests = [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    place, country = _place_objects(token, resolver, ("to",))
+    if not guests or country is None:
+        return None
+    return Frame(trigger, token, guests, [country], place, rule="invite_to.verb")
+
+
 @reader("reach", "reach.verb")
 def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "reached Kyiv on Monday": a place as the object of reaching."""

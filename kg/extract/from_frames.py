@@ -36,6 +36,8 @@ def events_of(
     if trigger.type == "visit" and said & lexicon.negative_cues:
         polarity = "negative"  # "skipped the summit", "stayed away": a visit word that says it did not happen
     modality = attributes.modality(token, lexicon, trigger.type)
+    if trigger.type == "visit" and modality == "asserted" and token.lemma_.lower() in lexicon.proposed_cues:
+        modality = "proposed"  # "invited the Chilean president to Brasilia": a visit word that offers it
     if trigger.frame == "support" and modality == "asserted":
         if token.lemma_.lower() in lexicon.proposed_cues:
             modality = "proposed"

@@ -78,3 +78,13 @@ def test_set_foot_in_a_country_but_not_setting_rules(extract):
         ("visit", "CHL", "BOL")
     ]
     assert triples(extract("The government set new rules for imports."), "visit") == []
+
+
+def test_is_to_visit_is_planned(extract):
+    e = only(extract("Lesotho's king is to visit Botswana in April.", "2025-07-10"), "visit")
+    assert (e["target"]["country"], e["modality"], e["date"]) == ("BWA", "planned", "2026-04")
+
+
+def test_invited_to_a_capital_is_a_proposed_visit_of_the_guest(extract):
+    e = only(extract("The Brazilian president invited the Chilean president to Brasilia.", "2025-07-10"), "visit")
+    assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("CHL", "BRA", "proposed")
