@@ -58,7 +58,22 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
         actors = [a for a in actors if _other_side(a, source)]
         if actors:
             return actors[0]
+    if act.lemma_.lower() in lexicon.domestic_acts:
+        return _country_of_the_story(trigger, source, resolver)
     return None
+
+
+def _country_of_the_story(trigger, source: Actor, resolver: Resolver) -> Actor | None:
+    """ "France also condemned the coup": a coup or a crackdown whose doers the text does not name as an actor
+    (soldiers, a junta) is laid at the country it happened in, the one the article has named most before."""
+    counts: dict[str, int] = {}
+    for mention in resolver.found.before(trigger.i, reach=LOOKBACK_TOKENS):
+        code = mention.code if mention.kind in ("country", "demonym") else None
+        if code and code != source.country:
+            counts[code] = counts.get(code, 0) + 1
+    if not counts:
+        return None
+    return resolver.country(max(counts, key=lambda c: counts[c]))
 
 
 def _doers(verb, resolver: Resolver) -> list[Actor]:

@@ -72,3 +72,11 @@ def test_deriding_a_leader_condemns_him(extract):
         "condemnation",
     )
     assert (e["source"]["country"], e["target"]["country"]) == ("PRK", "USA")
+
+
+def test_a_coup_by_unnamed_soldiers_is_laid_at_the_country_it_happened_in(extract):
+    r = extract(
+        "Soldiers seized power in Gabon on Wednesday and detained President Ali Bongo. France condemned the coup."
+    )
+    e = only(r, "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("FRA", "GAB")
