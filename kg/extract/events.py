@@ -1154,9 +1154,15 @@ AGREEMENT_MADE = AGREEMENT_REACHED | word_list("agreement_welcomed_verbs")
 
 
 def _is_agreement(token, lexicon: Lexicon) -> bool:
+    """An agreement noun, one of several conjoined, or "a number of agreements", "a package of accords"."""
     if token.lemma_.lower() in lexicon.agreement_nouns or token.lower_ in lexicon.agreement_nouns:
         return True
+    if token.lemma_.lower() in QUANTITIES and any(_is_agreement(o, lexicon) for o in prep_objects(token, ("of",))):
+        return True
     return any(c.dep_ == "conj" and _is_agreement(c, lexicon) for c in token.children)
+
+
+QUANTITIES = word_list("quantity_nouns")
 
 
 @reader("agree", *(f"agree.verb{p}" for p in PAIRS))

@@ -28,3 +28,16 @@ def test_a_later_title_with_a_demonym_gives_the_person_named_before_a_country(nl
     doc = pipeline(kg.make_doc(pipeline, Article("t", text, "2025-03-14")))
     visits = [e for e in doc._.events if e.type == "visit"]
     assert [(e.source.name, e.source.country, e.target.country) for e in visits] == [("Teodoro Obiang", "GNQ", "ESP")]
+
+
+def test_the_parties_signed_a_number_of_documents(extract):
+    r = extract(
+        "Belarus President Aleksandr Lukashenko and Zimbabwean President Emmerson Mnangagwa held talks in "
+        "Harare. After the talks, the parties signed a number of documents on cooperation."
+    )
+    assert triples(r, "cooperation") == [("cooperation", "BLR", "ZWE")]
+
+
+def test_the_delegations_named_before_agree(extract):
+    r = extract("The delegations of Laos and Vietnam met in Vientiane. The delegations agreed to reopen the border.")
+    assert triples(r, "cooperation") == [("cooperation", "LAO", "VNM")]
