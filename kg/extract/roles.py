@@ -376,8 +376,12 @@ class Resolver:
     def group(self, head) -> list[Actor]:
         """ "the two countries", "both leaders": the last two actors of that kind named before, of two
         different countries (a host's foreign minister named last does not make a pair with the host)."""
-        if head.lower_ in PAIR_WORDS and head.pos_ in ("NUM", "PRON", "DET") and head.dep_ in ("nsubj", "nsubjpass"):
-            return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two held talks"
+        if (
+            (head.lower_ in PAIR_WORDS or head.lower_ == "they")
+            and head.pos_ in ("NUM", "PRON", "DET")
+            and head.dep_ in ("nsubj", "nsubjpass")
+        ):
+            return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []

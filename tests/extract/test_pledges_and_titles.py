@@ -41,3 +41,11 @@ def test_the_parties_signed_a_number_of_documents(extract):
 def test_the_delegations_named_before_agree(extract):
     r = extract("The delegations of Laos and Vietnam met in Vientiane. The delegations agreed to reopen the border.")
     assert triples(r, "cooperation") == [("cooperation", "LAO", "VNM")]
+
+
+def test_they_after_two_leaders_are_the_two(extract):
+    r = extract(
+        "Peruvian President Ana Quispe received Chilean President Tomas Rojas in Lima on Monday. They signed a "
+        "water agreement."
+    )
+    assert triples(r, "cooperation") == [("cooperation", "PER", "CHL")]
