@@ -179,7 +179,15 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
             mention = resolver.found.at(inner.i)
             if mention is not None and mention.kind in ("country", "place") and mention.code:
                 return inner, resolver.country(mention.code)
+        if obj.lemma_.lower() in CAPITALS:  # "arrived in the Syrian capital": the demonym's country
+            for child in obj.children:
+                mention = resolver.found.at(child.i)
+                if child.dep_ in ("amod", "compound") and mention is not None and mention.kind == "demonym":
+                    return None, resolver.country(mention.code)  # the country; the city is not named
     return None, None
+
+
+CAPITALS = word_list("capital_nouns")
 
 
 # ---- visits ----

@@ -88,3 +88,9 @@ def test_is_to_visit_is_planned(extract):
 def test_invited_to_a_capital_is_a_proposed_visit_of_the_guest(extract):
     e = only(extract("The Brazilian president invited the Chilean president to Brasilia.", "2025-07-10"), "visit")
     assert (e["source"]["country"], e["target"]["country"], e["modality"]) == ("CHL", "BRA", "proposed")
+
+
+def test_arriving_in_the_capital_of_a_demonym(extract):
+    assert triples(extract("Zambia's president flew into the Malawian capital on Monday."), "visit") == [
+        ("visit", "ZMB", "MWI")
+    ]
