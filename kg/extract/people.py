@@ -15,6 +15,7 @@ MAX_TITLE = 12
 STOP_WORDS = word_list("name_stop_words")
 COPULAS = word_list("copulas")
 HONORIFICS = word_list("honorifics")
+LEADING_VERBS = word_list("leading_verbs")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -47,9 +48,31 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
             if implied:
                 code = implied
                 break
+    if code is None:
+        code = _country_of_led_delegation(doc, mention, found)
     if code is None and role is not None and not _near_organization(doc, mention, found):
         code = _country_of_previous_subject(doc, mention, found)
     return role, code
+
+
+def _country_of_led_delegation(doc, mention, found) -> str | None:
+    """ "a Latvian delegation led by N. N.", "the Cuban delegation was headed by N. N.": who leads a country's
+    delegation serves that country."""
+    agent = doc[mention.start : mention.end].root.head
+    if agent.lower_ != "by" or agent.head.lemma_.lower() not in LEADING_VERBS:
+        return None
+    verb = agent.head
+    nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for noun in nouns:
+        for child in noun.children:
+            other = found.at(child.i)
+            if (
+                child.dep_ in ("amod", "compound", "poss")
+                and other is not None
+                and other.kind in ("demonym", "country")
+            ):
+                return other.code
+    return None
 
 
 def _near_organization(doc, mention, found, reach: int = 8) -> bool:

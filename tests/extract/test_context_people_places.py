@@ -130,3 +130,11 @@ def test_a_hyphen_inside_a_long_dateline_is_no_dateline_dash(extract):
     )
     e = only(r, "cooperation")
     assert {e["source"]["country"], e["target"]["country"]} == {"ISR", "JOR"}
+
+
+def test_who_heads_a_countrys_delegation_serves_that_country(extract):
+    r = extract(
+        "The Cuban delegation was headed by Deputy Foreign Minister Marta Cabrera, who met her Jamaican counterpart."
+    )
+    e = only(r, "meeting")
+    assert (e["source"]["name"], e["source"]["country"]) == ("Marta Cabrera", "CUB")
