@@ -338,6 +338,38 @@ def ner_versions(report: Report, users_python: Path) -> None:
         report.say(f"| {data['versions']['spacy']} | {data['versions']['thinc']} | " + " | ".join(cells) + " |")
 
 
+COMPONENT_COST = """
+import json, sys, time
+import kg
+nlp = kg.load()
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+def run(disable):
+    started = time.process_time()
+    with nlp.select_pipes(disable=disable):
+        for _ in nlp.pipe(texts, batch_size=64):
+            pass
+    return time.process_time() - started
+run([])
+without, with_ = [], []
+for _ in range(3):
+    without.append(run(["kg_events"]))
+    with_.append(run([]))
+print(json.dumps({"without": sorted(without)[1], "with": sorted(with_)[1]}))
+"""
+
+
+def component_cost(report: Report, corpora: dict[str, Path]) -> None:
+    """What the kg_events component adds to the spaCy pipeline it ends (issue 10's floor), in one process: the
+    same texts through kg.load()'s pipeline with and without the component, CPU seconds, medians of 3."""
+    report.say("\n## The kg_events component's share of the pipeline (in-process, CPU s, medians of 3)\n")
+    for label, path in corpora.items():
+        done = subprocess.run([PYTHON, "-c", COMPONENT_COST, str(path)], capture_output=True, text=True, check=True)
+        data = json.loads(done.stdout)
+        share = data["with"] / data["without"] - 1
+        report.say(f"- {label}: pipeline {data['without']:.2f} s without the component, {data['with']:.2f} s with")
+        report.check(f"{label}: the kg_events component adds (floor <= 15%)", f"{share:.1%}", share <= 0.15)
+
+
 def start_methods(report: Report, work: Path) -> None:
     path = work / "small.jsonl"
     corpus.write_jsonl(corpus.generate(128, seed=3), path)
@@ -534,6 +566,7 @@ def main() -> None:
         started = startup(report, users_python, corpora.get("real-style text", corpus_path), work, repeats)
         gdelt_day(report, figures, started["kg start-up"])
         ner_versions(report, users_python)
+        component_cost(report, corpora)
         if not args.extraction_only:
             start_methods(report, work)
             memory(report, corpus_path, work, *memory_sizes)

@@ -207,14 +207,19 @@ def event_date(token, date_ents, published: date | None, future: bool) -> str | 
     if not date_ents:
         return None
     clause = {t.i for t in _clause(token).subtree}
-    aside = {u.i for t in token.sent if _aside(t, token) or _other_clause(t, token) for u in t.subtree}
-    date_ents = [e for e in date_ents if e.root.i not in aside and not _since(e)]
+    date_ents = [e for e in date_ents if not _set_apart(e.root, token) and not _since(e)]
     if not date_ents:
         return None
     near = [e for e in date_ents if e.root.i in clause]
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
     return dates.resolve(best.text, published, future)
+
+
+def _set_apart(word, token) -> bool:
+    """Whether a date's word hangs in an aside or another clause than the trigger's: in the subtree of a word
+    that is one, that is, the word itself or one of its heads."""
+    return any(_aside(t, token) or _other_clause(t, token) for t in (word, *word.ancestors))
 
 
 def _since(ent) -> bool:
