@@ -120,7 +120,13 @@ def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
     than from a Python object per token."""
     table = doc.to_array([LEMMA, LOWER])
     wanted = _hashes_of(frozenset(lemma for lemma, _ in lexicon.triggers))
-    return numpy.nonzero(numpy.isin(table[:, 0], wanted) | numpy.isin(table[:, 1], wanted))[0].tolist()
+    return numpy.nonzero(_among(table[:, 0], wanted) | _among(table[:, 1], wanted))[0].tolist()
+
+
+def _among(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
+    """Which values are in `wanted` (sorted): a binary search each, without the sorting numpy.isin does."""
+    at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
+    return wanted[at] == values
 
 
 @lru_cache(maxsize=4)
