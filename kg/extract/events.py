@@ -147,7 +147,7 @@ def _triggers_of(token, lexicon: Lexicon) -> tuple[Trigger, ...]:
 
 
 def _subjects(token, resolver: Resolver):
-    controller = _controlling_object(token, resolver)
+    controller = _controlling_object(token)
     if controller is not None:  # "invited Lula to visit Beijing": Lula would visit
         return resolver.actors_of(controller), False
     heads, passive = subject_tokens(token)
@@ -162,7 +162,7 @@ def _subjects(token, resolver: Resolver):
 OBJECT_CONTROL = word_list("object_control_verbs")
 
 
-def _controlling_object(token, resolver: Resolver):
+def _controlling_object(token):
     """The object of "invite", "urge", "ask" that is the subject of the verb after it ("urged A and B to resume
     talks": A and B would talk)."""
     for _ in range(3):

@@ -7,11 +7,11 @@ from __future__ import annotations
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
+from ..nlp import DATELINE_DASHES
 from .mentions import DocMentions
 
 LABEL_WORDS = 8  # a speaker label is a few words before a colon at the start of a line
 NOT_SPEAKERS = word_list("not_speakers")  # "QUESTION:", "Q:", "MODERATOR:"
-SIGNATURE_DASHES = ("-", "--", "\u2013", "\u2014")
 
 
 class Speakers:
@@ -33,7 +33,8 @@ class Speakers:
     def _read(self) -> dict[int, Actor | None]:
         if self._labels is None:
             self._labels, by_surname = {}, {}
-            for start in [0] + [t.i + 1 for t in self.doc if "\n" in t.text and t.i + 1 < len(self.doc)]:
+            line_starts = [t.i + 1 for t in self.doc if "\n" in t.text and t.i + 1 < len(self.doc)]
+            for start in [0, *line_starts]:
                 label = self._label_at(start)
                 if label is None:
                     continue
@@ -44,7 +45,7 @@ class Speakers:
                 if actor is not None:
                     by_surname[actor.name.split()[-1].lower()] = actor
                 self._labels[start] = actor
-            self._signature = self._find_signature()
+            self._signature = self._find_signature(line_starts)
         return self._labels
 
     def _label_at(self, start: int) -> tuple[list[str], Actor | None] | None:
@@ -80,13 +81,13 @@ class Speakers:
             return [], None
         return names, Actor(" ".join(names), "person", code, " ".join(titles) or None)
 
-    def _find_signature(self) -> Actor | None:
+    def _find_signature(self, line_starts: list[int]) -> Actor | None:
         """ "- Address by the Foreign Minister of Barbados, Kerry-Ann Moore, to the council": a line opening with a
         dash and "by", naming the one who speaks in the text above it."""
-        for start in [t.i + 1 for t in self.doc if "\n" in t.text and t.i + 2 < len(self.doc)]:
+        for start in line_starts:
             first = self.doc[start]
             line = self.doc[start : min(len(self.doc), start + 40)]
-            if first.text not in SIGNATURE_DASHES or not any(t.lower_ == "by" for t in line[:6]):
+            if first.text not in DATELINE_DASHES or not any(t.lower_ == "by" for t in line[:6]):
                 continue
             persons = [m for t in line if (m := self.found.at(t.i)) is not None and m.kind == "person"]
             if persons and persons[0].actor is not None:
