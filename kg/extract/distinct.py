@@ -28,7 +28,36 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
             first.source = event.source
         if first.type == "visit" and _hosted_by(first.target, event.target):
             first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
+    return _without_vague_repeats(kept, this_year)
+
+
+def _without_vague_repeats(events: list[Event], this_year: str | None) -> list[Event]:
+    """A condemnation told once with its target and once without ("Tonga condemns Fiji incursion" ... "we condemn
+    this violation", the ministry said) is one statement: the report with no target goes, and lends the other
+    its place and date when that one has none."""
+    kept = []
+    for event in events:
+        aimed = None
+        if event.type == "condemnation" and event.target is None:
+            aimed = next((k for k in events if _aimed_twin(k, event, this_year)), None)
+        if aimed is None:
+            kept.append(event)
+            continue
+        aimed.location = aimed.location or event.location
+        if event.date and not aimed.date:
+            aimed.date = event.date
     return kept
+
+
+def _aimed_twin(aimed: Event, vague: Event, this_year: str | None) -> bool:
+    return (
+        aimed.type == "condemnation"
+        and aimed.target is not None
+        and aimed.polarity == vague.polarity
+        and (aimed.modality == "proposed") == (vague.modality == "proposed")
+        and _same_party(aimed.source, vague.source)
+        and _same_time(aimed.date, vague.date, this_year)
+    )
 
 
 def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
