@@ -13,6 +13,7 @@ from .roles import Resolver, agent_of, prep_objects, subject_tokens
 
 LOOKBACK_TOKENS = 700
 PRONOUNS = {"it", "them", "this", "that", "these", "those"}
+DATELINE_WEIGHT = 3
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -65,8 +66,12 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
 
 def _country_of_the_story(trigger, source: Actor, resolver: Resolver) -> Actor | None:
     """ "France also condemned the coup": a coup or a crackdown whose doers the text does not name as an actor
-    (soldiers, a junta) is laid at the country it happened in, the one the article has named most before."""
+    (soldiers, a junta) is laid at the country it happened in, the one the article has named most before; the
+    dateline's country counts as named several times, as the reactions from abroad name their own capitals."""
     counts: dict[str, int] = {}
+    _, filed_in = resolver.dateline()
+    if filed_in is not None and filed_in.country != source.country:
+        counts[filed_in.country] = DATELINE_WEIGHT  # the story filed from the country where it happened
     for mention in resolver.found.before(trigger.i, reach=LOOKBACK_TOKENS):
         code = mention.code if mention.kind in ("country", "demonym") else None
         if code and code != source.country:

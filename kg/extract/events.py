@@ -866,6 +866,7 @@ def _venue(token, resolver):
     "condemn.verb.named_as",
     "condemn.verb.claim",
     "condemn.verb.right_of",
+    "condemn.verb.echoed",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -885,6 +886,9 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         return None
     rule = "condemn.verb.passive" if passive else "condemn.verb"
+    echoed = [a for a in _echoed_by(token, resolver) if a not in sources]
+    if echoed:
+        sources, rule = sources + echoed, "condemn.verb.echoed"
     named = _named_as(token)
     if named is not None:
         targets, rule = _blamed(named, resolver), "condemn.verb.named_as"
@@ -908,6 +912,20 @@ def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
 
 
 INTENSIFIERS = word_list("condemning_intensifiers")
+ECHOING = word_list("echoing_adverbs")
+
+
+def _echoed_by(token, resolver: Resolver) -> list[Actor]:
+    """ "France condemned the coup, as did the EU", "..., and the bloc did so in a statement": the subject of
+    "do" that stands for the condemning verb condemns too."""
+    actors = []
+    for clause in token.children:
+        if clause.dep_ not in ("advcl", "conj") or clause.lemma_.lower() != "do":
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "dobj")}
+        if marks & ECHOING:
+            actors += [a for c in clause.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+    return actors
 
 
 def _condemning(token) -> bool:
@@ -988,7 +1006,14 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
     return []
 
 
-@reader("condemn_noun", "condemn.noun", "condemn.noun.claim")
+@reader(
+    "condemn_noun",
+    "condemn.noun",
+    "condemn.noun.claim",
+    "condemn.noun.voiced",
+    "condemn.noun.echoed",
+    "condemn.noun.drawn",
+)
 def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
     resolver = ctx.resolver
@@ -1003,15 +1028,43 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources = [
             a for holder in holders for agent in prep_objects(holder, ("by",)) for a in resolver.actors_of(agent)
         ]
+    targets = [a for obj in prep_objects(token, ("of", "against")) for a in _blamed(obj, resolver)]
+    if not sources and token.dep_ == "dobj":
+        frame = _condemnation_voiced(token, trigger, targets, resolver)
+        if frame is not None:
+            return frame
     if not sources:
         return None
-    targets = [a for obj in prep_objects(token, ("of", "against")) for a in _blamed(obj, resolver)]
     rule = "condemn.noun"
     if not targets:
         for holder in holders:
             targets = targets or _claimed_about(holder, resolver)
         rule = "condemn.noun.claim" if targets else rule
     return Frame(trigger, token, sources, targets or [None], rule=rule)
+
+
+VOICING = word_list("condemnation_voicing_verbs")
+DRAWING = word_list("condemnation_drawing_verbs")
+ECHOES = word_list("echoing_modifiers")
+
+
+def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver: Resolver) -> Frame | None:
+    """ "Jordan and Qatar issued similar condemnations": the subject condemns, and "similar" or "the same" takes
+    the target of the condemnation told before (passes.authors_of_acts); "the raid drew condemnation from
+    Egypt": the one from whom it came condemns the subject's author."""
+    verb = token.head
+    if verb.lemma_.lower() in VOICING:
+        sources, _ = _subjects(verb, resolver)
+        echoed = any(c.dep_ == "amod" and c.lemma_.lower() in ECHOES for c in token.children)
+        rule = "condemn.noun.echoed" if echoed and not targets else "condemn.noun.voiced"
+        return Frame(trigger, token, sources, targets or [None], rule=rule) if sources else None
+    if verb.lemma_.lower() in DRAWING:
+        sources = [a for obj in prep_objects(token, ("from",)) for a in resolver.actors_of(obj)]
+        sources = sources or [a for obj in prep_objects(verb, ("from",)) for a in resolver.actors_of(obj)]
+        subjects, _ = subject_tokens(verb)
+        targets = targets or [a for subject in subjects for a in _blamed(subject, resolver)]
+        return Frame(trigger, token, sources, targets or [None], rule="condemn.noun.drawn") if sources else None
+    return None
 
 
 def _blamed(obj, resolver: Resolver) -> list[Actor]:

@@ -94,6 +94,17 @@ def resolve_condemned(events: list[Event], article: ArticleContext) -> list[Even
     return events
 
 
+def _echoed_target(event: Event, earlier: list[Event]) -> Actor | None:
+    for other in reversed(earlier):
+        if (
+            other.type == "condemnation"
+            and other.target is not None
+            and actor_key(other.target) != actor_key(event.source)
+        ):
+            return other.target
+    return None
+
+
 def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
     """A person met during a visit, whose country the text does not give, serves the country visited: the
     sentence of the meeting does not say, the visit told in the article does. After resolve_condemned, before
@@ -128,7 +139,10 @@ def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]
     resolver = article.resolver
     if resolver is None:
         return events
-    for event in events:
+    for i, event in enumerate(events):
+        if event.type == "condemnation" and event.target is None and event.rule == "condemn.noun.echoed":
+            event.target = _echoed_target(event, events[:i])  # "Jordan issued a similar condemnation"
+            continue
         if event.type != "condemnation" or event.target is not None or event.evidence.trigger_start is None:
             continue
         span = resolver.doc.char_span(event.evidence.trigger_start, event.evidence.trigger_end)
