@@ -883,6 +883,8 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         targets = _blamed(objects[0], resolver) if objects else []
         if objects and not targets:  # "condemn this attack by Russia", the "by" hung on the verb
             targets = [a for agent in prep_objects(token, ("by",)) for a in resolver.actors_of(agent)]
+        if objects and not targets:
+            targets = _accused_them(token, objects[0], sources, resolver)
     if not sources:
         return None
     rule = "condemn.verb.passive" if passive else "condemn.verb"
@@ -944,6 +946,38 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets or [None], rule="lash_out.verb") if sources else None
 
 
+JUDGEMENTS = word_list("condemning_judgements")
+
+
+@reader("judge", "judge.verb")
+def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
+    expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
+    resolver = ctx.resolver
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or not _condemning(token) or not _judged_harshly(token, objects[0]):
+        return None
+    sources, _ = _subjects(token, resolver)
+    if not sources:
+        return None
+    targets = _blamed(objects[0], resolver) if objects[0].lower_ not in ("it", "them", "this") else []
+    return Frame(trigger, token, sources, targets or [None], rule="judge.verb")
+
+
+def _judged_harshly(verb, obj) -> bool:
+    """The words that the verb gives its object ("a violation", "as aggression", "unjustified", "nothing more than
+    a land grab"), a few words deep, hold one of condemnation."""
+    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+    predicates += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # "called the move dangerous"
+    predicates += [o for holder in (verb, obj) for o in prep_objects(holder, ("as",))]
+    predicates += [c for holder in (verb, obj) for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"]
+    for predicate in predicates:
+        words = [t for t in predicate.subtree if t.i > obj.i][:12]
+        if any(t.lemma_.lower() in JUDGEMENTS or t.lower_ in JUDGEMENTS for t in words):
+            return True
+    return False
+
+
 @reader("condemn_claim", "condemn_claim.verb")
 def _condemn_claim(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "protested" condemns only as a verb of saying ("..., a rights group protested"), not as a street protest."""
@@ -953,6 +987,22 @@ def _condemn_claim(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
         return None
     sources, _ = _subjects(token, resolver)
     return Frame(trigger, token, sources, targets[:1], rule="condemn_claim.verb")
+
+
+def _accused_them(token, obj, sources: list[Actor], resolver: Resolver) -> list[Actor]:
+    """ "expelled diplomats from A and B, accusing them of spying": "them" accused "of" something are the
+    parties named last before in the sentence (with the ones joined to them), other than the accuser."""
+    if obj.lower_ != "them" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in (*token.children, *obj.children)):
+        return []
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        mention = resolver.found.at(i)
+        if mention is None or mention.actor is None or mention.media or mention.start != i:
+            continue
+        actors = resolver.actors_of(resolver.doc[mention.start : mention.end].root) or [mention.actor]
+        actors = [a for a in actors if not any(a == s or (a.country and a.country == s.country) for s in sources)]
+        if actors:
+            return actors
+    return []
 
 
 def _named_as(token):

@@ -178,8 +178,8 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
 DOCUMENT_PASSES: tuple[Pass, ...] = (
     occasion_dates,
-    resolve_condemned,
     authors_of_acts,
+    resolve_condemned,
     dateline_places,
     hosts_country,
     distinct,
