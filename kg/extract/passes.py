@@ -1,8 +1,8 @@
 """The passes over the events of an article, after the readers: each mends what one sentence alone cannot tell.
 
 They run in the order of the lists below, and the order matters: the sentence passes see the events of one
-sentence before any other is added; a date is shared (occasion_dates) before a condemned thing is traced to an
-earlier event (resolve_condemned) and before the host's country is given to the people met (hosts_country);
+sentence before any other is added; a date is shared (occasion_dates) before a condemned act is traced to its
+author (authors_of_acts) or, failing that, to an earlier event (resolve_condemned) and before the host's country is given to the people met (hosts_country);
 `distinct` comes last, as it merges reports that the others have completed.
 """
 
@@ -76,7 +76,8 @@ def _parties(event: Event) -> set:
 
 def resolve_condemned(events: list[Event], article: ArticleContext) -> list[Event]:
     """ "denounced the attack", "condemned the trip": the thing named before, and who it is laid at; the
-    sentence of the condemnation does not say. Needs the events of earlier sentences, so it runs per article."""
+    sentence of the condemnation does not say. Needs the events of earlier sentences, so it runs per article, after
+    authors_of_acts."""
     for i, event in enumerate(events):
         if event.type != "condemnation" or event.target is not None or not event.acted_upon:
             continue
@@ -134,8 +135,9 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
 
 def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]:
     """A condemnation of an act with no target yet ("denounced the raid") is aimed at the doer of the act as told
-    earlier in the article (act_authors.py). After resolve_condemned, which finds the target among earlier events
-    first; it needs the parse, so it runs only where the resolver is given."""
+    earlier in the article (act_authors.py); "issued similar condemnations" takes the target of the one told before.
+    Before resolve_condemned, which borrows the target of an earlier condemnation only where no author of the act
+    is told; it needs the parse, so it runs only where the resolver is given."""
     resolver = article.resolver
     if resolver is None:
         return events

@@ -20,8 +20,8 @@ def test_the_passes_run_in_their_stated_order():
     assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place"]
     assert [p.__name__ for p in passes.DOCUMENT_PASSES] == [
         "occasion_dates",
-        "resolve_condemned",
         "authors_of_acts",
+        "resolve_condemned",
         "dateline_places",
         "hosts_country",
         "distinct",
