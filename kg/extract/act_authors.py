@@ -7,13 +7,14 @@ noun ("the decision", "the move") lets any act told earlier with its author stan
 
 from __future__ import annotations
 
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .roles import Resolver, agent_of, prep_objects, subject_tokens
 
 LOOKBACK_TOKENS = 700
 PRONOUNS = {"it", "them", "this", "that", "these", "those"}
 DATELINE_WEIGHT = 3
+DOING = word_list("act_doing_verbs")
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -37,8 +38,8 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     act = act_of(trigger, lexicon)
     if act is None:
         return None
-    verbs = lexicon.act_authors.get(act.lemma_.lower())
-    if verbs is None:
+    verbs = lexicon.act_authors.get(act.lemma_.lower()) or _verb_of_gerund(act)
+    if not verbs:
         return None
     own = [a for a in _owners(act, resolver, deep=True) if _other_side(a, source)]
     if own:
@@ -53,7 +54,9 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
             and token.i != act.i
             and (lemma == act.lemma_.lower() or ("*" in verbs and lemma in lexicon.act_authors))
         ):
-            actors = _owners(token, resolver)
+            actors = _owners(token, resolver) or _done_by(token, resolver)
+        elif token.pos_ == "NOUN" and lemma in verbs:  # "carried out air strikes ... the raid"
+            actors = _done_by(token, resolver)
         else:
             continue
         actors = [a for a in actors if _other_side(a, source)]
@@ -61,7 +64,36 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
             return actors[0]
     if act.lemma_.lower() in lexicon.domestic_acts:
         return _country_of_the_story(trigger, source, resolver)
+    if "*" in verbs:
+        return _doer_told_before(trigger, source, resolver)
     return None
+
+
+def _verb_of_gerund(act) -> frozenset[str]:
+    """ "the boarding", "the jamming": an act named by the -ing form of its verb is told by that verb."""
+    lemma = act.lemma_.lower()
+    if act.tag_ != "NN" or not lemma.endswith("ing") or len(lemma) < 7:
+        return frozenset()
+    stem = lemma[:-3]
+    return frozenset({stem, stem[:-1]} if stem[-1] == stem[-2] else {stem})
+
+
+def _done_by(noun, resolver: Resolver) -> list[Actor]:
+    """ "Pakistan carried out air strikes": the subject of a verb of doing whose object names the act."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in DOING:
+        return []
+    return _doers(noun.head, resolver)
+
+
+def _doer_told_before(trigger, source: Actor, resolver: Resolver) -> Actor | None:
+    """ "Chinese ships rammed a Philippine boat. Australia condemned the move": a vague noun with no act of the
+    list told before stands for what the sentence before tells, and its doer is that sentence's subject."""
+    sent = trigger.sent
+    if sent.start == 0:
+        return None
+    before = trigger.doc[sent.start - 1].sent
+    actors = [a for a in _doers(before.root, resolver) if _other_side(a, source)] if before.root.pos_ == "VERB" else []
+    return actors[0] if actors else None
 
 
 def _country_of_the_story(trigger, source: Actor, resolver: Resolver) -> Actor | None:

@@ -80,3 +80,19 @@ def test_a_coup_by_unnamed_soldiers_is_laid_at_the_country_it_happened_in(extrac
     )
     e = only(r, "condemnation")
     assert (e["source"]["country"], e["target"]["country"]) == ("FRA", "GAB")
+
+
+def test_act_done_with_a_verb_of_doing_and_named_by_a_noun_of_its_kind(extract):
+    r = extract("Rwanda launched drone strikes on a camp in Congo on Monday. Kinshasa denounced the bombing.")
+    assert only(r, "condemnation")["target"]["country"] == "RWA"
+
+
+def test_act_named_by_the_ing_form_of_its_verb(extract):
+    r = extract("Moroccan patrol boats intercepted a Spanish trawler. Madrid condemned the intercepting of the vessel.")
+    assert only(r, "condemnation")["target"]["country"] == "MAR"
+
+
+def test_vague_noun_stands_for_what_the_sentence_before_tells(extract):
+    r = extract("Azerbaijani troops blocked the only road into the valley on Sunday. Armenia denounced the move.")
+    e = only(r, "condemnation")
+    assert (e["source"]["country"], e["target"]["country"]) == ("ARM", "AZE")
