@@ -22,6 +22,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
+from .act_authors import objects_of
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -873,7 +874,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not _condemning(token):
         return None
     subjects, passive = _subjects(token, resolver)
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
         heads, _ = subject_tokens(token)
