@@ -332,11 +332,25 @@ class Resolver:
         if head is None:
             return []
         result = []
-        for token in [head, *head.conjuncts]:  # "Abiy Ahmed and the two leaders" too
+        for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "Abiy Ahmed and the two leaders" too
             several = self.group(token) or self.demonym_list(token)
             actor = None if several else self.actor_of(token)
             result += several or ([actor] if actor is not None else [])
         return _unique(result)
+
+    def _listed_apart(self, head) -> list:
+        """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parse makes the second country an
+        apposition of the first, and the rest its conjuncts; a country in apposition to a country is a list."""
+        if not self._is_country(head):
+            return []
+        for child in head.children:
+            if child.dep_ == "appos" and child.conjuncts and self._is_country(child):
+                return [child, *child.conjuncts]
+        return []
+
+    def _is_country(self, token) -> bool:
+        mention = self.found.at(token.i)
+        return mention is not None and mention.actor is not None and mention.actor.kind == "country"
 
     def demonym_list(self, head) -> list[Actor]:
         """ "Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia", "the ministries of foreign
