@@ -956,7 +956,9 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
     resolver = ctx.resolver
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    if not objects or not _condemning(token) or not _judged_harshly(token, objects[0]):
+    if not objects or not _condemning(token) or any(c.dep_ == "prt" for c in token.children):
+        return None  # "called off the visit"
+    if not _judged_harshly(token, objects[0]):
         return None
     sources, _ = _subjects(token, resolver)
     if not sources:
@@ -965,13 +967,26 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets or [None], rule="judge.verb")
 
 
+def _same_clause(word, verb) -> bool:
+    """The word hangs on the verb through nouns and prepositions only, not through another verb: "described the
+    strike that killed X as terrorism" (the parse hangs "as" on "killed") rather than "called off a visit after
+    she dismissed it as absurd"."""
+    head = word.head
+    for _ in range(8):
+        if head.i == verb.i:
+            return True
+        if head.pos_ in ("VERB", "AUX") and head.dep_ != "relcl":
+            return False
+        head = head.head
+    return False
+
+
 def _judged_harshly(verb, obj) -> bool:
     """The words that the verb gives its object ("a violation", "as aggression", "unjustified", "nothing more than
     a land grab"), a few words deep, hold one of condemnation."""
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
     predicates += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # "called the move dangerous"
-    predicates += [o for holder in (verb, obj) for o in prep_objects(holder, ("as",))]
-    predicates += [c for holder in (verb, obj) for c in holder.children if c.dep_ == "prep" and c.lower_ == "as"]
+    predicates += [t for t in verb.subtree if t.i > obj.i and t.lower_ == "as" and _same_clause(t, verb)]
     for predicate in predicates:
         words = [t for t in predicate.subtree if t.i > obj.i][:12]
         if any(t.lemma_.lower() in JUDGEMENTS or t.lower_ in JUDGEMENTS for t in words):
@@ -1106,6 +1121,9 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
     verb = token.head
     if verb.lemma_.lower() in VOICING:
         sources, _ = _subjects(verb, resolver)
+        if not targets:  # "issued a condemnation over Sudan's shelling of the town"
+            acts = [o for holder in (token, verb) for o in prep_objects(holder, ("over", "after", "following"))]
+            targets = [a for act in acts[:1] for a in _blamed(act, resolver)]
         echoed = any(c.dep_ == "amod" and c.lemma_.lower() in ECHOES for c in token.children)
         rule = "condemn.noun.echoed" if echoed and not targets else "condemn.noun.voiced"
         return Frame(trigger, token, sources, targets or [None], rule=rule) if sources else None

@@ -469,7 +469,7 @@ def subject_tokens(verb) -> tuple[list, bool]:
         subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             passive = subjects[0].dep_ == "nsubjpass" and token.i == verb.i
-            return _joined(subjects), passive
+            return _list_head(token, subjects[0]) + _joined(subjects), passive
         if token.dep_ == "relcl":
             return [token.head], False
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
@@ -481,6 +481,21 @@ def subject_tokens(verb) -> tuple[list, bool]:
             continue
         break
     return [], False
+
+
+def _list_head(verb, subject) -> list:
+    """ "Jordan, the UAE and Oman issued ...": the parse hangs the first name of a list of subjects on the verb
+    (npadvmod) when the rest are joined."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "npadvmod"
+        and c.pos_ == "PROPN"
+        and c.i + 1 == subject.left_edge.i - 1
+        and doc[c.i + 1].text == ","
+        and subject.conjuncts
+    ]
 
 
 def _joined(subjects: list) -> list:
