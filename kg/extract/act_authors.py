@@ -15,6 +15,7 @@ LOOKBACK_TOKENS = 700
 PRONOUNS = {"it", "them", "this", "that", "these", "those"}
 DATELINE_WEIGHT = 3
 DOING = word_list("act_doing_verbs")
+STATE_NOUNS = word_list("state_institution_nouns")
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -62,9 +63,13 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     verbs = lexicon.act_authors.get(act.lemma_.lower()) or _verb_of_gerund(act)
     if not verbs:
         return None
-    own = [a for a in _owners(act, resolver, deep=True) if _other_side(a, source)]
+    # the parse may split a long object in two: "the detention of A, B and C by the military"
+    parts = [act, *(o for o in trigger.children if o.dep_ == "dobj" and o.i > act.i)]
+    own = [a for part in parts for a in _owners(part, resolver, deep=True) if _other_side(a, source)]
     if own:
         return own[0]
+    if any(h.lemma_.lower() in STATE_NOUNS for part in parts for h in _holders(part, deep=True)):  # "by the military"
+        return _country_of_the_story(trigger, source, resolver)
     doc = trigger.doc
     for token in reversed(doc[max(0, trigger.i - LOOKBACK_TOKENS) : trigger.i]):
         lemma = token.lemma_.lower()
@@ -145,6 +150,10 @@ def _doers(verb, resolver: Resolver) -> list[Actor]:
 
 def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
     """ "Russia's annexation", "the Israeli strike", "the seizure by Surinamese gunboats"."""
+    return [a for holder in _holders(noun, deep) for a in resolver.actors_of(holder)]
+
+
+def _holders(noun, deep: bool = False) -> list:
     holders = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     if deep:
         holders += [
@@ -156,7 +165,7 @@ def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
         ]
     else:
         holders += list(prep_objects(noun, ("by",)))
-    return [a for holder in holders for a in resolver.actors_of(holder)]
+    return holders
 
 
 def _other_side(actor: Actor, source: Actor) -> bool:

@@ -885,7 +885,10 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if objects and not targets:  # "condemn this attack by Russia", the "by" hung on the verb
             targets = [a for agent in prep_objects(token, ("by",)) for a in resolver.actors_of(agent)]
         if objects and not targets:
-            targets = _accused_them(token, objects[0], sources, resolver)
+            targets = _accused_them(token, objects[0], sources, resolver) or _state_of(objects[0], token, resolver)
+        if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
+            agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
+            targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
     if not sources:
         return None
     rule = "condemn.verb.passive" if passive else "condemn.verb"
@@ -1109,6 +1112,23 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets or [None], rule=rule)
 
 
+STATE_NOUNS = word_list("state_institution_nouns")
+
+
+def _state_of(noun, verb, resolver: Resolver) -> list[Actor]:
+    """ "criticised the military government in Mali": an institution of a state, named by where it rules (the
+    parse may hang the "in" on the verb, right after the noun)."""
+    if noun.lemma_.lower() not in STATE_NOUNS:
+        return []
+    places = list(prep_objects(noun, ("in", "of")))
+    places += [o for o in prep_objects(verb, ("in",)) if o.i == noun.right_edge.i + 2]
+    for place in places:
+        mention = resolver.found.at(place.i)
+        if mention is not None and mention.code and mention.kind in ("country", "place"):
+            return [resolver.country(mention.code)]
+    return []
+
+
 VOICING = word_list("condemnation_voicing_verbs")
 DRAWING = word_list("condemnation_drawing_verbs")
 ECHOES = word_list("echoing_modifiers")
@@ -1143,7 +1163,7 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
         return actors
     for child in obj.children:
         if child.dep_ == "poss":
-            actors = resolver.actors_of(child)
+            actors = resolver.actors_of(child) or _blamed_modifier(child, resolver)  # "the Israeli army's raid"
             if actors:
                 return actors
     agents = [
