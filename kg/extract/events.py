@@ -873,7 +873,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if not _condemning(token):
         return None
-    subjects, passive = _subjects(token, resolver)
+    subjects, passive = _subjects(_past_small_clause(token), resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
@@ -941,10 +941,14 @@ def _condemning(token) -> bool:
 
 @reader("lash_out", "lash_out.verb")
 def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Beijing lashed out at Manila", "hit out at the EU": only with "out", the target after "at"."""
+    """ "Beijing lashed out at Manila", "hit out at the EU", "hit back at": only with "out" or "back", the target
+    after "at"."""
     resolver = ctx.resolver
-    if not _condemning(token) or not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
-        return None
+    if not _condemning(token) or not any(
+        (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("advmod", "prt") and c.lower_ == "back")
+        for c in token.children
+    ):
+        return None  # "lashed out at", "hit back at": not a strike that hit a town
     sources, _ = _subjects(token, resolver)
     targets = [a for obj in prep_objects(token, ("at",)) for a in _blamed(obj, resolver)]
     return Frame(trigger, token, sources, targets or [None], rule="lash_out.verb") if sources else None
@@ -958,7 +962,7 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
     expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
     resolver = ctx.resolver
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in token.children if c.dep_ == "dobj"] or _small_clause_subject(token)
     if not objects or not _condemning(token) or any(c.dep_ == "prt" for c in token.children):
         return None  # "called off the visit"
     if not _judged_harshly(token, objects[0]):
@@ -968,6 +972,23 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     targets = _blamed(objects[0], resolver) if objects[0].lower_ not in ("it", "them", "this") else []
     return Frame(trigger, token, sources, targets or [None], rule="judge.verb")
+
+
+def _small_clause_subject(verb) -> list:
+    """ "calling Merkel and her colleagues arrogant": the parse makes "Merkel ... arrogant" a clause of its own."""
+    for clause in verb.children:
+        if clause.dep_ == "ccomp" and clause.pos_ in ("ADJ", "NOUN") and clause.i > verb.i:
+            return [c for c in clause.children if c.dep_ == "nsubj"][:1]
+    return []
+
+
+def _past_small_clause(verb):
+    """ "calling Merkel arrogant and accusing them of ...": the parse joins "accusing" to "arrogant", whose subject
+    is the one called so; the subject of "accusing" is that of "calling"."""
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("ADJ", "NOUN") and head.dep_ == "ccomp":
+        return head.head
+    return verb
 
 
 def _same_clause(word, verb) -> bool:
