@@ -16,6 +16,7 @@ PRONOUNS = {"it", "them", "this", "that", "these", "those"}
 DATELINE_WEIGHT = 3
 DOING = word_list("act_doing_verbs")
 STATE_NOUNS = word_list("state_institution_nouns")
+SAYING = word_list("speaker_verbs") | word_list("reporting_verbs")
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -117,8 +118,11 @@ def _doer_told_before(trigger, source: Actor, resolver: Resolver) -> Actor | Non
     sent = trigger.sent
     if sent.start == 0:
         return None
-    before = trigger.doc[sent.start - 1].sent
-    actors = [a for a in _doers(before.root, resolver) if _other_side(a, source)] if before.root.pos_ == "VERB" else []
+    root = trigger.doc[sent.start - 1].sent.root
+    lemma = root.lemma_.lower()
+    if root.pos_ != "VERB" or lemma in SAYING or (lemma, "VERB") in resolver.lexicon.triggers:
+        return None  # "the AU said ...", "France condemned ...": a statement or an event of its own, not the act
+    actors = [a for a in _doers(root, resolver) if _other_side(a, source)]
     return actors[0] if actors else None
 
 

@@ -96,3 +96,12 @@ def test_vague_noun_stands_for_what_the_sentence_before_tells(extract):
     r = extract("Azerbaijani troops blocked the only road into the valley on Sunday. Armenia denounced the move.")
     e = only(r, "condemnation")
     assert (e["source"]["country"], e["target"]["country"]) == ("ARM", "AZE")
+
+
+def test_vague_noun_is_not_laid_at_the_speaker_of_the_sentence_before(extract):
+    r = extract(
+        "Lebanon's cabinet dissolved the electoral board on Monday. In a statement, the Arab League said it rejected "
+        "any unconstitutional change. Egypt criticised the move."
+    )
+    e = only(r, "condemnation")
+    assert e["source"]["country"] == "EGY" and (e["target"] or {}).get("name") != "Arab League"
