@@ -886,6 +886,10 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             targets = [a for agent in prep_objects(token, ("by",)) for a in resolver.actors_of(agent)]
         if objects and not targets:
             targets = _accused_them(token, objects[0], sources, resolver) or _state_of(objects[0], token, resolver)
+        if objects and not targets and token.lemma_.lower() in BLAMING:  # "blamed the attack (on the town) on X"
+            ons = [t for t in objects[0].subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
+            ons = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"] or ons
+            targets = [a for on in ons for o in on.children if o.dep_ == "pobj" for a in _blamed(o, resolver)]
         if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
             agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
@@ -1134,6 +1138,7 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 STATE_NOUNS = word_list("state_institution_nouns")
+BLAMING = word_list("blaming_verbs")
 
 
 def _state_of(noun, verb, resolver: Resolver) -> list[Actor]:
