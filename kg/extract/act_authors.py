@@ -29,6 +29,10 @@ def act_of(trigger, lexicon: Lexicon):
             (c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PRON"))),
             None,
         ) or next(iter(objects_of(trigger)), None)
+        if act is None:  # "said the execution was a cowardly act"
+            act = next(
+                (s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"), None
+            )
     if act is not None and act.lower_ in PRONOUNS:
         start = max(act.sent.start - 60, 0)
         act = next((t for t in reversed(trigger.doc[start : act.i]) if t.lemma_.lower() in lexicon.act_authors), None)
@@ -70,7 +74,7 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     if own:
         return own[0]
     if any(h.lemma_.lower() in STATE_NOUNS for part in parts for h in _holders(part, deep=True)):  # "by the military"
-        return _country_of_the_story(trigger, source, resolver)
+        return country_of_the_story(trigger, source, resolver)
     doc = trigger.doc
     for token in reversed(doc[max(0, trigger.i - LOOKBACK_TOKENS) : trigger.i]):
         lemma = token.lemma_.lower()
@@ -90,7 +94,7 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
         if actors:
             return actors[0]
     if act.lemma_.lower() in lexicon.domestic_acts:
-        return _country_of_the_story(trigger, source, resolver)
+        return country_of_the_story(trigger, source, resolver)
     if "*" in verbs:
         return _doer_told_before(trigger, source, resolver)
     return None
@@ -126,7 +130,7 @@ def _doer_told_before(trigger, source: Actor, resolver: Resolver) -> Actor | Non
     return actors[0] if actors else None
 
 
-def _country_of_the_story(trigger, source: Actor, resolver: Resolver) -> Actor | None:
+def country_of_the_story(trigger, source: Actor, resolver: Resolver) -> Actor | None:
     """ "France also condemned the coup": a coup or a crackdown whose doers the text does not name as an actor
     (soldiers, a junta) is laid at the country it happened in, the one the article has named most before; the
     dateline's country counts as named several times, as the reactions from abroad name their own capitals."""

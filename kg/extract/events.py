@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
-from .act_authors import objects_of
+from .act_authors import country_of_the_story, objects_of
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -975,7 +975,61 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         return None
     targets = _blamed(objects[0], resolver) if objects[0].lower_ not in ("it", "them", "this") else []
+    if not targets and not _an_act(objects[0], resolver):
+        return None  # "called the situation dangerous": no one is condemned
     return Frame(trigger, token, sources, targets or [None], rule="judge.verb")
+
+
+ACT_REFERENCES = word_list("visit_nouns") | word_list("speech_nouns") | {"it", "them", "this", "that"}
+
+
+def _an_act(noun, resolver: Resolver) -> bool:
+    """A word for something done, whose doer can be traced (act_authors.py): "the raid", "the move", "the
+    boarding", "the trip", "it"."""
+    lemma, lexicon = noun.lemma_.lower(), resolver.lexicon
+    return (
+        lemma in lexicon.act_authors
+        or noun.lower_ in lexicon.act_authors
+        or lemma in lexicon.domestic_acts
+        or lemma in lexicon.acts_on_victims
+        or lemma in ACT_REFERENCES
+        or noun.lower_ in ACT_REFERENCES
+        or (noun.tag_ == "NN" and lemma.endswith("ing"))
+    )
+
+
+@reader("judge_said", "judge.said")
+def _judge_said(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Dahl said the annexation was a flagrant violation of international law", "said Russia's actions were
+    unacceptable": the speaker condemns an act or a party said to be one of the words of condemnation."""
+    resolver = ctx.resolver
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+        if subject is None or not any(_harsh(p) for p in predicates):
+            continue
+        targets = _blamed(subject, resolver)
+        if not targets and not _an_act(subject, resolver):
+            continue
+        sources, _ = _subjects(token, resolver)
+        if not sources:
+            return None
+        for agent in (
+            o for p in predicates for t in p.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"
+        ):
+            targets = targets or _blamed(agent, resolver)  # "an act carried out by a barbaric regime"
+            if not targets and agent.lemma_.lower() in STATE_NOUNS:
+                story = country_of_the_story(token, sources[0], resolver)
+                targets = [story] if story is not None else []
+        return Frame(trigger, token, sources, targets or [None], rule="judge.said")
+    return None
+
+
+def _harsh(predicate) -> bool:
+    words = list(predicate.subtree)[:12]
+    return any(t.lemma_.lower() in JUDGEMENTS or t.lower_ in JUDGEMENTS for t in words)
 
 
 def _small_clause_subject(verb) -> list:
