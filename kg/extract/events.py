@@ -961,6 +961,25 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 JUDGEMENTS = word_list("condemning_judgements")
 
 
+@reader("under_fire", "under_fire.noun")
+def _under_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Lithuania came under fire from Moscow", "the minister came under criticism from Kyiv": the one after "from"
+    condemns the subject; named by itself (not "troops came under fire from rebels", a fight)."""
+    resolver = ctx.resolver
+    under = token.head
+    if token.dep_ != "pobj" or under.lower_ != "under" or under.head.pos_ not in ("VERB", "AUX"):
+        return None
+    verb = under.head
+    heads, _ = subject_tokens(verb)
+    found = [resolver.found.at(h.i) for h in heads]
+    if not heads or any(m is None or m.actor is None or m.actor.kind not in ("country", "person") for m in found):
+        return None
+    targets = [a for h in heads for a in resolver.actors_of(h)]
+    holders = (token, under, verb)
+    sources = [a for h in holders for o in prep_objects(h, ("from",)) for a in resolver.actors_of(o)]
+    return Frame(trigger, token, sources, targets, rule="under_fire.noun") if sources and targets else None
+
+
 @reader("judge", "judge.verb")
 def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
