@@ -874,6 +874,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not _condemning(token):
         return None
     subjects, passive = _subjects(_past_small_clause(token), resolver)
+    subjects = subjects or _among_those(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
@@ -896,7 +897,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         return None
     rule = "condemn.verb.passive" if passive else "condemn.verb"
-    echoed = [a for a in _echoed_by(token, resolver) if a not in sources]
+    echoed = [a for a in _echoed_by(token, resolver) + _joined_in(token, resolver) if a not in sources]
     if echoed:
         sources, rule = sources + echoed, "condemn.verb.echoed"
     named = _named_as(token)
@@ -923,6 +924,23 @@ def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
 
 INTENSIFIERS = word_list("condemning_intensifiers")
 ECHOING = word_list("echoing_adverbs")
+
+
+def _joined_in(token, resolver: Resolver) -> list[Actor]:
+    """ "Germany joined France in condemning the strike": the one joined condemns too."""
+    prep = token.head
+    if token.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
+        return []
+    return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+def _among_those(token, resolver: Resolver) -> list[Actor]:
+    """ "Canada was among the countries that condemned ...": the subject of "was among" condemns."""
+    group = token.head
+    if token.dep_ != "relcl" or group.dep_ != "pobj" or group.head.lower_ != "among":
+        return []
+    heads, _ = subject_tokens(group.head.head)
+    return [a for h in heads for a in resolver.actors_of(h)]
 
 
 def _echoed_by(token, resolver: Resolver) -> list[Actor]:
