@@ -1198,6 +1198,7 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
     "condemn.noun.voiced",
     "condemn.noun.echoed",
     "condemn.noun.drawn",
+    "condemn.noun.accuser",
 )
 def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
@@ -1214,6 +1215,10 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             a for holder in holders for agent in prep_objects(holder, ("by",)) for a in resolver.actors_of(agent)
         ]
     targets = [a for obj in prep_objects(token, ("of", "against")) for a in _blamed(obj, resolver)]
+    if not sources and targets:
+        frame = _accused_by(token, trigger, targets, resolver)
+        if frame is not None:
+            return frame
     if not sources and token.dep_ == "dobj":
         frame = _condemnation_voiced(token, trigger, targets, resolver)
         if frame is not None:
@@ -1226,6 +1231,17 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             targets = targets or _claimed_about(holder, resolver)
         rule = "condemn.noun.claim" if targets else rule
     return Frame(trigger, token, sources, targets or [None], rule=rule)
+
+
+def _accused_by(token, trigger: Trigger, accusers: list[Actor], resolver: Resolver) -> Frame | None:
+    """ "rejected the accusations of the Armenian side that Azerbaijan had attacked": with a claim told, the
+    "of" names who accuses, and the claim's subject is accused (the parse may hang the claim on the verb)."""
+    verb = token.head.head if token.dep_ == "pobj" else token.head
+    holders = [token, verb] if token.dep_ in ("dobj", "pobj") else [token]
+    claimed = [a for holder in holders for a in _claimed_about(holder, resolver)][:1]
+    if not claimed:
+        return None
+    return Frame(trigger, token, accusers, claimed, rule="condemn.noun.accuser")
 
 
 STATE_NOUNS = word_list("state_institution_nouns")
