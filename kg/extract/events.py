@@ -1239,6 +1239,9 @@ def _accused_by(token, trigger: Trigger, accusers: list[Actor], resolver: Resolv
     verb = token.head.head if token.dep_ == "pobj" else token.head
     holders = [token, verb] if token.dep_ in ("dobj", "pobj") else [token]
     claimed = [a for holder in holders for a in _claimed_about(holder, resolver)][:1]
+    for clause in token.children if not claimed else ():  # the parse takes "that they had ..." for a relative
+        if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            claimed = [a for c in clause.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)][:1]
     if not claimed:
         return None
     return Frame(trigger, token, accusers, claimed, rule="condemn.noun.accuser")
