@@ -1006,6 +1006,8 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     objects = [c for c in token.children if c.dep_ == "dobj"] or _small_clause_subject(token)
     if not objects or not _condemning(token) or any(c.dep_ == "prt" for c in token.children):
         return None  # "called off the visit"
+    if objects[0].lower_ in ("which", "that", "whom", "who", "what"):
+        return None  # "the militia, which Ankara regards as a terrorist group": a standing view, told in passing
     if not _judged_harshly(token, objects[0]):
         return None
     sources, _ = _subjects(token, resolver)
