@@ -46,6 +46,10 @@ def objects_of(verb) -> list:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return objects
+    for prep in verb.children:  # "condemned as an act of aggression the expulsion of ...": the second "as" object
+        named = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "as" else []
+        if len(named) > 1:
+            return named[-1:]
     doc = verb.doc
     following = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if following is not None and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
@@ -158,7 +162,12 @@ def _doers(verb, resolver: Resolver) -> list[Actor]:
 
 def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
     """ "Russia's annexation", "the Israeli strike", "the seizure by Surinamese gunboats"."""
-    return [a for holder in _holders(noun, deep) for a in resolver.actors_of(holder)]
+    holders = _holders(noun, deep)
+    actors = [a for holder in holders for a in resolver.actors_of(holder)]
+    if actors or not deep:
+        return actors
+    agents = [h for h in holders if h.dep_ == "pobj"]  # "by Surinamese navy gunboats": the gunboats' country
+    return [a for agent in agents for holder in _holders(agent) for a in resolver.actors_of(holder)]
 
 
 def _holders(noun, deep: bool = False) -> list:

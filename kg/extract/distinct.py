@@ -55,6 +55,7 @@ def _aimed_twin(aimed: Event, vague: Event, this_year: str | None) -> bool:
         and aimed.target is not None
         and aimed.polarity == vague.polarity
         and (aimed.modality == "proposed") == (vague.modality == "proposed")
+        and aimed.source.kind == vague.source.kind  # the president's own words and his ministry's are two
         and _same_party(aimed.source, vague.source)
         and _same_time(aimed.date, vague.date, this_year)
     )

@@ -874,7 +874,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not _condemning(token):
         return None
     subjects, passive = _subjects(_past_small_clause(token), resolver)
-    subjects = subjects or _among_those(token, resolver)
+    subjects = subjects or _among_those(token, resolver) or _issuer(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
@@ -924,6 +924,21 @@ def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
 
 INTENSIFIERS = word_list("condemning_intensifiers")
 ECHOING = word_list("echoing_adverbs")
+
+
+ISSUERS = word_list("official_bodies") | {"government", "spokesman", "spokeswoman", "spokesperson", "office"}
+
+
+def _issuer(token, resolver: Resolver) -> list[Actor]:
+    """ "ANKARA - ... the ministry condemned ...": a ministry or spokesman of no country named, in a story filed
+    from a capital, speaks for the dateline's country."""
+    heads, passive = subject_tokens(token)
+    if passive or len(heads) != 1 or heads[0].lemma_.lower() not in ISSUERS:
+        return []
+    if resolver.country_modifier(heads[0]) is not None:
+        return []
+    _, filed_in = resolver.dateline()
+    return [filed_in] if filed_in is not None else []
 
 
 def _joined_in(token, resolver: Resolver) -> list[Actor]:
