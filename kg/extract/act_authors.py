@@ -50,6 +50,9 @@ def objects_of(verb) -> list:
         named = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "as" else []
         if len(named) > 1:
             return named[-1:]
+        if named and any(c.dep_ == "det" for c in named[0].children) and named[0].left_edge.i == prep.i + 1:
+            if any(c.dep_ == "amod" and c.i == prep.i + 1 for c in named[0].children):
+                return named  # "described as unacceptable the decision of ...": the thing after its judgement
     doc = verb.doc
     following = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
     if following is not None and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN"):

@@ -1018,12 +1018,12 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
     expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
     resolver = ctx.resolver
-    objects = [c for c in token.children if c.dep_ == "dobj"] or _small_clause_subject(token)
+    objects = [c for c in token.children if c.dep_ == "dobj"] or _small_clause_subject(token) or objects_of(token)
     if not objects or not _condemning(token) or any(c.dep_ == "prt" for c in token.children):
         return None  # "called off the visit"
     if objects[0].lower_ in ("which", "that", "whom", "who", "what"):
         return None  # "the militia, which Ankara regards as a terrorist group": a standing view, told in passing
-    if not _judged_harshly(token, objects[0]):
+    if not _judged_harshly(token, objects[0]) and not _judged_first(token, objects[0]):
         return None
     sources, _ = _subjects(token, resolver)
     if not sources:
@@ -1084,6 +1084,14 @@ def _judge_said(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _harsh(predicate) -> bool:
     words = list(predicate.subtree)[:12]
     return any(t.lemma_.lower() in JUDGEMENTS or t.lower_ in JUDGEMENTS for t in words)
+
+
+def _judged_first(verb, obj) -> bool:
+    """ "described as unacceptable the decision of Athens": the word of condemnation before the thing judged (the
+    parse makes the thing the object of "as", and the word its modifier)."""
+    if obj.dep_ != "pobj" or obj.head.lower_ != "as" or obj.head.head.i != verb.i:
+        return False
+    return any(c.i < obj.i and (c.lemma_.lower() in JUDGEMENTS or c.lower_ in JUDGEMENTS) for c in obj.children)
 
 
 def _small_clause_subject(verb) -> list:
