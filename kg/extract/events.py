@@ -1172,6 +1172,9 @@ def _named_as(token):
             for child in clause.children:
                 if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ in ("NOUN", "PROPN"):
                     return child
+            for named in prep_objects(clause, ("as",)):  # "what it described as Israeli aggression"
+                if named.pos_ in ("NOUN", "PROPN"):
+                    return named
     return None
 
 
