@@ -992,6 +992,7 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 JUDGEMENTS = word_list("condemning_judgements")
+VIOLATING = word_list("violating_verbs")
 
 
 @reader("under_fire", "under_fire.noun")
@@ -1055,14 +1056,16 @@ def _an_act(noun, resolver: Resolver) -> bool:
 @reader("judge_said", "judge.said")
 def _judge_said(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Dahl said the annexation was a flagrant violation of international law", "said Russia's actions were
-    unacceptable": the speaker condemns an act or a party said to be one of the words of condemnation."""
+    unacceptable", "told him that the invasion violated the Charter": the speaker condemns an act or a party said to
+    be one of the words of condemnation, or to violate."""
     resolver = ctx.resolver
     for clause in token.children:
-        if clause.dep_ != "ccomp" or clause.lemma_.lower() != "be":
+        if clause.dep_ != "ccomp":
             continue
         subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
-        if subject is None or not any(_harsh(p) for p in predicates):
+        violated = clause.lemma_.lower() in VIOLATING  # "said the strikes violated international law"
+        if subject is None or not (violated or (clause.lemma_.lower() == "be" and any(_harsh(p) for p in predicates))):
             continue
         targets = _blamed(subject, resolver)
         if not targets and not _an_act(subject, resolver):
