@@ -100,10 +100,26 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
         actors = [a for a in actors if _other_side(a, source)]
         if actors:
             return actors[0]
+    told_after = _told_next(trigger, act, verbs, source, resolver)
+    if told_after is not None:
+        return told_after
     if act.lemma_.lower() in lexicon.domestic_acts:
         return country_of_the_story(trigger, source, resolver)
     if "*" in verbs:
         return _doer_told_before(trigger, source, resolver)
+    return None
+
+
+def _told_next(trigger, act, verbs, source: Actor, resolver: Resolver) -> Actor | None:
+    """ "Moscow condemns the strike on the embassy ... The Israeli air raid destroyed the building": the act told
+    again, with its owner, in the rest of the sentence or the next one."""
+    doc, sent = trigger.doc, trigger.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for token in doc[trigger.i + 1 : end]:
+        if token.pos_ == "NOUN" and token.i != act.i and token.lemma_.lower() in (act.lemma_.lower(), *verbs):
+            actors = [a for a in _owners(token, resolver) if _other_side(a, source)]
+            if actors:
+                return actors[0]
     return None
 
 

@@ -926,7 +926,14 @@ INTENSIFIERS = word_list("condemning_intensifiers")
 ECHOING = word_list("echoing_adverbs")
 
 
-ISSUERS = word_list("official_bodies") | {"government", "spokesman", "spokeswoman", "spokesperson", "office"}
+ISSUERS = word_list("official_bodies") | {
+    "government",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "office",
+    "presidency",
+}
 
 
 def _issuer(token, resolver: Resolver) -> list[Actor]:
