@@ -16,6 +16,7 @@ PRONOUNS = {"it", "them", "this", "that", "these", "those"}
 DATELINE_WEIGHT = 3
 DOING = word_list("act_doing_verbs")
 STATE_NOUNS = word_list("state_institution_nouns")
+FORCES = word_list("armed_force_nouns")
 SAYING = word_list("speaker_verbs") | word_list("reporting_verbs")
 
 
@@ -103,6 +104,10 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     told_after = _told_next(trigger, act, verbs, source, resolver)
     if told_after is not None:
         return told_after
+    if "*" not in verbs:
+        forces = _forces_told_before(trigger, source, resolver)
+        if forces is not None:
+            return forces
     if act.lemma_.lower() in lexicon.domestic_acts:
         return country_of_the_story(trigger, source, resolver)
     if "*" in verbs:
@@ -120,6 +125,23 @@ def _told_next(trigger, act, verbs, source: Actor, resolver: Resolver) -> Actor 
             actors = [a for a in _owners(token, resolver) if _other_side(a, source)]
             if actors:
                 return actors[0]
+    return None
+
+
+def _forces_told_before(trigger, source: Actor, resolver: Resolver, sentences: int = 2) -> Actor | None:
+    """ "Ecuadorean police forced their way into the embassy ... Mexico called the raid a violation": an act told
+    with another verb is laid at the armed force of a country that was the subject of one of the sentences just
+    before."""
+    sent = trigger.sent
+    for _ in range(sentences):
+        if sent.start == 0:
+            return None
+        sent = trigger.doc[sent.start - 1].sent
+        for token in sent:
+            if token.dep_ == "nsubj" and token.lemma_.lower() in FORCES:
+                actors = [a for a in _owners(token, resolver) if _other_side(a, source)]
+                if actors:
+                    return actors[0]
     return None
 
 
