@@ -86,7 +86,7 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     doc = trigger.doc
     for token in reversed(doc[max(0, trigger.i - LOOKBACK_TOKENS) : trigger.i]):
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in verbs:
+        if token.pos_ == "VERB" and lemma in verbs and not _not_done(token):
             actors = _doers(token, resolver)
         elif (
             token.pos_ == "NOUN"
@@ -143,6 +143,13 @@ def _forces_told_before(trigger, source: Actor, resolver: Resolver, sentences: i
                 if actors:
                     return actors[0]
     return None
+
+
+def _not_done(verb) -> bool:
+    """ "France recognised neither the vote nor ...", "did not annex": an act the text says was not done."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        t.lower_ in ("neither", "no") for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i
+    )
 
 
 def _verb_of_gerund(act) -> frozenset[str]:

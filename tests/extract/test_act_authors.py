@@ -105,3 +105,12 @@ def test_vague_noun_is_not_laid_at_the_speaker_of_the_sentence_before(extract):
     )
     e = only(r, "condemnation")
     assert e["source"]["country"] == "EGY" and (e["target"] or {}).get("name") != "Arab League"
+
+
+def test_an_act_the_text_says_was_not_done_has_no_author(extract):
+    r = extract(
+        "Russia annexed the region after the vote. Spain said it recognised neither the vote nor the annexation. "
+        "Portugal criticised the decision."
+    )
+    targets = {e["source"]["country"]: (e["target"] or {}).get("country") for e in r["events"]}
+    assert targets.get("PRT") == "RUS"
