@@ -937,13 +937,17 @@ ISSUERS = word_list("official_bodies") | {
 
 
 def _issuer(token, resolver: Resolver) -> list[Actor]:
-    """ "ANKARA - ... the ministry condemned ...": a ministry or spokesman of no country named, in a story filed
-    from a capital, speaks for the dateline's country."""
+    """ "ANKARA - ... the ministry condemned ...", "In Beijing, a spokesman condemned ...": a ministry or spokesman
+    of no country named speaks for the capital the sentence opens with, or the story was filed from."""
     heads, passive = subject_tokens(token)
     if passive or len(heads) != 1 or heads[0].lemma_.lower() not in ISSUERS:
         return []
     if resolver.country_modifier(heads[0]) is not None:
         return []
+    for place in prep_objects(token, ("in",)):  # "In Beijing, a foreign ministry spokesman condemned ..."
+        mention = resolver.found.at(place.i)
+        if place.i < heads[0].i and mention is not None and mention.code and mention.kind in ("place", "country"):
+            return [resolver.country(mention.code)]
     _, filed_in = resolver.dateline()
     return [filed_in] if filed_in is not None else []
 
