@@ -261,7 +261,7 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
 SET_FOOT = word_list("set_foot_nouns")
 
 
-@reader("travel", "travel.verb", "travel.verb.set_foot", "travel.verb.dateline")
+@reader("travel", "travel.verb", "travel.verb.set_foot", "travel.verb.dateline", "travel.verb.clause_place")
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
     resolver = ctx.resolver
@@ -276,11 +276,68 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
     if place is None and _arrived_here(token):
-        place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
+        place, country = _clause_place(token, resolver)  # "In Kigali, X, who flew in for the day, signed"
+        rule = "travel.verb.clause_place"
+        if country is None:
+            place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
+            rule = "travel.verb.dateline"
+    if country is None and _unnamed_settlement(token):
+        place, country = resolver.dateline()  # "SANAA — ... arrived in the rebel-held capital"
         rule = "travel.verb.dateline"
     if country is None:
         return None
-    return Frame(trigger, token, sources, [country], place, rule=rule)
+    targets = [country, *_onward_places(place, country, resolver)]
+    sources = [*sources, *(a for a in _companions(token, resolver) if a not in sources)]
+    return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _clause_place(token, resolver: Resolver):
+    """The place of the clause a relative clause of arrival hangs on: "In Kigali, the minister, who flew in for
+    the day, signed ...": the arrival was in Kigali."""
+    if token.dep_ != "relcl":
+        return None, None
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return _place_objects(verb, resolver, ("in", "at"))
+
+
+SETTLEMENTS = word_list("settlement_nouns")
+
+
+def _unnamed_settlement(token) -> bool:
+    """ "arrived in the city", "flew into the coastal capital": a town told by a common noun, which in a datelined
+    story is the dateline's."""
+    return any(
+        obj.lemma_.lower() in SETTLEMENTS and any(c.lower_ == "the" for c in obj.children)
+        for obj in prep_objects(token, ("in", "into", "to"))
+    )
+
+
+def _onward_places(place, country, resolver: Resolver) -> list[Actor]:
+    """ "travel on to Namibia and Angola": the countries of the places conjoined with the first."""
+    found = []
+    for other in place.conjuncts if place is not None else ():
+        mention = resolver.found.at(other.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            actor = resolver.country(mention.code)
+            if actor != country and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _companions(token, resolver: Resolver) -> list[Actor]:
+    """ "arrived in Sanaa together with Omani mediators": those who travelled along."""
+    return [
+        a
+        for prep in token.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(c.lower_ in ("together", "along") for c in prep.children)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for a in resolver.actors_of(obj)
+    ]
 
 
 @reader("invite_to", "invite_to.verb")
@@ -366,18 +423,23 @@ def _particles(token) -> list[Token]:
 
 
 def _arrived_here(token) -> bool:
-    """ "flew in", "arrived on Sunday": travel with no place or origin named, told from where it ended."""
+    """ "flew in", "arrived on Sunday", "flew in from Moscow": travel with no place named, told from where it ended."""
     if token.lemma_.lower() not in ARRIVAL_VERBS:
         return False
     if any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "over", "at", "in", "toward", "towards")
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into", "over", "at", "in", "toward", "towards")
+        and not all(
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIMES_OF_DAY for o in c.children if o.dep_ == "pobj"
+        )
         for c in token.children
     ):
-        return False
+        return False  # a place named, not "in the morning"
     return bool(_particles(token))
 
 
 ARRIVAL_VERBS = word_list("arrival_verbs")
+TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
