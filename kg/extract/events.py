@@ -527,7 +527,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], _venue(verb, resolver), rule="host.noun")
 
 
-@reader("visit_noun", "visit.noun", "visit.noun.modifier", "visit.noun.here")
+@reader("visit_noun", "visit.noun", "visit.noun.modifier", "visit.noun.here", "visit.noun.dateline")
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
     resolver = ctx.resolver
@@ -556,6 +556,12 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
+    if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
+        visitors = sources or _subjects(token, resolver)[0]
+        place, country = resolver.dateline()  # "KINGSTON - X called on Y, during a two-day official visit"
+        if country is None or not visitors or any(v.country == country.country for v in visitors):
+            return None
+        rule = "visit.noun.dateline"
     if country is None:
         return None
     direct = bool(sources)
@@ -1139,6 +1145,8 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if passive:
         subjects = resolver.actors_of(agent_of(token))
+    if not objects and token.dep_ == "acl" and agent_of(token) is not None:
+        objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
@@ -1162,6 +1170,7 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.between",
     "agreement.noun.signed_by",
     *(f"agreement.noun{p}" for p in PAIRS),
+    *(f"agreement.noun.sought{p}" for p in PAIRS),
 )
 def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B", "a
@@ -1178,6 +1187,14 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         return Frame(trigger, token, signers[:1], signers[1:], _venue(token, resolver), rule="agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if reached and not parties:  # "the deal was reached between A and B"
+        parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
+    if token.dep_ == "dobj" and head.lemma_.lower() in SEEKING:  # "would seek a similar arrangement with B"
+        subjects, _ = _subjects(head, resolver)
+        partners = [
+            a for holder in (token, head) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
+        ]
+        return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.sought") if partners else None
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
         return Frame(
             trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between_made"
@@ -1198,6 +1215,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 SIGNING = word_list("signing_verbs")
+SEEKING = word_list("seeking_verbs")
 CEASE = word_list("cease_words")
 
 
@@ -1215,6 +1233,9 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
     heads, _ = subject_tokens(token)
     if not heads or heads[0].lower_ not in TALKS_NOUNS:
         return []
+    parties = [a for obj in prep_objects(heads[0], ("between",)) for a in ctx.resolver.actors_of(obj)]
+    if len(parties) >= 2:  # "the talks between A and B ended without agreement"
+        return parties
     for i in range(heads[0].i - 1, max(-1, heads[0].i - reach), -1):
         word = token.doc[i]
         for earlier in _triggers_of(word, ctx.lexicon):
@@ -1433,3 +1454,27 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
     if not subjects:
         subjects, _ = _subjects(verb, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "cooperation.noun")
+
+
+@reader("readiness", *(f"readiness.noun{p}" for p in PAIRS))
+def _readiness(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "expressed its readiness to increase the transit of Mongolian goods", "voiced willingness to expand trade
+    with Nepal": a readiness to do more of what two countries share is proposed cooperation; a verb after it that
+    is a trigger itself ("readiness to sign") is read there."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
+    verbs = [c for c in token.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"]
+    if not verbs or (verbs[0].lemma_.lower(), "VERB") in lexicon.triggers:
+        return None
+    verb = verbs[0]
+    if verb.lemma_.lower() not in lexicon.cooperation_verbs:
+        return None
+    subjects = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    if not subjects and token.dep_ in ("dobj", "pobj"):
+        subjects, _ = _subjects(token.head if token.dep_ == "dobj" else token.head.head, resolver)
+    partners = [a for obj in prep_objects(verb, ("with", "to", "for")) for a in resolver.actors_of(obj)]
+    for obj in (c for c in verb.children if c.dep_ == "dobj") if not partners else ():
+        partners += _blamed_modifier(obj, resolver)  # "trade in Nepalese tea"
+        for inner in prep_objects(obj, ("of", "with", "to", "for")):  # "the transit of Mongolian goods"
+            partners += _blamed_modifier(inner, resolver) or resolver.actors_of(inner)
+    partners = [p for p in partners if p.kind != "country" or p.country not in {s.country for s in subjects}]
+    return _pairs(trigger, verb, subjects, partners, resolver, "readiness.noun")  # at the verb, which the cue governs
