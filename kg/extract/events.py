@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -268,6 +268,9 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in token.children):
         return None
     sources, _ = _subjects(token, resolver)
+    heads, _ = subject_tokens(token)
+    if heads and heads[0].lemma_.lower() in ENVOYS:
+        sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
@@ -289,6 +292,24 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     targets = [country, *_onward_places(place, country, resolver)]
     sources = [*sources, *(a for a in _companions(token, resolver) if a not in sources)]
     return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _leaders(envoys, resolver: Resolver) -> list[Actor]:
+    """ "a Cambodian delegation led by Sok Chenda": the one who leads it, of the delegation's country when it has
+    one ("a Saudi delegation led by Riyadh's envoy to Yemen")."""
+    leaders = [
+        a
+        for c in envoys.children
+        if c.dep_ == "acl" and c.lemma_.lower() in LEADING
+        for a in resolver.actors_of(agent_of(c))
+    ]
+    sent = [a for a in resolver.actors_of(envoys) if a.country]
+    if sent:
+        leaders = [a if a.country == sent[0].country else replace(a, country=sent[0].country) for a in leaders]
+    return leaders
+
+
+LEADING = word_list("leading_verbs")
 
 
 def _clause_place(token, resolver: Resolver):
@@ -484,14 +505,21 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [country], place, rule="stay_away.verb")
 
 
-@reader("host", "host.verb", "host.verb.passive")
+@reader("host", "host.verb", "host.verb.passive", "host.verb.talks")
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
     resolver = ctx.resolver
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     rule = "host.verb"
-    if passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
+    if token.dep_ == "acl" and _guests_of_talks(token, resolver):
+        visitors, hosts, rule = (
+            _guests_of_talks(token, resolver),
+            resolver.actors_of(agent_of(token)),
+            "host.verb.talks",
+        )
+        visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    elif passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
     else:
         hosts = subjects
@@ -510,6 +538,62 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 VISIT_OCCASIONS = word_list("visit_occasions")
 WELCOME_VERBS = word_list("welcome_verbs")
+
+
+@reader("lead_delegation", "lead_delegation.verb", "lead_delegation.verb.dateline")
+def _lead_delegation(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "headed a 40-member delegation to the Turkmen capital", "LILONGWE - X, who led Lusaka's delegation, ...":
+    the one who leads a delegation travels with it, to the place it goes or else to the dateline's."""
+    resolver = ctx.resolver
+    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    if not envoys:
+        return None
+    sources, passive = _subjects(token, resolver)
+    if passive or not sources:
+        return None
+    place, country = _place_objects(token, resolver, ("to",))
+    if country is None:
+        place, country = _place_objects(envoys[0], resolver, ("to",))
+    rule = "lead_delegation.verb"
+    if country is None and not any(
+        c.dep_ == "prep" for c in (token, envoys[0]) for c in c.children if c.lower_ == "to"
+    ):
+        place, country = resolver.dateline()
+        rule = "lead_delegation.verb.dateline"
+        if country is None or any(s.country == country.country for s in sources):
+            return None
+    if country is None:
+        return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
+    """ "A and B signed an accord at talks hosted by C": the parties of the talks C hosted."""
+    noun = token.head
+    if token.dep_ != "acl" or (noun.lemma_.lower() not in OCCASIONS and noun.lower_ not in OCCASIONS):
+        return []
+    parties = [a for obj in prep_objects(noun, ("between",)) for a in resolver.actors_of(obj)]
+    if not parties and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        parties, _ = _subjects(noun.head.head, resolver)
+    return parties
+
+
+@reader("guest_noun", "guest.noun")
+def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Among Putin's guests in Kazan were A and B", "A and B were among the guests of C": C hosts them."""
+    resolver = ctx.resolver
+    hosts = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    hosts = hosts or [a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj)]
+    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "among" else token.head
+    if not hosts or verb.lemma_.lower() != "be" or (token.dep_ != "attr" and verb is token.head):
+        return None
+    visitors = [a for c in verb.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+    visitors = [v for v in visitors if v not in hosts and (v.country is None or v.country != hosts[0].country)]
+    if not visitors:
+        return None
+    return Frame(
+        trigger, token, visitors, hosts[:1], _venue(token, resolver) or _venue(verb, resolver), rule="guest.noun"
+    )
 
 
 @reader("host_noun", "host.noun")
