@@ -489,9 +489,11 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     particles = _particles(token)
     if not particles:
         return None
+    holders = {token, *particles}
+    holders |= {obj for word in holders for obj in prep_objects(word, ("on",))}  # "pulled out on Monday of the summit"
     occasions = [
         o
-        for word in {token, *particles}
+        for word in holders
         for obj in prep_objects(word, ("of", "from"))
         for o in (obj, *prep_objects(obj, ("of",)))
         if o.lemma_.lower() in OCCASIONS
