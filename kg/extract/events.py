@@ -1400,6 +1400,26 @@ def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "cooperate.verb")
 
 
+@reader("work_with", *(f"work_with.verb{p}" for p in PAIRS))
+def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "stood ready to work with Erdogan", "pledged to work closely with Kenya": working with another is cooperation
+    only when offered or promised, under a word of readiness or commitment."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "acl") or head.i == token.i:
+        return None
+    if head.lemma_.lower() not in READINESS and head.lemma_.lower() not in ctx.lexicon.commitment_verbs:
+        return None
+    resolver = ctx.resolver
+    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    if not partners:
+        return None
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "work_with.verb")
+
+
+READINESS = word_list("readiness_words")
+
+
 @reader("support", "support.verb")
 def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
