@@ -261,7 +261,14 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
 SET_FOOT = word_list("set_foot_nouns")
 
 
-@reader("travel", "travel.verb", "travel.verb.set_foot", "travel.verb.dateline", "travel.verb.clause_place")
+@reader(
+    "travel",
+    "travel.verb",
+    "travel.verb.set_foot",
+    "travel.verb.dateline",
+    "travel.verb.clause_place",
+    "travel.verb.home_from",
+)
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
     resolver = ctx.resolver
@@ -278,6 +285,9 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
+    if place is None and any(c.lower_ in ("home", "back") for c in token.children if c.dep_ in ("advmod", "prt")):
+        place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
+        rule = "travel.verb.home_from"
     if place is None and _arrived_here(token):
         place, country = _clause_place(token, resolver)  # "In Kigali, X, who flew in for the day, signed"
         rule = "travel.verb.clause_place"
@@ -1418,6 +1428,48 @@ def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 READINESS = word_list("readiness_words")
+
+
+@reader("join", "join.verb", "join.verb.member", "join.verb.admit")
+def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Laos joined ASEAN", "Laos and Burma became members of ASEAN", "the League voted to readmit Syria": a
+    state that joins an organisation cooperates with it; "recognised South Sudan" (recognition of a state)."""
+    resolver = ctx.resolver
+    lemma = token.lemma_.lower()
+    verb = token.head if lemma in MEMBERSHIP else token
+    if verb.dep_ in ("acl", "pcomp") or verb.tag_ == "VBG":
+        return None  # "efforts to become a member", "a bid to join", "objected to Sweden joining": not done
+    if lemma in MEMBERSHIP:  # "became members of ASEAN"
+        if token.dep_ != "attr" or verb.lemma_.lower() not in BECOMING:
+            return None
+        bodies = [
+            a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj) if a.kind == "organization"
+        ]
+        members, _ = _subjects(verb, resolver)
+        rule = "join.verb.member"
+    else:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        _, passive = subject_tokens(token)
+        if not objects or passive:
+            return None
+        found = [resolver.found.at(o.i) for o in (objects[0], *objects[0].conjuncts)]
+        if lemma in JOINING:
+            bodies = [m.actor for m in found if m is not None and m.kind == "organization" and m.actor]
+            members, _ = _subjects(token, resolver)
+            rule = "join.verb"
+        else:  # "admitted Syria", "recognised Kosovo": the state is the object
+            members = [resolver.country(m.code) for m in found if m is not None and m.kind == "country" and m.code]
+            bodies, _ = _subjects(token, resolver)
+            rule = "join.verb.admit"
+    members = [m for m in members if m.kind in ("country", "person") or m.country]
+    if not members or not bodies:
+        return None
+    return Frame(trigger, token, members, bodies[:1], _venue(token, resolver), rule=rule)
+
+
+MEMBERSHIP = word_list("membership_nouns")
+BECOMING = word_list("becoming_verbs")
+JOINING = word_list("joining_verbs")
 
 
 @reader("support", "support.verb")
