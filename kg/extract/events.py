@@ -474,21 +474,27 @@ TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
-@reader("attend", "attend.verb")
+@reader("attend", "attend.verb", "attend.verb.passive")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
     resolver = ctx.resolver
-    sources, _ = _subjects(token, resolver)
+    sources, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    rule = "attend.verb"
+    if passive:  # "the summit in Addis Ababa was attended by A and B"
+        objects, _ = subject_tokens(token)
+        sources, rule = resolver.actors_of(agent_of(token)), "attend.verb.passive"
     occasions = [o for obj in objects for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
     if not occasions:
         return None
     place, country = _place_objects(occasions[0], resolver, ("in", "at"))
+    for holder in prep_objects(occasions[0], ("of",)) if country is None else ():
+        place, country = _place_objects(holder, resolver, ("in", "at"))  # "the summit of the AU in Addis Ababa"
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
     if country is None:
         return None
-    return Frame(trigger, token, sources, [country], place, rule="attend.verb")
+    return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
 @reader("stay_away", "stay_away.verb")
