@@ -322,15 +322,15 @@ def _leaders(envoys, resolver: Resolver) -> list[Actor]:
 LEADING = word_list("leading_verbs")
 
 
-def _clause_place(token, resolver: Resolver):
-    """The place of the clause a relative clause of arrival hangs on: "In Kigali, the minister, who flew in for
-    the day, signed ...": the arrival was in Kigali."""
-    if token.dep_ != "relcl":
+def _clause_place(token, resolver: Resolver, preps=("in", "at")):
+    """The place of the clause a relative clause of arrival, or a phrase of a visit, hangs on: "In Kigali, the
+    minister, who flew in for the day, signed ...", "signed in Maputo at the end of a visit by X"."""
+    if token.dep_ not in ("relcl", "pobj"):
         return None, None
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _place_objects(verb, resolver, ("in", "at"))
+    return _place_objects(verb, resolver, preps)
 
 
 SETTLEMENTS = word_list("settlement_nouns")
@@ -629,7 +629,14 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], _venue(verb, resolver), rule="host.noun")
 
 
-@reader("visit_noun", "visit.noun", "visit.noun.modifier", "visit.noun.here", "visit.noun.dateline")
+@reader(
+    "visit_noun",
+    "visit.noun",
+    "visit.noun.modifier",
+    "visit.noun.here",
+    "visit.noun.dateline",
+    "visit.noun.clause_place",
+)
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
     resolver = ctx.resolver
@@ -658,6 +665,13 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
+    if country is None and token.tag_ == "NN" and token.dep_ == "pobj":
+        visitors = sources or _subjects(token, resolver)[0]
+        place, country = _clause_place(token, resolver, ("in",))  # "signed in Maputo at the end of a visit by X"
+        if country is not None and visitors and not any(v.country == country.country for v in visitors):
+            rule = "visit.noun.clause_place"
+        else:
+            place, country = None, None
     if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
         visitors = sources or _subjects(token, resolver)[0]
         place, country = resolver.dateline()  # "KINGSTON - X called on Y, during a two-day official visit"
