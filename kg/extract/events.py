@@ -1254,7 +1254,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
 # ---- cooperation ----
 
 
-@reader("sign", "sign.verb.between", *(f"sign.verb{p}" for p in PAIRS))
+@reader("sign", "sign.verb.between", "sign.verb.earlier", *(f"sign.verb{p}" for p in PAIRS))
 def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
@@ -1263,6 +1263,11 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         subjects = resolver.actors_of(agent_of(token))
     if not objects and token.dep_ == "acl" and agent_of(token) is not None:
         objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
+    if agent_of(token) is None and any(c.dep_ == "auxpass" for c in token.children):
+        heads = objects or subject_tokens(token)[0]
+        if heads and _refers_to_agreement(heads[0], lexicon):  # "It is due to be formally signed in Paris"
+            sources, targets = _earlier_agreement(token, ctx)
+            return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
@@ -1278,6 +1283,43 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
     return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
+
+
+def _refers_to_agreement(word, lexicon: Lexicon) -> bool:
+    """ "it", "the accord", "this deal": an agreement told before."""
+    if word.lower_ == "it":
+        return True
+    return _is_agreement(word, lexicon) and any(c.lower_ in ("the", "this", "that") for c in word.children)
+
+
+def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Actor], list[Actor]]:
+    """The parties of the latest agreement signed or reached in this sentence before `token`, or in the two
+    before it: what "it is due to be signed" and "a formal signing is expected" refer to."""
+    sent, end = token.sent, token.i
+    for _ in range(sentences + 1):
+        for word in reversed(sent[: end - sent.start]):
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.frame not in ("sign", "agreement_noun"):
+                    continue
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is not None and frame.rule != "sign.verb.earlier" and len(frame.pairs()) > 0:
+                    return frame.sources, frame.targets
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+        end = sent.end
+    return [], []
+
+
+@reader("signing_noun", "signing.noun.earlier")
+def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A formal signing is expected in Paris next month": the signing of the agreement told before."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
+        return None
+    sources, targets = _earlier_agreement(token, ctx)
+    if not sources:
+        return None
+    return Frame(trigger, token, sources, targets, _venue(token.head, ctx.resolver), rule="signing.noun.earlier")
 
 
 @reader(
