@@ -1311,6 +1311,32 @@ def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Ac
     return [], []
 
 
+@reader("joint_statement", *(f"joint_statement.verb{p}" for p in PAIRS))
+def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "issued a joint declaration with President Ghani", "A and B adopted a joint statement": a text two parties
+    put out together is an agreement between them."""
+    resolver = ctx.resolver
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or not _is_agreement(objects[0], ctx.lexicon):
+        return None
+    if not any(c.lower_ in JOINT for c in objects[0].children):
+        return None
+    if any(
+        t.type == "condemnation"
+        for c in objects[0].children
+        if c.dep_ in ("acl", "relcl")
+        for t in _triggers_of(c, ctx.lexicon)
+    ):
+        return None  # "a joint statement condemning the attack": a condemnation, told at its verb
+    subjects, passive = _subjects(token, resolver)
+    if passive:
+        return None
+    partners = [
+        a for holder in (token, objects[0]) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
+    ]
+    return _pairs(trigger, token, subjects, partners, resolver, "joint_statement.verb")
+
+
 @reader("signing_noun", "signing.noun.earlier")
 def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A formal signing is expected in Paris next month": the signing of the agreement told before."""
