@@ -276,6 +276,11 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     sources, _ = _subjects(token, resolver)
     heads, _ = subject_tokens(token)
+    if token.dep_ == "relcl" and any(c.lower_ in ("both", "all") for c in token.children):
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        sources = resolver.actors_of(first)  # "A of Peru and B of Ecuador, who both flew in"
     if heads and heads[0].lemma_.lower() in ENVOYS:
         sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
     place, country = _place_objects(token, resolver)
@@ -598,14 +603,18 @@ def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
 
 @reader("guest_noun", "guest.noun")
 def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Among Putin's guests in Kazan were A and B", "A and B were among the guests of C": C hosts them."""
+    """ "Among Putin's guests in Kazan were A and B", "A and B were among the guests of C", "C's guests were A and
+    B": C hosts them."""
     resolver = ctx.resolver
     hosts = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
     hosts = hosts or [a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj)]
-    verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "among" else token.head
-    if not hosts or verb.lemma_.lower() != "be" or (token.dep_ != "attr" and verb is token.head):
+    among = token.dep_ == "pobj" and token.head.lower_ == "among"
+    verb = token.head.head if among else token.head
+    if not hosts or verb.lemma_.lower() != "be" or not (among or token.dep_ in ("attr", "nsubj")):
         return None
-    visitors = [a for c in verb.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+    visitors = [
+        a for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != token.i for a in resolver.actors_of(c)
+    ]
     visitors = [v for v in visitors if v not in hosts and (v.country is None or v.country != hosts[0].country)]
     if not visitors:
         return None
@@ -1263,6 +1272,8 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         subjects = resolver.actors_of(agent_of(token))
     if not objects and token.dep_ == "acl" and agent_of(token) is not None:
         objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
+    if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
+        objects = [token.head]  # "the protocol, which A and B signed in 1942"
     if agent_of(token) is None and any(c.dep_ == "auxpass" for c in token.children):
         heads = objects or subject_tokens(token)[0]
         if heads and _refers_to_agreement(heads[0], lexicon):  # "It is due to be formally signed in Paris"
