@@ -549,7 +549,7 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         visitors = resolver.actors_of(objects[0]) if objects else []
     if not visitors or not hosts:
         return None
-    place, _ = _place_objects(token, resolver, ("in", "at"))
+    place, _ = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
     for guest in objects if place is None else []:  # "hosted Lula in Beijing", the place hung on the guest
         place, _ = _place_objects(guest, resolver, ("in", "at"))
     if place is None:  # "welcomed Scholz on his first visit to Kazakhstan"
