@@ -658,6 +658,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if agents:
             sources = resolver.actors_of(agents[0])
     place, country = _place_objects(token, resolver, ("to", "in"))
+    if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
+        place, country = _place_objects(token.head, resolver, ("to",))
     rule = "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
@@ -692,7 +694,24 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     direct = bool(sources)
     if not sources:
         sources, _ = _subjects(token, resolver)
+    if not sources:
+        sources = _governing_actors(token, resolver)
     return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
+
+
+def _governing_actors(token, resolver: Resolver) -> list[Actor]:
+    """Who a phrase of a visit belongs to: "During his visit to X, the Kazakh president laid a wreath" (the
+    subject of the verb it hangs on), "The Grand Duke, on a state visit to Y, addressed" (the noun it hangs on)."""
+    word = token
+    for _ in range(3):
+        if word.dep_ not in ("pobj", "prep", "dobj") or word.head.i == word.i:
+            return []
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return _subjects(word, resolver)[0]
+        if word.pos_ in ("NOUN", "PROPN") and resolver.actors_of(word):
+            return resolver.actors_of(word)
+    return []
 
 
 # ---- meetings ----
