@@ -1590,6 +1590,47 @@ BECOMING = word_list("becoming_verbs")
 JOINING = word_list("joining_verbs")
 
 
+@reader("joint_body", *(f"joint_body.noun{p}" for p in PAIRS))
+def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Kenya and Ethiopia launched joint patrols", "proposed a joint commission with Mauritania": a body or an
+    undertaking two parties run together is cooperation between them."""
+    if not any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children):
+        return None
+    if token.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" for c in token.children):
+        return None  # "their joint commission met": a body that already exists, told as it acts
+    if any(t.type == "cooperation" for a in token.ancestors for t in _triggers_of(a, ctx.lexicon)):
+        return None  # "signed an agreement to set up joint committees": the agreement tells it
+    resolver = ctx.resolver
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    subjects, passive = _subjects(verb, resolver)
+    if passive:
+        return None
+    partners = [
+        a for holder in (token, verb) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
+    ]
+    return _pairs(trigger, token, subjects, partners, resolver, "joint_body.noun")
+
+
+@reader("embassy", *(f"embassy.noun{p}" for p in PAIRS))
+def _embassy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Qatar and the UAE reopened their embassies", "opened an embassy in Tehran": diplomatic presence opened or
+    restored is cooperation; the place of an embassy is its host's."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in EMBASSY_OPENING:
+        return None
+    resolver, verb = ctx.resolver, token.head
+    subjects, passive = _subjects(verb, resolver)
+    if passive:
+        return None
+    _, host = _place_objects(token, resolver, ("in",))
+    if host is None:
+        _, host = _place_objects(verb, resolver, ("in",))
+    partners = [host] if host is not None else []
+    return _pairs(trigger, verb, subjects, partners, resolver, "embassy.noun")  # at the verb: "open" is no offer here
+
+
+EMBASSY_OPENING = word_list("embassy_opening_verbs")
+
+
 @reader("support", "support.verb")
 def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
