@@ -535,7 +535,10 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     rule = "host.verb"
-    if token.dep_ == "acl" and _guests_of_talks(token, resolver):
+    if token.dep_ == "advcl" and token.tag_ == "VBN" and agent_of(token) is not None:
+        visitors, _ = _subjects(token.head, resolver)  # "Hosted by the Kuwaiti crown prince, the Pakistani PM toured"
+        hosts, rule = resolver.actors_of(agent_of(token)), "host.verb.passive"
+    elif token.dep_ == "acl" and _guests_of_talks(token, resolver):
         visitors, hosts, rule = (
             _guests_of_talks(token, resolver),
             resolver.actors_of(agent_of(token)),
@@ -608,6 +611,8 @@ def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     hosts = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
     hosts = hosts or [a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj)]
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
+        hosts = resolver.actors_of(token.head.head)  # "The Mongolian president, whose guest was X, ..."
     among = token.dep_ == "pobj" and token.head.lower_ == "among"
     verb = token.head.head if among else token.head
     if not hosts or verb.lemma_.lower() != "be" or not (among or token.dep_ in ("attr", "nsubj")):
@@ -1293,6 +1298,11 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
         objects = [token.head]  # "the protocol, which A and B signed in 1942"
+    if not objects and token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
+        objects = [token.head]  # "A and B normalised trade under a protocol signed in Skopje": A and B signed it
+        subjects, passive = _subjects(token.head.head.head, resolver)
+        if passive:
+            return None
     if agent_of(token) is None and any(c.dep_ == "auxpass" for c in token.children):
         heads = objects or subject_tokens(token)[0]
         if heads and _refers_to_agreement(heads[0], lexicon):  # "It is due to be formally signed in Paris"
