@@ -1397,6 +1397,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.between_made",
     "agreement.noun.between",
     "agreement.noun.signed_by",
+    "agreement.noun.in_force",
     *(f"agreement.noun{p}" for p in PAIRS),
     *(f"agreement.noun.sought{p}" for p in PAIRS),
 )
@@ -1423,6 +1424,10 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
             a for holder in (token, head) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
         ]
         return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.sought") if partners else None
+    if len(parties) >= 2 and token.dep_ == "nsubj" and head.lemma_.lower() in IN_FORCE:
+        return Frame(  # "a ceasefire between A and B took effect on Sunday", "... came into force", "... held"
+            trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.in_force"
+        )
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
         return Frame(
             trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between_made"
@@ -1444,6 +1449,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 SIGNING = word_list("signing_verbs")
 SEEKING = word_list("seeking_verbs")
+IN_FORCE = word_list("in_force_verbs")
 CEASE = word_list("cease_words")
 
 
