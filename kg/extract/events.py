@@ -506,7 +506,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
-@reader("stay_away", "stay_away.verb")
+@reader("stay_away", "stay_away.verb", "stay_away.verb.dateline")
 def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
     summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
@@ -526,10 +526,14 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not occasions:
         return None
     place, country = _place_objects(occasions[0], resolver, ("in", "at"))
-    if country is None:
-        return None
     sources, _ = _subjects(token, resolver)
-    return Frame(trigger, token, sources, [country], place, rule="stay_away.verb")
+    rule = "stay_away.verb"
+    if country is None:  # "LISBON - X stayed away from the two-day meeting in protest": the meeting of the dateline
+        place, country = resolver.dateline()
+        rule = "stay_away.verb.dateline"
+        if country is None or not sources or any(s.country == country.country for s in sources):
+            return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
 @reader("host", "host.verb", "host.verb.passive", "host.verb.talks")
@@ -1628,6 +1632,9 @@ def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = [
         a for holder in (token, verb) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
     ]
+    between = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if len(between) >= 2:  # "the adoption of a joint strategy between the EU and the AU"
+        subjects, partners = between[:1], between[1:]
     return _pairs(trigger, token, subjects, partners, resolver, "joint_body.noun")
 
 
