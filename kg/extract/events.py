@@ -216,7 +216,8 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             targets = [resolver.country(mention.code)]
         if mention is not None and mention.kind in ("country", "place"):
             place = objects[0]
-    for inner in prep_objects(objects[0], ("of",)) if objects and not targets else ():
+    regions = objects and not targets and objects[0].lemma_.lower() not in SETTLEMENTS  # not "the city of Tartu"
+    for inner in prep_objects(objects[0], ("of",)) if regions else ():
         mention = resolver.found.at(inner.i)  # "toured the Tibet Autonomous Region of China"
         if mention is not None and mention.kind in ("country", "place") and mention.code:
             targets, place = [resolver.country(mention.code)], inner
