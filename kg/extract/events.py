@@ -288,6 +288,8 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources = resolver.actors_of(first)  # "A of Peru and B of Ecuador, who both flew in"
     if heads and heads[0].lemma_.lower() in ENVOYS:
         sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
+    if heads and heads[0].lemma_.lower() in VEHICLES:
+        sources = _passengers(heads[0], resolver)  # "Putin's plane landed", "the aircraft carrying the premier"
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
@@ -304,6 +306,8 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if country is None:
             place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
             rule = "travel.verb.dateline"
+            if country is not None and _elsewhere_named(token, country, sources, resolver):
+                place, country = None, None  # "SEOUL - ... when his plane landed, on his first visit to North Korea"
     if country is None and _unnamed_settlement(token):
         place, country = resolver.dateline()  # "SANAA — ... arrived in the rebel-held capital"
         rule = "travel.verb.dateline"
@@ -330,6 +334,34 @@ def _leaders(envoys, resolver: Resolver) -> list[Actor]:
 
 
 LEADING = word_list("leading_verbs")
+VEHICLES = word_list("vehicle_nouns")
+
+
+def _passengers(vehicle, resolver: Resolver) -> list[Actor]:
+    """Who a plane or motorcade carries: its owner ("Putin's plane"), or the object of "carrying"."""
+    for child in vehicle.children:
+        if child.dep_ == "poss":
+            return resolver.actors_of(child)
+        if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "bring", "transport"):
+            return [a for obj in child.children if obj.dep_ == "dobj" for a in resolver.actors_of(obj)]
+    return []
+
+
+def _elsewhere_named(token, dateline: Actor, travellers: list[Actor], resolver: Resolver) -> bool:
+    """Whether the sentence names a country, or a place of one, after "to", "in", "into" or "at", other than the
+    dateline's and the travellers' own: then the dateline is where the story was filed, not where the travel ended."""
+    own = {dateline.country, *(t.country for t in travellers)}
+    sent = token.sent
+    for mention in resolver.found.before(sent.end, reach=sent.end - sent.start):
+        if mention.kind not in ("country", "place"):
+            continue
+        word = token.doc[mention.end - 1]
+        if mention.code and mention.code not in own and word.dep_ == "pobj" and word.head.lower_ in DESTINATIONS:
+            return True
+    return False
+
+
+DESTINATIONS = ("to", "in", "into", "at")
 
 
 def _clause_place(token, resolver: Resolver, preps=("in", "at")):
