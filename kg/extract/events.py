@@ -623,8 +623,8 @@ def _lead_delegation(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
         place, country = _place_objects(envoys[0], resolver, ("to",))
     rule = "lead_delegation.verb"
     if country is None and not any(
-        c.dep_ == "prep" for c in (token, envoys[0]) for c in c.children if c.lower_ == "to"
-    ):
+        p.dep_ == "prep" and p.lower_ == "to" for holder in (token, envoys[0]) for p in holder.children
+    ):  # no destination named at all
         place, country = resolver.dateline()
         rule = "lead_delegation.verb.dateline"
         if country is None or any(s.country == country.country for s in sources):
