@@ -534,6 +534,10 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, country = _place_objects(holder, resolver, ("in", "at"))  # "the summit of the AU in Addis Ababa"
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
+    for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
+        hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
+        if hosted.lemma_.lower() == "host" and hosts:
+            country = resolver.country(hosts[0].country)
     if country is None:
         return None
     return Frame(trigger, token, sources, [country], place, rule=rule)
