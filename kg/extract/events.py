@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -217,6 +217,11 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             targets = [resolver.country(mention.code)]
         if mention is not None and mention.kind in ("country", "place"):
             place = objects[0]
+    regions = objects and not targets and objects[0].lemma_.lower() not in SETTLEMENTS  # not "the city of Tartu"
+    for inner in prep_objects(objects[0], ("of",)) if regions else ():
+        mention = resolver.found.at(inner.i)  # "toured the Tibet Autonomous Region of China"
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            targets, place = [resolver.country(mention.code)], inner
     if not targets:
         place, country = _place_objects(token, resolver)
         targets, rule = [country] if country else [], "visit.verb.to_place"
@@ -262,13 +267,30 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
 SET_FOOT = word_list("set_foot_nouns")
 
 
-@reader("travel", "travel.verb", "travel.verb.set_foot", "travel.verb.dateline")
+@reader(
+    "travel",
+    "travel.verb",
+    "travel.verb.set_foot",
+    "travel.verb.dateline",
+    "travel.verb.clause_place",
+    "travel.verb.home_from",
+)
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
     resolver = ctx.resolver
     if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in token.children):
         return None
     sources, _ = _subjects(token, resolver)
+    heads, _ = subject_tokens(token)
+    if token.dep_ == "relcl" and any(c.lower_ in ("both", "all") for c in token.children):
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        sources = resolver.actors_of(first)  # "A of Peru and B of Ecuador, who both flew in"
+    if heads and heads[0].lemma_.lower() in ENVOYS:
+        sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
+    if heads and heads[0].lemma_.lower() in VEHICLES:
+        sources = _passengers(heads[0], resolver)  # "Putin's plane landed", "the aircraft carrying the premier"
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
@@ -276,12 +298,120 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
+    if place is None and any(c.lower_ in ("home", "back") for c in token.children if c.dep_ in ("advmod", "prt")):
+        place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
+        rule = "travel.verb.home_from"
     if place is None and _arrived_here(token):
-        place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
+        place, country = _clause_place(token, resolver)  # "In Kigali, X, who flew in for the day, signed"
+        rule = "travel.verb.clause_place"
+        if country is None:
+            place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
+            rule = "travel.verb.dateline"
+            if country is not None and _elsewhere_named(token, country, sources, resolver):
+                place, country = None, None  # "SEOUL - ... when his plane landed, on his first visit to North Korea"
+    if country is None and _unnamed_settlement(token):
+        place, country = resolver.dateline()  # "SANAA — ... arrived in the rebel-held capital"
         rule = "travel.verb.dateline"
     if country is None:
         return None
-    return Frame(trigger, token, sources, [country], place, rule=rule)
+    targets = [country, *_onward_places(place, country, resolver)]
+    sources = [*sources, *(a for a in _companions(token, resolver) if a not in sources)]
+    return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _leaders(envoys, resolver: Resolver) -> list[Actor]:
+    """ "a Cambodian delegation led by Sok Chenda": the one who leads it, of the delegation's country when it has
+    one ("a Saudi delegation led by Riyadh's envoy to Yemen")."""
+    leaders = [
+        a
+        for c in envoys.children
+        if c.dep_ == "acl" and c.lemma_.lower() in LEADING
+        for a in resolver.actors_of(agent_of(c))
+    ]
+    sent = [a for a in resolver.actors_of(envoys) if a.country]
+    if sent:
+        leaders = [a if a.country == sent[0].country else replace(a, country=sent[0].country) for a in leaders]
+    return leaders
+
+
+LEADING = word_list("leading_verbs")
+VEHICLES = word_list("vehicle_nouns")
+
+
+def _passengers(vehicle, resolver: Resolver) -> list[Actor]:
+    """Who a plane or motorcade carries: its owner ("Putin's plane"), or the object of "carrying"."""
+    for child in vehicle.children:
+        if child.dep_ == "poss":
+            return resolver.actors_of(child)
+        if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "bring", "transport"):
+            return [a for obj in child.children if obj.dep_ == "dobj" for a in resolver.actors_of(obj)]
+    return []
+
+
+def _elsewhere_named(token, dateline: Actor, travellers: list[Actor], resolver: Resolver) -> bool:
+    """Whether the sentence names a country, or a place of one, after "to", "in", "into" or "at", other than the
+    dateline's and the travellers' own: then the dateline is where the story was filed, not where the travel ended."""
+    own = {dateline.country, *(t.country for t in travellers)}
+    sent = token.sent
+    for mention in resolver.found.before(sent.end, reach=sent.end - sent.start):
+        if mention.kind not in ("country", "place"):
+            continue
+        word = token.doc[mention.end - 1]
+        if mention.code and mention.code not in own and word.dep_ == "pobj" and word.head.lower_ in DESTINATIONS:
+            return True
+    return False
+
+
+DESTINATIONS = ("to", "in", "into", "at")
+
+
+def _clause_place(token, resolver: Resolver, preps=("in", "at")):
+    """The place of the clause a relative clause of arrival, or a phrase of a visit, hangs on: "In Kigali, the
+    minister, who flew in for the day, signed ...", "signed in Maputo at the end of a visit by X"."""
+    if token.dep_ not in ("relcl", "pobj"):
+        return None, None
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return _place_objects(verb, resolver, preps)
+
+
+SETTLEMENTS = word_list("settlement_nouns")
+
+
+def _unnamed_settlement(token) -> bool:
+    """ "arrived in the city", "flew into the coastal capital": a town told by a common noun, which in a datelined
+    story is the dateline's."""
+    return any(
+        obj.lemma_.lower() in SETTLEMENTS and any(c.lower_ == "the" for c in obj.children)
+        for obj in prep_objects(token, ("in", "into", "to"))
+    )
+
+
+def _onward_places(place, country, resolver: Resolver) -> list[Actor]:
+    """ "travel on to Namibia and Angola": the countries of the places conjoined with the first."""
+    found = []
+    for other in place.conjuncts if place is not None else ():
+        mention = resolver.found.at(other.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            actor = resolver.country(mention.code)
+            if actor != country and actor not in found:
+                found.append(actor)
+    return found
+
+
+def _companions(token, resolver: Resolver) -> list[Actor]:
+    """ "arrived in Sanaa together with Omani mediators": those who travelled along."""
+    return [
+        a
+        for prep in token.children
+        if prep.dep_ == "prep"
+        and prep.lower_ == "with"
+        and any(c.lower_ in ("together", "along") for c in prep.children)
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for a in resolver.actors_of(obj)
+    ]
 
 
 @reader("invite_to", "invite_to.verb")
@@ -367,39 +497,54 @@ def _particles(token) -> list[Token]:
 
 
 def _arrived_here(token) -> bool:
-    """ "flew in", "arrived on Sunday": travel with no place or origin named, told from where it ended."""
+    """ "flew in", "arrived on Sunday", "flew in from Moscow": travel with no place named, told from where it ended."""
     if token.lemma_.lower() not in ARRIVAL_VERBS:
         return False
     if any(
-        c.dep_ == "prep" and c.lower_ in ("to", "into", "from", "over", "at", "in", "toward", "towards")
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into", "over", "at", "in", "toward", "towards")
+        and not all(
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIMES_OF_DAY for o in c.children if o.dep_ == "pobj"
+        )
         for c in token.children
     ):
-        return False
+        return False  # a place named, not "in the morning"
     return bool(_particles(token))
 
 
 ARRIVAL_VERBS = word_list("arrival_verbs")
+TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
-@reader("attend", "attend.verb")
+@reader("attend", "attend.verb", "attend.verb.passive")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
     resolver = ctx.resolver
-    sources, _ = _subjects(token, resolver)
+    sources, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    rule = "attend.verb"
+    if passive:  # "the summit in Addis Ababa was attended by A and B"
+        objects, _ = subject_tokens(token)
+        sources, rule = resolver.actors_of(agent_of(token)), "attend.verb.passive"
     occasions = [o for obj in objects for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
     if not occasions:
         return None
     place, country = _place_objects(occasions[0], resolver, ("in", "at"))
+    for holder in prep_objects(occasions[0], ("of",)) if country is None else ():
+        place, country = _place_objects(holder, resolver, ("in", "at"))  # "the summit of the AU in Addis Ababa"
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
+    for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
+        hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
+        if hosted.lemma_.lower() == "host" and hosts:
+            country = resolver.country(hosts[0].country)
     if country is None:
         return None
-    return Frame(trigger, token, sources, [country], place, rule="attend.verb")
+    return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
-@reader("stay_away", "stay_away.verb")
+@reader("stay_away", "stay_away.verb", "stay_away.verb.dateline")
 def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
     summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
@@ -407,9 +552,11 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     particles = _particles(token)
     if not particles:
         return None
+    holders = {token, *particles}
+    holders |= {obj for word in holders for obj in prep_objects(word, ("on",))}  # "pulled out on Monday of the summit"
     occasions = [
         o
-        for word in {token, *particles}
+        for word in holders
         for obj in prep_objects(word, ("of", "from"))
         for o in (obj, *prep_objects(obj, ("of",)))
         if o.lemma_.lower() in OCCASIONS
@@ -417,27 +564,41 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not occasions:
         return None
     place, country = _place_objects(occasions[0], resolver, ("in", "at"))
-    if country is None:
-        return None
     sources, _ = _subjects(token, resolver)
-    return Frame(trigger, token, sources, [country], place, rule="stay_away.verb")
+    rule = "stay_away.verb"
+    if country is None:  # "LISBON - X stayed away from the two-day meeting in protest": the meeting of the dateline
+        place, country = resolver.dateline()
+        rule = "stay_away.verb.dateline"
+        if country is None or not sources or any(s.country == country.country for s in sources):
+            return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
-@reader("host", "host.verb", "host.verb.passive")
+@reader("host", "host.verb", "host.verb.passive", "host.verb.talks")
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
     resolver = ctx.resolver
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
     rule = "host.verb"
-    if passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
+    if token.dep_ == "advcl" and token.tag_ == "VBN" and agent_of(token) is not None:
+        visitors, _ = _subjects(token.head, resolver)  # "Hosted by the Kuwaiti crown prince, the Pakistani PM toured"
+        hosts, rule = resolver.actors_of(agent_of(token)), "host.verb.passive"
+    elif token.dep_ == "acl" and _guests_of_talks(token, resolver):
+        visitors, hosts, rule = (
+            _guests_of_talks(token, resolver),
+            resolver.actors_of(agent_of(token)),
+            "host.verb.talks",
+        )
+        visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    elif passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
     else:
         hosts = subjects
         visitors = resolver.actors_of(objects[0]) if objects else []
     if not visitors or not hosts:
         return None
-    place, _ = _place_objects(token, resolver, ("in", "at"))
+    place, _ = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
     for guest in objects if place is None else []:  # "hosted Lula in Beijing", the place hung on the guest
         place, _ = _place_objects(guest, resolver, ("in", "at"))
     if place is None:  # "welcomed Scholz on his first visit to Kazakhstan"
@@ -449,6 +610,68 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 VISIT_OCCASIONS = word_list("visit_occasions")
 WELCOME_VERBS = word_list("welcome_verbs")
+
+
+@reader("lead_delegation", "lead_delegation.verb", "lead_delegation.verb.dateline")
+def _lead_delegation(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "headed a 40-member delegation to the Turkmen capital", "LILONGWE - X, who led Lusaka's delegation, ...":
+    the one who leads a delegation travels with it, to the place it goes or else to the dateline's."""
+    resolver = ctx.resolver
+    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    if not envoys:
+        return None
+    sources, passive = _subjects(token, resolver)
+    if passive or not sources:
+        return None
+    place, country = _place_objects(token, resolver, ("to",))
+    if country is None:
+        place, country = _place_objects(envoys[0], resolver, ("to",))
+    rule = "lead_delegation.verb"
+    if country is None and not any(
+        p.dep_ == "prep" and p.lower_ == "to" for holder in (token, envoys[0]) for p in holder.children
+    ):  # no destination named at all
+        place, country = resolver.dateline()
+        rule = "lead_delegation.verb.dateline"
+        if country is None or any(s.country == country.country for s in sources):
+            return None
+    if country is None:
+        return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
+    """ "A and B signed an accord at talks hosted by C": the parties of the talks C hosted."""
+    noun = token.head
+    if token.dep_ != "acl" or (noun.lemma_.lower() not in OCCASIONS and noun.lower_ not in OCCASIONS):
+        return []
+    parties = [a for obj in prep_objects(noun, ("between",)) for a in resolver.actors_of(obj)]
+    if not parties and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        parties, _ = _subjects(noun.head.head, resolver)
+    return parties
+
+
+@reader("guest_noun", "guest.noun")
+def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Among Putin's guests in Kazan were A and B", "A and B were among the guests of C", "C's guests were A and
+    B": C hosts them."""
+    resolver = ctx.resolver
+    hosts = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    hosts = hosts or [a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj)]
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
+        hosts = resolver.actors_of(token.head.head)  # "The Mongolian president, whose guest was X, ..."
+    among = token.dep_ == "pobj" and token.head.lower_ == "among"
+    verb = token.head.head if among else token.head
+    if not hosts or verb.lemma_.lower() != "be" or not (among or token.dep_ in ("attr", "nsubj")):
+        return None
+    visitors = [
+        a for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != token.i for a in resolver.actors_of(c)
+    ]
+    visitors = [v for v in visitors if v not in hosts and (v.country is None or v.country != hosts[0].country)]
+    if not visitors:
+        return None
+    return Frame(
+        trigger, token, visitors, hosts[:1], _venue(token, resolver) or _venue(verb, resolver), rule="guest.noun"
+    )
 
 
 @reader("host_noun", "host.noun")
@@ -466,7 +689,14 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], _venue(verb, resolver), rule="host.noun")
 
 
-@reader("visit_noun", "visit.noun", "visit.noun.modifier", "visit.noun.here")
+@reader(
+    "visit_noun",
+    "visit.noun",
+    "visit.noun.modifier",
+    "visit.noun.here",
+    "visit.noun.dateline",
+    "visit.noun.clause_place",
+)
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
     resolver = ctx.resolver
@@ -479,6 +709,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if agents:
             sources = resolver.actors_of(agents[0])
     place, country = _place_objects(token, resolver, ("to", "in"))
+    if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
+        place, country = _place_objects(token.head, resolver, ("to",))
     rule = "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
@@ -495,12 +727,42 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
+    if country is None and token.tag_ == "NN" and token.dep_ == "pobj":
+        visitors = sources or _subjects(token, resolver)[0]
+        place, country = _clause_place(token, resolver, ("in",))  # "signed in Maputo at the end of a visit by X"
+        if country is not None and visitors and not any(v.country == country.country for v in visitors):
+            rule = "visit.noun.clause_place"
+        else:
+            place, country = None, None
+    if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
+        visitors = sources or _subjects(token, resolver)[0]
+        place, country = resolver.dateline()  # "KINGSTON - X called on Y, during a two-day official visit"
+        if country is None or not visitors or any(v.country == country.country for v in visitors):
+            return None
+        rule = "visit.noun.dateline"
     if country is None:
         return None
     direct = bool(sources)
     if not sources:
         sources, _ = _subjects(token, resolver)
+    if not sources:
+        sources = _governing_actors(token, resolver)
     return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
+
+
+def _governing_actors(token, resolver: Resolver) -> list[Actor]:
+    """Who a phrase of a visit belongs to: "During his visit to X, the Kazakh president laid a wreath" (the
+    subject of the verb it hangs on), "The Grand Duke, on a state visit to Y, addressed" (the noun it hangs on)."""
+    word = token
+    for _ in range(3):
+        if word.dep_ not in ("pobj", "prep", "dobj") or word.head.i == word.i:
+            return []
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return _subjects(word, resolver)[0]
+        if word.pos_ in ("NOUN", "PROPN") and resolver.actors_of(word):
+            return resolver.actors_of(word)
+    return []
 
 
 # ---- meetings ----
@@ -1390,13 +1652,27 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
 # ---- cooperation ----
 
 
-@reader("sign", "sign.verb.between", *(f"sign.verb{p}" for p in PAIRS))
+@reader("sign", "sign.verb.between", "sign.verb.earlier", *(f"sign.verb{p}" for p in PAIRS))
 def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if passive:
         subjects = resolver.actors_of(agent_of(token))
+    if not objects and token.dep_ == "acl" and agent_of(token) is not None:
+        objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
+    if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
+        objects = [token.head]  # "the protocol, which A and B signed in 1942"
+    if not objects and token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
+        objects = [token.head]  # "A and B normalised trade under a protocol signed in Skopje": A and B signed it
+        subjects, passive = _subjects(token.head.head.head, resolver)
+        if passive:
+            return None
+    if agent_of(token) is None and any(c.dep_ == "auxpass" for c in token.children):
+        heads = objects or subject_tokens(token)[0]
+        if heads and _refers_to_agreement(heads[0], lexicon):  # "It is due to be formally signed in Paris"
+            sources, targets = _earlier_agreement(token, ctx)
+            return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
@@ -1414,12 +1690,77 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
 
 
+def _refers_to_agreement(word, lexicon: Lexicon) -> bool:
+    """ "it", "the accord", "this deal": an agreement told before."""
+    if word.lower_ == "it":
+        return True
+    return _is_agreement(word, lexicon) and any(c.lower_ in ("the", "this", "that") for c in word.children)
+
+
+def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Actor], list[Actor]]:
+    """The parties of the latest agreement signed or reached in this sentence before `token`, or in the two
+    before it: what "it is due to be signed" and "a formal signing is expected" refer to."""
+    sent, end = token.sent, token.i
+    for _ in range(sentences + 1):
+        for word in reversed(sent[: end - sent.start]):
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.frame not in ("sign", "agreement_noun"):
+                    continue
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is not None and frame.rule != "sign.verb.earlier" and len(frame.pairs()) > 0:
+                    return frame.sources, frame.targets
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+        end = sent.end
+    return [], []
+
+
+@reader("joint_statement", *(f"joint_statement.verb{p}" for p in PAIRS))
+def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "issued a joint declaration with President Ghani", "A and B adopted a joint statement": a text two parties
+    put out together is an agreement between them."""
+    resolver = ctx.resolver
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects or not _is_agreement(objects[0], ctx.lexicon):
+        return None
+    if not any(c.lower_ in JOINT for c in objects[0].children):
+        return None
+    if any(
+        t.type == "condemnation"
+        for c in objects[0].children
+        if c.dep_ in ("acl", "relcl")
+        for t in _triggers_of(c, ctx.lexicon)
+    ):
+        return None  # "a joint statement condemning the attack": a condemnation, told at its verb
+    subjects, passive = _subjects(token, resolver)
+    if passive:
+        return None
+    partners = [
+        a for holder in (token, objects[0]) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
+    ]
+    return _pairs(trigger, token, subjects, partners, resolver, "joint_statement.verb")
+
+
+@reader("signing_noun", "signing.noun.earlier")
+def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A formal signing is expected in Paris next month": the signing of the agreement told before."""
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
+        return None
+    sources, targets = _earlier_agreement(token, ctx)
+    if not sources:
+        return None
+    return Frame(trigger, token, sources, targets, _venue(token.head, ctx.resolver), rule="signing.noun.earlier")
+
+
 @reader(
     "agreement_noun",
     "agreement.noun.between_made",
     "agreement.noun.between",
     "agreement.noun.signed_by",
+    "agreement.noun.in_force",
     *(f"agreement.noun{p}" for p in PAIRS),
+    *(f"agreement.noun.sought{p}" for p in PAIRS),
 )
 def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B", "a
@@ -1436,6 +1777,18 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         return Frame(trigger, token, signers[:1], signers[1:], _venue(token, resolver), rule="agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if reached and not parties:  # "the deal was reached between A and B"
+        parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
+    if token.dep_ == "dobj" and head.lemma_.lower() in SEEKING:  # "would seek a similar arrangement with B"
+        subjects, _ = _subjects(head, resolver)
+        partners = [
+            a for holder in (token, head) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
+        ]
+        return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.sought") if partners else None
+    if len(parties) >= 2 and token.dep_ == "nsubj" and head.lemma_.lower() in IN_FORCE:
+        return Frame(  # "a ceasefire between A and B took effect on Sunday", "... came into force", "... held"
+            trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.in_force"
+        )
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
         return Frame(
             trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between_made"
@@ -1456,6 +1809,8 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 SIGNING = word_list("signing_verbs")
+SEEKING = word_list("seeking_verbs")
+IN_FORCE = word_list("in_force_verbs")
 CEASE = word_list("cease_words")
 
 
@@ -1473,6 +1828,9 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
     heads, _ = subject_tokens(token)
     if not heads or heads[0].lower_ not in TALKS_NOUNS:
         return []
+    parties = [a for obj in prep_objects(heads[0], ("between",)) for a in ctx.resolver.actors_of(obj)]
+    if len(parties) >= 2:  # "the talks between A and B ended without agreement"
+        return parties
     for i in range(heads[0].i - 1, max(-1, heads[0].i - reach), -1):
         word = token.doc[i]
         for earlier in _triggers_of(word, ctx.lexicon):
@@ -1549,6 +1907,112 @@ def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver, "cooperate.verb")
+
+
+@reader("work_with", *(f"work_with.verb{p}" for p in PAIRS))
+def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "stood ready to work with Erdogan", "pledged to work closely with Kenya": working with another is cooperation
+    only when offered or promised, under a word of readiness or commitment."""
+    head = token.head
+    if token.dep_ not in ("xcomp", "acl") or head.i == token.i:
+        return None
+    if head.lemma_.lower() not in READINESS and head.lemma_.lower() not in ctx.lexicon.commitment_verbs:
+        return None
+    resolver = ctx.resolver
+    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    if not partners:
+        return None
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "work_with.verb")
+
+
+READINESS = word_list("readiness_words")
+
+
+@reader("join", "join.verb", "join.verb.member", "join.verb.admit")
+def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Laos joined ASEAN", "Laos and Burma became members of ASEAN", "the League voted to readmit Syria": a
+    state that joins an organisation cooperates with it; "recognised South Sudan" (recognition of a state)."""
+    resolver = ctx.resolver
+    lemma = token.lemma_.lower()
+    verb = token.head if lemma in MEMBERSHIP else token
+    if verb.dep_ in ("acl", "pcomp") or verb.tag_ == "VBG":
+        return None  # "efforts to become a member", "a bid to join", "objected to Sweden joining": not done
+    if lemma in MEMBERSHIP:  # "became members of ASEAN"
+        if token.dep_ != "attr" or verb.lemma_.lower() not in BECOMING:
+            return None
+        bodies = [
+            a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj) if a.kind == "organization"
+        ]
+        members, _ = _subjects(verb, resolver)
+        rule = "join.verb.member"
+    else:
+        objects = [c for c in token.children if c.dep_ == "dobj"]
+        _, passive = subject_tokens(token)
+        if not objects or passive:
+            return None
+        found = [resolver.found.at(o.i) for o in (objects[0], *objects[0].conjuncts)]
+        if lemma in JOINING:
+            bodies = [m.actor for m in found if m is not None and m.kind == "organization" and m.actor]
+            members, _ = _subjects(token, resolver)
+            rule = "join.verb"
+        else:  # "admitted Syria", "recognised Kosovo": the state is the object
+            members = [resolver.country(m.code) for m in found if m is not None and m.kind == "country" and m.code]
+            bodies, _ = _subjects(token, resolver)
+            rule = "join.verb.admit"
+    members = [m for m in members if m.kind in ("country", "person") or m.country]
+    if not members or not bodies:
+        return None
+    return Frame(trigger, token, members, bodies[:1], _venue(token, resolver), rule=rule)
+
+
+MEMBERSHIP = word_list("membership_nouns")
+BECOMING = word_list("becoming_verbs")
+JOINING = word_list("joining_verbs")
+
+
+@reader("joint_body", *(f"joint_body.noun{p}" for p in PAIRS))
+def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Kenya and Ethiopia launched joint patrols", "proposed a joint commission with Mauritania": a body or an
+    undertaking two parties run together is cooperation between them."""
+    if not any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children):
+        return None
+    if token.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" for c in token.children):
+        return None  # "their joint commission met": a body that already exists, told as it acts
+    if any(t.type == "cooperation" for a in token.ancestors for t in _triggers_of(a, ctx.lexicon)):
+        return None  # "signed an agreement to set up joint committees": the agreement tells it
+    resolver = ctx.resolver
+    verb = token.head if token.dep_ == "dobj" else token.head.head
+    subjects, passive = _subjects(verb, resolver)
+    if passive:
+        return None
+    partners = [
+        a for holder in (token, verb) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
+    ]
+    between = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if len(between) >= 2:  # "the adoption of a joint strategy between the EU and the AU"
+        subjects, partners = between[:1], between[1:]
+    return _pairs(trigger, token, subjects, partners, resolver, "joint_body.noun")
+
+
+@reader("embassy", *(f"embassy.noun{p}" for p in PAIRS))
+def _embassy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Qatar and the UAE reopened their embassies", "opened an embassy in Tehran": diplomatic presence opened or
+    restored is cooperation; the place of an embassy is its host's."""
+    if token.dep_ != "dobj" or token.head.lemma_.lower() not in EMBASSY_OPENING:
+        return None
+    resolver, verb = ctx.resolver, token.head
+    subjects, passive = _subjects(verb, resolver)
+    if passive:
+        return None
+    _, host = _place_objects(token, resolver, ("in",))
+    if host is None:
+        _, host = _place_objects(verb, resolver, ("in",))
+    partners = [host] if host is not None else []
+    return _pairs(trigger, verb, subjects, partners, resolver, "embassy.noun")  # at the verb: "open" is no offer here
+
+
+EMBASSY_OPENING = word_list("embassy_opening_verbs")
 
 
 @reader("support", "support.verb")
@@ -1691,3 +2155,27 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
     if not subjects:
         subjects, _ = _subjects(verb, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "cooperation.noun")
+
+
+@reader("readiness", *(f"readiness.noun{p}" for p in PAIRS))
+def _readiness(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "expressed its readiness to increase the transit of Mongolian goods", "voiced willingness to expand trade
+    with Nepal": a readiness to do more of what two countries share is proposed cooperation; a verb after it that
+    is a trigger itself ("readiness to sign") is read there."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
+    verbs = [c for c in token.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"]
+    if not verbs or (verbs[0].lemma_.lower(), "VERB") in lexicon.triggers:
+        return None
+    verb = verbs[0]
+    if verb.lemma_.lower() not in lexicon.cooperation_verbs:
+        return None
+    subjects = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    if not subjects and token.dep_ in ("dobj", "pobj"):
+        subjects, _ = _subjects(token.head if token.dep_ == "dobj" else token.head.head, resolver)
+    partners = [a for obj in prep_objects(verb, ("with", "to", "for")) for a in resolver.actors_of(obj)]
+    for obj in (c for c in verb.children if c.dep_ == "dobj") if not partners else ():
+        partners += _blamed_modifier(obj, resolver)  # "trade in Nepalese tea"
+        for inner in prep_objects(obj, ("of", "with", "to", "for")):  # "the transit of Mongolian goods"
+            partners += _blamed_modifier(inner, resolver) or resolver.actors_of(inner)
+    partners = [p for p in partners if p.kind != "country" or p.country not in {s.country for s in subjects}]
+    return _pairs(trigger, verb, subjects, partners, resolver, "readiness.noun")  # at the verb, which the cue governs
