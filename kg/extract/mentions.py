@@ -21,6 +21,7 @@ NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
 HONORIFICS = word_list("honorifics")
 OFFICIAL_BODIES = word_list("official_bodies")
+TITLE_BODIES = word_list("title_bodies")
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Mention:
     code: str | None = None  # the country the mention points at (a place's or a demonym's country)
     place: str | None = None  # the place as written, when the mention can be a location
     media: bool = False
+    titled: bool = False  # a person named with a title of their own ("Foreign Minister N. N.")
 
 
 LOOKBACK_TOKENS = 1500
@@ -105,6 +107,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_known_names(names, found, gazetteer)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
+    _countries_from_context(doc, found, gazetteer)
     _acronyms_as_written(doc, found)
     return found
 
@@ -354,6 +357,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         name = "".join(t.text_with_ws for t in tokens).strip()
         earlier = _earlier_person(name, known)
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
+        mention.titled = role is not None and any(w not in TITLE_BODIES for w in role.lower().split())
         known_person = gazetteer.person(name)
         if known_person is not None:
             if " " not in name:
@@ -391,6 +395,21 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> N
         person = _last_person_before(found, mention.start)
         if person is not None and not person.country:
             _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
+
+
+def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+    """Officials still without a country after every mention was read take the one of the context of their
+    mentions (people.country_from_context): weaker evidence than any title, so it comes last."""
+    from .people import country_from_context
+
+    by_actor: dict[Actor, list[Mention]] = {}
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        if mention.kind == "person" and mention.actor is not None and not mention.actor.country:
+            by_actor.setdefault(mention.actor, []).append(mention)
+    for actor, mentions in by_actor.items():
+        code = country_from_context(doc, mentions, actor.role, found, gazetteer)
+        if code:
+            _replace_actor(found, actor, Actor(actor.name, "person", code, actor.role))
 
 
 def _last_person_before(found: DocMentions, start: int) -> Actor | None:

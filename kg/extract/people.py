@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
+from .dateline import dateline
 
 MAX_APPOSITION = 14
 MAX_TITLE = 12
@@ -16,6 +17,8 @@ STOP_WORDS = word_list("name_stop_words")
 COPULAS = word_list("copulas")
 HONORIFICS = word_list("honorifics")
 LEADING_VERBS = word_list("leading_verbs")
+OFFICE_TITLES = word_list("office_titles")
+TRAVEL_LEMMAS = word_list("travel_lemmas")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -50,9 +53,45 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
                 break
     if code is None:
         code = _country_of_led_delegation(doc, mention, found)
-    if code is None and role is not None and not _near_organization(doc, mention, found):
-        code = _country_of_previous_subject(doc, mention, found)
     return role, code
+
+
+def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
+    """The country of an official whom no mention in the article gives one, read from the context of their
+    mentions (in order): the country the sentence before the one they act in is about, else the dateline's (a
+    domestic story: "MOSCOW - President N. N. said ...")."""
+    if role is None:
+        return None
+    mentions = [m for m in mentions if m.titled]
+    for mention in mentions:
+        if not _near_organization(doc, mention, found):
+            code = _country_of_previous_subject(doc, mention, found)
+            if code:
+                return code
+    for mention in mentions:
+        if not _near_organization(doc, mention, found, before=4, after=3):  # not "NATO Secretary General N. N."
+            code = _dateline_country(doc, mention, role, found, gazetteer)
+            if code:
+                return code
+    return None
+
+
+def _dateline_country(doc, mention, role: str, found, gazetteer: Gazetteer) -> str | None:
+    """A head of state or government, or a minister, named with a bare title in a story filed from their
+    country's city serves that country; not when the sentence has them travel there, nor a visiting one."""
+    if not any(word in OFFICE_TITLES for word in role.lower().split()):
+        return None
+    if doc[mention.start : mention.end].root.dep_ not in ("nsubj", "nsubjpass"):
+        return None  # the one who acts in a domestic story is of its country, not whom they call or meet
+    _, end, code = dateline(doc, gazetteer)
+    if code is None:
+        return None
+    sent = doc[mention.start].sent
+    if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent) and any(
+        m is not None and m.code == code and m.start >= max(sent.start, end) for m in (found.at(t.i) for t in sent)
+    ):
+        return None  # "TEHRAN - President N. N. arrived in Tehran": a visitor
+    return code
 
 
 def _country_of_led_delegation(doc, mention, found) -> str | None:
@@ -75,8 +114,8 @@ def _country_of_led_delegation(doc, mention, found) -> str | None:
     return None
 
 
-def _near_organization(doc, mention, found, reach: int = 8) -> bool:
-    for i in range(max(0, mention.start - reach), min(len(doc), mention.end + reach)):
+def _near_organization(doc, mention, found, before: int = 8, after: int = 8) -> bool:
+    for i in range(max(0, mention.start - before), min(len(doc), mention.end + after)):
         other = found.at(i)
         if other is not None and other.kind == "organization":
             return True
@@ -126,6 +165,9 @@ def _before(doc, mention, found, lexicon: Lexicon):
         if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ not in STOP_WORDS and role:
             role.insert(0, token)
             i -= 1
+            continue
+        if role and token.dep_ in ("amod", "advmod") and token.pos_ in ("ADJ", "ADV", "VERB") and i < token.head.i:
+            i -= 1  # "Senegal's newly inaugurated President N. N.": a modifier of the title, not a title word
             continue
         break
     while role and role[0].lower_ == "of":
@@ -187,11 +229,17 @@ def _of_country(doc, mention, found) -> str | None:
 
 
 def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
-    """ "Trump became the first sitting U.S. president": the country of the title the name is equated with."""
+    """ "Trump became the first sitting U.S. president", "N. N. landed in Lima, becoming the first Danish
+    premier to ...": the country of the title the name is equated with."""
     root = doc[mention.start : mention.end].root
-    if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
+    if root.dep_ != "nsubj":
         return None
-    for attr in root.head.children:
+    verb = root.head
+    if verb.lemma_ not in COPULAS:  # "N. N. arrived in Tehran, becoming the first Egyptian head of state to ..."
+        verb = _subjectless_copula(verb)
+        if verb is None:
+            return None
+    for attr in verb.children:
         if attr.dep_ == "attr" and attr.lower_ in lexicon.titles:
             for child in attr.children:
                 other = found.at(child.i)
@@ -201,6 +249,20 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
                     and child.dep_ in ("amod", "compound", "nmod", "poss")
                 ):
                     return other.code
+    return None
+
+
+def _subjectless_copula(verb, depth: int = 3):
+    """A clause of "becoming ..." or "to become ..." under the verb, whose subject is the verb's."""
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if child.lemma_ in COPULAS:
+            return child
+        if depth > 1:
+            found = _subjectless_copula(child, depth - 1)
+            if found is not None:
+                return found
     return None
 
 
