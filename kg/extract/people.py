@@ -117,7 +117,7 @@ def _country_of_led_delegation(doc, mention, found) -> str | None:
 def _near_organization(doc, mention, found, before: int = 8, after: int = 8) -> bool:
     for i in range(max(0, mention.start - before), min(len(doc), mention.end + after)):
         other = found.at(i)
-        if other is not None and other.kind == "organization":
+        if other is not None and other.kind == "organization" and not other.media:
             return True
     return False
 
