@@ -58,8 +58,9 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
 
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
     """The country of an official whom no mention in the article gives one, read from the context of their
-    mentions (in order): the country the sentence before the one they act in is about, else the dateline's (a
-    domestic story: "MOSCOW - President N. N. said ...")."""
+    mentions (in order): the country the sentence before the one they act in is about, else the dateline's: a
+    head of state or government or a minister named with a bare title as the subject of a clause in a story filed
+    from a city of their country serves that country ("MOSCOW - President N. N. condemned ...")."""
     if role is None:
         return None
     mentions = [m for m in mentions if m.titled]
@@ -68,30 +69,28 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
             code = _country_of_previous_subject(doc, mention, found)
             if code:
                 return code
-    for mention in mentions:
-        if not _near_organization(doc, mention, found, before=4, after=3):  # not "NATO Secretary General N. N."
-            code = _dateline_country(doc, mention, role, found, gazetteer)
-            if code:
-                return code
-    return None
-
-
-def _dateline_country(doc, mention, role: str, found, gazetteer: Gazetteer) -> str | None:
-    """A head of state or government, or a minister, named with a bare title in a story filed from their
-    country's city serves that country; not when the sentence has them travel there, nor a visiting one."""
     if not any(word in OFFICE_TITLES for word in role.lower().split()):
         return None
-    if doc[mention.start : mention.end].root.dep_ not in ("nsubj", "nsubjpass"):
-        return None  # the one who acts in a domestic story is of its country, not whom they call or meet
     _, end, code = dateline(doc, gazetteer)
     if code is None:
         return None
+    for mention in mentions:
+        if mention.start < end:
+            continue  # a headline above the dateline
+        if _travels_to(doc, mention, code, end, found):
+            return None  # "TEHRAN - President N. N., who arrived in Tehran on Monday, ... N. N. said": a visitor
+        root = doc[mention.start : mention.end].root
+        if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
+            return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
+    return None
+
+
+def _travels_to(doc, mention, code: str, end: int, found) -> bool:
+    """Whether the sentence of a mention has someone travel and names the country `code` (after the dateline)."""
     sent = doc[mention.start].sent
-    if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent) and any(
+    return any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent) and any(
         m is not None and m.code == code and m.start >= max(sent.start, end) for m in (found.at(t.i) for t in sent)
-    ):
-        return None  # "TEHRAN - President N. N. arrived in Tehran": a visitor
-    return code
+    )
 
 
 def _country_of_led_delegation(doc, mention, found) -> str | None:
