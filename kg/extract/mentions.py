@@ -22,6 +22,7 @@ NAME_PARTICLES = word_list("name_particles")
 HONORIFICS = word_list("honorifics")
 OFFICIAL_BODIES = word_list("official_bodies")
 TITLE_BODIES = word_list("title_bodies")
+PORTFOLIO_WORDS = word_list("portfolio_words")
 
 
 @dataclass
@@ -146,6 +147,8 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         if org is not None:
             actor = Actor(org.name, "organization", org.country)
             return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
+    if label == "PERSON" and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "the" for t in ent):
+        return None  # "Minister of Foreign Affairs and the Diaspora": a portfolio, not a person
     if label == "PERSON" or text in person_names or text in surnames or _person_by_other_label(ent, gazetteer, lexicon):
         return Mention(ent.start, ent.end, "person", None)
     if label in ("GPE", "LOC", "FAC"):
@@ -163,6 +166,8 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         code = _country_inside(ent, gazetteer)
         name = _clean_org_name(ent)
         first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+        if _portfolio(ent, lexicon) and _name_like(ent, lexicon):
+            return Mention(ent.start, ent.end, "person", None)  # "X's Minister for Foreign Affairs, N. N."
         if not name or _portfolio(ent, lexicon) or (code is None and first.lemma_.lower() in OFFICIAL_BODIES):
             return None
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
@@ -176,6 +181,23 @@ def _portfolio(ent, lexicon: Lexicon) -> bool:
         ent.start > 0
         and ent.doc[ent.start - 1].lower_ in ("of", "and", "for", ",")
         and any(t.lower_ in lexicon.titles for t in before)
+    )
+
+
+def _name_like(ent, lexicon: Lexicon) -> bool:
+    """A span after a title and its comma that reads as a person's name, not one more portfolio of the title:
+    two or more capitalised proper nouns, none a title or portfolio word, followed by a comma or the end."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        len(ent) >= 2
+        and (after is None or after.is_punct)
+        and all(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.lower_ not in lexicon.titles
+            and t.lower_ not in PORTFOLIO_WORDS
+            for t in ent
+        )
     )
 
 

@@ -12,12 +12,13 @@ from ..lexicon import Lexicon, word_list
 from .dateline import dateline
 
 MAX_APPOSITION = 14
-MAX_TITLE = 12
+MAX_TITLE = 18
 STOP_WORDS = word_list("name_stop_words")
 COPULAS = word_list("copulas")
 HONORIFICS = word_list("honorifics")
 LEADING_VERBS = word_list("leading_verbs")
 OFFICE_TITLES = word_list("office_titles")
+PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 
 
@@ -203,10 +204,14 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
     """ "Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani", "The Arab League envoy, Ahmed Ben Hilli":
     the title and the country of the phrase before the comma."""
     first = role_tokens[0].i if role_tokens else mention.start
-    if first < 2 or doc[first - 1].text != "," or doc[mention.start : mention.end].root.dep_ != "appos":
-        return None, None
+    root = doc[mention.start : mention.end].root
+    titled_conj = root.dep_ == "conj" and root.head.i < first and root.head.lower_ in lexicon.titles
+    if first < 2 or doc[first - 1].text != "," or (root.dep_ != "appos" and not titled_conj):
+        return None, None  # the parse joins "X's Deputy Minister for Foreign Affairs, N. N., and ..." as a conj
     code, titles = None, []
     for token in reversed(doc[max(0, first - MAX_TITLE) : first - 1]):  # a long title before the comma
+        if token.text == "," and token.i > 0 and _portfolio_word(doc[token.i - 1], lexicon):
+            continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
@@ -215,6 +220,10 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.lower_ in lexicon.titles:
             titles.insert(0, token)
     return _join(titles), code
+
+
+def _portfolio_word(token, lexicon: Lexicon) -> bool:
+    return token.text[:1].isupper() and (token.lower_ in PORTFOLIO_WORDS or token.lower_ in lexicon.titles)
 
 
 def _of_country(doc, mention, found) -> str | None:
