@@ -105,6 +105,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
+    _add_names_after_titled_country(doc, found, lexicon)
     _add_known_names(names, found, gazetteer)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
@@ -337,6 +338,30 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
             end += 1
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
+
+
+def _add_names_after_titled_country(doc, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Deputy Minister of Foreign Affairs of the Republic of Azerbaijan Elnur Mammadli": capitalised names right
+    after a country that ends a title's "of" phrase are a person (two words or more) when the model left them
+    untagged."""
+    for mention in [m for m in found.mentions if m.kind == "country"]:
+        start = mention.start - (1 if mention.start > 0 and doc[mention.start - 1].lower_ == "the" else 0)
+        if start < 2 or doc[start - 1].lower_ != "of":
+            continue
+        before = doc[max(0, start - 8) : start - 1]
+        if not any(t.lower_ in lexicon.titles and t.text[:1].isupper() for t in before):
+            continue
+        end = mention.end
+        while (
+            end < len(doc)
+            and end not in found.by_token
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in lexicon.titles
+        ):
+            end += 1
+        if end - mention.end >= 2:
+            found.add(Mention(mention.end, end, "person", None))
 
 
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:

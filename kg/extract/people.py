@@ -149,6 +149,13 @@ def _before(doc, mention, found, lexicon: Lexicon):
             if other.kind in ("demonym", "country") and code is None:
                 code = other.code
                 i = other.start - 1
+                if not role and other.kind == "country" and i > 0 and doc[i].lower_ in ("of", "the"):
+                    i -= 1 if doc[i].lower_ == "of" else 2  # "Minister of Foreign Affairs of the Republic of X N. N."
+                    if i >= 0 and doc[i + 1].lower_ == "of" and _portfolio_word(doc[i], lexicon):
+                        role.insert(0, doc[i])
+                        i -= 1
+                        continue
+                    break
                 continue
             if other.kind == "organization" and other.actor is not None:
                 code = code or other.code
