@@ -105,7 +105,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
-    _add_names_after_titled_country(doc, found, lexicon)
+    _add_names_after_portfolio(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
@@ -340,28 +340,42 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
             found.add(Mention(i, end, "person", None))
 
 
-def _add_names_after_titled_country(doc, found: DocMentions, lexicon: Lexicon) -> None:
-    """ "Deputy Minister of Foreign Affairs of the Republic of Azerbaijan Elnur Mammadli": capitalised names right
-    after a country that ends a title's "of" phrase are a person (two words or more) when the model left them
-    untagged."""
-    for mention in [m for m in found.mentions if m.kind == "country"]:
-        start = mention.start - (1 if mention.start > 0 and doc[mention.start - 1].lower_ == "the" else 0)
-        if start < 2 or doc[start - 1].lower_ != "of":
+def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Vice Minister of Foreign Affairs and Cooperation N. N.", "Deputy Minister of Foreign Affairs of the Republic
+    of X N. N.": capitalised names right after a title with its portfolio or country (no comma) are a person
+    (two words or more) when the model left them untagged."""
+    for title in names:
+        if title.lower_ not in lexicon.titles or title.i in found.by_token:
             continue
-        before = doc[max(0, start - 8) : start - 1]
-        if not any(t.lower_ in lexicon.titles and t.text[:1].isupper() for t in before):
-            continue
-        end = mention.end
+        i, linked = title.i + 1, False
+        while i < min(len(doc), title.i + 16):
+            token, other = doc[i], found.at(i)
+            if other is not None and other.kind == "country" and linked:
+                i = other.end
+            elif token.lower_ in ("of", "for"):
+                i, linked = i + 1, True
+            elif token.lower_ in ("and", "the", "&") and linked:
+                i += 1
+            elif (
+                other is None
+                and token.text[:1].isupper()
+                and (token.lower_ in PORTFOLIO_WORDS or token.lower_ in lexicon.titles)
+            ):
+                i += 1
+            else:
+                break
+        end = i
         while (
             end < len(doc)
             and end not in found.by_token
             and doc[end].pos_ == "PROPN"
             and doc[end].text[:1].isupper()
             and doc[end].lower_ not in lexicon.titles
+            and doc[end].lower_ not in PORTFOLIO_WORDS
         ):
             end += 1
-        if end - mention.end >= 2:
-            found.add(Mention(mention.end, end, "person", None))
+        if linked and end - i >= 2 and doc[i - 1].lower_ not in ("of", "for", "and", "the", "&"):
+            found.add(Mention(i, end, "person", None))
 
 
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:

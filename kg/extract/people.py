@@ -165,8 +165,12 @@ def _before(doc, mention, found, lexicon: Lexicon):
         if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
             i -= 1
             continue
-        if token.lower_ in lexicon.titles or (token.lower_ == "of" and role):
+        if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
             role.insert(0, token)
+            i -= 1
+            continue
+        if token.lower_ in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
+            role.insert(0, token)  # "Vice Minister of Foreign Affairs and Cooperation N. N."
             i -= 1
             continue
         if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ not in STOP_WORDS and role:
