@@ -53,7 +53,7 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
                 code = implied
                 break
     if code is None:
-        code = _country_of_led_delegation(doc, mention, found)
+        code = _country_of_led_delegation(doc, mention, found, lexicon)
     return role, code
 
 
@@ -87,17 +87,29 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
 
 
 def _travels_to(doc, mention, code: str, end: int, found) -> bool:
-    """Whether the sentence of a mention has someone travel and names the country `code` (after the dateline)."""
+    """Whether the sentence of a mention has someone travel and gives the country `code` (after the dateline) as
+    where they go or are ("arrived in Tehran", "a visit to Iran", "visited Iran")."""
     sent = doc[mention.start].sent
-    return any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent) and any(
-        m is not None and m.code == code and m.start >= max(sent.start, end) for m in (found.at(t.i) for t in sent)
-    )
+    if not any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+        return False
+    for token in doc[max(sent.start, end) : sent.end]:
+        other = found.at(token.i)
+        if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at"):
+            return True
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in TRAVEL_LEMMAS:
+            return True
+    return False
 
 
-def _country_of_led_delegation(doc, mention, found) -> str | None:
+def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "a Latvian delegation led by N. N.", "the Cuban delegation was headed by N. N.": who leads a country's
     delegation serves that country."""
-    agent = doc[mention.start : mention.end].root.head
+    root = doc[mention.start : mention.end].root
+    agent = root.head
+    if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
+        agent = agent.head
     if agent.lower_ != "by" or agent.head.lemma_.lower() not in LEADING_VERBS:
         return None
     verb = agent.head
