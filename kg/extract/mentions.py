@@ -54,6 +54,13 @@ class DocMentions:
         for i in range(mention.start, mention.end):
             self.by_token[i] = mention
 
+    def remove(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        self._ordered = None
+        for i in range(mention.start, mention.end):
+            if self.by_token.get(i) is mention:
+                del self.by_token[i]
+
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
 
@@ -107,6 +114,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer)
+    _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
     _countries_from_context(doc, found, gazetteer)
@@ -395,6 +403,28 @@ def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> N
         ):
             continue
         found.add(Mention(words[0].i, words[-1].i + 1, "person", None))
+
+
+def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Tanzania's Deputy Minister for Foreign Affairs, Hamisi Mwakyusa, ... Mwakyusa described": the surname of a
+    person found by a title rather than by the model's PERSON tag is that person too, untagged or taken for an
+    organisation the gazetteer does not know."""
+    surnames = set()
+    for mention in found.mentions:
+        if mention.kind == "person" and not any(t.ent_type_ == "PERSON" for t in doc[mention.start : mention.end]):
+            parts = [t.text for t in strip_titles(doc[mention.start : mention.end], lexicon)]
+            parts = [p for p in parts if p.lower() not in NAME_PARTICLES and p[:1].isupper() and len(p) > 2]
+            if len(parts) > 1:
+                surnames.add(parts[-1])
+    for token in names if surnames else ():
+        if token.text not in surnames or token.lower_ in lexicon.titles:
+            continue
+        other = found.at(token.i)
+        if other is None:
+            found.add(Mention(token.i, token.i + 1, "person", None))
+        elif other.kind == "organization" and other.code is None and other.end - other.start == 1:
+            found.remove(other)
+            found.add(Mention(token.i, token.i + 1, "person", None))
 
 
 def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer) -> None:

@@ -17,6 +17,7 @@ STOP_WORDS = word_list("name_stop_words")
 COPULAS = word_list("copulas")
 HONORIFICS = word_list("honorifics")
 LEADING_VERBS = word_list("leading_verbs")
+DELEGATION_NOUNS = word_list("delegation_nouns")
 OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
@@ -110,10 +111,15 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
     agent = root.head
     if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
         agent = agent.head
-    if agent.lower_ != "by" or agent.head.lemma_.lower() not in LEADING_VERBS:
+    if agent.lower_ != "by":
         return None
     verb = agent.head
-    nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in DELEGATION_NOUNS:
+        nouns = [verb]  # "... was led by N. N. and the Hungarian side by M. M."
+    elif verb.lemma_.lower() in LEADING_VERBS:
+        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
     for noun in nouns:
         for child in noun.children:
             other = found.at(child.i)
