@@ -21,6 +21,7 @@ DELEGATION_NOUNS = word_list("delegation_nouns")
 OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
+DOMESTIC_NOUNS = word_list("domestic_nouns")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -62,7 +63,8 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     """The country of an official whom no mention in the article gives one, read from the context of their
     mentions (in order): the country the sentence before the one they act in is about, else the dateline's: a
     head of state or government or a minister named with a bare title as the subject of a clause in a story filed
-    from a city of their country serves that country ("MOSCOW - President N. N. condemned ...")."""
+    from a city of their country serves that country ("MOSCOW - President N. N. condemned ..."); else the country
+    whose own people their sentence speaks of."""
     if role is None:
         return None
     mentions = [m for m in mentions if m.titled]
@@ -73,6 +75,17 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
                 return code
     if not any(word in OFFICE_TITLES for word in role.lower().split()):
         return None
+    code = _dateline_country(doc, mentions, found, gazetteer)
+    if code is not None:
+        return code
+    for mention in mentions:
+        code = _country_of_own_people(doc, mention, found)
+        if code:
+            return code
+    return None
+
+
+def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     _, end, code = dateline(doc, gazetteer)
     if code is None:
         return None
@@ -85,6 +98,27 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
+
+
+def _country_of_own_people(doc, mention, found) -> str | None:
+    """ "President N. N. reneged on his commitment to the Zambian people", "President N. N. threatened to ban
+    Ugandan opposition candidates": a leader whose sentence speaks of one country's own people (its citizens,
+    voters, opposition, protesters) leads that country."""
+    codes = set()
+    for token in doc[mention.start].sent:
+        other = found.at(token.i)
+        if (
+            other is None
+            or other.kind != "demonym"
+            or token.i != other.end - 1
+            or token.dep_ not in ("amod", "compound")
+        ):
+            continue
+        noun = token.head
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        if words & DOMESTIC_NOUNS:
+            codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _travels_to(doc, mention, code: str, end: int, found) -> bool:
