@@ -16,6 +16,7 @@ from spacy.parts_of_speech import PROPN
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
+from .dateline import dateline
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -99,9 +100,14 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             for part in parts:
                 surnames.setdefault(part, name)
     in_names = {t.i for e in ents if e.label_ != "PERSON" and _part_of_a_name(doc, e, lexicon) for t in e}
+    line_start, line_end, line_code = dateline(doc, gazetteer)
     for ent in ents:
         if ent.start in in_names:
             continue  # "President Adama Barrow", "Foreign Minister Israel Katz", "President Ana Lima": names
+        if line_code and ent.start == line_start and ent.label_ in ("PERSON", "ORG", "NORP"):
+            place = gazetteer.place(doc[line_start:line_end].text.title())  # "NOUAKCHOTT —" tagged a person
+            found.add(_place_mention(doc[line_start:line_end], gazetteer, place.code, place.kind))
+            continue
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon, in_names)
@@ -156,8 +162,10 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         if org is not None:
             actor = Actor(org.name, "organization", org.country)
             return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
-    if label == "PERSON" and all(t.lower_ in PORTFOLIO_WORDS or t.lower_ == "the" for t in ent):
-        return None  # "Minister of Foreign Affairs and the Diaspora": a portfolio, not a person
+    if label == "PERSON" and all(
+        t.lower_ in PORTFOLIO_WORDS or t.lower_ in lexicon.titles or t.lower_ == "the" for t in ent
+    ):
+        return None  # "Minister of Foreign Affairs and the Diaspora", "State Councilor and ...": no person
     if label == "PERSON" or text in person_names or text in surnames or _person_by_other_label(ent, gazetteer, lexicon):
         return Mention(ent.start, ent.end, "person", None)
     if label in ("GPE", "LOC", "FAC"):
