@@ -246,7 +246,9 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
         if tagged or token.lower_ in lexicon.titles or token.pos_ != "PROPN" or not token.text[:1].isupper():
             break
         if token.dep_ != "compound" or token.head.i not in inside:
-            break
+            before = doc[start - 2] if start >= 2 else None
+            if before is None or not before.text[:1].isupper() or before.lower_ not in lexicon.titles:
+                break  # but "Sheikh [Salem] Abdullah Al-Sabah": a given name right after an honorific
         start -= 1
     return start
 
