@@ -278,7 +278,10 @@ class Resolver:
     def named_after_title(self, head, code: str | None, reach: int = 16) -> Actor | None:
         """ "Deputy Minister of International Relations and Cooperation N. N. arrived": the parse can make the title
         the subject and hang the name inside its portfolio; the person named right after the subject title is meant."""
-        if head.dep_ not in ("nsubj", "nsubjpass"):
+        if head.dep_ not in ("nsubj", "nsubjpass"):  # "with his Omani counterpart N. N." parsed apart: the next words
+            mention = self.found.at(head.i + 1)
+            if mention is not None and mention.kind == "person" and mention.actor is not None and head.dep_ != "appos":
+                return mention.actor if code is None or mention.actor.country == code else None
             return None
         for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + reach)):
             token = self.doc[i]
