@@ -227,6 +227,8 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         return False
     if gazetteer.person(ent.text) is not None:
         return True
+    if ent[0].lower_ in HONORIFICS and len(ent) >= 3 and all(_is_name_word(t, lexicon) for t in ent[1:]):
+        return True  # "Monsignor Paolo Ricci", "Dasho Karma Tshering" tagged ORG
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None

@@ -250,7 +250,15 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
             return None, None
         words.append(token)
-    if not words or (words[0].lower_ not in lexicon.titles and words[0].lower_ not in ("the", "a", "an")):
+    first = found.at(words[0].i) if words else None
+    country_first = (  # "N. N., Bhutan's foreign secretary,"; not "N. N., Brazil's M. M. and ..."
+        first is not None
+        and first.kind in ("country", "demonym")
+        and not any((found.at(w.i) or first).kind == "person" for w in words)
+    )
+    if not words or (
+        words[0].lower_ not in lexicon.titles and words[0].lower_ not in ("the", "a", "an") and not country_first
+    ):
         return None, None
     if not any(w.lower_ in lexicon.titles for w in words):
         return None, None
@@ -267,6 +275,8 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
     """ "Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani", "The Arab League envoy, Ahmed Ben Hilli":
     the title and the country of the phrase before the comma."""
     first = role_tokens[0].i if role_tokens else mention.start
+    if first > 2 and doc[first - 1].lower_ == "the" and doc[first - 2].text == ",":
+        first -= 1  # "The Prime Minister of X, the Hon. N. N."
     root = doc[mention.start : mention.end].root
     titled_conj = root.dep_ == "conj" and root.head.i < first and root.head.lower_ in lexicon.titles
     if first < 2 or doc[first - 1].text != "," or (root.dep_ != "appos" and not titled_conj):
@@ -275,6 +285,8 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
     for token in reversed(doc[max(0, first - MAX_TITLE) : first - 1]):  # a long title before the comma
         if token.text == "," and token.i > 0 and _portfolio_word(doc[token.i - 1], lexicon):
             continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
+        if token.text in ("'", "’") and token.i > 0 and found.at(token.i - 1) is not None:
+            continue  # "St Kitts and Nevis' Minister of Foreign Affairs, N. N."
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
