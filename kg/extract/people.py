@@ -221,6 +221,10 @@ def _before(doc, mention, found, lexicon: Lexicon):
             role.insert(0, token)
             i -= 1
             continue
+        if token.lower_ == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
+            role.insert(0, token)  # "Kyrgyz Deputy Chairman of the Cabinet of Ministers N. N."
+            i -= 1
+            continue
         if token.lower_ in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
             role.insert(0, token)  # "Vice Minister of Foreign Affairs and Cooperation N. N."
             i -= 1
@@ -287,6 +291,11 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
             continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
         if token.text in ("'", "’") and token.i > 0 and found.at(token.i - 1) is not None:
             continue  # "St Kitts and Nevis' Minister of Foreign Affairs, N. N."
+        if token.lower_ == "whose" and token.i > 1 and doc[token.i - 1].text == ",":
+            other = found.at(token.i - 2)  # "hosted by Chad, whose foreign minister, N. N., ..."
+            if other is not None and other.kind == "country" and code is None:
+                code = other.code
+            break
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
