@@ -495,6 +495,8 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> N
         before, after = doc[mention.start - 1], doc[mention.end] if mention.end < len(doc) else None
         if before.lower_ != "the" or after is None or after.lower_ not in lexicon.titles or found.at(after.i):
             continue
+        if after.tag_ in ("NNS", "NNPS"):
+            continue  # "the Russian leaders": not the one person named before
         person = _last_person_before(found, mention.start)
         if person is not None and not person.country:
             _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
