@@ -78,11 +78,35 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     code = _dateline_country(doc, mentions, found, gazetteer)
     if code is not None:
         return code
+    acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
+        code = _issuer_country(doc, found, gazetteer)
+        if code is not None:
+            return code
     for mention in mentions:
         code = _country_of_own_people(doc, mention, found)
         if code:
             return code
     return None
+
+
+def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
+    """The one country that the article's lead sentence has as its subject ("The Ministry of Foreign Affairs of
+    Belarus condemns ...", "Kyrgyzstan will host ..."): the issuer of a release, the country a story is about."""
+    _, end, _ = dateline(doc, gazetteer)
+    start = end or 0
+    if start >= len(doc):
+        return None
+    sent = doc[start].sent
+    if end and not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "MOSCOW, March 24 -" parsed on its own
+        sent = doc[sent.end].sent if sent.end < len(doc) else sent
+    codes = set()
+    for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for token in subject.subtree:
+            other = found.at(token.i)
+            if other is not None and other.kind in ("country", "organization") and other.code:
+                codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
