@@ -47,6 +47,7 @@ class DocMentions:
 
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    line: tuple = (None, None, None)  # the dateline's (start, end, country code), read once (dateline.py)
     _ordered: list[Mention] | None = None
 
     def add(self, mention: Mention) -> None:
@@ -100,7 +101,8 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             for part in parts:
                 surnames.setdefault(part, name)
     in_names = {t.i for e in ents if e.label_ != "PERSON" and _part_of_a_name(doc, e, lexicon) for t in e}
-    line_start, line_end, line_code = dateline(doc, gazetteer)
+    found.line = dateline(doc, gazetteer)
+    line_start, line_end, line_code = found.line
     for ent in ents:
         if ent.start in in_names:
             continue  # "President Adama Barrow", "Foreign Minister Israel Katz", "President Ana Lima": names

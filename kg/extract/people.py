@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
-from .dateline import dateline
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -93,7 +92,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
 def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
     """The one country that the article's lead sentence has as its subject ("The Ministry of Foreign Affairs of
     Belarus condemns ...", "Kyrgyzstan will host ..."): the issuer of a release, the country a story is about."""
-    _, end, _ = dateline(doc, gazetteer)
+    _, end, _ = found.line
     start = end or 0
     if start >= len(doc):
         return None
@@ -110,7 +109,7 @@ def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
 
 
 def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
-    _, end, code = dateline(doc, gazetteer)
+    _, end, code = found.line
     if code is None:
         return None
     for mention in mentions:

@@ -9,7 +9,6 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
-from .dateline import dateline
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -145,7 +144,7 @@ class Resolver:
     def dateline(self):
         """The dateline's place token and country (dateline.py), where "flew in" and "arrived" lead."""
         if self._dateline is None:
-            start, _, code = dateline(self.doc, self.gazetteer)
+            start, _, code = self.found.line
             self._dateline = (self.doc[start], self.country(code)) if code else (None, None)
         return self._dateline
 
