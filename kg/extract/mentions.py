@@ -420,7 +420,7 @@ def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> N
 
 
 def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
-    """ "Tanzania's Deputy Minister for Foreign Affairs, Hamisi Mwakyusa, ... Mwakyusa described": the surname of a
+    """ "X's Deputy Minister for Foreign Affairs, Juma Okello, ... Okello said": the surname of a
     person found by a title rather than by the model's PERSON tag is that person too, untagged or taken for an
     organisation the gazetteer does not know."""
     surnames = set()

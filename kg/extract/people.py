@@ -62,7 +62,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     """The country of an official whom no mention in the article gives one, read from the context of their
     mentions (in order): the country the sentence before the one they act in is about, else the dateline's: a
     head of state or government or a minister named with a bare title as the subject of a clause in a story filed
-    from a city of their country serves that country ("MOSCOW - President N. N. condemned ..."); else the country
+    from a city of their country serves that country ("LIMA - President N. N. said ..."); else the country
     whose own people their sentence speaks of."""
     if role is None:
         return None
@@ -91,13 +91,13 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
 
 def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
     """The one country that the article's lead sentence has as its subject ("The Ministry of Foreign Affairs of
-    Belarus condemns ...", "Kyrgyzstan will host ..."): the issuer of a release, the country a story is about."""
+    X condemns ...", "X will host ..."): the issuer of a release, the country a story is about."""
     _, end, _ = found.line
     start = end or 0
     if start >= len(doc):
         return None
     sent = doc[start].sent
-    if end and not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "MOSCOW, March 24 -" parsed on its own
+    if end and not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "LIMA, May 2 -" parsed on its own
         sent = doc[sent.end].sent if sent.end < len(doc) else sent
     codes = set()
     for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
@@ -116,7 +116,7 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         if mention.start < end:
             continue  # a headline above the dateline
         if _travels_to(doc, mention, code, end, found):
-            return None  # "TEHRAN - President N. N., who arrived in Tehran on Monday, ... N. N. said": a visitor
+            return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
         root = doc[mention.start : mention.end].root
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
@@ -124,8 +124,8 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
 
 
 def _country_of_own_people(doc, mention, found) -> str | None:
-    """ "President N. N. reneged on his commitment to the Zambian people", "President N. N. threatened to ban
-    Ugandan opposition candidates": a leader whose sentence speaks of one country's own people (its citizens,
+    """ "President N. N. promised the Malawian people ...", "President N. N. warned
+    Kenyan opposition parties": a leader whose sentence speaks of one country's own people (its citizens,
     voters, opposition, protesters) leads that country."""
     codes = set()
     for token in doc[mention.start].sent:
@@ -146,7 +146,7 @@ def _country_of_own_people(doc, mention, found) -> str | None:
 
 def _travels_to(doc, mention, code: str, end: int, found) -> bool:
     """Whether the sentence of a mention has someone travel and gives the country `code` (after the dateline) as
-    where they go or are ("arrived in Tehran", "a visit to Iran", "visited Iran")."""
+    where they go or are ("arrived in Lima", "a visit to Peru", "visited Peru")."""
     sent = doc[mention.start].sent
     if not any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
         return False
@@ -172,7 +172,7 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
         return None
     verb = agent.head
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in DELEGATION_NOUNS:
-        nouns = [verb]  # "... was led by N. N. and the Hungarian side by M. M."
+        nouns = [verb]  # "... was led by N. N. and the Slovenian side by M. M."
     elif verb.lemma_.lower() in LEADING_VERBS:
         nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
     else:
@@ -245,7 +245,7 @@ def _before(doc, mention, found, lexicon: Lexicon):
             i -= 1
             continue
         if token.lower_ == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
-            role.insert(0, token)  # "Kyrgyz Deputy Chairman of the Cabinet of Ministers N. N."
+            role.insert(0, token)  # "Uzbek Deputy Chairman of the Cabinet of Ministers N. N."
             i -= 1
             continue
         if token.lower_ in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
@@ -257,7 +257,7 @@ def _before(doc, mention, found, lexicon: Lexicon):
             i -= 1
             continue
         if role and token.dep_ in ("amod", "advmod") and token.pos_ in ("ADJ", "ADV", "VERB") and i < token.head.i:
-            i -= 1  # "Senegal's newly inaugurated President N. N.": a modifier of the title, not a title word
+            i -= 1  # "Gabon's newly elected President N. N.": a modifier of the title, not a title word
             continue
         break
     while role and role[0].lower_ == "of":
@@ -313,9 +313,9 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.text == "," and token.i > 0 and _portfolio_word(doc[token.i - 1], lexicon):
             continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
         if token.text in ("'", "’") and token.i > 0 and found.at(token.i - 1) is not None:
-            continue  # "St Kitts and Nevis' Minister of Foreign Affairs, N. N."
+            continue  # "Saint Kitts and Nevis' Minister of Trade, N. N."
         if token.lower_ == "whose" and token.i > 1 and doc[token.i - 1].text == ",":
-            other = found.at(token.i - 2)  # "hosted by Chad, whose foreign minister, N. N., ..."
+            other = found.at(token.i - 2)  # "hosted by Niger, whose foreign minister, N. N., ..."
             if other is not None and other.kind == "country" and code is None:
                 code = other.code
             break
@@ -350,7 +350,7 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     if root.dep_ != "nsubj":
         return None
     verb = root.head
-    if verb.lemma_ not in COPULAS:  # "N. N. arrived in Tehran, becoming the first Egyptian head of state to ..."
+    if verb.lemma_ not in COPULAS:  # "N. N. arrived in Harare, becoming the first Angolan head of state to ..."
         verb = _subjectless_copula(verb)
         if verb is None:
             return None
