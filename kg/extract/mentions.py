@@ -16,11 +16,14 @@ from spacy.parts_of_speech import PROPN
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
+from .dateline import dateline
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
 HONORIFICS = word_list("honorifics")
 OFFICIAL_BODIES = word_list("official_bodies")
+TITLE_BODIES = word_list("title_bodies")
+PORTFOLIO_WORDS = word_list("portfolio_words")
 
 
 @dataclass
@@ -32,6 +35,7 @@ class Mention:
     code: str | None = None  # the country the mention points at (a place's or a demonym's country)
     place: str | None = None  # the place as written, when the mention can be a location
     media: bool = False
+    titled: bool = False  # a person named with a title of their own ("Foreign Minister N. N.")
 
 
 LOOKBACK_TOKENS = 1500
@@ -43,6 +47,7 @@ class DocMentions:
 
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
+    line: tuple = (None, None, None)  # the dateline's (start, end, country code), read once (dateline.py)
     _ordered: list[Mention] | None = None
 
     def add(self, mention: Mention) -> None:
@@ -50,6 +55,13 @@ class DocMentions:
         self._ordered = None
         for i in range(mention.start, mention.end):
             self.by_token[i] = mention
+
+    def remove(self, mention: Mention) -> None:
+        self.mentions.remove(mention)
+        self._ordered = None
+        for i in range(mention.start, mention.end):
+            if self.by_token.get(i) is mention:
+                del self.by_token[i]
 
     def at(self, i: int) -> Mention | None:
         return self.by_token.get(i)
@@ -89,9 +101,15 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             for part in parts:
                 surnames.setdefault(part, name)
     in_names = {t.i for e in ents if e.label_ != "PERSON" and _part_of_a_name(doc, e, lexicon) for t in e}
+    found.line = dateline(doc, gazetteer)
+    line_start, line_end, line_code = found.line
     for ent in ents:
         if ent.start in in_names:
             continue  # "President Adama Barrow", "Foreign Minister Israel Katz", "President Ana Lima": names
+        if line_code and ent.start == line_start and ent.label_ in ("PERSON", "ORG", "NORP"):
+            place = gazetteer.place(doc[line_start:line_end].text.title())  # "NOUAKCHOTT —" tagged a person
+            found.add(_place_mention(doc[line_start:line_end], gazetteer, place.code, place.kind))
+            continue
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon, in_names)
@@ -102,9 +120,12 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
+    _add_names_after_portfolio(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer)
+    _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
+    _countries_from_context(doc, found, gazetteer)
     _acronyms_as_written(doc, found)
     return found
 
@@ -143,6 +164,10 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         if org is not None:
             actor = Actor(org.name, "organization", org.country)
             return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
+    if label == "PERSON" and all(
+        t.lower_ in PORTFOLIO_WORDS or t.lower_ in lexicon.titles or t.lower_ == "the" for t in ent
+    ):
+        return None  # "Minister of Foreign Affairs and the Diaspora", "State Councilor and ...": no person
     if label == "PERSON" or text in person_names or text in surnames or _person_by_other_label(ent, gazetteer, lexicon):
         return Mention(ent.start, ent.end, "person", None)
     if label in ("GPE", "LOC", "FAC"):
@@ -160,6 +185,8 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         code = _country_inside(ent, gazetteer)
         name = _clean_org_name(ent)
         first = ent[1] if ent[0].lower_ == "the" and len(ent) > 1 else ent[0]
+        if _portfolio(ent, lexicon) and _name_like(ent, lexicon):
+            return Mention(ent.start, ent.end, "person", None)  # "X's Minister for Foreign Affairs, N. N."
         if not name or _portfolio(ent, lexicon) or (code is None and first.lemma_.lower() in OFFICIAL_BODIES):
             return None
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
@@ -176,6 +203,23 @@ def _portfolio(ent, lexicon: Lexicon) -> bool:
     )
 
 
+def _name_like(ent, lexicon: Lexicon) -> bool:
+    """A span after a title and its comma that reads as a person's name, not one more portfolio of the title:
+    two or more capitalised proper nouns, none a title or portfolio word, followed by a comma or the end."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        len(ent) >= 2
+        and (after is None or after.is_punct)
+        and all(
+            t.pos_ == "PROPN"
+            and t.text[:1].isupper()
+            and t.lower_ not in lexicon.titles
+            and t.lower_ not in PORTFOLIO_WORDS
+            for t in ent
+        )
+    )
+
+
 def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
     """The small model sometimes tags a leader's name ORG or GPE ("Kassym-Jomart Tokayev", "Tebboune"): a known political figure,
     or a two-word name right after a title ("Chancellor Olaf Scholz"), is a person."""
@@ -185,6 +229,8 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         return False
     if gazetteer.person(ent.text) is not None:
         return True
+    if ent[0].lower_ in HONORIFICS and len(ent) >= 3 and all(_is_name_word(t, lexicon) for t in ent[1:]):
+        return True  # "Monsignor Paolo Ricci", "Dasho Karma Tshering" tagged ORG
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
@@ -204,7 +250,9 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
         if tagged or token.lower_ in lexicon.titles or token.pos_ != "PROPN" or not token.text[:1].isupper():
             break
         if token.dep_ != "compound" or token.head.i not in inside:
-            break
+            before = doc[start - 2] if start >= 2 else None
+            if before is None or not before.text[:1].isupper() or before.lower_ not in lexicon.titles:
+                break  # but "Sheikh [Salem] Abdullah Al-Sabah": a given name right after an honorific
         start -= 1
     return start
 
@@ -314,6 +362,44 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
             found.add(Mention(i, end, "person", None))
 
 
+def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Vice Minister of Foreign Affairs and Cooperation N. N.", "Deputy Minister of Foreign Affairs of the Republic
+    of X N. N.": capitalised names right after a title with its portfolio or country (no comma) are a person
+    (two words or more) when the model left them untagged."""
+    for title in names:
+        if title.lower_ not in lexicon.titles or title.i in found.by_token:
+            continue
+        i, linked = title.i + 1, False
+        while i < min(len(doc), title.i + 16):
+            token, other = doc[i], found.at(i)
+            if other is not None and other.kind == "country" and linked:
+                i = other.end
+            elif token.lower_ in ("of", "for"):
+                i, linked = i + 1, True
+            elif token.lower_ in ("and", "the", "&") and linked:
+                i += 1
+            elif (
+                other is None
+                and token.text[:1].isupper()
+                and (token.lower_ in PORTFOLIO_WORDS or token.lower_ in lexicon.titles)
+            ):
+                i += 1
+            else:
+                break
+        end = i
+        while (
+            end < len(doc)
+            and end not in found.by_token
+            and doc[end].pos_ == "PROPN"
+            and doc[end].text[:1].isupper()
+            and doc[end].lower_ not in lexicon.titles
+            and doc[end].lower_ not in PORTFOLIO_WORDS
+        ):
+            end += 1
+        if linked and end - i >= 2 and doc[i - 1].lower_ not in ("of", "for", "and", "the", "&"):
+            found.add(Mention(i, end, "person", None))
+
+
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
     """ "The President of Peru, Ana Quispe, and ...": capitalised names set off by commas after a title are a
     person (two words or more) when the model left them untagged."""
@@ -331,6 +417,28 @@ def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> N
         ):
             continue
         found.add(Mention(words[0].i, words[-1].i + 1, "person", None))
+
+
+def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "X's Deputy Minister for Foreign Affairs, Juma Okello, ... Okello said": the surname of a
+    person found by a title rather than by the model's PERSON tag is that person too, untagged or taken for an
+    organisation the gazetteer does not know."""
+    surnames = set()
+    for mention in found.mentions:
+        if mention.kind == "person" and not any(t.ent_type_ == "PERSON" for t in doc[mention.start : mention.end]):
+            parts = [t.text for t in strip_titles(doc[mention.start : mention.end], lexicon)]
+            parts = [p for p in parts if p.lower() not in NAME_PARTICLES and p[:1].isupper() and len(p) > 2]
+            if len(parts) > 1:
+                surnames.add(parts[-1])
+    for token in names if surnames else ():
+        if token.text not in surnames or token.lower_ in lexicon.titles:
+            continue
+        other = found.at(token.i)
+        if other is None:
+            found.add(Mention(token.i, token.i + 1, "person", None))
+        elif other.kind == "organization" and other.code is None and other.end - other.start == 1:
+            found.remove(other)
+            found.add(Mention(token.i, token.i + 1, "person", None))
 
 
 def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer) -> None:
@@ -354,6 +462,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         name = "".join(t.text_with_ws for t in tokens).strip()
         earlier = _earlier_person(name, known)
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
+        mention.titled = role is not None and any(w not in TITLE_BODIES for w in role.lower().split())
         known_person = gazetteer.person(name)
         if known_person is not None:
             if " " not in name:
@@ -388,9 +497,26 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> N
         before, after = doc[mention.start - 1], doc[mention.end] if mention.end < len(doc) else None
         if before.lower_ != "the" or after is None or after.lower_ not in lexicon.titles or found.at(after.i):
             continue
+        if after.tag_ in ("NNS", "NNPS"):
+            continue  # "the Russian leaders": not the one person named before
         person = _last_person_before(found, mention.start)
         if person is not None and not person.country:
             _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
+
+
+def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+    """Officials still without a country after every mention was read take the one of the context of their
+    mentions (people.country_from_context): weaker evidence than any title, so it comes last."""
+    from .people import country_from_context
+
+    by_actor: dict[Actor, list[Mention]] = {}
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        if mention.kind == "person" and mention.actor is not None and not mention.actor.country:
+            by_actor.setdefault(mention.actor, []).append(mention)
+    for actor, mentions in by_actor.items():
+        code = country_from_context(doc, mentions, actor.role, found, gazetteer)
+        if code:
+            _replace_actor(found, actor, Actor(actor.name, "person", code, actor.role))
 
 
 def _last_person_before(found: DocMentions, start: int) -> Actor | None:

@@ -11,11 +11,16 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 
 MAX_APPOSITION = 14
-MAX_TITLE = 12
+MAX_TITLE = 18
 STOP_WORDS = word_list("name_stop_words")
 COPULAS = word_list("copulas")
 HONORIFICS = word_list("honorifics")
 LEADING_VERBS = word_list("leading_verbs")
+DELEGATION_NOUNS = word_list("delegation_nouns")
+OFFICE_TITLES = word_list("office_titles")
+PORTFOLIO_WORDS = word_list("portfolio_words")
+TRAVEL_LEMMAS = word_list("travel_lemmas")
+DOMESTIC_NOUNS = word_list("domestic_nouns")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -49,20 +54,129 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
                 code = implied
                 break
     if code is None:
-        code = _country_of_led_delegation(doc, mention, found)
-    if code is None and role is not None and not _near_organization(doc, mention, found):
-        code = _country_of_previous_subject(doc, mention, found)
+        code = _country_of_led_delegation(doc, mention, found, lexicon)
     return role, code
 
 
-def _country_of_led_delegation(doc, mention, found) -> str | None:
+def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
+    """The country of an official whom no mention in the article gives one, read from the context of their
+    mentions (in order): the country the sentence before the one they act in is about, else the dateline's: a
+    head of state or government or a minister named with a bare title as the subject of a clause in a story filed
+    from a city of their country serves that country ("LIMA - President N. N. said ..."); else the country
+    whose own people their sentence speaks of."""
+    if role is None:
+        return None
+    mentions = [m for m in mentions if m.titled]
+    for mention in mentions:
+        if not _near_organization(doc, mention, found):
+            code = _country_of_previous_subject(doc, mention, found)
+            if code:
+                return code
+    if not any(word in OFFICE_TITLES for word in role.lower().split()):
+        return None
+    code = _dateline_country(doc, mentions, found, gazetteer)
+    if code is not None:
+        return code
+    acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
+        code = _issuer_country(doc, found, gazetteer)
+        if code is not None:
+            return code
+    for mention in mentions:
+        code = _country_of_own_people(doc, mention, found)
+        if code:
+            return code
+    return None
+
+
+def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
+    """The one country that the article's lead sentence has as its subject ("The Ministry of Foreign Affairs of
+    X condemns ...", "X will host ..."): the issuer of a release, the country a story is about."""
+    _, end, _ = found.line
+    start = end or 0
+    if start >= len(doc):
+        return None
+    sent = doc[start].sent
+    if end and not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "LIMA, May 2 -" parsed on its own
+        sent = doc[sent.end].sent if sent.end < len(doc) else sent
+    codes = set()
+    for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+        for token in subject.subtree:
+            other = found.at(token.i)
+            if other is not None and other.kind in ("country", "organization") and other.code:
+                codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
+    _, end, code = found.line
+    if code is None:
+        return None
+    for mention in mentions:
+        if mention.start < end:
+            continue  # a headline above the dateline
+        if _travels_to(doc, mention, code, end, found):
+            return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
+        root = doc[mention.start : mention.end].root
+        if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
+            return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
+    return None
+
+
+def _country_of_own_people(doc, mention, found) -> str | None:
+    """ "President N. N. promised the Malawian people ...", "President N. N. warned
+    Kenyan opposition parties": a leader whose sentence speaks of one country's own people (its citizens,
+    voters, opposition, protesters) leads that country."""
+    codes = set()
+    for token in doc[mention.start].sent:
+        other = found.at(token.i)
+        if (
+            other is None
+            or other.kind != "demonym"
+            or token.i != other.end - 1
+            or token.dep_ not in ("amod", "compound")
+        ):
+            continue
+        noun = token.head
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        if words & DOMESTIC_NOUNS:
+            codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _travels_to(doc, mention, code: str, end: int, found) -> bool:
+    """Whether the sentence of a mention has someone travel and gives the country `code` (after the dateline) as
+    where they go or are ("arrived in Lima", "a visit to Peru", "visited Peru")."""
+    sent = doc[mention.start].sent
+    if not any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+        return False
+    for token in doc[max(sent.start, end) : sent.end]:
+        other = found.at(token.i)
+        if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+            continue
+        if token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at"):
+            return True
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in TRAVEL_LEMMAS:
+            return True
+    return False
+
+
+def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "a Latvian delegation led by N. N.", "the Cuban delegation was headed by N. N.": who leads a country's
     delegation serves that country."""
-    agent = doc[mention.start : mention.end].root.head
-    if agent.lower_ != "by" or agent.head.lemma_.lower() not in LEADING_VERBS:
+    root = doc[mention.start : mention.end].root
+    agent = root.head
+    if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
+        agent = agent.head
+    if agent.lower_ != "by":
         return None
     verb = agent.head
-    nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.pos_ == "NOUN" and verb.lemma_.lower() in DELEGATION_NOUNS:
+        nouns = [verb]  # "... was led by N. N. and the Slovenian side by M. M."
+    elif verb.lemma_.lower() in LEADING_VERBS:
+        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+    else:
+        return None
     for noun in nouns:
         for child in noun.children:
             other = found.at(child.i)
@@ -75,10 +189,10 @@ def _country_of_led_delegation(doc, mention, found) -> str | None:
     return None
 
 
-def _near_organization(doc, mention, found, reach: int = 8) -> bool:
-    for i in range(max(0, mention.start - reach), min(len(doc), mention.end + reach)):
+def _near_organization(doc, mention, found, before: int = 8, after: int = 8) -> bool:
+    for i in range(max(0, mention.start - before), min(len(doc), mention.end + after)):
         other = found.at(i)
-        if other is not None and other.kind == "organization":
+        if other is not None and other.kind == "organization" and not other.media:
             return True
     return False
 
@@ -110,6 +224,13 @@ def _before(doc, mention, found, lexicon: Lexicon):
             if other.kind in ("demonym", "country") and code is None:
                 code = other.code
                 i = other.start - 1
+                if not role and other.kind == "country" and i > 0 and doc[i].lower_ in ("of", "the"):
+                    i -= 1 if doc[i].lower_ == "of" else 2  # "Minister of Foreign Affairs of the Republic of X N. N."
+                    if i >= 0 and doc[i + 1].lower_ == "of" and _portfolio_word(doc[i], lexicon):
+                        role.insert(0, doc[i])
+                        i -= 1
+                        continue
+                    break
                 continue
             if other.kind == "organization" and other.actor is not None:
                 code = code or other.code
@@ -119,13 +240,24 @@ def _before(doc, mention, found, lexicon: Lexicon):
         if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
             i -= 1
             continue
-        if token.lower_ in lexicon.titles or (token.lower_ == "of" and role):
+        if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
             role.insert(0, token)
+            i -= 1
+            continue
+        if token.lower_ == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
+            role.insert(0, token)  # "Uzbek Deputy Chairman of the Cabinet of Ministers N. N."
+            i -= 1
+            continue
+        if token.lower_ in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
+            role.insert(0, token)  # "Vice Minister of Foreign Affairs and Cooperation N. N."
             i -= 1
             continue
         if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ not in STOP_WORDS and role:
             role.insert(0, token)
             i -= 1
+            continue
+        if role and token.dep_ in ("amod", "advmod") and token.pos_ in ("ADJ", "ADV", "VERB") and i < token.head.i:
+            i -= 1  # "Gabon's newly elected President N. N.": a modifier of the title, not a title word
             continue
         break
     while role and role[0].lower_ == "of":
@@ -145,7 +277,15 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
             return None, None
         words.append(token)
-    if not words or (words[0].lower_ not in lexicon.titles and words[0].lower_ not in ("the", "a", "an")):
+    first = found.at(words[0].i) if words else None
+    country_first = (  # "N. N., Bhutan's foreign secretary,"; not "N. N., Brazil's M. M. and ..."
+        first is not None
+        and first.kind in ("country", "demonym")
+        and not any((found.at(w.i) or first).kind == "person" for w in words)
+    )
+    if not words or (
+        words[0].lower_ not in lexicon.titles and words[0].lower_ not in ("the", "a", "an") and not country_first
+    ):
         return None, None
     if not any(w.lower_ in lexicon.titles for w in words):
         return None, None
@@ -162,10 +302,23 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
     """ "Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani", "The Arab League envoy, Ahmed Ben Hilli":
     the title and the country of the phrase before the comma."""
     first = role_tokens[0].i if role_tokens else mention.start
-    if first < 2 or doc[first - 1].text != "," or doc[mention.start : mention.end].root.dep_ != "appos":
-        return None, None
+    if first > 2 and doc[first - 1].lower_ == "the" and doc[first - 2].text == ",":
+        first -= 1  # "The Prime Minister of X, the Hon. N. N."
+    root = doc[mention.start : mention.end].root
+    titled_conj = root.dep_ == "conj" and root.head.i < first and root.head.lower_ in lexicon.titles
+    if first < 2 or doc[first - 1].text != "," or (root.dep_ != "appos" and not titled_conj):
+        return None, None  # the parse joins "X's Deputy Minister for Foreign Affairs, N. N., and ..." as a conj
     code, titles = None, []
     for token in reversed(doc[max(0, first - MAX_TITLE) : first - 1]):  # a long title before the comma
+        if token.text == "," and token.i > 0 and _portfolio_word(doc[token.i - 1], lexicon):
+            continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
+        if token.text in ("'", "’") and token.i > 0 and found.at(token.i - 1) is not None:
+            continue  # "Saint Kitts and Nevis' Minister of Trade, N. N."
+        if token.lower_ == "whose" and token.i > 1 and doc[token.i - 1].text == ",":
+            other = found.at(token.i - 2)  # "hosted by Niger, whose foreign minister, N. N., ..."
+            if other is not None and other.kind == "country" and code is None:
+                code = other.code
+            break
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
@@ -174,6 +327,10 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.lower_ in lexicon.titles:
             titles.insert(0, token)
     return _join(titles), code
+
+
+def _portfolio_word(token, lexicon: Lexicon) -> bool:
+    return token.text[:1].isupper() and (token.lower_ in PORTFOLIO_WORDS or token.lower_ in lexicon.titles)
 
 
 def _of_country(doc, mention, found) -> str | None:
@@ -187,11 +344,17 @@ def _of_country(doc, mention, found) -> str | None:
 
 
 def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
-    """ "Trump became the first sitting U.S. president": the country of the title the name is equated with."""
+    """ "Trump became the first sitting U.S. president", "N. N. landed in Lima, becoming the first Danish
+    premier to ...": the country of the title the name is equated with."""
     root = doc[mention.start : mention.end].root
-    if root.dep_ != "nsubj" or root.head.lemma_ not in COPULAS:
+    if root.dep_ != "nsubj":
         return None
-    for attr in root.head.children:
+    verb = root.head
+    if verb.lemma_ not in COPULAS:  # "N. N. arrived in Harare, becoming the first Angolan head of state to ..."
+        verb = _subjectless_copula(verb)
+        if verb is None:
+            return None
+    for attr in verb.children:
         if attr.dep_ == "attr" and attr.lower_ in lexicon.titles:
             for child in attr.children:
                 other = found.at(child.i)
@@ -201,6 +364,20 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
                     and child.dep_ in ("amod", "compound", "nmod", "poss")
                 ):
                     return other.code
+    return None
+
+
+def _subjectless_copula(verb, depth: int = 3):
+    """A clause of "becoming ..." or "to become ..." under the verb, whose subject is the verb's."""
+    for child in verb.children:
+        if child.dep_ not in ("advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if child.lemma_ in COPULAS:
+            return child
+        if depth > 1:
+            found = _subjectless_copula(child, depth - 1)
+            if found is not None:
+                return found
     return None
 
 

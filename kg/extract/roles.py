@@ -9,7 +9,6 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
-from .dateline import dateline
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -91,7 +90,7 @@ class Resolver:
             code = self.country_modifier(head, places=False)
             org = self.org_modifier(head) if code is None else None
             code = code or (self.country_modifier(head) if org is None else None)
-            person = self.person_by_title(head, code)
+            person = self.person_by_title(head, code) or self.named_after_title(head, code)
             if person is not None:
                 return person
             if code is not None:
@@ -145,7 +144,7 @@ class Resolver:
     def dateline(self):
         """The dateline's place token and country (dateline.py), where "flew in" and "arrived" lead."""
         if self._dateline is None:
-            start, _, code = dateline(self.doc, self.gazetteer)
+            start, _, code = self.found.line
             self._dateline = (self.doc[start], self.country(code)) if code else (None, None)
         return self._dateline
 
@@ -273,6 +272,23 @@ class Resolver:
                 role = actor.role.lower()
                 if lower in role or (lower == "leader" and any(w in role for w in LEADER_ROLES)):
                     return actor
+        return None
+
+    def named_after_title(self, head, code: str | None, reach: int = 16) -> Actor | None:
+        """ "Deputy Minister of International Relations and Cooperation N. N. arrived": the parse can make the title
+        the subject and hang the name inside its portfolio; the person named right after the subject title is meant."""
+        if head.dep_ not in ("nsubj", "nsubjpass"):  # "with his Omani counterpart N. N." parsed apart: the next words
+            mention = self.found.at(head.i + 1)
+            if mention is not None and mention.kind == "person" and mention.actor is not None and head.dep_ != "appos":
+                return mention.actor if code is None or mention.actor.country == code else None
+            return None
+        for i in range(head.i + 1, min(head.right_edge.i + 1, head.i + reach)):
+            token = self.doc[i]
+            mention = self.found.at(i)
+            if mention is not None and mention.kind == "person" and mention.actor is not None:
+                return mention.actor if code is None or mention.actor.country == code else None
+            if token.pos_ in ("VERB", "AUX") or token.is_punct:
+                return None
         return None
 
     def title_used_before(self, head, reach: int = 400) -> Actor | None:
