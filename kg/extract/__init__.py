@@ -3,6 +3,7 @@ gives events (from_frames.py), and the passes of passes.py mend them across sent
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, load_gazetteer
@@ -27,11 +28,14 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)
     candidates = trigger_candidates(doc, lexicon)
+    anchor = None  # the last day the text named, which "a day earlier" counts from
     for sent in doc.sents:
         sentence_events = []
+        date_ents = dates_of.get(sent.start, [])
         for frame in find_frames(sent, ctx, candidates):
-            sentence_events += events_of(frame, sent, dates_of.get(sent.start, []), found, ctx, published)
+            sentence_events += events_of(frame, sent, date_ents, found, ctx, published, anchor)
         events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
+        anchor = _last_day(sentence_events, date_ents, published) or anchor
     events = passes.run(passes.DOCUMENT_PASSES, events, context)
     return DocumentResult(article=article, events=events, entities=_entities(found, gazetteer))
 
@@ -43,6 +47,16 @@ def checked_lexicon() -> Lexicon:
     lexicon = load_lexicon()
     check_readers(lexicon)
     return lexicon
+
+
+def _last_day(sentence_events: list[Event], date_ents: list, published) -> date | None:
+    """The last day a sentence names: that of its last event dated to the day, else of its last DATE entity
+    that names one (read as past)."""
+    days = [e.date for e in sentence_events if e.date and len(e.date) == 10 and e.modality == "asserted"]
+    if not days:
+        days = [d for d in (dates.resolve(e.text, published) for e in date_ents) if d and len(d) == 10]
+    days = [d for d in days if published is None or d <= published.isoformat()]
+    return date.fromisoformat(days[-1]) if days else None
 
 
 def _dates_by_sentence(doc) -> dict[int, list]:

@@ -202,8 +202,10 @@ def _reported(word) -> bool:
 REPORTING_VERBS = word_list("reporting_verbs")
 
 
-def event_date(token, date_ents, published: date | None, future: bool) -> str | None:
-    """The date the trigger's clause names, else the one date of the sentence (`date_ents`: its DATE entities)."""
+def event_date(token, date_ents, published: date | None, future: bool, anchor: date | None = None) -> str | None:
+    """The date the trigger's clause names, else the one date of the sentence (`date_ents`: its DATE entities).
+    A day told from another ("a day earlier", "the same day") counts from `anchor`, the last day the text
+    named before the sentence, or else from publication."""
     if not date_ents:
         return None
     clause = {t.i for t in _clause(token).subtree}
@@ -213,7 +215,26 @@ def event_date(token, date_ents, published: date | None, future: bool) -> str | 
     near = [e for e in date_ents if e.root.i in clause]
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
-    return dates.resolve(best.text, published, future)
+    return _relative(best, date_ents, anchor or published, published) or dates.resolve(best.text, published, future)
+
+
+def _relative(ent, date_ents, anchor: date | None, published: date | None) -> str | None:
+    """ "The day before", "a day earlier", "the same day": from the day an earlier date of the sentence names
+    ("left on Tuesday ... a speech the same day"), else from `anchor`. Not "a day before the summit", which
+    counts from the summit."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    phrase = ent.text
+    if after is not None and after.lower_ in dates.DIRECTIONS:
+        if any(c.dep_ == "pobj" for c in after.children):
+            return None
+        phrase += " " + after.lower_
+    for earlier in reversed([e for e in date_ents if e.end <= ent.start]):
+        day = dates.resolve(earlier.text, published)
+        if day and len(day) == 10 and dates.relative(earlier.text, anchor) is None:
+            anchor = date.fromisoformat(day)
+            break
+    return dates.relative(phrase, anchor)
 
 
 def _set_apart(word, token) -> bool:

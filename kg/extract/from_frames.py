@@ -19,7 +19,13 @@ DEFINITE = ("the", "this", "that")
 
 
 def events_of(
-    frame: Frame, sent: Span, date_ents: list[Span], found: DocMentions, ctx: Context, published: date | None
+    frame: Frame,
+    sent: Span,
+    date_ents: list[Span],
+    found: DocMentions,
+    ctx: Context,
+    published: date | None,
+    anchor: date | None = None,
 ) -> list[Event]:
     """The events of one frame: a pair of parties each, with the polarity, modality, date and place read around
     its trigger; none for a pair that cannot be one (a person of no country, two parties of one country)."""
@@ -45,7 +51,7 @@ def events_of(
             return []
     if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
         modality = "planned"
-    when = attributes.event_date(token, date_ents, published, future=modality == "planned")
+    when = attributes.event_date(token, date_ents, published, future=modality == "planned", anchor=anchor)
     if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
         modality = "planned"
     if frame.place is not None:
