@@ -244,9 +244,22 @@ def _set_apart(word, token) -> bool:
 
 
 def _since(ent) -> bool:
-    """ "his first visit since 2020": a date that bounds a span, not the day of the event."""
+    """ "his first visit since 2020", "since the 1979 revolution", "since Coolidge in 1928": a date that bounds
+    a span, not the day of the event; the bound may be a thing dated by it."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in SPAN_PREPS
+    if before is not None and before.lower_ in SPAN_PREPS:
+        return True
+    word = ent.root
+    for _ in range(4):
+        if word.dep_ not in NOUN_PHRASE_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.dep_ == "prep" and word.lower_ in SPAN_PREPS:
+            return True
+    return False
+
+
+NOUN_PHRASE_DEPS = {"pobj", "prep", "compound", "nummod", "amod", "nmod", "poss"}
 
 
 SPAN_PREPS = word_list("span_preps")
