@@ -296,6 +296,24 @@ def _clause(token):
     return token
 
 
+REMOTE = word_list("remote_words")
+
+
+def remote(token) -> bool:
+    """ "spoke by telephone", "telephoned", "had a telephone conversation", "in a video call", "held a virtual
+    summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
+    words = [token, *token.children]
+    words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in w.children if o.dep_ == "pobj"]
+    if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
+        words.append(token.head)  # "during a call", "held a call"
+    for word in words:
+        if word.lemma_.lower() in REMOTE or word.lower_ in REMOTE:
+            return True
+        if word.i != token.i and any(c.dep_ in ("compound", "amod") and c.lower_ in REMOTE for c in word.children):
+            return True
+    return False
+
+
 def place_text(token, found) -> str | None:
     if token is None:
         return None

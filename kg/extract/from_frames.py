@@ -60,6 +60,9 @@ def events_of(
         location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
     else:
         location = attributes.venue(token, found, set(), objects=trigger.type == "cooperation")
+    remote = trigger.type == "meeting" and attributes.remote(token)
+    if remote:
+        location = None
     evidence = Evidence(*strip_span(sent.text, sent.start_char), token.idx, token.idx + len(token.text))
     out = []
     for source, target in pairs:
@@ -79,6 +82,7 @@ def events_of(
                     plover=trigger.plover,
                     confidence=_confidence(frame, target),
                     rule=frame.rule,
+                    remote=remote,
                 ),
                 token,
             )

@@ -47,7 +47,7 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
     are in the list."""
     visits = [e for e in events if e.type == "visit" and e.location and e.polarity == "positive"]
     for event in events:
-        if event.location or event.type == "visit":
+        if event.location or event.type == "visit" or event.remote:
             continue
         for visit in visits:
             if visit.source == event.source:
@@ -145,7 +145,7 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     if token is None:
         return events
     for event in events:
-        if event.location or event.type == "condemnation" or event.modality != "asserted":
+        if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
