@@ -154,6 +154,25 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     return events
 
 
+def occasion_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """An article tells one occasion: talks, signings and visits it tells with no place, and not by telephone,
+    happened where its first placed event did ("arrived in Apia on Monday ... The two men held a bilateral
+    meeting before the signing"). After dateline_places, which places the events of the dateline's parties."""
+    placed = [e for e in events if _placeable(e) and e.location and e.polarity == "positive"]
+    for event in events:
+        if _placeable(event) and not event.location:
+            event.location = next((e.location for e in placed if _countries(e) & _countries(event)), None)
+    return events
+
+
+def _countries(event: Event) -> set:
+    return {a.country for a in (event.source, event.target) if a is not None and a.country}
+
+
+def _placeable(event: Event) -> bool:
+    return event.type != "condemnation" and event.modality == "asserted" and not event.remote
+
+
 def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
     """One event per document however often it is told (kg/extract/distinct.py): last, as it merges the
     events the passes before it have completed."""
@@ -167,6 +186,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     resolve_condemned,
     authors_of_acts,
     dateline_places,
+    occasion_places,
     hosts_country,
     distinct,
 )

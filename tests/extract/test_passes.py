@@ -23,6 +23,7 @@ def test_the_passes_run_in_their_stated_order():
         "resolve_condemned",
         "authors_of_acts",
         "dateline_places",
+        "occasion_places",
         "hosts_country",
         "distinct",
     ]
@@ -63,3 +64,13 @@ def test_distinct_keeps_one_report_of_an_event_told_twice():
     first, again = event("visit", RUS, CHN), event("visit", RUS, CHN, location="Beijing")
     kept = passes.run(passes.DOCUMENT_PASSES, [first, again], passes.ArticleContext(date(2025, 3, 10)))
     assert len(kept) == 1 and kept[0].location == "Beijing"
+
+
+def test_talks_told_with_no_place_happened_where_the_same_parties_met():
+    signed = event("cooperation", RUS, CHN, location="Harbin")
+    talks = event("meeting", CHN, RUS)
+    call = event("meeting", RUS, CHN, remote=True)
+    condemned = event("condemnation", RUS, IRN)
+    elsewhere = event("meeting", IRN, Actor("Iraq", "country", "IRQ"))
+    passes.occasion_places([signed, talks, call, condemned, elsewhere], NOWHERE)
+    assert [e.location for e in (talks, call, condemned, elsewhere)] == ["Harbin", None, None, None]
