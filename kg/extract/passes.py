@@ -173,6 +173,34 @@ def _placeable(event: Event) -> bool:
     return event.type != "condemnation" and event.modality == "asserted" and not event.remote
 
 
+COUNTRY_FORMS = ("name", "variant")
+VENUE_PREPS = word_list("venue_preps")
+
+
+def specific_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """An event placed in a country ("a state visit to Denmark") happened in the place of that country the
+    article names, the most specific one (SCHEMA): its dateline's ("SUVA - ... a visit to Fiji"), else the first
+    city or seat of that country in the text ("... had been due in Copenhagen"). After the passes that place."""
+    resolver = article.resolver
+    if resolver is None or not any(e.location for e in events):
+        return events
+    gazetteer = resolver.gazetteer
+    token, country = resolver.dateline()
+    within: dict[str, str] = {}
+    if token is not None:
+        within[country.country] = token.text.title() if token.text.isupper() else token.text
+    for mention in sorted(resolver.found.mentions, key=lambda m: m.start):
+        place = gazetteer.place(mention.place) if mention.place else None
+        if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
+            if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "Tirana split with Moscow"
+                within.setdefault(place.code, mention.place)
+    for event in events:
+        place = gazetteer.place(event.location) if event.location else None
+        if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
+            event.location = within[place.code]
+    return events
+
+
 def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
     """One event per document however often it is told (kg/extract/distinct.py): last, as it merges the
     events the passes before it have completed."""
@@ -187,6 +215,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     authors_of_acts,
     dateline_places,
     occasion_places,
+    specific_places,
     hosts_country,
     distinct,
 )

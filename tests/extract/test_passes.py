@@ -24,6 +24,7 @@ def test_the_passes_run_in_their_stated_order():
         "authors_of_acts",
         "dateline_places",
         "occasion_places",
+        "specific_places",
         "hosts_country",
         "distinct",
     ]
