@@ -10,6 +10,7 @@ from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event
 from . import dates, passes
+from .dateline import dateline_day
 from .events import Context, check_readers, find_frames, trigger_candidates
 from .from_frames import events_of
 from .mentions import find_mentions
@@ -23,7 +24,7 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     gazetteer, lexicon = load_gazetteer(known_people), checked_lexicon()
     found = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(Resolver(doc, found, gazetteer, lexicon), lexicon)
-    published = dates.parse_published(article.published)
+    published = dates.parse_published(article.published) or dateline_day(doc, gazetteer)
     context = passes.ArticleContext(published, ctx.resolver)
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)

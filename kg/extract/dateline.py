@@ -4,9 +4,11 @@ story was filed from, which news copy does not repeat in its sentences."""
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 from ..gazetteer import Gazetteer
 from ..nlp import DATELINE_TOKENS, is_dateline_dash
+from . import dates
 
 
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
@@ -23,3 +25,18 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
         if place is not None and place.code:
             return start, end, place.code
     return None, None, None
+
+
+def dateline_day(doc, gazetteer: Gazetteer) -> date | None:
+    """The day a dateline gives in full ("ASTANA, October 11, 2005 -", "Tbilisi, 24 May 2016 -"): the date of a
+    release whose letterhead dates it, when the article comes with none; "today" and "on Monday" count from it."""
+    start, end, _ = dateline(doc, gazetteer)
+    if start is None:
+        return None
+    words = []
+    for token in doc[end : start + DATELINE_TOKENS]:
+        if is_dateline_dash(token):
+            day = dates.resolve(" ".join(words), None)
+            return date.fromisoformat(day) if day and len(day) == 10 else None
+        words.append(token.text)
+    return None

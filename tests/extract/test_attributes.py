@@ -166,3 +166,11 @@ def test_days_counted_from_the_last_day_named():
     assert relative("a week later", day) == "2025-03"
     assert relative("next week", day) is None  # told from publication
     assert relative("a year to the day after", day) is None
+
+
+def test_a_release_with_no_date_is_dated_by_its_dateline(extract):
+    text = (
+        "ASTANA, October 11, 2005 - Deputy Foreign Minister of Kazakhstan Arman Tulegenov held political "
+        "consultations today with Mongolian State Secretary Batbold Dorjsuren."
+    )
+    assert only(extract(text), "meeting")["date"] == "2005-10-11"
