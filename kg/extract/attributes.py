@@ -215,7 +215,29 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     near = [e for e in date_ents if e.root.i in clause]
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
+    tense = _tense(best)
+    future = future if tense is None else tense
     return _relative(best, date_ents, anchor or published, published) or dates.resolve(best.text, published, future)
+
+
+FUTURE_AUX = word_list("future_auxiliaries")
+
+
+def _tense(ent) -> bool | None:
+    """Whether the verb a date hangs from tells the future (True: "is due in Banjul on Saturday", "will meet on
+    Friday") or the past (False: "signed on Friday ..., at talks hosted by"); None when it tells neither."""
+    for word in (ent.root, *list(ent.root.ancestors)[:3]):
+        if word.lemma_.lower() in EXPECTED and word.pos_ in ("ADJ", "VERB"):
+            return True
+        if word.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in word.children):
+                return True
+            if any(c.dep_ == "acomp" and c.lemma_.lower() in EXPECTED for c in word.children):
+                return True  # "is due in Banjul on Saturday"
+            if word.tag_ == "VBD":
+                return False
+            return None
+    return None
 
 
 def _relative(ent, date_ents, anchor: date | None, published: date | None) -> str | None:
