@@ -300,9 +300,13 @@ def _other_clause(clause, token) -> bool:
 
 
 def _aside(clause, token) -> bool:
-    """A relative clause about a name, not the event ("Vietnam, which broke off ties in 1975"); one that says
-    when the event was planned ("which had been planned for April") is about the event, wherever it hangs."""
-    if clause.dep_ != "relcl" or clause.head.i == token.i or clause.head.pos_ != "PROPN":
+    """A relative clause about a name or a thing, not the event ("Vietnam, which broke off ties in 1975",
+    "condemned the attack, which targeted a base on 29 June"); one that says when the event was planned ("which
+    had been planned for April"), or when the gathering it is tied to took place ("for the meeting, which opens
+    on Tuesday"), is about the event, wherever it hangs."""
+    if clause.dep_ != "relcl" or clause.head.i == token.i or clause.head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if clause.head.lemma_.lower() in GATHERINGS:
         return False
     if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
         return False
