@@ -209,7 +209,9 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     if not date_ents:
         return None
     clause = {t.i for t in _clause(token).subtree}
-    date_ents = [e for e in date_ents if not _set_apart(e.root, token) and not _since(e)]
+    date_ents = [
+        e for e in date_ents if not _set_apart(e.root, token) and not _since(e) and not _dates_a_thing(e, token)
+    ]
     if not date_ents:
         return None
     near = [e for e in date_ents if e.root.i in clause]
@@ -284,6 +286,18 @@ def _since(ent) -> bool:
 NOUN_PHRASE_DEPS = {"pobj", "prep", "compound", "nummod", "amod", "nmod", "poss"}
 
 
+def _dates_a_thing(ent, token) -> bool:
+    """ "Iraq's 1990 invasion", "Sunday's referendum": a date inside the name of a thing other than the event
+    dates that thing; "the November summit" dates the occasion the event is tied to, "Monday evening" is one
+    time."""
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or head.pos_ != "NOUN" or head.i == token.i:
+        return False
+    return not head.ent_type_ and head.lemma_.lower() not in GATHERINGS | VISIT_NOUNS
+
+
+VISIT_NOUNS = word_list("visit_nouns")
 SPAN_PREPS = word_list("span_preps")
 
 
@@ -301,10 +315,10 @@ def _other_clause(clause, token) -> bool:
 
 def _aside(clause, token) -> bool:
     """A relative clause about a name or a thing, not the event ("Vietnam, which broke off ties in 1975",
-    "condemned the attack, which targeted a base on 29 June"); one that says when the event was planned ("which
+    "condemned the attack, which targeted a base on 29 June", "reviewed the document signed in 2021"); one that says when the event was planned ("which
     had been planned for April"), or when the gathering it is tied to took place ("for the meeting, which opens
     on Tuesday"), is about the event, wherever it hangs."""
-    if clause.dep_ != "relcl" or clause.head.i == token.i or clause.head.pos_ not in ("PROPN", "NOUN"):
+    if clause.dep_ not in ("relcl", "acl") or clause.head.i == token.i or clause.head.pos_ not in ("PROPN", "NOUN"):
         return False
     if clause.head.lemma_.lower() in GATHERINGS:
         return False
