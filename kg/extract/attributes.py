@@ -382,7 +382,7 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
     words += _gatherings_of_subject(words)
     if objects:
-        words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+        words += [t for c in token.children if c.dep_ == "dobj" for t in _nominal(c)]
     words += [
         o
         for w in (token, token.head)
@@ -416,6 +416,18 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
                 if text:
                     return text
     return None
+
+
+def _nominal(noun) -> list:
+    """The nouns of a noun phrase reached without passing a verb: "a memorandum on maritime cooperation [in
+    Manila]" where the parse hangs the place low, but not "an accord to end the fighting [in Darfur]", the place
+    of what it is about."""
+    out, todo = [], [noun]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        todo += [c for c in word.children if c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep"]
+    return [w for w in out if w.pos_ in ("NOUN", "PROPN")]
 
 
 OCCASION_PREPS = word_list("occasion_preps")

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..lexicon import word_list
 from ..model import Actor, Event
+from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
@@ -150,7 +151,7 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
         if country.country in parties:
-            event.location = token.text.title() if token.text.isupper() else token.text
+            event.location = _dateline_text(token)
     return events
 
 
@@ -188,7 +189,7 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
     token, country = resolver.dateline()
     within: dict[str, str] = {}
     if token is not None:
-        within[country.country] = token.text.title() if token.text.isupper() else token.text
+        within[country.country] = _dateline_text(token)
     for mention in sorted(resolver.found.mentions, key=lambda m: m.start):
         place = gazetteer.place(mention.place) if mention.place else None
         if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
@@ -199,6 +200,17 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
         if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
             event.location = within[place.code]
     return events
+
+
+def _dateline_text(token) -> str:
+    """The dateline's place as written, all its words ("NEW DELHI -" is New Delhi), in title case if in capitals."""
+    words = []
+    for word in token.doc[token.i : token.i + 5]:
+        if word.text == "," or is_dateline_dash(word) or not (word.is_title or word.is_upper):
+            break
+        words.append(word.text)
+    text = " ".join(words) or token.text
+    return text.title() if text.isupper() else text
 
 
 def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
