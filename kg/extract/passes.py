@@ -71,6 +71,31 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
     return events
 
 
+def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
+    """An asserted event still without a date, of parties a dated event of the article also has, took place
+    with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
+    agreed ... The agreement was reached on Friday"). Only days of the week before publication: a background
+    event of another year dates nothing."""
+    published = article.published
+    dated = [
+        (i, e)
+        for i, e in enumerate(events)
+        if e.date
+        and len(e.date) == 10
+        and e.modality == "asserted"
+        and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
+    ]
+    for i, event in enumerate(events):
+        if event.date or event.modality != "asserted":
+            continue
+        shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
+        same = [(j, e) for j, e in shared if e.type == event.type]
+        chosen = same or shared
+        if chosen:
+            event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
+    return events
+
+
 def _parties(event: Event) -> set:
     return {actor_key(event.source), actor_key(event.target)}
 
@@ -223,6 +248,7 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
 DOCUMENT_PASSES: tuple[Pass, ...] = (
     occasion_dates,
+    story_dates,
     resolve_condemned,
     authors_of_acts,
     dateline_places,

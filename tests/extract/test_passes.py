@@ -20,6 +20,7 @@ def test_the_passes_run_in_their_stated_order():
     assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place"]
     assert [p.__name__ for p in passes.DOCUMENT_PASSES] == [
         "occasion_dates",
+        "story_dates",
         "resolve_condemned",
         "authors_of_acts",
         "dateline_places",
@@ -75,3 +76,13 @@ def test_talks_told_with_no_place_happened_where_the_same_parties_met():
     elsewhere = event("meeting", IRN, Actor("Iraq", "country", "IRQ"))
     passes.occasion_places([signed, talks, call, condemned, elsewhere], NOWHERE)
     assert [e.location for e in (talks, call, condemned, elsewhere)] == ["Harbin", None, None, None]
+
+
+def test_an_undated_event_takes_the_day_of_a_dated_one_of_its_parties():
+    agreed = event("cooperation", RUS, CHN)
+    met = event("meeting", CHN, RUS, date="2025-03-07")
+    signed = event("cooperation", RUS, CHN, date="2025-03-06")
+    background = event("meeting", IRN, RUS, date="2019-05-01")
+    other = event("meeting", IRN, Actor("Iraq", "country", "IRQ"))
+    passes.story_dates([agreed, met, signed, background, other], passes.ArticleContext(date(2025, 3, 8)))
+    assert (agreed.date, other.date) == ("2025-03-06", None)  # the same type first; a background day dates nothing
