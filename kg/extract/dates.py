@@ -132,6 +132,15 @@ def relative(text: str, anchor: date | None) -> str | None:
     return day.isoformat() if day_unit else f"{day.year:04d}-{day.month:02d}"
 
 
+DAY_WORDS = {"yesterday", "today", "tonight", "tomorrow"}
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a phrase of time names a day: "Sunday afternoon", "tonight", "the morning of 3 March"."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (set(WEEKDAYS) | DAY_WORDS) or any(_month(w) for w in words))
+
+
 def _month(word: str) -> int | None:
     if word in MONTHS:
         return MONTHS.index(word) + 1
