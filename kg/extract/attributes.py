@@ -407,12 +407,23 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
         if o.dep_ == "pobj" and o.lower_ in SIDELINES
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
+    text = _place_of(words, found, exclude, cities_only)
+    if text or cities_only:
+        return text
+    # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
+    # programme in Muscat"): there a city is the venue, a country is the subject ("talks on the war in Sudan")
+    low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
+    low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
+    return _place_of(low, found, exclude, cities_only=True, towns_only=True)
+
+
+def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
                 continue
             for obj in child.children:
-                text = _place_in(obj, found, exclude, cities_only)
+                text = _place_in(obj, found, exclude, cities_only, towns_only)
                 if text:
                     return text
     return None
@@ -468,13 +479,15 @@ VENUES = word_list("venue_nouns")
 VENUES_NAMED_WHOLE = word_list("venues_named_whole")
 
 
-def _place_in(obj, found, exclude: set[int], cities_only: bool = False) -> str | None:
+def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_only: bool = False) -> str | None:
     if obj.i in exclude:
         return None
     for inner in obj.subtree:
         mention = found.at(inner.i)
         if cities_only and mention is not None and mention.actor is not None and mention.place == mention.actor.name:
             continue
+        if towns_only and (mention is None or mention.actor is None or mention.place == mention.actor.name):
+            continue  # a town stands for its country; a sea, a region, a country is what was talked about
         if mention is not None and mention.place and inner.i not in exclude:
             nested = inner.head.dep_ == "prep" and inner.head.lower_ == "in" and inner.head.head.i == obj.i
             if inner.head.i == obj.i or inner.i == obj.i or nested:
