@@ -13,11 +13,14 @@ from . import dates
 
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
     """(start, end, ISO code) of the dateline's place: the words at the start of the text or of one of its next
-    two lines, up to a comma or a dash, if they name a place and a dash follows soon."""
+    two lines, up to a comma, a bracket ("WINDHOEK (Nampa) -") or a dash, if they name a place and a dash follows
+    soon."""
     head = doc[:80]
     starts = [0] + ([t.i + 1 for t in head if "\n" in t.text][:2] if "\n" in head.text else [])
     for start in starts:
-        words = list(itertools.takewhile(lambda t: t.text != "," and not is_dateline_dash(t), doc[start : start + 5]))
+        words = list(
+            itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[start : start + 5])
+        )
         end = start + len(words)
         if not words or not any(is_dateline_dash(t) for t in doc[end : start + DATELINE_TOKENS]):
             continue

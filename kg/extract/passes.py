@@ -231,7 +231,7 @@ def _dateline_text(token) -> str:
     """The dateline's place as written, all its words ("NEW DELHI -" is New Delhi), in title case if in capitals."""
     words = []
     for word in token.doc[token.i : token.i + 5]:
-        if word.text == "," or is_dateline_dash(word) or not (word.is_title or word.is_upper):
+        if word.text in (",", "(") or is_dateline_dash(word) or not (word.is_title or word.is_upper):
             break
         words.append(word.text)
     text = " ".join(words) or token.text
