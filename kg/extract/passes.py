@@ -165,8 +165,9 @@ def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]
 
 def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """Talks, signings and visits told with no place happened where the article was filed, when a party (for a
-    visit, the host) is of the dateline's country ("HAVANA - ... the consultations were held today"). A sentence
-    rarely repeats the place its dateline gave; condemnations are left alone, as one condemns from anywhere."""
+    visit, the host) is of the dateline's country ("HAVANA - ... the consultations were held today"), or, for
+    talks and signings, when they are the news of the day ("GENEVA - ... met ... on Monday"). A sentence rarely
+    repeats the place its dateline gave; condemnations are left alone, as one condemns from anywhere."""
     token, country = article.resolver.dateline() if article.resolver is not None else (None, None)
     if token is None:
         return events
@@ -175,7 +176,7 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
             continue
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
-        if country.country in parties:
+        if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):
             event.location = _dateline_text(token)
     return events
 
@@ -225,6 +226,16 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
         if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
             event.location = within[place.code]
     return events
+
+
+def _fresh(event: Event, published: date | None) -> bool:
+    """Dated the day of publication or the day before: the news the dateline is for."""
+    return (
+        published is not None
+        and event.date is not None
+        and len(event.date) == 10
+        and 0 <= (published - date.fromisoformat(event.date)).days <= 1
+    )
 
 
 def _dateline_text(token) -> str:
