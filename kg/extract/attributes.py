@@ -370,6 +370,25 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     the president in Tehran"); with objects=True the nouns of the object count too ("signed a memorandum ...
     in Manila").
     """
+    words = _venue_words(token, found, exclude, objects)
+    text = _place_of(words, found, exclude, cities_only)
+    if text or cities_only:
+        return text
+    # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
+    # programme in Muscat"): there a city is the venue, a country is the subject ("talks on the war in Sudan")
+    low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
+    low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
+    return _place_of(low, found, exclude, cities_only=True, towns_only=True)
+
+
+def named_venue(token, found, objects: bool = False) -> str | None:
+    """A building named with a proper name where the trigger's clause happened ("held talks at the State
+    House"): the most specific place, before any city a reader found."""
+    return _named_venue(_venue_words(token, found, set(), objects), set())
+
+
+def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
+    """The words a place of the event may hang from (see venue)."""
     words = governors(token)
     words += [
         o
@@ -407,17 +426,14 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
         if o.dep_ == "pobj" and o.lower_ in SIDELINES
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
-    text = _place_of(words, found, exclude, cities_only)
-    if text or cities_only:
-        return text
-    # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
-    # programme in Muscat"): there a city is the venue, a country is the subject ("talks on the war in Sudan")
-    low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
-    low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
-    return _place_of(low, found, exclude, cities_only=True, towns_only=True)
+    return words
 
 
 def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
+    if not cities_only:
+        named = _named_venue(words, exclude)
+        if named:
+            return named
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
@@ -427,6 +443,40 @@ def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bo
                 if text:
                     return text
     return None
+
+
+NAMED_VENUE_HEADS = word_list("named_venue_heads")
+
+
+def _named_venue(words, exclude: set[int]) -> str | None:
+    """ "held talks at the State House", "met at the Palace of Serbia", "at Villa La Grange": a building named
+    with a proper name is the most specific place (SCHEMA), before the city it stands in."""
+    for word in words:
+        for child in word.children:
+            if child.dep_ != "prep" or child.lower_ != "at" or child.i in exclude:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.i in exclude or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                    continue
+                heads = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+                if any(h.lemma_.lower() in NAMED_VENUE_HEADS for h in heads):
+                    return _venue_name(obj)
+    return None
+
+
+def _venue_name(obj) -> str:
+    """The venue's name: from its first word to its head, with an "of" phrase that names it ("the Palace of
+    Serbia"), without the article."""
+    start = obj.left_edge.i
+    while obj.doc[start].dep_ in ("det", "punct") and start < obj.i:
+        start += 1
+    end = obj.i
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
+            objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objects:
+                end = objects[0].i
+    return obj.doc[start : end + 1].text
 
 
 def _nominal(noun) -> list:
