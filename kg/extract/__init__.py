@@ -51,13 +51,14 @@ def checked_lexicon() -> Lexicon:
 
 
 def _last_day(sentence_events: list[Event], date_ents: list, published) -> date | None:
-    """The last day a sentence names: that of its last event dated to the day, else of its last DATE entity
-    that names one (read as past)."""
+    """The day a sentence is about, which "the same day" in the next one counts from: that of its first event
+    dated to the day (the main clause comes first: "On April 9 X held talks with Y, who arrived on Monday"), else
+    of its first DATE entity that names one (read as past); none after publication."""
     days = [e.date for e in sentence_events if e.date and len(e.date) == 10 and e.modality == "asserted"]
     if not days:
         days = [d for d in (dates.resolve(e.text, published) for e in date_ents) if d and len(d) == 10]
     days = [d for d in days if published is None or d <= published.isoformat()]
-    return date.fromisoformat(days[-1]) if days else None
+    return date.fromisoformat(days[0]) if days else None
 
 
 def _dates_by_sentence(doc) -> dict[int, list]:
