@@ -16,6 +16,7 @@ from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
+from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
 from .roles import Resolver
@@ -93,6 +94,23 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         chosen = same or shared
         if chosen:
             event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
+    return events
+
+
+def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
+    """An asserted event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
+    ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
+    which dates events by the days their own story gives, and after dateline_places, as a day taken from the
+    dateline does not make talks abroad the news of the dateline's place."""
+    resolver = article.resolver
+    if resolver is None or all(e.date or e.modality != "asserted" for e in events):
+        return events
+    day = dateline_day(resolver.doc, resolver.gazetteer, article.published)
+    if day is None:
+        return events
+    for event in events:
+        if not event.date and event.modality == "asserted":
+            event.date = day.isoformat()
     return events
 
 
@@ -265,6 +283,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     dateline_places,
     occasion_places,
     specific_places,
+    dateline_dates,
     hosts_country,
     distinct,
 )
