@@ -215,6 +215,9 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     if not date_ents:
         return None
     near = [e for e in date_ents if e.root.i in clause]
+    if token.pos_ == "NOUN":  # "called off on Tuesday a visit set for October 23": the noun's own date first
+        own = {t.i for t in token.subtree}
+        near = [e for e in near if e.root.i in own and dates.resolve(e.text, published, future)] or near
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
     tense = _tense(best)
