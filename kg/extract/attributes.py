@@ -286,7 +286,16 @@ def _since(ent) -> bool:
     return False
 
 
-NOUN_PHRASE_DEPS = {"pobj", "prep", "compound", "nummod", "amod", "nmod", "poss"}
+NOUN_PHRASE_DEPS = {
+    "pobj",
+    "prep",
+    "pcomp",
+    "compound",
+    "nummod",
+    "amod",
+    "nmod",
+    "poss",
+}  # pcomp: "since taking office in May"
 
 
 def _dates_a_thing(ent, token) -> bool:
