@@ -63,6 +63,7 @@ class Event:
         default=None, compare=False
     )  # id of the construction that produced it (data/lexicon/rules.csv)
     acted_upon: str | None = field(default=None, compare=False, repr=False)  # "attack" in "condemned the attack"
+    remote: bool = field(default=False, compare=False, repr=False)  # talks by telephone or video: no place
 
     def to_json(self) -> dict:
         return {

@@ -3,12 +3,14 @@ gives events (from_frames.py), and the passes of passes.py mend them across sent
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event
 from . import dates, passes
+from .dateline import dateline_day
 from .events import Context, check_readers, find_frames, trigger_candidates
 from .from_frames import events_of
 from .mentions import find_mentions
@@ -22,16 +24,19 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     gazetteer, lexicon = load_gazetteer(known_people), checked_lexicon()
     found = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(Resolver(doc, found, gazetteer, lexicon), lexicon)
-    published = dates.parse_published(article.published)
+    published = dates.parse_published(article.published) or dateline_day(doc, gazetteer)
     context = passes.ArticleContext(published, ctx.resolver)
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)
     candidates = trigger_candidates(doc, lexicon)
+    anchor = None  # the last day the text named, which "a day earlier" counts from
     for sent in doc.sents:
         sentence_events = []
+        date_ents = dates_of.get(sent.start, [])
         for frame in find_frames(sent, ctx, candidates):
-            sentence_events += events_of(frame, sent, dates_of.get(sent.start, []), found, ctx, published)
+            sentence_events += events_of(frame, sent, date_ents, found, ctx, published, anchor)
         events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
+        anchor = _last_day(sentence_events, date_ents, published) or anchor
     events = passes.run(passes.DOCUMENT_PASSES, events, context)
     return DocumentResult(article=article, events=events, entities=_entities(found, gazetteer))
 
@@ -45,11 +50,23 @@ def checked_lexicon() -> Lexicon:
     return lexicon
 
 
+def _last_day(sentence_events: list[Event], date_ents: list, published) -> date | None:
+    """The day a sentence is about, which "the same day" in the next one counts from: that of its first event
+    dated to the day (the main clause comes first: "On April 9 X held talks with Y, who arrived on Monday"), else
+    of its first DATE entity that names one (read as past); none after publication."""
+    days = [e.date for e in sentence_events if e.date and len(e.date) == 10 and e.modality == "asserted"]
+    if not days:
+        days = [d for d in (dates.resolve(e.text, published) for e in date_ents) if d and len(d) == 10]
+    days = [d for d in days if published is None or d <= published.isoformat()]
+    return date.fromisoformat(days[0]) if days else None
+
+
 def _dates_by_sentence(doc) -> dict[int, list]:
-    """DATE entities by the start of their sentence, read once: `Span.ents` scans the whole document."""
+    """DATE entities by the start of their sentence, read once: `Span.ents` scans the whole document. A TIME
+    entity that names a day ("on Sunday afternoon", "tonight") counts as one."""
     by_start: dict[int, list] = {}
     for ent in doc.ents:
-        if ent.label_ == "DATE":
+        if ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text)):
             by_start.setdefault(ent.sent.start, []).append(ent)
     return by_start
 

@@ -202,18 +202,66 @@ def _reported(word) -> bool:
 REPORTING_VERBS = word_list("reporting_verbs")
 
 
-def event_date(token, date_ents, published: date | None, future: bool) -> str | None:
-    """The date the trigger's clause names, else the one date of the sentence (`date_ents`: its DATE entities)."""
+def event_date(token, date_ents, published: date | None, future: bool, anchor: date | None = None) -> str | None:
+    """The date the trigger's clause names, else the one date of the sentence (`date_ents`: its DATE entities).
+    A day told from another ("a day earlier", "the same day") counts from `anchor`, the last day the text
+    named before the sentence, or else from publication."""
     if not date_ents:
         return None
     clause = {t.i for t in _clause(token).subtree}
-    date_ents = [e for e in date_ents if not _set_apart(e.root, token) and not _since(e)]
+    date_ents = [
+        e for e in date_ents if not _set_apart(e.root, token) and not _since(e) and not _dates_a_thing(e, token)
+    ]
     if not date_ents:
         return None
     near = [e for e in date_ents if e.root.i in clause]
+    if token.pos_ == "NOUN":  # "called off on Tuesday a visit set for October 23": the noun's own date first
+        own = {t.i for t in token.subtree}
+        near = [e for e in near if e.root.i in own and dates.resolve(e.text, published, future)] or near
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
-    return dates.resolve(best.text, published, future)
+    tense = _tense(best)
+    future = future if tense is None else tense
+    return _relative(best, date_ents, anchor or published, published) or dates.resolve(best.text, published, future)
+
+
+FUTURE_AUX = word_list("future_auxiliaries")
+
+
+def _tense(ent) -> bool | None:
+    """Whether the verb a date hangs from tells the future (True: "is due in Banjul on Saturday", "will meet on
+    Friday") or the past (False: "signed on Friday ..., at talks hosted by"); None when it tells neither."""
+    for word in (ent.root, *list(ent.root.ancestors)[:3]):
+        if word.lemma_.lower() in EXPECTED and word.pos_ in ("ADJ", "VERB"):
+            return True
+        if word.pos_ in ("VERB", "AUX"):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in word.children):
+                return True
+            if any(c.dep_ == "acomp" and c.lemma_.lower() in EXPECTED for c in word.children):
+                return True  # "is due in Banjul on Saturday"
+            if word.tag_ == "VBD":
+                return False
+            return None
+    return None
+
+
+def _relative(ent, date_ents, anchor: date | None, published: date | None) -> str | None:
+    """ "The day before", "a day earlier", "the same day": from the day an earlier date of the sentence names
+    ("left on Tuesday ... a speech the same day"), else from `anchor`. Not "a day before the summit", which
+    counts from the summit."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    phrase = ent.text
+    if after is not None and after.lower_ in dates.DIRECTIONS:
+        if any(c.dep_ == "pobj" for c in after.children):
+            return None
+        phrase += " " + after.lower_
+    for earlier in reversed([e for e in date_ents if e.end <= ent.start]):
+        day = dates.resolve(earlier.text, published)
+        if day and len(day) == 10 and dates.relative(earlier.text, anchor) is None:
+            anchor = date.fromisoformat(day)
+            break
+    return dates.relative(phrase, anchor)
 
 
 def _set_apart(word, token) -> bool:
@@ -223,11 +271,45 @@ def _set_apart(word, token) -> bool:
 
 
 def _since(ent) -> bool:
-    """ "his first visit since 2020": a date that bounds a span, not the day of the event."""
+    """ "his first visit since 2020", "since the 1979 revolution", "since Coolidge in 1928": a date that bounds
+    a span, not the day of the event; the bound may be a thing dated by it."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    return before is not None and before.lower_ in SPAN_PREPS
+    if before is not None and before.lower_ in SPAN_PREPS:
+        return True
+    word = ent.root
+    for _ in range(4):
+        if word.dep_ not in NOUN_PHRASE_DEPS or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.dep_ == "prep" and word.lower_ in SPAN_PREPS:
+            return True
+    return False
 
 
+NOUN_PHRASE_DEPS = {
+    "pobj",
+    "prep",
+    "pcomp",
+    "compound",
+    "nummod",
+    "amod",
+    "nmod",
+    "poss",
+}  # pcomp: "since taking office in May"
+
+
+def _dates_a_thing(ent, token) -> bool:
+    """ "Iraq's 1990 invasion", "Sunday's referendum": a date inside the name of a thing other than the event
+    dates that thing; "the November summit" dates the occasion the event is tied to, "Monday evening" is one
+    time."""
+    root = ent.root
+    head = root.head
+    if root.dep_ not in ("compound", "nummod", "amod", "nmod", "poss") or head.pos_ != "NOUN" or head.i == token.i:
+        return False
+    return not head.ent_type_ and head.lemma_.lower() not in GATHERINGS | VISIT_NOUNS
+
+
+VISIT_NOUNS = word_list("visit_nouns")
 SPAN_PREPS = word_list("span_preps")
 
 
@@ -244,9 +326,13 @@ def _other_clause(clause, token) -> bool:
 
 
 def _aside(clause, token) -> bool:
-    """A relative clause about a name, not the event ("Vietnam, which broke off ties in 1975"); one that says
-    when the event was planned ("which had been planned for April") is about the event, wherever it hangs."""
-    if clause.dep_ != "relcl" or clause.head.i == token.i or clause.head.pos_ != "PROPN":
+    """A relative clause about a name or a thing, not the event ("Vietnam, which broke off ties in 1975",
+    "condemned the attack, which targeted a base on 29 June", "reviewed the document signed in 2021"); one that says when the event was planned ("which
+    had been planned for April"), or when the gathering it is tied to took place ("for the meeting, which opens
+    on Tuesday"), is about the event, wherever it hangs."""
+    if clause.dep_ not in ("relcl", "acl") or clause.head.i == token.i or clause.head.pos_ not in ("PROPN", "NOUN"):
+        return False
+    if clause.head.lemma_.lower() in GATHERINGS:
         return False
     if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
         return False
@@ -260,6 +346,24 @@ def _clause(token):
     while token.dep_ not in ("ROOT", "ccomp", "advcl", "relcl", "conj") and token.head.i != token.i:
         token = token.head
     return token
+
+
+REMOTE = word_list("remote_words")
+
+
+def remote(token) -> bool:
+    """ "spoke by telephone", "telephoned", "had a telephone conversation", "in a video call", "held a virtual
+    summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
+    words = [token, *token.children]
+    words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in w.children if o.dep_ == "pobj"]
+    if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
+        words.append(token.head)  # "during a call", "held a call"
+    for word in words:
+        if word.lemma_.lower() in REMOTE or word.lower_ in REMOTE:
+            return True
+        if word.i != token.i and any(c.dep_ in ("compound", "amod") and c.lower_ in REMOTE for c in word.children):
+            return True
+    return False
 
 
 def place_text(token, found) -> str | None:
@@ -278,6 +382,25 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     the president in Tehran"); with objects=True the nouns of the object count too ("signed a memorandum ...
     in Manila").
     """
+    words = _venue_words(token, found, exclude, objects)
+    text = _place_of(words, found, exclude, cities_only)
+    if text or cities_only:
+        return text
+    # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
+    # programme in Muscat"): there a city is the venue, a country is the subject ("talks on the war in Sudan")
+    low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
+    low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
+    return _place_of(low, found, exclude, cities_only=True, towns_only=True)
+
+
+def named_venue(token, found, objects: bool = False) -> str | None:
+    """A building named with a proper name where the trigger's clause happened ("held talks at the State
+    House"): the most specific place, before any city a reader found."""
+    return _named_venue(_venue_words(token, found, set(), objects), set())
+
+
+def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
+    """The words a place of the event may hang from (see venue)."""
     words = governors(token)
     words += [
         o
@@ -290,7 +413,7 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
     words += _gatherings_of_subject(words)
     if objects:
-        words += [t for c in token.children if c.dep_ == "dobj" for t in c.subtree if t.pos_ in ("NOUN", "PROPN")]
+        words += [t for c in token.children if c.dep_ == "dobj" for t in _nominal(c)]
     words += [
         o
         for w in (token, token.head)
@@ -315,15 +438,69 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
         if o.dep_ == "pobj" and o.lower_ in SIDELINES
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
+    return words
+
+
+def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
+    if not cities_only:
+        named = _named_venue(words, exclude)
+        if named:
+            return named
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
                 continue
             for obj in child.children:
-                text = _place_in(obj, found, exclude, cities_only)
+                text = _place_in(obj, found, exclude, cities_only, towns_only)
                 if text:
                     return text
     return None
+
+
+NAMED_VENUE_HEADS = word_list("named_venue_heads")
+
+
+def _named_venue(words, exclude: set[int]) -> str | None:
+    """ "held talks at the State House", "met at the Palace of Serbia", "at Villa La Grange": a building named
+    with a proper name is the most specific place (SCHEMA), before the city it stands in."""
+    for word in words:
+        for child in word.children:
+            if child.dep_ != "prep" or child.lower_ != "at" or child.i in exclude:
+                continue
+            for obj in child.children:
+                if obj.dep_ != "pobj" or obj.i in exclude or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                    continue
+                heads = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+                if any(h.lemma_.lower() in NAMED_VENUE_HEADS for h in heads):
+                    return _venue_name(obj)
+    return None
+
+
+def _venue_name(obj) -> str:
+    """The venue's name: from its first word to its head, with an "of" phrase that names it ("the Palace of
+    Serbia"), without the article."""
+    start = obj.left_edge.i
+    while obj.doc[start].dep_ in ("det", "punct") and start < obj.i:
+        start += 1
+    end = obj.i
+    for child in obj.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
+            objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            if objects:
+                end = objects[0].i
+    return obj.doc[start : end + 1].text
+
+
+def _nominal(noun) -> list:
+    """The nouns of a noun phrase reached without passing a verb: "a memorandum on maritime cooperation [in
+    Manila]" where the parse hangs the place low, but not "an accord to end the fighting [in Darfur]", the place
+    of what it is about."""
+    out, todo = [], [noun]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        todo += [c for c in word.children if c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep"]
+    return [w for w in out if w.pos_ in ("NOUN", "PROPN")]
 
 
 OCCASION_PREPS = word_list("occasion_preps")
@@ -364,13 +541,15 @@ VENUES = word_list("venue_nouns")
 VENUES_NAMED_WHOLE = word_list("venues_named_whole")
 
 
-def _place_in(obj, found, exclude: set[int], cities_only: bool = False) -> str | None:
+def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_only: bool = False) -> str | None:
     if obj.i in exclude:
         return None
     for inner in obj.subtree:
         mention = found.at(inner.i)
         if cities_only and mention is not None and mention.actor is not None and mention.place == mention.actor.name:
             continue
+        if towns_only and (mention is None or mention.actor is None or mention.place == mention.actor.name):
+            continue  # a town stands for its country; a sea, a region, a country is what was talked about
         if mention is not None and mention.place and inner.i not in exclude:
             nested = inner.head.dep_ == "prep" and inner.head.lower_ == "in" and inner.head.head.i == obj.i
             if inner.head.i == obj.i or inner.i == obj.i or nested:

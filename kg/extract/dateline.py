@@ -4,9 +4,11 @@ story was filed from, which news copy does not repeat in its sentences."""
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 from ..gazetteer import Gazetteer
 from ..nlp import DATELINE_TOKENS, is_dateline_dash
+from . import dates
 
 
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
@@ -26,3 +28,19 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
         if place is not None and place.code:
             return start, end, place.code
     return None, None, None
+
+
+def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None) -> date | None:
+    """The day a dateline gives ("ASTANA, October 11, 2005 -", "Havana, January 12 -"; without a year, that of
+    `published`): the date of a release whose letterhead dates it, when the article comes with none ("today"
+    and "on Monday" count from it), and the day of what the release tells."""
+    start, end, _ = dateline(doc, gazetteer)
+    if start is None:
+        return None
+    words = []
+    for token in doc[end : start + DATELINE_TOKENS]:
+        if is_dateline_dash(token):
+            day = dates.resolve(" ".join(words), published)
+            return date.fromisoformat(day) if day and len(day) == 10 else None
+        words.append(token.text)
+    return None

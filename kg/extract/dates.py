@@ -98,6 +98,49 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
     return None
 
 
+NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+BACK = {"earlier", "before", "prior"}
+AHEAD = {"later", "after"}
+DAY_BACK = {"previous"}  # "the previous day", but "the previous week" is the week before publication
+DAY_AHEAD = {"next", "following"}
+WITHIN = {"in", "during"}  # "earlier in the day": that very day
+OTHER_UNITS = {"year", "years", "month", "months"}
+DIRECTIONS = BACK | AHEAD  # the word after a DATE entity that belongs to it: "the day [before]"
+
+
+def relative(text: str, anchor: date | None) -> str | None:
+    """A day told from the last one the text named, not from publication: "a day earlier", "the day before",
+    "two days later", "the next day", "the same day" (YYYY-MM-DD); "a week later" (YYYY-MM). None for any
+    other phrase ("next week" is told from publication), or when there is no day to count from."""
+    if anchor is None:
+        return None
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    unit = next((w for w in words if w in ("day", "days", "week", "weeks")), None)
+    if unit is None or OTHER_UNITS & set(words):
+        return None  # "a year to the day after"
+    day_unit = unit.startswith("day")
+    back, ahead = BACK | (DAY_BACK if day_unit else set()), AHEAD | (DAY_AHEAD if day_unit else set())
+    if day_unit and ("same" in words or words[-2:] == ["that", unit] or WITHIN & set(words)):
+        shift = 0
+    elif back & set(words) or ahead & set(words):
+        counts = [NUMBERS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None) for w in words]
+        count = next((c for c in counts if c), 1)
+        shift = (-1 if back & set(words) else 1) * count * (1 if day_unit else 7)
+    else:
+        return None
+    day = anchor + timedelta(days=shift)
+    return day.isoformat() if day_unit else f"{day.year:04d}-{day.month:02d}"
+
+
+DAY_WORDS = {"yesterday", "today", "tonight", "tomorrow"}
+
+
+def names_a_day(text: str) -> bool:
+    """Whether a phrase of time names a day: "Sunday afternoon", "tonight", "the morning of 3 March"."""
+    words = set(re.findall(r"[a-z]+", text.lower()))
+    return bool(words & (set(WEEKDAYS) | DAY_WORDS) or any(_month(w) for w in words))
+
+
 def _month(word: str) -> int | None:
     if word in MONTHS:
         return MONTHS.index(word) + 1

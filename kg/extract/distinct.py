@@ -20,7 +20,9 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
         if first is None:
             kept.append(event)
             continue
-        if event.location and (not first.location or (first.target and first.location == first.target.name)):
+        if event.remote or first.remote:  # the same talks, told once as a telephone call: held nowhere
+            first.remote, first.location = True, None
+        elif event.location and (not first.location or (first.target and first.location == first.target.name)):
             first.location = event.location
         if event.date and not first.date:
             first.date, first.modality = event.date, event.modality

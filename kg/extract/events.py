@@ -1116,7 +1116,12 @@ def _proposer(token, resolver: Resolver) -> list[Actor]:
 
 def _venue(token, resolver):
     place, _ = _place_objects(token, resolver, ("in", "at"))
+    if place is not None and place.dep_ in ("compound", "amod") and place.head.lemma_.lower() not in SITE_NOUNS:
+        return None  # "in support of the Gaza ceasefire": a place naming a thing talked of, not where
     return place
+
+
+SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITALS
 
 
 # ---- condemnations ----

@@ -19,7 +19,13 @@ DEFINITE = ("the", "this", "that")
 
 
 def events_of(
-    frame: Frame, sent: Span, date_ents: list[Span], found: DocMentions, ctx: Context, published: date | None
+    frame: Frame,
+    sent: Span,
+    date_ents: list[Span],
+    found: DocMentions,
+    ctx: Context,
+    published: date | None,
+    anchor: date | None = None,
 ) -> list[Event]:
     """The events of one frame: a pair of parties each, with the polarity, modality, date and place read around
     its trigger; none for a pair that cannot be one (a person of no country, two parties of one country)."""
@@ -45,7 +51,7 @@ def events_of(
             return []
     if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
         modality = "planned"
-    when = attributes.event_date(token, date_ents, published, future=modality == "planned")
+    when = attributes.event_date(token, date_ents, published, future=modality == "planned", anchor=anchor)
     if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
         modality = "planned"
     if frame.place is not None:
@@ -54,6 +60,11 @@ def events_of(
         location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
     else:
         location = attributes.venue(token, found, set(), objects=trigger.type == "cooperation")
+    if trigger.type in ("meeting", "cooperation"):  # a visit's place is the place visited, its city
+        location = attributes.named_venue(token, found, objects=trigger.type == "cooperation") or location
+    remote = trigger.type == "meeting" and attributes.remote(token)
+    if remote:
+        location = None
     evidence = Evidence(*strip_span(sent.text, sent.start_char), token.idx, token.idx + len(token.text))
     out = []
     for source, target in pairs:
@@ -73,6 +84,7 @@ def events_of(
                     plover=trigger.plover,
                     confidence=_confidence(frame, target),
                     rule=frame.rule,
+                    remote=remote,
                 ),
                 token,
             )

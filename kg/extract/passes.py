@@ -14,7 +14,9 @@ from datetime import date
 
 from ..lexicon import word_list
 from ..model import Actor, Event
+from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
+from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
 from .roles import Resolver
@@ -47,7 +49,7 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
     are in the list."""
     visits = [e for e in events if e.type == "visit" and e.location and e.polarity == "positive"]
     for event in events:
-        if event.location or event.type == "visit":
+        if event.location or event.type == "visit" or event.remote:
             continue
         for visit in visits:
             if visit.source == event.source:
@@ -67,6 +69,48 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
             if earlier.date and earlier.modality == "asserted" and _parties(earlier) & _parties(event) - {None}:
                 event.date = earlier.date
                 break
+    return events
+
+
+def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
+    """An asserted event still without a date, of parties a dated event of the article also has, took place
+    with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
+    agreed ... The agreement was reached on Friday"). Only days of the week before publication: a background
+    event of another year dates nothing."""
+    published = article.published
+    dated = [
+        (i, e)
+        for i, e in enumerate(events)
+        if e.date
+        and len(e.date) == 10
+        and e.modality == "asserted"
+        and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
+    ]
+    for i, event in enumerate(events):
+        if event.date or event.modality != "asserted":
+            continue
+        shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
+        same = [(j, e) for j, e in shared if e.type == event.type]
+        chosen = same or shared
+        if chosen:
+            event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
+    return events
+
+
+def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
+    """An asserted event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
+    ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
+    which dates events by the days their own story gives, and after dateline_places, as a day taken from the
+    dateline does not make talks abroad the news of the dateline's place."""
+    resolver = article.resolver
+    if resolver is None or all(e.date or e.modality != "asserted" for e in events):
+        return events
+    day = dateline_day(resolver.doc, resolver.gazetteer, article.published)
+    if day is None:
+        return events
+    for event in events:
+        if not event.date and event.modality == "asserted":
+            event.date = day.isoformat()
     return events
 
 
@@ -155,19 +199,88 @@ def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]
 
 def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """Talks, signings and visits told with no place happened where the article was filed, when a party (for a
-    visit, the host) is of the dateline's country ("HAVANA - ... the consultations were held today"). A sentence
-    rarely repeats the place its dateline gave; condemnations are left alone, as one condemns from anywhere."""
+    visit, the host) is of the dateline's country ("HAVANA - ... the consultations were held today"), or, for
+    talks and signings, when they are the news of the day ("GENEVA - ... met ... on Monday"). A sentence rarely
+    repeats the place its dateline gave; condemnations are left alone, as one condemns from anywhere."""
     token, country = article.resolver.dateline() if article.resolver is not None else (None, None)
     if token is None:
         return events
     for event in events:
-        if event.location or event.type == "condemnation" or event.modality != "asserted":
+        if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
-        if country.country in parties:
-            event.location = token.text.title() if token.text.isupper() else token.text
+        if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):
+            event.location = _dateline_text(token)
     return events
+
+
+def occasion_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """An article tells one occasion: talks, signings and visits it tells with no place, and not by telephone,
+    happened where its first placed event did ("arrived in Apia on Monday ... The two men held a bilateral
+    meeting before the signing"). After dateline_places, which places the events of the dateline's parties."""
+    placed = [e for e in events if _placeable(e) and e.location and e.polarity == "positive"]
+    for event in events:
+        if _placeable(event) and not event.location:
+            event.location = next((e.location for e in placed if _countries(e) & _countries(event)), None)
+    return events
+
+
+def _countries(event: Event) -> set:
+    return {a.country for a in (event.source, event.target) if a is not None and a.country}
+
+
+def _placeable(event: Event) -> bool:
+    return event.type != "condemnation" and event.modality == "asserted" and not event.remote
+
+
+COUNTRY_FORMS = ("name", "variant")
+VENUE_PREPS = word_list("venue_preps")
+
+
+def specific_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """An event placed in a country ("a state visit to Denmark") happened in the place of that country the
+    article names, the most specific one (SCHEMA): its dateline's ("SUVA - ... a visit to Fiji"), else the first
+    city or seat of that country in the text ("... had been due in Copenhagen"). After the passes that place."""
+    resolver = article.resolver
+    if resolver is None or not any(e.location for e in events):
+        return events
+    gazetteer = resolver.gazetteer
+    token, country = resolver.dateline()
+    within: dict[str, str] = {}
+    if token is not None:
+        within[country.country] = _dateline_text(token)
+    for mention in sorted(resolver.found.mentions, key=lambda m: m.start):
+        place = gazetteer.place(mention.place) if mention.place else None
+        if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
+            if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "Tirana split with Moscow"
+                within.setdefault(place.code, mention.place)
+    for event in events:
+        place = gazetteer.place(event.location) if event.location else None
+        if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
+            event.location = within[place.code]
+    return events
+
+
+def _fresh(event: Event, published: date | None) -> bool:
+    """Dated the day of publication or the day before: the news the dateline is for."""
+    return (
+        published is not None
+        and event.date is not None
+        and len(event.date) == 10
+        and 0 <= (published - date.fromisoformat(event.date)).days <= 1
+    )
+
+
+def _dateline_text(token) -> str:
+    """The dateline's place as written, all its words ("NEW DELHI -" is New Delhi), in title case if in capitals."""
+    words = []
+    for word in token.doc[token.i : token.i + 5]:
+        if word.text in (",", "(") or is_dateline_dash(word) or not (word.is_title or word.is_upper):
+            break
+        words.append(word.text)
+    text = " ".join(words) or token.text
+    return text.title() if text.isupper() else text
 
 
 def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -180,9 +293,13 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
 DOCUMENT_PASSES: tuple[Pass, ...] = (
     occasion_dates,
+    story_dates,
     authors_of_acts,
     resolve_condemned,
     dateline_places,
+    occasion_places,
+    specific_places,
+    dateline_dates,
     hosts_country,
     distinct,
 )

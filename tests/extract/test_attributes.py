@@ -151,3 +151,26 @@ def test_postponed_visit_with_no_plan_told_is_still_negative_and_planned(extract
     r = extract("Lula's visit to Lisbon has been postponed.")
     e = only(r, "visit")
     assert (e["source"]["country"], e["polarity"], e["modality"]) == ("BRA", "negative", "planned")
+
+
+def test_days_counted_from_the_last_day_named():
+    from datetime import date
+
+    from kg.extract.dates import relative
+
+    day = date(2025, 3, 5)
+    assert relative("A day earlier", day) == "2025-03-04"
+    assert relative("the same day", day) == "2025-03-05"
+    assert relative("earlier in the day", day) == "2025-03-05"
+    assert relative("two days later", day) == "2025-03-07"
+    assert relative("a week later", day) == "2025-03"
+    assert relative("next week", day) is None  # told from publication
+    assert relative("a year to the day after", day) is None
+
+
+def test_a_release_with_no_date_is_dated_by_its_dateline(extract):
+    text = (
+        "ASTANA, October 11, 2005 - Deputy Foreign Minister of Kazakhstan Arman Tulegenov held political "
+        "consultations today with Mongolian State Secretary Batbold Dorjsuren."
+    )
+    assert only(extract(text), "meeting")["date"] == "2005-10-11"

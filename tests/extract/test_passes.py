@@ -20,9 +20,13 @@ def test_the_passes_run_in_their_stated_order():
     assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place"]
     assert [p.__name__ for p in passes.DOCUMENT_PASSES] == [
         "occasion_dates",
+        "story_dates",
         "authors_of_acts",
         "resolve_condemned",
         "dateline_places",
+        "occasion_places",
+        "specific_places",
+        "dateline_dates",
         "hosts_country",
         "distinct",
     ]
@@ -63,3 +67,23 @@ def test_distinct_keeps_one_report_of_an_event_told_twice():
     first, again = event("visit", RUS, CHN), event("visit", RUS, CHN, location="Beijing")
     kept = passes.run(passes.DOCUMENT_PASSES, [first, again], passes.ArticleContext(date(2025, 3, 10)))
     assert len(kept) == 1 and kept[0].location == "Beijing"
+
+
+def test_talks_told_with_no_place_happened_where_the_same_parties_met():
+    signed = event("cooperation", RUS, CHN, location="Harbin")
+    talks = event("meeting", CHN, RUS)
+    call = event("meeting", RUS, CHN, remote=True)
+    condemned = event("condemnation", RUS, IRN)
+    elsewhere = event("meeting", IRN, Actor("Iraq", "country", "IRQ"))
+    passes.occasion_places([signed, talks, call, condemned, elsewhere], NOWHERE)
+    assert [e.location for e in (talks, call, condemned, elsewhere)] == ["Harbin", None, None, None]
+
+
+def test_an_undated_event_takes_the_day_of_a_dated_one_of_its_parties():
+    agreed = event("cooperation", RUS, CHN)
+    met = event("meeting", CHN, RUS, date="2025-03-07")
+    signed = event("cooperation", RUS, CHN, date="2025-03-06")
+    background = event("meeting", IRN, RUS, date="2019-05-01")
+    other = event("meeting", IRN, Actor("Iraq", "country", "IRQ"))
+    passes.story_dates([agreed, met, signed, background, other], passes.ArticleContext(date(2025, 3, 8)))
+    assert (agreed.date, other.date) == ("2025-03-06", None)  # the same type first; a background day dates nothing
