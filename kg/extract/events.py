@@ -552,10 +552,19 @@ def _named_together(verb, resolver: Resolver) -> list[Actor]:
     """ "President A of X and President B of Y met": when the parse loses the "and", every named party of the
     subject phrase, if they are of one kind."""
     heads, _ = subject_tokens(verb)
-    if not heads or not any(t.lower_ == "and" for t in heads[0].subtree):
+    return _named_in(heads[0], resolver) if heads else []
+
+
+def _named_in(head, resolver: Resolver) -> list[Actor]:
+    """Every named party of a phrase with "and", if they are of one kind (persons first)."""
+    if not any(t.lower_ == "and" for t in head.subtree):
         return []
+    return _named_among(head.subtree, resolver)
+
+
+def _named_among(tokens, resolver: Resolver) -> list[Actor]:
     actors = []
-    for t in heads[0].subtree:
+    for t in tokens:
         mention = resolver.found.at(t.i)
         if mention is not None and mention.actor is not None and t.i == mention.start and mention.actor not in actors:
             actors.append(mention.actor)
@@ -594,6 +603,56 @@ def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
+
+
+@reader("co_chair", *(f"co_chair.verb{p}" for p in PAIRS))
+def _co_chair(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B co-chaired the session", "the commission, co-chaired by A and his counterpart B", "A co-chaired
+    the talks with B": those who chair a meeting together have met."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in ("-", "–") or doc[token.i - 2].lower_ != "co":
+        return None
+    resolver = ctx.resolver
+    agent = agent_of(token) or agent_of(doc[token.i - 2])
+    if agent is not None:
+        chairs = resolver.actors_of(agent)
+        named = [c for c in agent.children if c.dep_ == "appos"]  # "by the Secretary General, A, and B"
+        strays = [c for c in token.children if c.dep_ == "conj"]  # "co-chaired by A, and B": B on the verb
+        for other in [conj for n in named for conj in n.conjuncts] + strays:
+            if other.pos_ in ("NOUN", "PROPN"):
+                chairs += [a for a in resolver.actors_of(other) if a not in chairs]
+        return _pairs(trigger, token, chairs, [], resolver, "co_chair.verb")
+    subjects: list[Actor] = []
+    for verb in (token, doc[token.i - 2]):  # the parse may hang the subject on "co"
+        heads, _ = subject_tokens(verb)
+        if heads:
+            subjects = [a for h in heads for a in resolver.actors_of(h)]
+            if len(subjects) < 2:
+                subjects = _named_in(heads[0], resolver) or subjects
+            break
+    if len(subjects) < 2:  # "A and B co-chaired": the parse may break the subject up; all it names, if no verb
+        left = doc[token.sent.start : token.i - 2]
+        if not any(t.pos_ in ("VERB", "AUX") for t in left) and any(t.lower_ == "and" for t in left):
+            named = _named_among(left, resolver)
+            subjects = named if len(named) >= 2 else subjects
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "co-chaired the commission with B"
+    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver, "co_chair.verb")
+
+
+EXCHANGED = word_list("exchanged_objects")
+
+
+@reader("exchange_views", *(f"exchange_views.verb{p}" for p in PAIRS))
+def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B exchanged views on the crisis", "A exchanged opinions with B": talk, not prisoners or fire."""
+    if not any(c.dep_ == "dobj" and (c.lower_ in EXCHANGED or c.lemma_.lower() in EXCHANGED) for c in token.children):
+        return None
+    resolver = ctx.resolver
+    subjects, _ = _subjects(token, resolver)
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "exchanged views with B"
+    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver, "exchange_views.verb")
 
 
 @reader(
@@ -684,7 +743,11 @@ def _talks(
     resolver, lexicon = ctx.resolver, ctx.lexicon
     hosted = rule + ".hosted"
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+    phrase = _span_of_talks(phrase)
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
+    if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
+        named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
+        between = named if len(named) >= 2 else between
     partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
         partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
@@ -711,6 +774,8 @@ def _talks(
         return None
     if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
         subjects, _ = _subjects(phrase.sent.root, resolver)
+    if not subjects and phrase.dep_ == "pobj":
+        subjects = _outer_subjects(phrase, resolver)
     if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
         holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
         partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
@@ -736,6 +801,37 @@ def _talks(
             trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver), rule=hosted
         )
     return _pairs(trigger, token, subjects, partners + host, resolver, rule)
+
+
+TALKS_SPANS = word_list("talks_spans")
+
+
+def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
+    """ "A and B pledged that neither would ..., after three hours of talks": the first subject, up the parse,
+    that names someone."""
+    for _ in range(steps):
+        if word.head.i == word.i:
+            return []
+        word = word.head
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                actors = resolver.actors_of(child)
+                if len(actors) == 1:
+                    actors = _named_in(child, resolver) or actors
+                if actors:
+                    return actors
+    return []
+
+
+def _span_of_talks(noun):
+    """ "held two days of talks with X", "after three hours of talks": the span stands in the sentence for the
+    talks, and its verb or preposition gives their parties."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
+        span = prep.head
+        if span.pos_ == "NOUN" and span.lemma_.lower() in TALKS_SPANS:
+            return span
+    return noun
 
 
 CONCLUDING = word_list("concluding_verbs") | word_list("talks_completed_verbs")
@@ -778,7 +874,10 @@ def _nested_objects(token, preps):
     for inner in token.subtree:
         if inner.dep_ in ("relcl", "acl", "ccomp", "advcl"):
             continue
-        if inner.dep_ == "prep" and inner.lower_ in preps and _within_phrase(inner, token):
+        prep = inner
+        if inner.dep_ == "conj" and inner.head.dep_ == "prep" and inner.head.lower_ == inner.lower_:
+            prep = inner.head  # "with A and with B": the second "with" hangs on the first
+        if prep.dep_ == "prep" and inner.lower_ in preps and _within_phrase(prep, token):
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     yield obj
@@ -807,6 +906,11 @@ def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | N
     if len(subjects) == 1 and not partners:
         partners = [p for p in _proposer(token, resolver) if p not in subjects]
         recovered = rule + ".proposer"
+    if len(subjects) >= 2 and partners and len(_distinct_actors(subjects + partners)) >= 3:
+        # "A and B held talks with C": the three met, every pair
+        return Frame(
+            trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=rule + ".group"
+        )
     if subjects and partners:
         return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=recovered or rule)
     if len(subjects) > 2:  # "A, B and C met": every pair
