@@ -601,8 +601,14 @@ def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     subjects, _ = _subjects(token, resolver)
-    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "raised the issue with B"
+    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    if not partners and token.lemma_.lower() in RAISED_WITH:
+        return None  # "agreed to raise trade": raising is talk only with someone
     return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
+
+
+RAISED_WITH = word_list("discussion_verbs_with_partner")
 
 
 @reader("co_chair", *(f"co_chair.verb{p}" for p in PAIRS))
@@ -670,9 +676,31 @@ def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
     is by phone or video, or one that is received, made or taken."""
     taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
-    if not taken and not any(c.lower_ in CALL_MODES for c in token.children):
+    spoken_with = any(ctx.resolver.actors_of(o) for o in prep_objects(token, ("with",)))  # "in a call with X"
+    if not taken and not spoken_with and not any(c.lower_ in CALL_MODES for c in token.children):
         return None
     return _talks(token, trigger, ctx, "call.noun", ("with", "from"))
+
+
+@reader("by_phone", *(f"by_phone{p}" for p in PAIRS))
+def _by_phone(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X told Y by phone that ...", "Over the telephone, X assured Y", "X discussed it with Y by phone": what
+    is said by phone to someone is a call with them."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in PHONE_PREPS or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    resolver = ctx.resolver
+    subjects, _ = _subjects(verb, resolver)
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    partners = [a for obj in addressed for a in resolver.actors_of(obj)]
+    partners += [a for obj in prep_objects(verb, ("with", "to")) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, verb, subjects, partners, resolver, "by_phone")
+
+
+PHONE_PREPS = word_list("phone_prepositions")
 
 
 CALL_MODES = word_list("call_modes")
@@ -749,8 +777,15 @@ def _talks(
         named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
         between = named if len(named) >= 2 else between
     partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
+    # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
+    together = _one_occasion(token) and any(
+        len(resolver.actors_of(obj)) >= 2 for obj in _nested_objects(phrase, with_preps)
+    )
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
         partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+    if len(between) < 2 and phrase.dep_ in ("nsubj", "nsubjpass"):  # "a conversation took place between A and B"
+        on_verb = [a for obj in prep_objects(phrase.head, ("between",)) for a in resolver.actors_of(obj)]
+        between = on_verb if len(on_verb) >= 2 else between
     host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
         if host:
@@ -800,10 +835,24 @@ def _talks(
         return Frame(
             trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver), rule=hosted
         )
+    if together and subjects and len(_distinct_actors(subjects + partners)) >= 3:
+        return Frame(
+            trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=rule + ".group"
+        )
     return _pairs(trigger, token, subjects, partners + host, resolver, rule)
 
 
 TALKS_SPANS = word_list("talks_spans")
+SEPARATE = word_list("separate_modifiers")
+PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
+
+
+def _one_occasion(noun) -> bool:
+    """ "a videoconference with A and B", "talks with A and B" are one meeting of all; "separate meetings with A
+    and B" or "meetings with A and B" are several."""
+    if any(c.lower_ in SEPARATE for c in noun.children):
+        return False
+    return noun.tag_ != "NNS" or noun.lower_ in PLURAL_OCCASIONS
 
 
 def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
@@ -957,6 +1006,8 @@ def _proposer(token, resolver: Resolver) -> list[Actor]:
 
 def _venue(token, resolver):
     place, _ = _place_objects(token, resolver, ("in", "at"))
+    if place is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+        place, _ = _place_objects(token.head, resolver, ("in", "at"))  # "a meeting ... was held in Colonia"
     return place
 
 
