@@ -807,6 +807,7 @@ def _talks(
         subjects, _ = _subjects(phrase, resolver)
     if phrase.dep_ in ("nsubj", "nsubjpass") and not subjects:
         return None
+    attended = not (partners or host) and _attended_only(token, phrase)
     if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
         subjects, _ = _subjects(phrase.sent.root, resolver)
     if not subjects and phrase.dep_ == "pobj":
@@ -839,7 +840,10 @@ def _talks(
         return Frame(
             trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=rule + ".group"
         )
-    return _pairs(trigger, token, subjects, partners + host, resolver, rule)
+    frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
+    if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
+        return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    return frame
 
 
 TALKS_SPANS = word_list("talks_spans")
@@ -894,12 +898,51 @@ def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
     part. One who only offers to host ("ready to host a meeting") does not."""
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
-            return resolver.actors_of(agent_of(child))
+            return resolver.actors_of(agent_of(child)) + _attendees(child, resolver)
+    for inner in noun.subtree:  # "a summit in the Élysée Palace hosted by X and attended by Y"
+        if inner.dep_ == "acl" and inner.i != noun.i and _within_phrase(inner, noun):
+            if inner.lemma_.lower() in HOSTING:
+                return resolver.actors_of(agent_of(inner)) + _attendees(inner, resolver)
+            if inner.lemma_.lower() in ATTENDING:
+                return [a for conj in (inner, *inner.conjuncts) for a in resolver.actors_of(agent_of(conj))]
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and verb.dep_ != "xcomp":
+    offered = verb.dep_ == "acl" and verb.head.lemma_.lower() in PROPOSAL_NOUNS  # "an offer to host talks"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and verb.dep_ != "xcomp" and not offered:
         heads, passive = subject_tokens(verb)
         return [a for h in heads for a in resolver.actors_of(h)] if not passive else []
     return []
+
+
+ATTENDING = word_list("talks_attended_verbs")
+ATTENDED_GATHERINGS = word_list("attended_gatherings")
+ATTENDANCE_PREPS = word_list("attendance_prepositions")
+
+
+def _attended_only(noun, phrase) -> bool:
+    """ "A, B and C signed a document at a summit", "on the sidelines of the conference": a large gathering named
+    only as where something else was done, with no one met in it (two who sign at a summit have met there)."""
+    return (
+        noun.lemma_.lower() in ATTENDED_GATHERINGS
+        and phrase.dep_ == "pobj"
+        and phrase.head.lower_ in ATTENDANCE_PREPS
+        and not any(c.dep_ == "poss" for c in phrase.children)
+    )
+
+
+def _attendees(hosted, resolver: Resolver) -> list[Actor]:
+    """ "hosted by X and attended by Y": those who attended took part too (the parse may hang "attended" on the
+    verb of the clause instead)."""
+    clause = hosted
+    while clause.dep_ in ("acl", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    attended = [*hosted.conjuncts, *(c for c in clause.children if c.dep_ == "conj")]
+    return _unique_actors(
+        [a for conj in attended if conj.lemma_.lower() in ATTENDING for a in resolver.actors_of(agent_of(conj))]
+    )
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    return [a for i, a in enumerate(actors) if a not in actors[:i]]
 
 
 def _distinct_actors(actors: list[Actor]) -> list[Actor]:
