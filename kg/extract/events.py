@@ -153,10 +153,21 @@ def _subjects(token, resolver: Resolver):
     heads, passive = subject_tokens(token)
     actors = []
     for head in heads:
-        actors += resolver.actors_of(head)
+        actors += resolver.actors_of(head) or _apposed_person(head, resolver)
     if not heads and token.pos_ in ("VERB", "AUX"):
         actors = resolver.nearest_left(token)
     return actors, passive
+
+
+def _apposed_person(head, resolver: Resolver) -> list[Actor]:
+    """ "an envoy from the Arab League, N. N., flew in": the person named in apposition inside a subject the
+    resolver could not read (the parse may hang the name on the last noun of the title)."""
+    for inner in head.subtree:
+        if inner.dep_ == "appos":
+            mention = resolver.found.at(inner.i)
+            if mention is not None and mention.kind == "person" and mention.actor is not None:
+                return [mention.actor]
+    return []
 
 
 OBJECT_CONTROL = word_list("object_control_verbs")
@@ -512,7 +523,10 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = []
     for child in token.children:
         if child.dep_ == "dobj":
-            partners += resolver.actors_of(child) or _described(child, resolver)
+            met = resolver.actors_of(child) or _described(child, resolver)
+            if len(met) < 2 and child.tag_ == "NNS":  # "meet the presidents of A and B": the parse split the pair
+                met = _named_in(child, resolver) or met
+            partners += met
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
     if not partners:
@@ -557,9 +571,24 @@ def _named_together(verb, resolver: Resolver) -> list[Actor]:
 
 def _named_in(head, resolver: Resolver) -> list[Actor]:
     """Every named party of a phrase with "and", if they are of one kind (persons first)."""
-    if not any(t.lower_ == "and" for t in head.subtree):
+    phrase = _phrase_tokens(head)
+    if not any(t.lower_ == "and" for t in phrase):
         return []
-    return _named_among(head.subtree, resolver)
+    return _named_among(phrase, resolver)
+
+
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+
+
+def _phrase_tokens(head) -> list:
+    """The tokens of a noun phrase, without the clauses inside it ("representatives of communities affected by
+    a dispute between A and B" names neither A nor B as those met)."""
+    out, todo = [], [head]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        todo += [c for c in word.children if c.dep_ not in CLAUSE_DEPS]
+    return sorted(out, key=lambda t: t.i)
 
 
 def _named_among(tokens, resolver: Resolver) -> list[Actor]:
