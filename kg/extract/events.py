@@ -153,7 +153,7 @@ def _subjects(token, resolver: Resolver):
     heads, passive = subject_tokens(token)
     actors = []
     for head in heads:
-        actors += resolver.actors_of(head) or _apposed_person(head, resolver)
+        actors += resolver.actors_of(head) or _apposed_person(head, resolver) or _whose_officials(head, resolver)
     if not heads and token.pos_ in ("VERB", "AUX"):
         actors = resolver.nearest_left(token)
     return actors, passive
@@ -168,6 +168,13 @@ def _apposed_person(head, resolver: Resolver) -> list[Actor]:
             if mention is not None and mention.kind == "person" and mention.actor is not None:
                 return [mention.actor]
     return []
+
+
+def _whose_officials(head, resolver: Resolver) -> list[Actor]:
+    """ "Foreign ministers of the two neighbours are to meet": officials of a pair named before are that pair."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in resolver.lexicon.titles:
+        return []
+    return [a for obj in prep_objects(head, ("of", "from")) for a in resolver.group(obj)]
 
 
 OBJECT_CONTROL = word_list("object_control_verbs")
