@@ -841,6 +841,10 @@ def _talks(
             subjects = resolver.actors_of(child)
     if not subjects:
         subjects, _ = _subjects(phrase, resolver)
+    if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
+        told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by Chad": talks told before
+        if told is not None:
+            return Frame(trigger, token, told, [], _venue(token, resolver), rule=hosted)
     if phrase.dep_ in ("nsubj", "nsubjpass") and not subjects:
         return None
     attended = not (partners or host) and _attended_only(token, phrase)
@@ -949,6 +953,28 @@ def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
     return []
 
 
+def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> list[Actor] | None:
+    """ "Talks between A and B broke up ... The talks were hosted by C": the parties of the same talks named
+    before, with their host; None unless the noun is definite, its verb a passive of hosting, and the talks
+    were told with two parties within `reach` tokens."""
+    verb = noun.head
+    if verb.lemma_.lower() not in HOSTING or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    host = resolver.actors_of(agent_of(verb))
+    if not host:
+        return None
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    for i in range(noun.i - 1, max(noun.i - reach, 0) - 1, -1):
+        word = doc[i]
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
+            continue
+        between = [a for obj in _nested_objects(word, ("between",)) for a in resolver.actors_of(obj)]
+        parties = _distinct_actors(between + host)
+        return parties if len(between) >= 2 and len(parties) >= 3 else None
+    return None
+
+
+DEFINITE = ("the", "these", "those")
 ATTENDING = word_list("talks_attended_verbs")
 ATTENDED_GATHERINGS = word_list("attended_gatherings")
 ATTENDANCE_PREPS = word_list("attendance_prepositions")
