@@ -153,10 +153,30 @@ def _subjects(token, resolver: Resolver):
     heads, passive = subject_tokens(token)
     actors = []
     for head in heads:
+        if head.lower_ in RELATIVES and _relative_of_plural(head, token):
+            head = head.head.head  # "the A and B leaders, who met in X,", "A and B, who held talks": the antecedent
+            head = head.head if head.dep_ == "conj" else head  # the clause hangs on the last name
         actors += resolver.actors_of(head) or _apposed_person(head, resolver) or _whose_officials(head, resolver)
     if not heads and token.pos_ in ("VERB", "AUX"):
         actors = resolver.nearest_left(token)
     return actors, passive
+
+
+RELATIVES = ("who", "which", "that")
+HOLDING = word_list("light_verbs")
+
+
+def _relative_of_plural(pronoun, token) -> bool:
+    """ "The A and B leaders, who met", "A and B, who held talks": the relative pronoun is the subject of the
+    trigger, or of the light verb that holds it, and stands for a plural noun or for names joined by "and"."""
+    verb = pronoun.head
+    if verb.dep_ != "relcl":
+        return False
+    if verb.i == token.i:
+        return verb.head.tag_ == "NNS"
+    held = token.dep_ == "dobj" and token.head.i == verb.i and verb.lemma_.lower() in HOLDING
+    named = verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children)
+    return held and (verb.head.tag_ == "NNS" or named)
 
 
 def _apposed_person(head, resolver: Resolver) -> list[Actor]:
@@ -845,6 +865,12 @@ def _talks(
         told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by Chad": talks told before
         if told is not None:
             return Frame(trigger, token, told, [], _venue(token, resolver), rule=hosted)
+        if phrase.head.lemma_.lower() in ATTENDING:  # "the meeting was attended by A, B and C"
+            attended = _distinct_actors(resolver.actors_of(agent_of(phrase.head)))
+            if len(attended) >= 3:
+                return Frame(trigger, token, attended, [], _venue(token, resolver), rule=rule + ".group")
+            if len(attended) == 2:
+                return _pairs(trigger, token, attended, [], resolver, rule)
     if phrase.dep_ in ("nsubj", "nsubjpass") and not subjects:
         return None
     attended = not (partners or host) and _attended_only(token, phrase)
