@@ -860,7 +860,7 @@ def _talks(
         if child.dep_ == "poss":
             subjects = resolver.actors_of(child)
     if not subjects:
-        subjects, _ = _subjects(phrase, resolver)
+        subjects = _pair_holding(token, resolver) or _subjects(phrase, resolver)[0]
     if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
         told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by Chad": talks told before
         if told is not None:
@@ -977,6 +977,17 @@ def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
         heads, passive = subject_tokens(verb)
         return [a for h in heads for a in resolver.actors_of(h)] if not passive else []
     return []
+
+
+PAIR_WORDS = word_list("pair_words")
+
+
+def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
+    """ "The two held talks on trade": the parse reads one noun phrase ("the two held talks"), the verb as a
+    modifier; "the two" are the last pair named."""
+    verbs = [c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING]
+    pair = [c for c in noun.children if c.lower_ in PAIR_WORDS and verbs and c.i < verbs[0].i]
+    return resolver.pair_before(pair[0]) if pair else []
 
 
 def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> list[Actor] | None:
