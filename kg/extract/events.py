@@ -546,8 +546,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("meet", *(f"meet.verb{p}" for p in PAIRS))
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
-    subjects, _ = _subjects(token, resolver)
-    partners = []
+    subjects, passive = _subjects(token, resolver)
+    partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met at the airport by B"
     for child in token.children:
         if child.dep_ == "dobj":
             met = resolver.actors_of(child) or _described(child, resolver)
@@ -702,6 +702,27 @@ def _co_chair(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "co_chair.verb")
 
 
+@reader("bring_together", *(f"bring_together.verb{p}" for p in PAIRS))
+def _bring_together(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The meeting brought together envoys from A and B": those brought together met; "C brought A and B
+    together": C, who convened them, met each."""
+    if not any(t.lower_ in TOGETHER and token.i in (t.head.i, t.head.head.i) for t in token.subtree):
+        return None
+    resolver = ctx.resolver
+    gathered = [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    if len(gathered) < 2:
+        return None
+    convener, _ = _subjects(token, resolver)
+    parties = _distinct_actors(convener + gathered)
+    venue = _venue(token, resolver)
+    for held in (c for s in token.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "acl"):
+        venue = venue or _venue(held, resolver)  # "The meeting, held in Muscat, brought together ..."
+    if len(parties) >= 3:
+        return Frame(trigger, token, parties, [], venue, rule="bring_together.verb.group")
+    return Frame(trigger, token, gathered[:1], gathered[1:], venue, rule="bring_together.verb.conjoined")
+
+
+TOGETHER = word_list("together_particles")
 EXCHANGED = word_list("exchanged_objects")
 
 
