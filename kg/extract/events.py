@@ -1095,7 +1095,7 @@ def _nested_objects(token, preps):
                     yield obj
 
 
-def _within_phrase(word, token, steps: int = 4) -> bool:
+def _within_phrase(word, token, steps: int = 6) -> bool:
     """Whether `word` hangs from `token` through prepositions and nouns only."""
     for _ in range(steps):
         word = word.head
