@@ -853,6 +853,10 @@ def _talks(
     if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
         between = named if len(named) >= 2 else between
+    if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
+        members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
+        states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
+        between = members if len(members) >= 2 and states else between
     partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(
@@ -873,6 +877,10 @@ def _talks(
                 [],
                 _venue(token, resolver),
                 rule=rule + ".between_hosted",
+            )
+        if len(_distinct_actors(between)) >= 3:  # "talks between A, B and C": every pair
+            return Frame(
+                trigger, token, _distinct_actors(between), [], _venue(token, resolver), rule=rule + ".between.group"
             )
         return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
     partners += between
