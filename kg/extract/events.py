@@ -857,7 +857,9 @@ def _talks(
         members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
         between = members if len(members) >= 2 and states else between
-    partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
+    partners = [
+        a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj) or _hosts(obj, resolver)
+    ]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(
         len(resolver.actors_of(obj)) >= 2 for obj in _nested_objects(phrase, with_preps)
@@ -1009,6 +1011,17 @@ def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
 
 
 PAIR_WORDS = word_list("pair_words")
+HOST_NOUNS = word_list("host_nouns")
+
+
+def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
+    """ "flew to Lilongwe and held talks with his hosts": the country of the place named last before."""
+    if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    for mention in resolver.found.before(noun.i, reach):
+        if mention.kind in ("country", "place") and mention.code:
+            return [resolver.country(mention.code)]
+    return []
 
 
 def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
