@@ -550,7 +550,7 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met at the airport by B"
     for child in token.children:
         if child.dep_ == "dobj":
-            met = resolver.actors_of(child) or _described(child, resolver)
+            met = resolver.actors_of(child) or _described(child, resolver) or _hosts(child, resolver)
             if len(met) < 2 and child.tag_ == "NNS":  # "meet the presidents of A and B": the parse split the pair
                 met = _named_in(child, resolver) or met
             partners += met
@@ -1015,13 +1015,20 @@ HOST_NOUNS = word_list("host_nouns")
 
 
 def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
-    """ "flew to Lilongwe and held talks with his hosts": the country of the place named last before."""
+    """ "flew to Lilongwe and held talks with his hosts", "arrived in Kampala and met his counterpart", "KAMPALA -
+    ... held talks with his counterpart": the country of the place named last before (a demonym is not a place)."""
     if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
         return []
+    if any(
+        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("from", "of"))
+        for c in noun.children
+    ):
+        return []  # "his Arab League counterparts", "his counterpart from X": the phrase says whose
     for mention in resolver.found.before(noun.i, reach):
         if mention.kind in ("country", "place") and mention.code:
             return [resolver.country(mention.code)]
-    return []
+    _, country = resolver.dateline()
+    return [country] if country is not None else []
 
 
 def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
