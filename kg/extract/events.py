@@ -764,6 +764,8 @@ def _by_phone(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "X told Y by phone that ...", "Over the telephone, X assured Y", "X discussed it with Y by phone": what
     is said by phone to someone is a call with them."""
     prep = token.head
+    if token.dep_ == "compound" and prep.pos_ == "NOUN" and not ctx.lexicon.triggers.get((prep.lemma_.lower(), "NOUN")):
+        return _phoned(token, prep, trigger, ctx)  # "a telephone appeal from X", "a phone message to Y"
     if token.dep_ != "pobj" or prep.lower_ not in PHONE_PREPS or prep.head.i == prep.i:
         return None
     verb = prep.head
@@ -778,6 +780,23 @@ def _by_phone(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 PHONE_PREPS = word_list("phone_prepositions")
+
+
+def _phoned(mode, noun, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "brushed aside a telephone appeal from X", "sent a phone message to Y": what is said by phone between two
+    named parties is a call between them; the one it comes from, or the one who makes it, and the one it is to."""
+    resolver = ctx.resolver
+    senders = [a for obj in prep_objects(noun, ("from",)) for a in resolver.actors_of(obj)]
+    receivers = [a for obj in prep_objects(noun, ("to", "with")) for a in resolver.actors_of(obj)]
+    holder = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else noun
+    clause, _ = _subjects(holder, resolver) if holder.i != noun.i else ([], False)
+    if senders and not receivers:
+        receivers = clause  # "Sharif brushed aside a telephone appeal from Clinton"
+    elif receivers and not senders:
+        senders = clause  # "Macron made a phone appeal to Putin"
+    if not senders or not receivers:
+        return None
+    return _pairs(trigger, mode, senders, receivers, resolver, "by_phone")
 
 
 CALL_MODES = word_list("call_modes")
