@@ -868,6 +868,8 @@ def _talks(
     hosted = rule + ".hosted"
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
     phrase = _span_of_talks(phrase)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in STATE_PREPS:
+        return None  # "an agreement that had been under negotiation for a decade": the state of a deal
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
     if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
@@ -963,6 +965,7 @@ def _talks(
 
 
 TALKS_SPANS = word_list("talks_spans")
+STATE_PREPS = word_list("talks_state_prepositions")
 SEPARATE = word_list("separate_modifiers")
 PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
 
