@@ -154,10 +154,48 @@ def _subjects(token, resolver: Resolver):
     heads, passive = subject_tokens(token)
     actors = []
     for head in heads:
-        actors += resolver.actors_of(head)
+        if head.lower_ in RELATIVES and _relative_of_plural(head, token):
+            head = head.head.head  # "the A and B leaders, who met in X,", "A and B, who held talks": the antecedent
+            head = head.head if head.dep_ == "conj" else head  # the clause hangs on the last name
+        actors += resolver.actors_of(head) or _apposed_person(head, resolver) or _whose_officials(head, resolver)
     if not heads and token.pos_ in ("VERB", "AUX"):
         actors = resolver.nearest_left(token)
     return actors, passive
+
+
+RELATIVES = ("who", "which", "that")
+HOLDING = word_list("light_verbs")
+
+
+def _relative_of_plural(pronoun, token) -> bool:
+    """ "The A and B leaders, who met", "A and B, who held talks": the relative pronoun is the subject of the
+    trigger, or of the light verb that holds it, and stands for a plural noun or for names joined by "and"."""
+    verb = pronoun.head
+    if verb.dep_ != "relcl":
+        return False
+    if verb.i == token.i:
+        return verb.head.tag_ == "NNS"
+    held = token.dep_ == "dobj" and token.head.i == verb.i and verb.lemma_.lower() in HOLDING
+    named = verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children)
+    return held and (verb.head.tag_ == "NNS" or named)
+
+
+def _apposed_person(head, resolver: Resolver) -> list[Actor]:
+    """ "an envoy from the Arab League, N. N., flew in": the person named in apposition inside a subject the
+    resolver could not read (the parse may hang the name on the last noun of the title)."""
+    for inner in head.subtree:
+        if inner.dep_ == "appos":
+            mention = resolver.found.at(inner.i)
+            if mention is not None and mention.kind == "person" and mention.actor is not None:
+                return [mention.actor]
+    return []
+
+
+def _whose_officials(head, resolver: Resolver) -> list[Actor]:
+    """ "Foreign ministers of the two neighbours are to meet": officials of a pair named before are that pair."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in resolver.lexicon.titles:
+        return []
+    return [a for obj in prep_objects(head, ("of", "from")) for a in resolver.group(obj)]
 
 
 OBJECT_CONTROL = word_list("object_control_verbs")
@@ -771,11 +809,14 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
 @reader("meet", *(f"meet.verb{p}" for p in PAIRS))
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
-    subjects, _ = _subjects(token, resolver)
-    partners = []
+    subjects, passive = _subjects(token, resolver)
+    partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met at the airport by B"
     for child in token.children:
         if child.dep_ == "dobj":
-            partners += resolver.actors_of(child) or _described(child, resolver)
+            met = resolver.actors_of(child) or _described(child, resolver) or _hosts(child, resolver)
+            if len(met) < 2 and child.tag_ == "NNS":  # "meet the presidents of A and B": the parse split the pair
+                met = _named_in(child, resolver) or met
+            partners += met
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
     if not partners:
@@ -815,10 +856,34 @@ def _named_together(verb, resolver: Resolver) -> list[Actor]:
     """ "President A of X and President B of Y met": when the parse loses the "and", every named party of the
     subject phrase, if they are of one kind."""
     heads, _ = subject_tokens(verb)
-    if not heads or not any(t.lower_ == "and" for t in heads[0].subtree):
+    return _named_in(heads[0], resolver) if heads else []
+
+
+def _named_in(head, resolver: Resolver) -> list[Actor]:
+    """Every named party of a phrase with "and", if they are of one kind (persons first)."""
+    phrase = _phrase_tokens(head)
+    if not any(t.lower_ == "and" for t in phrase):
         return []
+    return _named_among(phrase, resolver)
+
+
+CLAUSE_DEPS = ("relcl", "acl", "advcl", "ccomp", "xcomp", "pcomp")
+
+
+def _phrase_tokens(head) -> list:
+    """The tokens of a noun phrase, without the clauses inside it ("representatives of communities affected by
+    a dispute between A and B" names neither A nor B as those met)."""
+    out, todo = [], [head]
+    while todo:
+        word = todo.pop()
+        out.append(word)
+        todo += [c for c in word.children if c.dep_ not in CLAUSE_DEPS]
+    return sorted(out, key=lambda t: t.i)
+
+
+def _named_among(tokens, resolver: Resolver) -> list[Actor]:
     actors = []
-    for t in heads[0].subtree:
+    for t in tokens:
         mention = resolver.found.at(t.i)
         if mention is not None and mention.actor is not None and t.i == mention.start and mention.actor not in actors:
             actors.append(mention.actor)
@@ -855,8 +920,85 @@ def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     subjects, _ = _subjects(token, resolver)
-    partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "raised the issue with B"
+    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    if not partners and token.lemma_.lower() in RAISED_WITH:
+        return None  # "agreed to raise trade": raising is talk only with someone
     return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
+
+
+RAISED_WITH = word_list("discussion_verbs_with_partner")
+
+
+@reader("co_chair", *(f"co_chair.verb{p}" for p in PAIRS))
+def _co_chair(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B co-chaired the session", "the commission, co-chaired by A and his counterpart B", "A co-chaired
+    the talks with B": those who chair a meeting together have met."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in ("-", "–") or doc[token.i - 2].lower_ != "co":
+        return None
+    resolver = ctx.resolver
+    agent = agent_of(token) or agent_of(doc[token.i - 2])
+    if agent is not None:
+        chairs = resolver.actors_of(agent)
+        named = [c for c in agent.children if c.dep_ == "appos"]  # "by the Secretary General, A, and B"
+        strays = [c for c in token.children if c.dep_ == "conj"]  # "co-chaired by A, and B": B on the verb
+        for other in [conj for n in named for conj in n.conjuncts] + strays:
+            if other.pos_ in ("NOUN", "PROPN"):
+                chairs += [a for a in resolver.actors_of(other) if a not in chairs]
+        return _pairs(trigger, token, chairs, [], resolver, "co_chair.verb")
+    subjects: list[Actor] = []
+    for verb in (token, doc[token.i - 2]):  # the parse may hang the subject on "co"
+        heads, _ = subject_tokens(verb)
+        if heads:
+            subjects = [a for h in heads for a in resolver.actors_of(h)]
+            if len(subjects) < 2:
+                subjects = _named_in(heads[0], resolver) or subjects
+            break
+    if len(subjects) < 2:  # "A and B co-chaired": the parse may break the subject up; all it names, if no verb
+        left = doc[token.sent.start : token.i - 2]
+        if not any(t.pos_ in ("VERB", "AUX") for t in left) and any(t.lower_ == "and" for t in left):
+            named = _named_among(left, resolver)
+            subjects = named if len(named) >= 2 else subjects
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "co-chaired the commission with B"
+    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver, "co_chair.verb")
+
+
+@reader("bring_together", *(f"bring_together.verb{p}" for p in PAIRS))
+def _bring_together(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The meeting brought together envoys from A and B": those brought together met; "C brought A and B
+    together": C, who convened them, met each."""
+    if not any(t.lower_ in TOGETHER and token.i in (t.head.i, t.head.head.i) for t in token.subtree):
+        return None
+    resolver = ctx.resolver
+    gathered = [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    if len(gathered) < 2:
+        return None
+    convener, _ = _subjects(token, resolver)
+    parties = _distinct_actors(convener + gathered)
+    venue = _venue(token, resolver)
+    for held in (c for s in token.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "acl"):
+        venue = venue or _venue(held, resolver)  # "The meeting, held in Muscat, brought together ..."
+    if len(parties) >= 3:
+        return Frame(trigger, token, parties, [], venue, rule="bring_together.verb.group")
+    return Frame(trigger, token, gathered[:1], gathered[1:], venue, rule="bring_together.verb.conjoined")
+
+
+TOGETHER = word_list("together_particles")
+EXCHANGED = word_list("exchanged_objects")
+
+
+@reader("exchange_views", *(f"exchange_views.verb{p}" for p in PAIRS))
+def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B exchanged views on the crisis", "A exchanged opinions with B": talk, not prisoners or fire."""
+    if not any(c.dep_ == "dobj" and (c.lower_ in EXCHANGED or c.lemma_.lower() in EXCHANGED) for c in token.children):
+        return None
+    resolver = ctx.resolver
+    subjects, _ = _subjects(token, resolver)
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "exchanged views with B"
+    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, token, subjects, partners, resolver, "exchange_views.verb")
 
 
 @reader(
@@ -874,9 +1016,50 @@ def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
     is by phone or video, or one that is received, made or taken."""
     taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
-    if not taken and not any(c.lower_ in CALL_MODES for c in token.children):
+    spoken_with = any(ctx.resolver.actors_of(o) for o in prep_objects(token, ("with",)))  # "in a call with X"
+    if not taken and not spoken_with and not any(c.lower_ in CALL_MODES for c in token.children):
         return None
     return _talks(token, trigger, ctx, "call.noun", ("with", "from"))
+
+
+@reader("by_phone", *(f"by_phone{p}" for p in PAIRS))
+def _by_phone(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X told Y by phone that ...", "Over the telephone, X assured Y", "X discussed it with Y by phone": what
+    is said by phone to someone is a call with them."""
+    prep = token.head
+    if token.dep_ == "compound" and prep.pos_ == "NOUN" and not ctx.lexicon.triggers.get((prep.lemma_.lower(), "NOUN")):
+        return _phoned(token, prep, trigger, ctx)  # "a telephone appeal from X", "a phone message to Y"
+    if token.dep_ != "pobj" or prep.lower_ not in PHONE_PREPS or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    resolver = ctx.resolver
+    subjects, _ = _subjects(verb, resolver)
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    partners = [a for obj in addressed for a in resolver.actors_of(obj)]
+    partners += [a for obj in prep_objects(verb, ("with", "to")) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, verb, subjects, partners, resolver, "by_phone")
+
+
+PHONE_PREPS = word_list("phone_prepositions")
+
+
+def _phoned(mode, noun, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "brushed aside a telephone appeal from X", "sent a phone message to Y": what is said by phone between two
+    named parties is a call between them; the one it comes from, or the one who makes it, and the one it is to."""
+    resolver = ctx.resolver
+    senders = [a for obj in prep_objects(noun, ("from",)) for a in resolver.actors_of(obj)]
+    receivers = [a for obj in prep_objects(noun, ("to", "with")) for a in resolver.actors_of(obj)]
+    holder = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else noun
+    clause, _ = _subjects(holder, resolver) if holder.i != noun.i else ([], False)
+    if senders and not receivers:
+        receivers = clause  # "Sharif brushed aside a telephone appeal from Clinton"
+    elif receivers and not senders:
+        senders = clause  # "Macron made a phone appeal to Putin"
+    if not senders or not receivers:
+        return None
+    return _pairs(trigger, mode, senders, receivers, resolver, "by_phone")
 
 
 CALL_MODES = word_list("call_modes")
@@ -947,10 +1130,29 @@ def _talks(
     resolver, lexicon = ctx.resolver, ctx.lexicon
     hosted = rule + ".hosted"
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+    phrase = _span_of_talks(phrase)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in STATE_PREPS:
+        return None  # "an agreement that had been under negotiation for a decade": the state of a deal
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
-    partners = [a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj)]
+    if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
+        named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
+        between = named if len(named) >= 2 else between
+    if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
+        members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
+        states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
+        between = members if len(members) >= 2 and states else between
+    partners = [
+        a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj) or _hosts(obj, resolver)
+    ]
+    # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
+    together = _one_occasion(token) and any(
+        len(resolver.actors_of(obj)) >= 2 for obj in _nested_objects(phrase, with_preps)
+    )
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
         partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+    if len(between) < 2 and phrase.dep_ in ("nsubj", "nsubjpass"):  # "a conversation took place between A and B"
+        on_verb = [a for obj in prep_objects(phrase.head, ("between",)) for a in resolver.actors_of(obj)]
+        between = on_verb if len(on_verb) >= 2 else between
     host = [] if mediated else _host_of_talks(phrase, resolver)
     if len(between) >= 2 and not mediated:
         if host:
@@ -962,6 +1164,10 @@ def _talks(
                 _venue(token, resolver),
                 rule=rule + ".between_hosted",
             )
+        if len(_distinct_actors(between)) >= 3:  # "talks between A, B and C": every pair
+            return Frame(
+                trigger, token, _distinct_actors(between), [], _venue(token, resolver), rule=rule + ".between.group"
+            )
         return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
     partners += between
     subjects = []
@@ -969,11 +1175,24 @@ def _talks(
         if child.dep_ == "poss":
             subjects = resolver.actors_of(child)
     if not subjects:
-        subjects, _ = _subjects(phrase, resolver)
+        subjects = _pair_holding(token, resolver) or _subjects(phrase, resolver)[0]
+    if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
+        told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by Chad": talks told before
+        if told is not None:
+            return Frame(trigger, token, told, [], _venue(token, resolver), rule=hosted)
+        if phrase.head.lemma_.lower() in ATTENDING:  # "the meeting was attended by A, B and C"
+            attended = _distinct_actors(resolver.actors_of(agent_of(phrase.head)))
+            if len(attended) >= 3:
+                return Frame(trigger, token, attended, [], _venue(token, resolver), rule=rule + ".group")
+            if len(attended) == 2:
+                return _pairs(trigger, token, attended, [], resolver, rule)
     if phrase.dep_ in ("nsubj", "nsubjpass") and not subjects:
         return None
+    attended = not (partners or host) and _attended_only(token, phrase)
     if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
         subjects, _ = _subjects(phrase.sent.root, resolver)
+    if not subjects and phrase.dep_ == "pobj":
+        subjects = _outer_subjects(phrase, resolver)
     if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
         holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
         partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
@@ -998,7 +1217,56 @@ def _talks(
         return Frame(
             trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver), rule=hosted
         )
-    return _pairs(trigger, token, subjects, partners + host, resolver, rule)
+    if together and subjects and len(_distinct_actors(subjects + partners)) >= 3:
+        return Frame(
+            trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=rule + ".group"
+        )
+    frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
+    if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
+        return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    return frame
+
+
+TALKS_SPANS = word_list("talks_spans")
+STATE_PREPS = word_list("talks_state_prepositions")
+SEPARATE = word_list("separate_modifiers")
+PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
+
+
+def _one_occasion(noun) -> bool:
+    """ "a videoconference with A and B", "talks with A and B" are one meeting of all; "separate meetings with A
+    and B" or "meetings with A and B" are several."""
+    if any(c.lower_ in SEPARATE for c in noun.children):
+        return False
+    return noun.tag_ != "NNS" or noun.lower_ in PLURAL_OCCASIONS
+
+
+def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
+    """ "A and B pledged that neither would ..., after three hours of talks": the first subject, up the parse,
+    that names someone."""
+    for _ in range(steps):
+        if word.head.i == word.i:
+            return []
+        word = word.head
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                actors = resolver.actors_of(child)
+                if len(actors) == 1:
+                    actors = _named_in(child, resolver) or actors
+                if actors:
+                    return actors
+    return []
+
+
+def _span_of_talks(noun):
+    """ "held two days of talks with X", "after three hours of talks": the span stands in the sentence for the
+    talks, and its verb or preposition gives their parties."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
+        span = prep.head
+        if span.pos_ == "NOUN" and span.lemma_.lower() in TALKS_SPANS:
+            return span
+    return noun
 
 
 CONCLUDING = word_list("concluding_verbs") | word_list("talks_completed_verbs")
@@ -1012,12 +1280,102 @@ def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
     part. One who only offers to host ("ready to host a meeting") does not."""
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
-            return resolver.actors_of(agent_of(child))
+            return resolver.actors_of(agent_of(child)) + _attendees(child, resolver)
+    for inner in noun.subtree:  # "a summit in the Élysée Palace hosted by X and attended by Y"
+        if inner.dep_ == "acl" and inner.i != noun.i and _within_phrase(inner, noun):
+            if inner.lemma_.lower() in HOSTING:
+                return resolver.actors_of(agent_of(inner)) + _attendees(inner, resolver)
+            if inner.lemma_.lower() in ATTENDING:
+                return [a for conj in (inner, *inner.conjuncts) for a in resolver.actors_of(agent_of(conj))]
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and verb.dep_ != "xcomp":
+    offered = verb.dep_ == "acl" and verb.head.lemma_.lower() in PROPOSAL_NOUNS  # "an offer to host talks"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and verb.dep_ != "xcomp" and not offered:
         heads, passive = subject_tokens(verb)
         return [a for h in heads for a in resolver.actors_of(h)] if not passive else []
     return []
+
+
+PAIR_WORDS = word_list("pair_words")
+HOST_NOUNS = word_list("host_nouns")
+
+
+def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
+    """ "flew to Lilongwe and held talks with his hosts", "arrived in Kampala and met his counterpart", "KAMPALA -
+    ... held talks with his counterpart": the country of the place named last before (a demonym is not a place)."""
+    if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if any(
+        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("from", "of"))
+        for c in noun.children
+    ):
+        return []  # "his Arab League counterparts", "his counterpart from X": the phrase says whose
+    for mention in resolver.found.before(noun.i, reach):
+        if mention.kind in ("country", "place") and mention.code:
+            return [resolver.country(mention.code)]
+    _, country = resolver.dateline()
+    return [country] if country is not None else []
+
+
+def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
+    """ "The two held talks on trade": the parse reads one noun phrase ("the two held talks"), the verb as a
+    modifier; "the two" are the last pair named."""
+    verbs = [c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING]
+    pair = [c for c in noun.children if c.lower_ in PAIR_WORDS and verbs and c.i < verbs[0].i]
+    return resolver.pair_before(pair[0]) if pair else []
+
+
+def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> list[Actor] | None:
+    """ "Talks between A and B broke up ... The talks were hosted by C": the parties of the same talks named
+    before, with their host; None unless the noun is definite, its verb a passive of hosting, and the talks
+    were told with two parties within `reach` tokens."""
+    verb = noun.head
+    if verb.lemma_.lower() not in HOSTING or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    host = resolver.actors_of(agent_of(verb))
+    if not host:
+        return None
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    for i in range(noun.i - 1, max(noun.i - reach, 0) - 1, -1):
+        word = doc[i]
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
+            continue
+        between = [a for obj in _nested_objects(word, ("between",)) for a in resolver.actors_of(obj)]
+        parties = _distinct_actors(between + host)
+        return parties if len(between) >= 2 and len(parties) >= 3 else None
+    return None
+
+
+DEFINITE = ("the", "these", "those")
+ATTENDING = word_list("talks_attended_verbs")
+ATTENDED_GATHERINGS = word_list("attended_gatherings")
+ATTENDANCE_PREPS = word_list("attendance_prepositions")
+
+
+def _attended_only(noun, phrase) -> bool:
+    """ "A, B and C signed a document at a summit", "on the sidelines of the conference": a large gathering named
+    only as where something else was done, with no one met in it (two who sign at a summit have met there)."""
+    return (
+        noun.lemma_.lower() in ATTENDED_GATHERINGS
+        and phrase.dep_ == "pobj"
+        and phrase.head.lower_ in ATTENDANCE_PREPS
+        and not any(c.dep_ == "poss" for c in phrase.children)
+    )
+
+
+def _attendees(hosted, resolver: Resolver) -> list[Actor]:
+    """ "hosted by X and attended by Y": those who attended took part too (the parse may hang "attended" on the
+    verb of the clause instead)."""
+    clause = hosted
+    while clause.dep_ in ("acl", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    attended = [*hosted.conjuncts, *(c for c in clause.children if c.dep_ == "conj")]
+    return _unique_actors(
+        [a for conj in attended if conj.lemma_.lower() in ATTENDING for a in resolver.actors_of(agent_of(conj))]
+    )
+
+
+def _unique_actors(actors: list[Actor]) -> list[Actor]:
+    return [a for i, a in enumerate(actors) if a not in actors[:i]]
 
 
 def _distinct_actors(actors: list[Actor]) -> list[Actor]:
@@ -1041,13 +1399,16 @@ def _nested_objects(token, preps):
     for inner in token.subtree:
         if inner.dep_ in ("relcl", "acl", "ccomp", "advcl"):
             continue
-        if inner.dep_ == "prep" and inner.lower_ in preps and _within_phrase(inner, token):
+        prep = inner
+        if inner.dep_ == "conj" and inner.head.dep_ == "prep" and inner.head.lower_ == inner.lower_:
+            prep = inner.head  # "with A and with B": the second "with" hangs on the first
+        if prep.dep_ == "prep" and inner.lower_ in preps and _within_phrase(prep, token):
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     yield obj
 
 
-def _within_phrase(word, token, steps: int = 4) -> bool:
+def _within_phrase(word, token, steps: int = 6) -> bool:
     """Whether `word` hangs from `token` through prepositions and nouns only."""
     for _ in range(steps):
         word = word.head
@@ -1070,6 +1431,11 @@ def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | N
     if len(subjects) == 1 and not partners:
         partners = [p for p in _proposer(token, resolver) if p not in subjects]
         recovered = rule + ".proposer"
+    if len(subjects) >= 2 and partners and len(_distinct_actors(subjects + partners)) >= 3:
+        # "A and B held talks with C": the three met, every pair
+        return Frame(
+            trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=rule + ".group"
+        )
     if subjects and partners:
         return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=recovered or rule)
     if len(subjects) > 2:  # "A, B and C met": every pair
@@ -1116,6 +1482,8 @@ def _proposer(token, resolver: Resolver) -> list[Actor]:
 
 def _venue(token, resolver):
     place, _ = _place_objects(token, resolver, ("in", "at"))
+    if place is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
+        place, _ = _place_objects(token.head, resolver, ("in", "at"))  # "a meeting ... was held in Colonia"
     if place is not None and place.dep_ in ("compound", "amod") and place.head.lemma_.lower() not in SITE_NOUNS:
         return None  # "in support of the Gaza ceasefire": a place naming a thing talked of, not where
     return place

@@ -429,6 +429,10 @@ class Resolver:
             pair = self._last_pair(head, "country")  # "Tehran and Riyadh said their ministers would meet"
         return pair
 
+    def pair_before(self, head) -> list[Actor]:
+        """The last two people named before `head`, else the last two countries: what "the two" refers to."""
+        return self._last_pair(head, "person") or self._last_pair(head, "country")
+
     def _last_pair(self, head, refers: str) -> list[Actor]:
         seen: list[Actor] = []
         own = self._own_subject(head)
