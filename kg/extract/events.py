@@ -1561,14 +1561,7 @@ INTENSIFIERS = word_list("condemning_intensifiers")
 ECHOING = word_list("echoing_adverbs")
 
 
-ISSUERS = word_list("official_bodies") | {
-    "government",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "office",
-    "presidency",
-}
+ISSUERS = word_list("official_bodies") | word_list("statement_issuers")
 
 
 def _issuer(token, resolver: Resolver) -> list[Actor]:

@@ -343,21 +343,28 @@ def _is_name_word(token, lexicon: Lexicon) -> bool:
     return token.pos_ == "PROPN" and token.text[:1].isupper() and token.lower_ not in lexicon.titles
 
 
+def _end_of_untagged_name(doc, start: int, found: DocMentions, lexicon: Lexicon, stop=frozenset()) -> int:
+    """The end of the run of capitalised proper nouns from `start` that no mention covers and no title (or word of
+    `stop`) interrupts."""
+    end = start
+    while (
+        end < len(doc)
+        and end not in found.by_token
+        and _is_name_word(doc[end], lexicon)
+        and doc[end].lower_ not in stop
+    ):
+        end += 1
+    return end
+
+
 def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """ "National Security Adviser Ajit Doval" with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
     for title in names:
         if title.lower_ not in lexicon.titles:
             continue
-        i = end = title.i + 1
-        while (
-            end < len(doc)
-            and end not in found.by_token
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ not in lexicon.titles
-        ):
-            end += 1
+        i = title.i + 1
+        end = _end_of_untagged_name(doc, i, found, lexicon)
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
 
@@ -386,16 +393,7 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
                 i += 1
             else:
                 break
-        end = i
-        while (
-            end < len(doc)
-            and end not in found.by_token
-            and doc[end].pos_ == "PROPN"
-            and doc[end].text[:1].isupper()
-            and doc[end].lower_ not in lexicon.titles
-            and doc[end].lower_ not in PORTFOLIO_WORDS
-        ):
-            end += 1
+        end = _end_of_untagged_name(doc, i, found, lexicon, PORTFOLIO_WORDS)
         if linked and end - i >= 2 and doc[i - 1].lower_ not in ("of", "for", "and", "the", "&"):
             found.add(Mention(i, end, "person", None))
 
