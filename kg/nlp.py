@@ -204,11 +204,9 @@ def mark_paragraph_breaks(doc):
     if not len(doc):
         return doc
     starts = [0]
-    for token in doc[1:] if "\n" in doc.text else ():
-        before = doc[token.i - 1]
-        if before.is_space and "\n" in before.text and not token.is_space:
-            token.is_sent_start = True
-            starts.append(token.i)
+    for i in _after_line_breaks(doc):
+        doc[i].is_sent_start = True
+        starts.append(i)
     for start in starts:
         first = doc[start]
         if not (first.is_alpha and first.is_upper and len(first) >= 3):
@@ -220,6 +218,16 @@ def mark_paragraph_breaks(doc):
                 doc[token.i + 1].is_sent_start = True
                 break
     return doc
+
+
+def _after_line_breaks(doc) -> list[int]:
+    """The tokens, in order, that follow a whitespace token holding a line break and are not whitespace: found
+    among the whitespace tokens alone, without reading every token or building the Doc's text."""
+    from spacy.attrs import IS_SPACE
+
+    space = doc.to_array(IS_SPACE)
+    last = len(space) - 1
+    return [i + 1 for i in space.nonzero()[0].tolist() if i < last and not space[i + 1] and "\n" in doc[i].text]
 
 
 def add_gazetteer_ruler(nlp, known_people: bool = True) -> None:
@@ -343,9 +351,12 @@ def _language():
 @functools.cache
 def cached_attribute_ruler_class():
     """spaCy's AttributeRuler with a cache (built on first use, so that importing kg.nlp does not import spaCy)."""
+    from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
     from spacy.matcher import Matcher
     from spacy.pipeline import AttributeRuler
     from spacy.tokens import Span
+
+    KIND_ATTRS = [TAG, LOWER, DEP, IS_SPACE, POS, MORPH, LEMMA]
 
     class CachedAttributeRuler(AttributeRuler):
         """The effect of the one-token rules is kept per kind of token: what those rules read (TAG, LOWER,
@@ -362,10 +373,13 @@ def cached_attribute_ruler_class():
             self._named_words = None
             self._word_is_named = {}
             self._effects = {}
+            self._starts = None
+            self._found_by_expressions: dict[int, bool] = {}
 
         def add(self, patterns, attrs, index=0):
             super().add(patterns, attrs, index)
             self._matchers, self._named_words, self._word_is_named, self._effects = None, None, {}, {}
+            self._found_by_expressions = {}
 
         def __call__(self, doc):
             error_handler = self.get_error_handler()
@@ -385,7 +399,76 @@ def cached_attribute_ruler_class():
                         (single if len(pattern) == 1 else longer).add(key, [pattern])
                 self._matchers = (single, longer)
                 self._named_words = self._words_named_by_single_rules()
+                self._starts = self._longer_pattern_starts()
             return self._matchers
+
+        def _longer_pattern_starts(self):
+            """What the first token of a pattern of several tokens must be, as tests that the Doc's array can
+            answer: {column of KIND_ATTRS: hashes one of which it has} and regular expressions its LOWER
+            matches; with the longest pattern's length. None when a pattern has an operator or a first token
+            these tests cannot read (the longer patterns are then matched on the whole Doc)."""
+            hashes: dict[int, set[int]] = {}
+            expressions = []
+            longest = 0
+            for entry in self.patterns:
+                for pattern in entry["patterns"]:
+                    if len(pattern) == 1:
+                        continue
+                    if any("OP" in token for token in pattern):
+                        return None
+                    longest = max(longest, len(pattern))
+                    test = self._start_test(pattern[0])
+                    if test is None:
+                        return None
+                    column, words, expression = test
+                    if expression is not None:
+                        expressions.append(expression)
+                    else:
+                        hashes.setdefault(column, set()).update(words)
+            return {column: sorted(words) for column, words in hashes.items()}, expressions, longest
+
+        def _start_test(self, first):
+            """(column, hashes, expression) of one test the first token must pass: its LOWER, DEP or TAG one of
+            some strings, or its LOWER found by a regular expression; None if it has none of these."""
+            for key, column in (("LOWER", 1), ("DEP", 2), ("TAG", 0)):
+                value = first.get(key)
+                if isinstance(value, str):
+                    value = {"IN": [value]}
+                if isinstance(value, dict) and set(value) == {"IN"}:
+                    return column, {self.vocab.strings.add(word) for word in value["IN"]}, None
+                if key == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
+                    return column, None, re.compile(value["REGEX"])
+            return None
+
+        def _longer_matches(self, longer, doc, kinds):
+            """The matches of the patterns of several tokens, found only where one can start: on a span of the
+            longest pattern's length from each token that passes a first-token test (a match of a pattern
+            without operators depends on its own tokens alone)."""
+            if self._starts is None:
+                return self._numbered(longer(doc, allow_missing=True))
+            import numpy
+
+            hashes, expressions, longest = self._starts
+            can_start = numpy.zeros(len(kinds), dtype=bool)
+            for column, words in hashes.items():
+                can_start |= numpy.isin(kinds[:, column], words)
+            if expressions:
+                found_by = self._found_by_expressions
+                strings = self.vocab.strings
+                lowers = []
+                for lower in numpy.unique(kinds[:, 1]).tolist():
+                    hit = found_by.get(lower)
+                    if hit is None:
+                        hit = found_by[lower] = any(e.search(strings[lower]) for e in expressions)
+                    if hit:
+                        lowers.append(lower)
+                if lowers:
+                    can_start |= numpy.isin(kinds[:, 1], lowers)
+            found = set()
+            for start in can_start.nonzero()[0].tolist():
+                span = Span(doc, start, min(start + longest, len(doc)))
+                found.update(self._numbered(longer(span, allow_missing=True), offset=start))
+            return sorted(found)
 
         def _words_named_by_single_rules(self):
             """The lowercase words the one-token rules name (listed, or as regular expressions), if they only
@@ -405,49 +488,50 @@ def cached_attribute_ruler_class():
                         expressions.append(re.compile(value["REGEX"]))
             return frozenset(self.vocab.strings.add(word) for word in words), expressions
 
-        def _word_kind(self, token) -> int:
-            """The token's lowercase form if a one-token rule names it, else 0."""
+        def _word_kind(self, lower: int) -> int:
+            """The token's lowercase form (its hash) if a one-token rule names it, else 0."""
             if self._named_words is None:
-                return token.lower
-            is_named = self._word_is_named.get(token.lower)
+                return lower
+            is_named = self._word_is_named.get(lower)
             if is_named is None:
                 named, expressions = self._named_words
-                is_named = token.lower in named or any(expression.search(token.lower_) for expression in expressions)
-                self._word_is_named[token.lower] = is_named
-            return token.lower if is_named else 0
+                text = self.vocab.strings[lower]
+                is_named = lower in named or any(expression.search(text) for expression in expressions)
+                self._word_is_named[lower] = is_named
+            return lower if is_named else 0
 
         def _apply(self, doc) -> None:
             single, longer = self._split_matchers()
-            matches = self._numbered(longer(doc, allow_missing=True)) if len(longer) else []
+            # what each token's kind is read from, in one array (a one-token rule changes only its own token)
+            kinds = doc.to_array(KIND_ATTRS) if len(doc) else None
+            rows = kinds.tolist() if kinds is not None else []
+            matches = self._longer_matches(longer, doc, kinds) if len(longer) and kinds is not None else []
             touched = set()
             for rule, _, start, end in matches:
                 index = self.indices[rule]
                 touched.add(start + index if index >= 0 else end + index)
-            if len(self._effects) + len(self._word_is_named) > self.MAX_KINDS:
+            if len(self._effects) + len(self._word_is_named) + len(self._found_by_expressions) > self.MAX_KINDS:
                 self._effects.clear()
                 self._word_is_named.clear()
-            for token in doc:
-                if token.i in touched:
-                    matches.extend(self._token_matches(single, doc, token.i))
+                self._found_by_expressions.clear()
+            for i, (tag, lower, dep, is_space, pos, morph, lemma) in enumerate(rows):
+                if i in touched:
+                    matches.extend(self._token_matches(single, doc, i))
                     continue
-                kind = (
-                    token.tag,
-                    self._word_kind(token),
-                    token.dep,
-                    token.is_space,
-                    token.pos,
-                    token.morph.key,
-                    token.lemma,
-                )
+                kind = (tag, self._word_kind(lower), dep, bool(is_space), pos, morph, lemma)
                 if kind in self._effects:
                     effect = self._effects[kind]
                     if effect is not None:
+                        token = doc[i]
                         token.tag, token.pos, token.morph, token.lemma, token.dep = effect
                     continue
-                own = self._token_matches(single, doc, token.i)
+                own = self._token_matches(single, doc, i)
                 if own:
                     self.set_annotations(doc, sorted(own))
-                self._effects[kind] = (token.tag, token.pos, token.morph, token.lemma, token.dep) if own else None
+                    token = doc[i]
+                    self._effects[kind] = (token.tag, token.pos, token.morph, token.lemma, token.dep)
+                else:
+                    self._effects[kind] = None
             if matches:
                 self.set_annotations(doc, sorted(matches))
 
