@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import sys
 import time
 from importlib import metadata
 from pathlib import Path
@@ -37,6 +38,9 @@ MODEL_SHAPES = ((2048, 384, 288), (2048, 288, 288), (2048, 96, 1024), (2048, 96,
 def cache_path() -> Path:
     if os.environ.get("KG_BACKEND_CACHE"):
         return Path(os.environ["KG_BACKEND_CACHE"])
+    if sys.platform.startswith("linux"):  # what platformdirs gives there, without importing it
+        base = os.environ.get("XDG_CACHE_HOME", "").strip() or Path.home() / ".cache"
+        return Path(base) / "kg" / "backend.json"
     try:
         from platformdirs import user_cache_dir
 

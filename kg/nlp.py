@@ -456,7 +456,7 @@ def cached_attribute_ruler_class():
                 found_by = self._found_by_expressions
                 strings = self.vocab.strings
                 lowers = []
-                for lower in numpy.unique(kinds[:, 1]).tolist():
+                for lower in set(kinds[:, 1].tolist()):  # (numpy.unique would import numpy.ma)
                     hit = found_by.get(lower)
                     if hit is None:
                         hit = found_by[lower] = any(e.search(strings[lower]) for e in expressions)
