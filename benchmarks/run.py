@@ -329,6 +329,10 @@ def gdelt_day(report: Report, figures: dict, startup_seconds: float) -> None:
     report.say(f"- rate of kg extract --workers 2 on {label}, start-up ({startup_seconds:.2f} s) taken out: "
                f"{rate:,.0f} words/s")
     report.check("estimated GDELT-scale day on this machine (floor <= 1.5 h)", f"{hours:.2f} h", hours <= 1.5)
+    for name, g in figures.items():
+        ratio = (g["one"] - startup_seconds) / max(g["two"] - startup_seconds, 1e-9)
+        report.say(f"- {name}: 2 workers / 1 worker with the start-up ({startup_seconds:.2f} s, paid once by either) "
+                   f"taken out of both: {ratio:.2f} (whole processes: {g['one'] / g['two']:.2f})")
     cores = os.cpu_count() or 1
     ideal = f["words"] / max(f["one"] - startup_seconds, 1e-9) * cores
     report.say(f"- for comparison, the 1-worker rate times {cores} cores (what workers would give with every core "
