@@ -1,17 +1,28 @@
 """kg: diplomatic-event knowledge graphs from news articles."""
 
 import os as _os
-from importlib.metadata import PackageNotFoundError, version
+import sys as _sys
 
 # One BLAS thread per process, fixed before anything imports numpy (numpy starts its BLAS threads on import, and a
 # limit set later leaves an idle thread spinning); a value the user set wins. See kg/backend.py.
 for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
     _os.environ.setdefault(_name, "1")
+# Whether numpy will load after the variables are set (then kg.backend need not apply the limit again).
+BLAS_THREADS_SET_BEFORE_NUMPY = "numpy" not in _sys.modules
 
-try:
-    __version__ = version("kg")
-except PackageNotFoundError:  # imported from a checkout that was never installed
-    __version__ = "0+unknown"
+
+def __getattr__(name: str):
+    """kg.__version__, read from the installed metadata when first asked for (not at every import of kg)."""
+    if name != "__version__":
+        raise AttributeError(f"module 'kg' has no attribute {name!r}")
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        found = version("kg")
+    except PackageNotFoundError:  # imported from a checkout that was never installed
+        found = "0+unknown"
+    globals()["__version__"] = found
+    return found
 
 
 def load(known_people: bool = True):

@@ -10,7 +10,7 @@ thread gains little on a quiet machine, loses badly on a busy one (its threads s
 wait for a core), and the workers of kg.run.parallel already fill the cores. The limit is set in the
 environment by kg/__init__.py, before numpy is first imported (every entry point imports the kg
 package first: the CLI, kg.load(), worker processes and Dask tasks, whose nanny sets the same
-variables); limit_blas_threads() applies it again at load for a process that imported numpy
+variables); limit_blas_threads() applies it again at load only for a process that imported numpy
 before kg. OPENBLAS_NUM_THREADS, OMP_NUM_THREADS or MKL_NUM_THREADS set by the user win.
 
 Override with the environment variable KG_OPS=numpy|blis; KG_BACKEND_CACHE names the cache file.
@@ -21,6 +21,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import sys
 import time
 from importlib import metadata
 from pathlib import Path
@@ -37,6 +38,9 @@ MODEL_SHAPES = ((2048, 384, 288), (2048, 288, 288), (2048, 96, 1024), (2048, 96,
 def cache_path() -> Path:
     if os.environ.get("KG_BACKEND_CACHE"):
         return Path(os.environ["KG_BACKEND_CACHE"])
+    if sys.platform.startswith("linux"):  # what platformdirs gives there, without importing it
+        base = os.environ.get("XDG_CACHE_HOME", "").strip() or Path.home() / ".cache"
+        return Path(base) / "kg" / "backend.json"
     try:
         from platformdirs import user_cache_dir
 
@@ -111,6 +115,12 @@ def blas_threads() -> int:
 
 
 def limit_blas_threads() -> None:
+    """Hold the BLAS to blas_threads(), unless numpy loaded after kg/__init__.py set the variables (the BLAS
+    then read them as it started, and threadpoolctl's look through the loaded libraries is not needed)."""
+    import kg
+
+    if getattr(kg, "BLAS_THREADS_SET_BEFORE_NUMPY", False):
+        return
     try:
         from threadpoolctl import threadpool_limits
     except ImportError:

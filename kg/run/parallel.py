@@ -22,8 +22,10 @@ from dataclasses import dataclass
 from kg.model import Article, DocumentResult
 
 CHUNK_SIZE = 64
-# fork starts workers ~0.5 s sooner (benchmarks/RESULTS.md), but forking a parent that runs threads
-# (a progress bar, a Dask client) can deadlock; KG_START_METHOD=fork|forkserver|spawn overrides.
+# With fork, the parent loads the model once and the workers start with it loaded: no model load (about a
+# second of CPU) per worker. Forking a parent that runs threads (a progress bar, a Dask client) can deadlock,
+# and macOS does not fork safely, so fork is the default only on Linux in a parent of one thread; otherwise
+# forkserver, whose workers each load the model. KG_START_METHOD=fork|forkserver|spawn overrides.
 START_METHOD = "forkserver"
 
 
@@ -45,6 +47,15 @@ Outcome = DocumentResult | ArticleFailure
 
 def default_workers() -> int:
     return os.cpu_count() or 1
+
+
+def default_start_method() -> str:
+    """fork on Linux when this process runs no other thread (see START_METHOD), else forkserver."""
+    import threading
+
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return START_METHOD
 
 
 def run_chunk(nlp, articles: list[Article], batch_size: int = 64) -> list[Outcome]:
@@ -127,6 +138,7 @@ def extract_outcomes(
     than it saves); the chunking is the same either way, so the output is too.
     known_people=False reads without data/gazetteer/people.csv (kg.load).
     """
+    global _worker_nlp
     chunks = chunked(articles, chunk_size)
     if workers > 1:
         first = list(itertools.islice(chunks, 2))
@@ -140,8 +152,15 @@ def extract_outcomes(
         for chunk in chunks:
             yield from run_chunk(nlp, chunk, batch_size)
         return
-    context = multiprocessing.get_context(start_method or os.environ.get("KG_START_METHOD") or START_METHOD)
-    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known_people,))
+    method = start_method or os.environ.get("KG_START_METHOD") or default_start_method()
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        from kg.nlp import load
+
+        _worker_nlp = load(known_people)  # the workers are forked with it
+        pool = ProcessPoolExecutor(workers, mp_context=context)
+    else:
+        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known_people,))
     try:
         pending: deque = deque()
         for chunk in chunks:
@@ -152,6 +171,8 @@ def extract_outcomes(
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        if method == "fork":
+            _worker_nlp = None
 
 
 def extract_stream(

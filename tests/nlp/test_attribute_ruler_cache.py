@@ -50,3 +50,22 @@ def test_cached_ruler_annotates_like_spacys_ruler(texts):
     assert len(ruler._effects) > 0
     two_token = [row for doc in expected[: len(RARE_RULES)] for row in doc if row[0].lower() in ("gon", "ai", "na")]
     assert ("gon", "VERB", "Aspect=Prog|Tense=Pres|VerbForm=Part", "go", "VBG") in [r[:5] for r in two_token]
+
+
+def test_longer_patterns_are_found_where_they_can_start_as_on_the_whole_doc(texts):
+    from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, POS, TAG
+
+    pipeline = spacy.load(MODEL_PACKAGES[0])
+    use_cached_attribute_ruler(pipeline)
+    ruler = pipeline.get_pipe("attribute_ruler")
+    _, longer = ruler._split_matchers()
+    assert ruler._starts is not None  # the model's patterns of several tokens have tests for their first token
+    with pipeline.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
+        docs = list(pipeline.pipe(texts))
+    found = 0
+    for doc in docs:
+        kinds = doc.to_array([TAG, LOWER, DEP, IS_SPACE, POS, MORPH, LEMMA])
+        expected = sorted(set(ruler._numbered(longer(doc, allow_missing=True))))
+        assert ruler._longer_matches(longer, doc, kinds) == expected
+        found += len(expected)
+    assert found >= 10
