@@ -17,7 +17,6 @@ MAX_CHUNK_CHARS = 100_000
 def load(known_people: bool = True):
     """kg's pipeline: the parse of load_nlp, then the "kg_events" component that sets `doc._.events` and
     `doc._.actors`. known_people=False leaves data/gazetteer/people.csv out of the ruler and the extractor."""
-    defer_spacy_cli()
     from .extract import component  # noqa: F401  registers the "kg_events" factory
 
     options = {} if known_people else {"known_people": False}
@@ -42,7 +41,6 @@ def make_doc(nlp, article):
 
 def load_nlp(known_people: bool = True):
     """The English pipeline: tagger, parser, lemmatizer, the gazetteer's entity ruler, NER."""
-    defer_spacy_cli()
     import spacy
 
     from .backend import use_fastest_ops
@@ -92,90 +90,6 @@ def _blank_tokenizer_factory():
         return Tokenizer(nlp.vocab)
 
     return create
-
-
-def defer_spacy_cli() -> None:
-    """Import spaCy without its command line (spacy.cli), which is loaded when something first uses it.
-
-    spaCy's __init__ imports `spacy.cli.info.info`, which loads every spaCy command and what they use
-    (requests, typer, the config templates): about a tenth of a second that loading a model never needs.
-    Before spaCy is first imported, spacy.cli and spacy.cli.info are put in sys.modules as modules of their
-    own files that run those files on first use: an attribute they lack loads them (in place: the module
-    objects stay the same), submodules import as usual, and `spacy.info` loads the real one when called.
-    Nothing is done once spaCy is imported, or if its files are not where spaCy 3.8 keeps them.
-    """
-    import sys
-
-    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
-        return
-    from importlib.util import find_spec, spec_from_file_location
-
-    spacy_spec = find_spec("spacy")
-    if spacy_spec is None or not spacy_spec.submodule_search_locations:
-        return
-    folder = os.path.join(list(spacy_spec.submodule_search_locations)[0], "cli")
-    files = {"spacy.cli": os.path.join(folder, "__init__.py"), "spacy.cli.info": os.path.join(folder, "info.py")}
-    specs = {name: spec_from_file_location(name, path) for name, path in files.items()}
-    if not all(os.path.isfile(path) for path in files.values()) or any(
-        spec is None or spec.loader is None for spec in specs.values()
-    ):
-        return
-    module_class = _deferred_module_class()
-    for name, spec in specs.items():
-        module = module_class(name)
-        module.__spec__, module.__file__, module.__loader__ = spec, files[name], spec.loader  # type: ignore[union-attr]
-        module.__package__ = "spacy.cli"
-        if name == "spacy.cli":
-            module.__path__ = [folder]
-            spec.submodule_search_locations = [folder]  # type: ignore[union-attr]
-        else:
-            module.__dict__["info"] = _deferred_info
-        sys.modules[name] = module
-    try:
-        import spacy
-    except BaseException:
-        for name in files:
-            sys.modules.pop(name, None)
-        raise
-    spacy.cli = sys.modules["spacy.cli"]  # type: ignore[attr-defined]  # as importing spacy.cli.info sets it
-
-
-def _deferred_info(*args, **kwargs):
-    """spacy.info, until spacy.cli.info is loaded: loads it and calls its `info`."""
-    import sys
-
-    module = sys.modules["spacy.cli.info"]
-    if isinstance(module, _deferred_module_class()):
-        module.load_deferred()
-    return module.info(*args, **kwargs)
-
-
-@functools.cache
-def _deferred_module_class():
-    import types
-
-    class DeferredModule(types.ModuleType):
-        """A module whose file runs, in this module object, when it is first asked for an attribute it lacks."""
-
-        def load_deferred(self) -> None:
-            if self.__name__ == "spacy.cli.info":
-                self.__dict__.pop("info", None)
-            self.__class__ = types.ModuleType  # type: ignore[assignment]  # from here on an ordinary module
-            self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
-
-        def __getattr__(self, name):
-            if name.startswith("__"):
-                raise AttributeError(f"module {self.__name__!r} has no attribute {name!r}")
-            if self.__name__ == "spacy.cli":
-                info = sys.modules.get("spacy.cli.info")
-                if isinstance(info, DeferredModule):
-                    info.load_deferred()  # so that spacy.cli's `from .info import info` finds the real one
-            self.load_deferred()
-            return getattr(self, name)
-
-    import sys
-
-    return DeferredModule
 
 
 def keep_abbreviations(nlp) -> None:
@@ -701,21 +615,15 @@ def gazetteer_ruler_class():
             if not self.overwrite:
                 super().set_annotations(doc, matches)
                 return
-            entities = list(doc.ents)
-            new_entities = []
-            seen_tokens: set[int] = set()
-            for match_id, start, end in matches:
-                # boundaries are inclusive: end - 1 is the last token
-                if start not in seen_tokens and end - 1 not in seen_tokens:
-                    if match_id in self._ent_ids:
-                        label, ent_id = self._ent_ids[match_id]
-                        span = Span(doc, start, end, label=label, span_id=ent_id)
-                    else:
-                        span = Span(doc, start, end, label=match_id)
-                    new_entities.append(span)
-                    entities = [e for e in entities if not (e.start < end and e.end > start)]
-                    seen_tokens.update(range(start, end))
-            doc.ents = entities + new_entities
+            claimed = bytearray(len(doc))  # 1 for the tokens of a match already kept
+            spans = []
+            for match_id, start, end in matches:  # the longest first, so a match inside a kept one is skipped
+                if claimed[start] or claimed[end - 1]:
+                    continue
+                label, ent_id = self._ent_ids.get(match_id, (match_id, None))
+                spans.append(Span(doc, start, end, label=label, span_id=ent_id or 0))
+                claimed[start:end] = b"\x01" * (end - start)
+            doc.ents = [e for e in doc.ents if not any(claimed[e.start : e.end])] + spans
 
         def add_patterns(self, patterns) -> None:
             patterns = list(patterns)
