@@ -646,6 +646,37 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
 
 
+@reader("received_after_travel", "received_by.verb.after_travel")
+def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X flew in on Thursday and was received by Prime Minister Y", "X, who led the delegation, was received by
+    President Y": the travel is told by its own verb, so being received by a named person is the meeting of the
+    two. Without a travel verb of its own ("X was received by Y") the host reader reads the visit; "welcomed at
+    the airport by" stays a welcome, the host of the visit."""
+    resolver = ctx.resolver
+    agent = agent_of(token)
+    if agent is None or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    hosts = [a for a in resolver.actors_of(agent) if a.kind == "person"]
+    if not hosts or not _travel_told(token, ctx):
+        return None
+    visitors, _ = _subjects(token, resolver)
+    visitors = [v for v in visitors if v.kind == "person" and v.country != hosts[0].country]
+    return Frame(trigger, token, visitors, hosts[:1], rule="received_by.verb.after_travel") if visitors else None
+
+
+def _travel_told(token, ctx: Context) -> bool:
+    """Whether the one received travels by a verb of its own: one joined before it ("flew in and was received")
+    or one of a relative clause on its subject ("X, who led the delegation, was received")."""
+    verbs = [token.head] if token.dep_ == "conj" and token.head.i < token.i else []
+    heads, _ = subject_tokens(token.head if verbs else token)
+    verbs += [c for h in heads for c in h.children if c.dep_ == "relcl" and c.i < token.i]
+    for verb in verbs:
+        for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            if any(t.type == "visit" and t.frame != "host" for t in _triggers_of(word, ctx.lexicon)):
+                return True
+    return False
+
+
 VISIT_OCCASIONS = word_list("visit_occasions")
 WELCOME_VERBS = word_list("welcome_verbs")
 
