@@ -593,15 +593,20 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     holders = {token, *particles}
     holders |= {obj for word in holders for obj in prep_objects(word, ("on",))}  # "pulled out on Monday of the summit"
     occasions = [
-        o
+        (o, obj)
         for word in holders
         for obj in prep_objects(word, ("of", "from"))
-        for o in (obj, *prep_objects(obj, ("of",)))
+        for o in (obj, *prep_objects(obj, ("of", "for")))
         if o.lemma_.lower() in OCCASIONS
     ]
     if not occasions:
         return None
-    place, country = _place_objects(occasions[0], resolver, ("in", "at"))
+    place, country = _place_objects(occasions[0][0], resolver, ("in", "at"))
+    for holder in (occasions[0][1], token) if country is None else ():
+        # "pulled out of the Association of Nations summit in Hanoi": the place hung on the name or the verb
+        place, country = _place_objects(holder, resolver, ("in", "at"))
+        if country is not None:
+            break
     sources, _ = _subjects(token, resolver)
     rule = "stay_away.verb"
     if country is None:  # "LISBON - X stayed away from the two-day meeting in protest": the meeting of the dateline
@@ -1153,6 +1158,25 @@ def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     return _talks(token, trigger, ctx, "mediation.noun", ("with",), mediated=True)
 
 
+def _shunned(phrase, lexicon: Lexicon) -> bool:
+    """Whether talks are the occasion of a no-show verb ("pulled out of the summit", "stayed away from the talks",
+    "boycotted the meeting"): a visit trigger of the stay_away or attend frame whose word is a negative cue."""
+    word = phrase
+    for _ in range(6):
+        if word.dep_ not in ("pobj", "prep", "dobj") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "VERB":
+            break
+    else:
+        return False
+    lemma = word.lemma_.lower()
+    if not any(t.type == "visit" and t.frame in ("stay_away", "attend") for t in _triggers_of(word, lexicon)):
+        return False
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in word.children if c.dep_ in ("prt", "advmod", "prep"))}
+    return bool(said & lexicon.negative_cues)
+
+
 def _talks(
     token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: tuple[str, ...], mediated: bool = False
 ) -> Frame | None:
@@ -1164,6 +1188,8 @@ def _talks(
     phrase = _span_of_talks(phrase)
     if phrase.dep_ == "pobj" and phrase.head.lower_ in STATE_PREPS:
         return None  # "an agreement that had been under negotiation for a decade": the state of a deal
+    if _shunned(phrase, lexicon):
+        return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
     if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
