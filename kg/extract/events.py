@@ -2026,6 +2026,9 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
     return None
 
 
+DOING_VERBS = word_list("act_doing_verbs")
+
+
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
     """Who a condemned thing is laid at: "Israel's strikes", "an Israeli air strike", "an attack by al-Shabaab"."""
     actors = resolver.actors_of(obj)
@@ -2039,6 +2042,8 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     agents = [
         *prep_objects(obj, ("by",)),
         *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
+        # "the bombing, which was claimed by X", "the raid, which was carried out by X": a clause of its doing
+        *(agent_of(c) for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS),
         *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",))),
     ]
     for agent in agents:
