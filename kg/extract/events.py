@@ -195,7 +195,12 @@ def _whose_officials(head, resolver: Resolver) -> list[Actor]:
     """ "Foreign ministers of the two neighbours are to meet": officials of a pair named before are that pair."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in resolver.lexicon.titles:
         return []
-    return [a for obj in prep_objects(head, ("of", "from")) for a in resolver.group(obj)]
+    groups = [a for obj in prep_objects(head, ("of", "from")) for a in resolver.group(obj)]
+    if groups:
+        return groups
+    # "Leaders of Hamas met", "Commanders of the rebel front refused to meet": officials of a body are the body
+    bodies = [a for obj in prep_objects(head, ("of",)) for a in resolver.actors_of(obj)]
+    return [a for a in bodies if a.kind == "organization"]
 
 
 OBJECT_CONTROL = word_list("object_control_verbs")
