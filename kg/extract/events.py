@@ -195,7 +195,12 @@ def _whose_officials(head, resolver: Resolver) -> list[Actor]:
     """ "Foreign ministers of the two neighbours are to meet": officials of a pair named before are that pair."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in resolver.lexicon.titles:
         return []
-    return [a for obj in prep_objects(head, ("of", "from")) for a in resolver.group(obj)]
+    groups = [a for obj in prep_objects(head, ("of", "from")) for a in resolver.group(obj)]
+    if groups:
+        return groups
+    # "Leaders of Hamas met", "Commanders of the rebel front refused to meet": officials of a body are the body
+    bodies = [a for obj in prep_objects(head, ("of",)) for a in resolver.actors_of(obj)]
+    return [a for a in bodies if a.kind == "organization"]
 
 
 OBJECT_CONTROL = word_list("object_control_verbs")
@@ -593,15 +598,20 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     holders = {token, *particles}
     holders |= {obj for word in holders for obj in prep_objects(word, ("on",))}  # "pulled out on Monday of the summit"
     occasions = [
-        o
+        (o, obj)
         for word in holders
         for obj in prep_objects(word, ("of", "from"))
-        for o in (obj, *prep_objects(obj, ("of",)))
+        for o in (obj, *prep_objects(obj, ("of", "for")))
         if o.lemma_.lower() in OCCASIONS
     ]
     if not occasions:
         return None
-    place, country = _place_objects(occasions[0], resolver, ("in", "at"))
+    place, country = _place_objects(occasions[0][0], resolver, ("in", "at"))
+    for holder in (occasions[0][1], token) if country is None else ():
+        # "pulled out of the Association of Nations summit in Hanoi": the place hung on the name or the verb
+        place, country = _place_objects(holder, resolver, ("in", "at"))
+        if country is not None:
+            break
     sources, _ = _subjects(token, resolver)
     rule = "stay_away.verb"
     if country is None:  # "LISBON - X stayed away from the two-day meeting in protest": the meeting of the dateline
@@ -644,6 +654,37 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if occasion.lemma_.lower() in VISIT_OCCASIONS:
                 place, _ = _place_objects(occasion, resolver, ("to", "in"))
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
+
+
+@reader("received_after_travel", "received_by.verb.after_travel")
+def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X flew in on Thursday and was received by Prime Minister Y", "X, who led the delegation, was received by
+    President Y": the travel is told by its own verb, so being received by a named person is the meeting of the
+    two. Without a travel verb of its own ("X was received by Y") the host reader reads the visit; "welcomed at
+    the airport by" stays a welcome, the host of the visit."""
+    resolver = ctx.resolver
+    agent = agent_of(token)
+    if agent is None or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    hosts = [a for a in resolver.actors_of(agent) if a.kind == "person"]
+    if not hosts or not _travel_told(token, ctx):
+        return None
+    visitors, _ = _subjects(token, resolver)
+    visitors = [v for v in visitors if v.kind == "person" and v.country != hosts[0].country]
+    return Frame(trigger, token, visitors, hosts[:1], rule="received_by.verb.after_travel") if visitors else None
+
+
+def _travel_told(token, ctx: Context) -> bool:
+    """Whether the one received travels by a verb of its own: one joined before it ("flew in and was received")
+    or one of a relative clause on its subject ("X, who led the delegation, was received")."""
+    verbs = [token.head] if token.dep_ == "conj" and token.head.i < token.i else []
+    heads, _ = subject_tokens(token.head if verbs else token)
+    verbs += [c for h in heads for c in h.children if c.dep_ == "relcl" and c.i < token.i]
+    for verb in verbs:
+        for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            if any(t.type == "visit" and t.frame != "host" for t in _triggers_of(word, ctx.lexicon)):
+                return True
+    return False
 
 
 VISIT_OCCASIONS = word_list("visit_occasions")
@@ -1122,6 +1163,25 @@ def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     return _talks(token, trigger, ctx, "mediation.noun", ("with",), mediated=True)
 
 
+def _shunned(phrase, lexicon: Lexicon) -> bool:
+    """Whether talks are the occasion of a no-show verb ("pulled out of the summit", "stayed away from the talks",
+    "boycotted the meeting"): a visit trigger of the stay_away or attend frame whose word is a negative cue."""
+    word = phrase
+    for _ in range(6):
+        if word.dep_ not in ("pobj", "prep", "dobj") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "VERB":
+            break
+    else:
+        return False
+    lemma = word.lemma_.lower()
+    if not any(t.type == "visit" and t.frame in ("stay_away", "attend") for t in _triggers_of(word, lexicon)):
+        return False
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in word.children if c.dep_ in ("prt", "advmod", "prep"))}
+    return bool(said & lexicon.negative_cues)
+
+
 def _talks(
     token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: tuple[str, ...], mediated: bool = False
 ) -> Frame | None:
@@ -1133,6 +1193,8 @@ def _talks(
     phrase = _span_of_talks(phrase)
     if phrase.dep_ == "pobj" and phrase.head.lower_ in STATE_PREPS:
         return None  # "an agreement that had been under negotiation for a decade": the state of a deal
+    if _shunned(phrase, lexicon):
+        return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
     between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
     if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
@@ -1962,6 +2024,9 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
     return None
 
 
+DOING_VERBS = word_list("act_doing_verbs")
+
+
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
     """Who a condemned thing is laid at: "Israel's strikes", "an Israeli air strike", "an attack by al-Shabaab"."""
     actors = resolver.actors_of(obj)
@@ -1975,6 +2040,8 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     agents = [
         *prep_objects(obj, ("by",)),
         *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
+        # "the bombing, which was claimed by X", "the raid, which was carried out by X": a clause of its doing
+        *(agent_of(c) for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS),
         *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",))),
     ]
     for agent in agents:
