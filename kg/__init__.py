@@ -1,14 +1,6 @@
 """kg: diplomatic-event knowledge graphs from news articles."""
 
-import os as _os
-import sys as _sys
-
-# One BLAS thread per process, fixed before anything imports numpy (numpy starts its BLAS threads on import, and a
-# limit set later leaves an idle thread spinning); a value the user set wins. See kg/backend.py.
-for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
-    _os.environ.setdefault(_name, "1")
-# Whether numpy will load after the variables are set (then kg.backend need not apply the limit again).
-BLAS_THREADS_SET_BEFORE_NUMPY = "numpy" not in _sys.modules
+from . import blas as _blas  # noqa: F401  first of all: the BLAS threads are set before numpy loads
 
 
 def __getattr__(name: str):

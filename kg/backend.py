@@ -27,6 +27,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import cast
 
+from .blas import SET_BEFORE_NUMPY, THREAD_VARIABLES
+
 CHOICES = ("numpy", "blis")
 
 # (rows, inputs, outputs) of the large products in en_core_web_sm: the embedding mix and the
@@ -102,7 +104,7 @@ def measure(budget: float = 0.3) -> dict[str, float]:
     return {name: round(seconds, 6) for name, seconds in best.items()}
 
 
-BLAS_THREAD_VARIABLES = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
+BLAS_THREAD_VARIABLES = THREAD_VARIABLES
 
 
 def blas_threads() -> int:
@@ -117,9 +119,7 @@ def blas_threads() -> int:
 def limit_blas_threads() -> None:
     """Hold the BLAS to blas_threads(), unless numpy loaded after kg/__init__.py set the variables (the BLAS
     then read them as it started, and threadpoolctl's look through the loaded libraries is not needed)."""
-    import kg
-
-    if getattr(kg, "BLAS_THREADS_SET_BEFORE_NUMPY", False):
+    if SET_BEFORE_NUMPY:
         return
     try:
         from threadpoolctl import threadpool_limits

@@ -12,6 +12,7 @@ STAGES = ["base", "read", "understand", "graph", "present", "serve", "run", "com
 STAGE_OF = {
     "kg": "command",  # the package's face: kg.load() and kg.make_doc() hand out the pipeline
     "kg.resources": "base",
+    "kg.blas": "base",
     "kg.model": "base",
     "kg.gazetteer": "base",
     "kg.lexicon": "base",
