@@ -96,7 +96,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     person_names = {e.text for e in ents if e.label_ == "PERSON"}
     surnames = {}
     for name in person_names:
-        parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
+        parts = [p for p in _without_particles(name) if p.lower() not in NAME_PARTICLES]
         if len(parts) > 1:
             for part in parts:
                 surnames.setdefault(part, name)
@@ -116,6 +116,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
         if mention is not None:
             found.add(mention)
+    _later_names_of_persons(doc, found, lexicon, in_names)
     names = _capitalised_proper_nouns(doc)
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
@@ -231,6 +232,8 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         return True
     if ent[0].lower_ in HONORIFICS and len(ent) >= 3 and all(_is_name_word(t, lexicon) for t in ent[1:]):
         return True  # "Monsignor Paolo Ricci", "Dasho Karma Tshering" tagged ORG
+    if _described_by_title_after(ent, lexicon):
+        return True  # "met Pak Song Il, deputy director of the department,": a name the model took for a body
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
@@ -239,6 +242,38 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         and len(ent) >= 2
         and all(t.text[:1].isupper() or t.text == "-" for t in ent)
     )
+
+
+def _later_names_of_persons(doc, found: DocMentions, lexicon: Lexicon, in_names) -> None:
+    """A name found to be a person's (by a title or an apposition) that the model tags an organisation again
+    later, whole or without its first word ("N. Pak Il ... Pak Il said"), is that person."""
+    persons = set()
+    for mention in found.mentions:
+        if mention.kind == "person" and mention.end - mention.start >= 2:
+            words = tuple(t.text for t in doc[mention.start : mention.end] if t.lower_ not in lexicon.titles)
+            persons.update(words[i:] for i in range(len(words) - 1))
+    if not persons:
+        return
+    for mention in list(found.mentions):
+        if mention.kind != "organization" or mention.code is not None:
+            continue
+        if tuple(t.text for t in doc[mention.start : mention.end]) in persons:
+            found.remove(mention)
+            end = _name_end(doc, mention.end, lexicon, in_names)
+            found.add(Mention(_name_start(doc, mention.start, end, lexicon, in_names), end, "person", None))
+
+
+def _described_by_title_after(ent, lexicon: Lexicon) -> bool:
+    """Two to four capitalised name words, none a title or the word of a body ("Council", "Ministry"), set off
+    by a comma and followed by a role in lower case within three words (", deputy director of ...", ", the
+    minister for ..."): a person's name and the apposition that says who they are."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    if any(not _is_name_word(t, lexicon) or t.lemma_.lower() in OFFICIAL_BODIES for t in ent):
+        return False
+    role = doc[ent.end + 1 : min(ent.end + 4, len(doc))]
+    return any(t.lower_ in lexicon.titles and t.text.islower() and t.pos_ == "NOUN" for t in role)
 
 
 def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
@@ -540,11 +575,20 @@ def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
     for actor in reversed(known):
         if actor.name == name:
             return actor
-        if len(parts) == 1 and parts[0] in actor.name.split():
-            return actor
+        if len(parts) == 1 and (parts[0] in actor.name.split() or parts[0] in _without_particles(actor.name)):
+            return actor  # "Bashir" after "Omar al-Bashir"
         if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
             return actor
     return None
+
+
+def _without_particles(name: str) -> list[str]:
+    """The words of a name with a particle joined by a hyphen taken off: "Omar al-Bashir" -> Omar, Bashir."""
+    words = []
+    for word in name.split():
+        prefix, _, rest = word.partition("-")
+        words.append(rest if rest[:1].isupper() and prefix.lower() in NAME_PARTICLES else word)
+    return words
 
 
 def _replace_actor(found: DocMentions, old: Actor, new: Actor) -> None:
