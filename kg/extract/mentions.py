@@ -122,7 +122,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_titled_names(doc, names, found, gazetteer, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
-    _add_known_names(names, found, gazetteer)
+    _add_known_names(names, found, gazetteer, lexicon)
     _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
@@ -476,10 +476,13 @@ def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexico
             found.add(Mention(token.i, token.i + 1, "person", None))
 
 
-def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer) -> None:
-    """ "Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date)."""
+def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    """ "Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date);
+    not a title that is also someone's surname ("the King of Jordan")."""
     for token in names:
-        if not token.ent_type_ and token.i not in found.by_token and gazetteer.person(token.text) is not None:
+        if token.ent_type_ or token.i in found.by_token or token.lower_ in lexicon.titles:
+            continue
+        if gazetteer.person(token.text) is not None:
             found.add(Mention(token.i, token.i + 1, "person", None))
 
 
@@ -498,7 +501,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         earlier = _earlier_person(name, known)
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
         mention.titled = role is not None and any(w not in TITLE_BODIES for w in role.lower().split())
-        known_person = gazetteer.person(name)
+        known_person = gazetteer.person(name) or gazetteer.person(doc[mention.start : mention.end].text)
         if known_person is not None:
             if " " not in name:
                 name = known_person.name  # "Tebboune" alone is "Abdelmadjid Tebboune"; a full name stays as written
