@@ -382,7 +382,19 @@ class Resolver:
             codes = self._codes_of(modifiers)
             if len(codes) > 1:
                 return [self.country(c) for c in codes]
-        return []
+        return self._bodies_of(objects)
+
+    def _bodies_of(self, objects) -> list[Actor]:
+        """ "the leaders of the African Union and the Arab League": one actor for each organisation (or country)
+        the title's "of" names, when it names two or more."""
+        actors = []
+        for obj in objects:
+            for token in [obj, *obj.conjuncts]:
+                mention = self.found.at(token.i)
+                if mention is not None and mention.actor is not None and mention.kind in ("organization", "country"):
+                    actors.append(mention.actor)
+        actors = _unique(actors)
+        return actors if len(actors) > 1 and any(a.kind == "organization" for a in actors) else []
 
     def _codes_of(self, words) -> list[str]:
         codes = []
