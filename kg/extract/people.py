@@ -21,6 +21,7 @@ OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
+PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -68,7 +69,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         return None
     mentions = [m for m in mentions if m.titled]
     for mention in mentions:
-        if not _near_organization(doc, mention, found):
+        if not _near_organization(doc, mention, found) and not _met_by_pronoun(doc, mention):
             code = _country_of_previous_subject(doc, mention, found)
             if code:
                 return code
@@ -195,6 +196,16 @@ def _near_organization(doc, mention, found, before: int = 8, after: int = 8) -> 
         if other is not None and other.kind == "organization" and not other.media:
             return True
     return False
+
+
+def _met_by_pronoun(doc, mention) -> bool:
+    """ "X's minister flew to Y. She met President N. N.": the object of a clause whose subject is a pronoun for
+    the one the sentence before is about is that one's partner, likely of another country."""
+    root = doc[mention.start : mention.end].root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
 
 
 def _country_of_previous_subject(doc, mention, found) -> str | None:
