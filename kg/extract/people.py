@@ -333,11 +333,16 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
-        if other is not None and other.kind in ("demonym", "country") and code is None:
+        if other is not None and other.kind in ("demonym", "country") and code is None and not _posted_to(doc, other):
             code = other.code
         if token.lower_ in lexicon.titles:
             titles.insert(0, token)
     return _join(titles), code
+
+
+def _posted_to(doc, mention) -> bool:
+    """ "X's ambassador to Yemen", "the envoy in Kabul": the country an official is sent to, not the one served."""
+    return mention.start > 0 and doc[mention.start - 1].lower_ in ("to", "in")
 
 
 def _portfolio_word(token, lexicon: Lexicon) -> bool:
