@@ -187,6 +187,15 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
                 and other.kind in ("demonym", "country")
             ):
                 return other.code
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children]
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from"):
+            if noun.head.head.lemma_.lower() in DELEGATION_NOUNS:
+                objects = [noun]  # the parse hangs "led by" on the object: "a delegation from X led by N. N."
+        for obj in objects:
+            for token in (t for t in obj.subtree if t.i <= obj.i):  # the object and the words before it
+                other = found.at(token.i)  # "a delegation of the Lao People's Revolutionary Party led by N. N."
+                if other is not None and other.kind in ("demonym", "country", "organization") and other.code:
+                    return other.code
     return None
 
 
