@@ -342,6 +342,8 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
+        if other is not None and other.kind == "person":
+            break  # "U.S. envoy N. N. and the Taliban's chief, M. M.": another's title
         if other is not None and other.kind in ("demonym", "country") and code is None and not _posted_to(doc, other):
             code = other.code
         if token.lower_ in lexicon.titles:
