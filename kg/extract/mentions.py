@@ -482,8 +482,19 @@ def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer, lexicon: L
     for token in names:
         if token.ent_type_ or token.i in found.by_token or token.lower_ in lexicon.titles:
             continue
+        if _inside_longer_name(token, lexicon):
+            continue  # "Lurdes da Costa Soares" is not the known "Costa"
         if gazetteer.person(token.text) is not None:
             found.add(Mention(token.i, token.i + 1, "person", None))
+
+
+def _inside_longer_name(token, lexicon: Lexicon) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before is not None and (before.lower_ in NAME_PARTICLES or _is_name_word(before, lexicon))) or (
+        after is not None and _is_name_word(after, lexicon)
+    )
 
 
 def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[str, Actor]) -> None:
