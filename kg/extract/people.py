@@ -169,6 +169,8 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
     agent = root.head
     if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
         agent = agent.head
+    elif root.dep_ == "pobj" and agent.dep_ == "prep" and agent.head.lower_ in lexicon.titles:
+        agent = agent.head.head  # "led by Deputy Minister for Energy and Water N. N.": the name inside the portfolio
     if agent.lower_ != "by":
         return None
     verb = agent.head
