@@ -540,7 +540,6 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
 def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> None:
     """ "Putin arrived on Monday. The Russian president said ...": a title with a demonym and no name refers back
     to the person named before, and gives a person whose country the text had not said that country."""
-    served = {m.actor.country for m in found.mentions if m.kind == "person" and m.actor and m.actor.country}
     for mention in found.mentions:
         if mention.kind != "demonym" or not mention.code or mention.start == 0:
             continue
@@ -549,8 +548,6 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> N
             continue
         if after.tag_ in ("NNS", "NNPS"):
             continue  # "the Russian leaders": not the one person named before
-        if mention.code in served:
-            continue  # "N. N. and his Mauritanian counterpart M. M. ... The Mauritanian official": M. M.
         person = _last_person_before(found, mention.start)
         if person is not None and not person.country:
             _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
