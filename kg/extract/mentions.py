@@ -96,7 +96,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     person_names = {e.text for e in ents if e.label_ == "PERSON"}
     surnames = {}
     for name in person_names:
-        parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
+        parts = [p for p in _without_particles(name) if p.lower() not in NAME_PARTICLES]
         if len(parts) > 1:
             for part in parts:
                 surnames.setdefault(part, name)
@@ -116,12 +116,13 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
         if mention is not None:
             found.add(mention)
+    _later_names_of_persons(doc, found, lexicon, in_names)
     names = _capitalised_proper_nouns(doc)
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
-    _add_known_names(names, found, gazetteer)
+    _add_known_names(names, found, gazetteer, lexicon)
     _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
@@ -231,6 +232,8 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         return True
     if ent[0].lower_ in HONORIFICS and len(ent) >= 3 and all(_is_name_word(t, lexicon) for t in ent[1:]):
         return True  # "Monsignor Paolo Ricci", "Dasho Karma Tshering" tagged ORG
+    if _described_by_title_after(ent, lexicon):
+        return True  # "met Pak Song Il, deputy director of the department,": a name the model took for a body
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
@@ -239,6 +242,38 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         and len(ent) >= 2
         and all(t.text[:1].isupper() or t.text == "-" for t in ent)
     )
+
+
+def _later_names_of_persons(doc, found: DocMentions, lexicon: Lexicon, in_names) -> None:
+    """A name found to be a person's (by a title or an apposition) that the model tags an organisation again
+    later, whole or without its first word ("N. Pak Il ... Pak Il said"), is that person."""
+    persons = set()
+    for mention in found.mentions:
+        if mention.kind == "person" and mention.end - mention.start >= 2:
+            words = tuple(t.text for t in doc[mention.start : mention.end] if t.lower_ not in lexicon.titles)
+            persons.update(words[i:] for i in range(len(words) - 1))
+    if not persons:
+        return
+    for mention in list(found.mentions):
+        if mention.kind != "organization" or mention.code is not None:
+            continue
+        if tuple(t.text for t in doc[mention.start : mention.end]) in persons:
+            found.remove(mention)
+            end = _name_end(doc, mention.end, lexicon, in_names)
+            found.add(Mention(_name_start(doc, mention.start, end, lexicon, in_names), end, "person", None))
+
+
+def _described_by_title_after(ent, lexicon: Lexicon) -> bool:
+    """Two to four capitalised name words, none a title or the word of a body ("Council", "Ministry"), set off
+    by a comma and followed by a role in lower case within three words (", deputy director of ...", ", the
+    minister for ..."): a person's name and the apposition that says who they are."""
+    doc = ent.doc
+    if not 2 <= len(ent) <= 4 or ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    if any(not _is_name_word(t, lexicon) or t.lemma_.lower() in OFFICIAL_BODIES for t in ent):
+        return False
+    role = doc[ent.end + 1 : min(ent.end + 4, len(doc))]
+    return any(t.lower_ in lexicon.titles and t.text.islower() and t.pos_ == "NOUN" for t in role)
 
 
 def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
@@ -439,11 +474,25 @@ def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexico
             found.add(Mention(token.i, token.i + 1, "person", None))
 
 
-def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer) -> None:
-    """ "Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date)."""
+def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
+    """ "Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date);
+    not a title that is also someone's surname ("the King of Jordan")."""
     for token in names:
-        if not token.ent_type_ and token.i not in found.by_token and gazetteer.person(token.text) is not None:
+        if token.ent_type_ or token.i in found.by_token or token.lower_ in lexicon.titles:
+            continue
+        if _inside_longer_name(token, lexicon):
+            continue  # "Lurdes da Costa Soares" is not the known "Costa"
+        if gazetteer.person(token.text) is not None:
             found.add(Mention(token.i, token.i + 1, "person", None))
+
+
+def _inside_longer_name(token, lexicon: Lexicon) -> bool:
+    doc = token.doc
+    before = doc[token.i - 1] if token.i > 0 else None
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (before is not None and (before.lower_ in NAME_PARTICLES or _is_name_word(before, lexicon))) or (
+        after is not None and _is_name_word(after, lexicon)
+    )
 
 
 def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[str, Actor]) -> None:
@@ -461,7 +510,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         earlier = _earlier_person(name, known)
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
         mention.titled = role is not None and any(w not in TITLE_BODIES for w in role.lower().split())
-        known_person = gazetteer.person(name)
+        known_person = gazetteer.person(name) or gazetteer.person(doc[mention.start : mention.end].text)
         if known_person is not None:
             if " " not in name:
                 name = known_person.name  # "Tebboune" alone is "Abdelmadjid Tebboune"; a full name stays as written
@@ -538,11 +587,20 @@ def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
     for actor in reversed(known):
         if actor.name == name:
             return actor
-        if len(parts) == 1 and parts[0] in actor.name.split():
-            return actor
+        if len(parts) == 1 and (parts[0] in actor.name.split() or parts[0] in _without_particles(actor.name)):
+            return actor  # "Bashir" after "Omar al-Bashir"
         if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
             return actor
     return None
+
+
+def _without_particles(name: str) -> list[str]:
+    """The words of a name with a particle joined by a hyphen taken off: "Omar al-Bashir" -> Omar, Bashir."""
+    words = []
+    for word in name.split():
+        prefix, _, rest = word.partition("-")
+        words.append(rest if rest[:1].isupper() and prefix.lower() in NAME_PARTICLES else word)
+    return words
 
 
 def _replace_actor(found: DocMentions, old: Actor, new: Actor) -> None:

@@ -21,6 +21,7 @@ OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
+PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -68,7 +69,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         return None
     mentions = [m for m in mentions if m.titled]
     for mention in mentions:
-        if not _near_organization(doc, mention, found):
+        if not _near_organization(doc, mention, found) and not _met_by_pronoun(doc, mention):
             code = _country_of_previous_subject(doc, mention, found)
             if code:
                 return code
@@ -168,6 +169,8 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
     agent = root.head
     if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
         agent = agent.head
+    elif root.dep_ == "pobj" and agent.dep_ == "prep" and agent.head.lower_ in lexicon.titles:
+        agent = agent.head.head  # "led by Deputy Minister for Energy and Water N. N.": the name inside the portfolio
     if agent.lower_ != "by":
         return None
     verb = agent.head
@@ -186,6 +189,15 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
                 and other.kind in ("demonym", "country")
             ):
                 return other.code
+        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children]
+        if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from"):
+            if noun.head.head.lemma_.lower() in DELEGATION_NOUNS:
+                objects = [noun]  # the parse hangs "led by" on the object: "a delegation from X led by N. N."
+        for obj in objects:
+            for token in (t for t in obj.subtree if t.i <= obj.i):  # the object and the words before it
+                other = found.at(token.i)  # "a delegation of the Lao People's Revolutionary Party led by N. N."
+                if other is not None and other.kind in ("demonym", "country", "organization") and other.code:
+                    return other.code
     return None
 
 
@@ -195,6 +207,16 @@ def _near_organization(doc, mention, found, before: int = 8, after: int = 8) -> 
         if other is not None and other.kind == "organization" and not other.media:
             return True
     return False
+
+
+def _met_by_pronoun(doc, mention) -> bool:
+    """ "X's minister flew to Y. She met President N. N.": the object of a clause whose subject is a pronoun for
+    the one the sentence before is about is that one's partner, likely of another country."""
+    root = doc[mention.start : mention.end].root
+    verb = root.head.head if root.dep_ == "pobj" else root.head
+    if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
 
 
 def _country_of_previous_subject(doc, mention, found) -> str | None:
@@ -322,11 +344,18 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.pos_ in ("VERB", "AUX") or token.is_punct:
             break
         other = found.at(token.i)
-        if other is not None and other.kind in ("demonym", "country") and code is None:
+        if other is not None and other.kind == "person":
+            break  # "U.S. envoy N. N. and the Taliban's chief, M. M.": another's title
+        if other is not None and other.kind in ("demonym", "country") and code is None and not _posted_to(doc, other):
             code = other.code
         if token.lower_ in lexicon.titles:
             titles.insert(0, token)
     return _join(titles), code
+
+
+def _posted_to(doc, mention) -> bool:
+    """ "X's ambassador to Yemen", "the envoy in Kabul": the country an official is sent to, not the one served."""
+    return mention.start > 0 and doc[mention.start - 1].lower_ in ("to", "in")
 
 
 def _portfolio_word(token, lexicon: Lexicon) -> bool:

@@ -266,13 +266,23 @@ class Resolver:
         det = [c for c in head.children if c.dep_ == "det"]
         if not det or det[0].lower_ != "the":
             return None
+        # "the leader", "the Head of State", "the head of government": the president or prime minister named before
+        leads = lower == "leader" or (
+            lower == "head" and any(o.lower_ in ("state", "government") for o in prep_objects(head, ("of",)))
+        )
+        matches = []
         for mention in (m for m in self.found.before(head.i) if m.kind == "person"):
             actor = mention.actor
             if actor and actor.role and (code is None or actor.country == code):
                 role = actor.role.lower()
-                if lower in role or (lower == "leader" and any(w in role for w in LEADER_ROLES)):
-                    return actor
-        return None
+                if lower in role or (leads and any(w in role for w in LEADER_ROLES)):
+                    if not leads:
+                        return actor
+                    if matches and self.doc[mention.start].sent != self.doc[matches[0].start].sent:
+                        break
+                    matches.append(mention)
+        # of two leaders in one sentence ("N. N. wrote to President M. M."), the subject is the one meant
+        return self._subject_first(sorted(matches, key=lambda m: m.start)).actor if matches else None
 
     def named_after_title(self, head, code: str | None, reach: int = 16) -> Actor | None:
         """ "Deputy Minister of International Relations and Cooperation N. N. arrived": the parse can make the title
@@ -383,7 +393,19 @@ class Resolver:
             codes = self._codes_of(modifiers)
             if len(codes) > 1:
                 return [self.country(c) for c in codes]
-        return []
+        return self._bodies_of(objects)
+
+    def _bodies_of(self, objects) -> list[Actor]:
+        """ "the leaders of the African Union and the Arab League": one actor for each organisation (or country)
+        the title's "of" names, when it names two or more."""
+        actors = []
+        for obj in objects:
+            for token in [obj, *obj.conjuncts]:
+                mention = self.found.at(token.i)
+                if mention is not None and mention.actor is not None and mention.kind in ("organization", "country"):
+                    actors.append(mention.actor)
+        actors = _unique(actors)
+        return actors if len(actors) > 1 and any(a.kind == "organization" for a in actors) else []
 
     def _codes_of(self, words) -> list[str]:
         codes = []
