@@ -60,7 +60,8 @@ def events_of(
         location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
     else:
         location = attributes.venue(token, found, set(), objects=trigger.type == "cooperation")
-    if trigger.type in ("meeting", "cooperation"):  # a visit's place is the place visited, its city
+    if trigger.type in ("meeting", "cooperation") and frame.place is not None:  # a visit's place is the place
+        # visited, its city; without frame.place, venue() above already put a named venue first (the same words)
         location = attributes.named_venue(token, found, objects=trigger.type == "cooperation") or location
     remote = trigger.type == "meeting" and attributes.remote(token)
     if remote:
