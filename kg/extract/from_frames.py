@@ -66,7 +66,7 @@ def events_of(
     remote = trigger.type == "meeting" and attributes.remote(token)
     if remote:
         location = None
-    evidence = Evidence(*strip_span(sent.text, sent.start_char), token.idx, token.idx + len(token.text))
+    evidence = Evidence(*_sentence_text(sent), token.idx, token.idx + len(token.text))
     out = []
     for source, target in pairs:
         out.append(
@@ -91,6 +91,19 @@ def events_of(
             )
         )
     return out
+
+
+_SENTENCE: dict[tuple, tuple[str, int, int]] = {}
+
+
+def _sentence_text(sent: Span) -> tuple[str, int, int]:
+    """The stripped text of a sentence and its offsets, read once for all the frames of the sentence (Span.text
+    makes a Token of each word): the last sentence's is kept, with its Doc, so the key cannot name another."""
+    key = (sent.doc, sent.start, sent.end)
+    if key not in _SENTENCE:
+        _SENTENCE.clear()
+        _SENTENCE[key] = strip_span(sent.text, sent.start_char)
+    return _SENTENCE[key]
 
 
 def _with_object(event: Event, token) -> Event:
