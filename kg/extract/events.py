@@ -120,7 +120,7 @@ def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
     """The tokens whose lemma or lower-case form is a trigger word, read from one array of the document rather
     than from a Python object per token."""
     table = doc.to_array([LEMMA, LOWER])
-    wanted = _hashes_of(frozenset(lemma for lemma, _ in lexicon.triggers))
+    wanted = _trigger_hashes(lexicon.triggers)
     return numpy.nonzero(_among(table[:, 0], wanted) | _among(table[:, 1], wanted))[0].tolist()
 
 
@@ -128,6 +128,16 @@ def _among(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
     """Which values are in `wanted` (sorted): a binary search each, without the sorting numpy.isin does."""
     at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
     return wanted[at] == values
+
+
+_WANTED: list = [None, 0, None]  # the last trigger table, its size, and the hashes of its words
+
+
+def _trigger_hashes(triggers: dict) -> numpy.ndarray:
+    """The hashes of the trigger words, made again only for another table (or one that grew), not per document."""
+    if _WANTED[0] is not triggers or _WANTED[1] != len(triggers):
+        _WANTED[:] = [triggers, len(triggers), _hashes_of(frozenset(lemma for lemma, _ in triggers))]
+    return _WANTED[2]
 
 
 @lru_cache(maxsize=4)
