@@ -24,7 +24,7 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     gazetteer, lexicon = load_gazetteer(known_people), checked_lexicon()
     found = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(Resolver(doc, found, gazetteer, lexicon), lexicon)
-    published = dates.parse_published(article.published) or dateline_day(doc, gazetteer)
+    published = dates.parse_published(article.published) or dateline_day(doc, gazetteer, line=found.line)
     context = passes.ArticleContext(published, ctx.resolver)
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)

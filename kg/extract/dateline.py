@@ -31,11 +31,12 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
     return None, None, None
 
 
-def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None) -> date | None:
+def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None, line: tuple | None = None) -> date | None:
     """The day a dateline gives ("ASTANA, October 11, 2005 -", "Havana, January 12 -"; without a year, that of
     `published`): the date of a release whose letterhead dates it, when the article comes with none ("today"
-    and "on Monday" count from it), and the day of what the release tells."""
-    start, end, _ = dateline(doc, gazetteer)
+    and "on Monday" count from it), and the day of what the release tells. `line`: dateline(doc, gazetteer) when
+    the caller has it already (DocMentions.line), which spares reading it again."""
+    start, end, _ = line if line is not None else dateline(doc, gazetteer)
     if start is None:
         return None
     words = []

@@ -120,7 +120,7 @@ def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
     """The tokens whose lemma or lower-case form is a trigger word, read from one array of the document rather
     than from a Python object per token."""
     table = doc.to_array([LEMMA, LOWER])
-    wanted = _hashes_of(frozenset(lemma for lemma, _ in lexicon.triggers))
+    wanted = _trigger_hashes(lexicon.triggers)
     return numpy.nonzero(_among(table[:, 0], wanted) | _among(table[:, 1], wanted))[0].tolist()
 
 
@@ -128,6 +128,16 @@ def _among(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
     """Which values are in `wanted` (sorted): a binary search each, without the sorting numpy.isin does."""
     at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
     return wanted[at] == values
+
+
+_WANTED: list = [None, 0, None]  # the last trigger table, its size, and the hashes of its words
+
+
+def _trigger_hashes(triggers: dict) -> numpy.ndarray:
+    """The hashes of the trigger words, made again only for another table (or one that grew), not per document."""
+    if _WANTED[0] is not triggers or _WANTED[1] != len(triggers):
+        _WANTED[:] = [triggers, len(triggers), _hashes_of(frozenset(lemma for lemma, _ in triggers))]
+    return _WANTED[2]
 
 
 @lru_cache(maxsize=4)
@@ -1195,21 +1205,19 @@ def _talks(
         return None  # "an agreement that had been under negotiation for a decade": the state of a deal
     if _shunned(phrase, lexicon):
         return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
-    between = [a for obj in _nested_objects(phrase, ("between",)) for a in resolver.actors_of(obj)]
+    between_objects = list(_nested_objects(phrase, ("between",)))  # one walk of the phrase for each preposition
+    between = [a for obj in between_objects for a in resolver.actors_of(obj)]
     if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
-        named = next((_named_in(obj.head, resolver) for obj in _nested_objects(phrase, ("between",))), [])
+        named = next((_named_in(obj.head, resolver) for obj in between_objects), [])
         between = named if len(named) >= 2 else between
     if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
         members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
         between = members if len(members) >= 2 and states else between
-    partners = [
-        a for obj in _nested_objects(phrase, with_preps) for a in resolver.actors_of(obj) or _hosts(obj, resolver)
-    ]
+    with_objects = list(_nested_objects(phrase, with_preps))
+    partners = [a for obj in with_objects for a in resolver.actors_of(obj) or _hosts(obj, resolver)]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
-    together = _one_occasion(token) and any(
-        len(resolver.actors_of(obj)) >= 2 for obj in _nested_objects(phrase, with_preps)
-    )
+    together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
         partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
     if len(between) < 2 and phrase.dep_ in ("nsubj", "nsubjpass"):  # "a conversation took place between A and B"

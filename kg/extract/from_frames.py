@@ -60,12 +60,13 @@ def events_of(
         location = attributes.venue(token, found, _acted_upon(token), cities_only=True)
     else:
         location = attributes.venue(token, found, set(), objects=trigger.type == "cooperation")
-    if trigger.type in ("meeting", "cooperation"):  # a visit's place is the place visited, its city
+    if trigger.type in ("meeting", "cooperation") and frame.place is not None:  # a visit's place is the place
+        # visited, its city; without frame.place, venue() above already put a named venue first (the same words)
         location = attributes.named_venue(token, found, objects=trigger.type == "cooperation") or location
     remote = trigger.type == "meeting" and attributes.remote(token)
     if remote:
         location = None
-    evidence = Evidence(*strip_span(sent.text, sent.start_char), token.idx, token.idx + len(token.text))
+    evidence = Evidence(*_sentence_text(sent), token.idx, token.idx + len(token.text))
     out = []
     for source, target in pairs:
         out.append(
@@ -90,6 +91,19 @@ def events_of(
             )
         )
     return out
+
+
+_SENTENCE: dict[tuple, tuple[str, int, int]] = {}
+
+
+def _sentence_text(sent: Span) -> tuple[str, int, int]:
+    """The stripped text of a sentence and its offsets, read once for all the frames of the sentence (Span.text
+    makes a Token of each word): the last sentence's is kept, with its Doc, so the key cannot name another."""
+    key = (sent.doc, sent.start, sent.end)
+    if key not in _SENTENCE:
+        _SENTENCE.clear()
+        _SENTENCE[key] = strip_span(sent.text, sent.start_char)
+    return _SENTENCE[key]
 
 
 def _with_object(event: Event, token) -> Event:

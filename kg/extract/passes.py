@@ -105,7 +105,7 @@ def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     resolver = article.resolver
     if resolver is None or all(e.date or e.modality != "asserted" for e in events):
         return events
-    day = dateline_day(resolver.doc, resolver.gazetteer, article.published)
+    day = dateline_day(resolver.doc, resolver.gazetteer, article.published, line=resolver.found.line)
     if day is None:
         return events
     for event in events:
