@@ -461,7 +461,7 @@ NAMED_VENUE_HEADS = word_list("named_venue_heads")
 
 
 def _named_venue(words, exclude: set[int]) -> str | None:
-    """ "held talks at the State House", "met at the Palace of Serbia", "at Villa La Grange": a building named
+    """ "held talks at the State House", "met at the Sandor Palace", "at Villa Marina": a building named
     with a proper name is the most specific place (SCHEMA), before the city it stands in."""
     for word in words:
         for child in word.children:

@@ -741,7 +741,7 @@ def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
 
 @reader("guest_noun", "guest.noun")
 def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Among Putin's guests in Kazan were A and B", "A and B were among the guests of C", "C's guests were A and
+    """ "Among C's guests in X were A and B", "A and B were among the guests of C", "C's guests were A and
     B": C hosts them."""
     resolver = ctx.resolver
     hosts = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]

@@ -481,7 +481,7 @@ def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer, lexicon: L
         if token.ent_type_ or token.i in found.by_token or token.lower_ in lexicon.titles:
             continue
         if _inside_longer_name(token, lexicon):
-            continue  # "Lurdes da Costa Soares" is not the known "Costa"
+            continue  # "Maria da Silva Pereira" is not a known one-word "Silva"
         if gazetteer.person(token.text) is not None:
             found.add(Mention(token.i, token.i + 1, "person", None))
 
