@@ -170,7 +170,7 @@ def _subjects(token, resolver: Resolver):
         actors += resolver.actors_of(head) or _apposed_person(head, resolver) or _whose_officials(head, resolver)
     if not heads and token.pos_ in ("VERB", "AUX"):
         actors = resolver.nearest_left(token)
-    return actors, passive
+    return actors or _issuer(token, resolver), passive
 
 
 RELATIVES = ("who", "which", "that")
@@ -1579,7 +1579,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not _condemning(token):
         return None
     subjects, passive = _subjects(_past_small_clause(token), resolver)
-    subjects = subjects or _among_those(token, resolver) or _issuer(token, resolver)
+    subjects = subjects or _among_those(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
