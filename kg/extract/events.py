@@ -1053,7 +1053,11 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 @reader(
-    "meet_noun", *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS), "meet.noun.between_hosted", "meet.noun.hosted"
+    "meet_noun",
+    *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "meet.noun.between_hosted",
+    "meet.noun.hosted",
+    "meet.noun.hosted_at",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
@@ -1061,7 +1065,11 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 @reader(
-    "call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted", "call.noun.hosted"
+    "call_noun",
+    *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "call.noun.between_hosted",
+    "call.noun.hosted",
+    "call.noun.hosted_at",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
@@ -1139,6 +1147,7 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     *(f"joint_conference.noun{t}{p}" for t in TALKS for p in PAIRS),
     "joint_conference.noun.between_hosted",
     "joint_conference.noun.hosted",
+    "joint_conference.noun.hosted_at",
 )
 def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "at a joint news conference with his counterpart": those who face the press together have met."""
@@ -1272,6 +1281,12 @@ def _talks(
             return Frame(
                 trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=hosted
             )
+    if not partners and not mediated:  # "A hosted B and C at his residence for talks"
+        partners = _guests_at_venue(phrase, resolver)
+        if partners and not subjects:
+            subjects, _ = _subjects(phrase.head.head.head.head, resolver)
+        if len(partners) >= 2 and subjects:
+            return Frame(trigger, token, _distinct_actors(subjects + partners), [], None, rule=hosted + "_at")
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
@@ -1462,6 +1477,21 @@ def _guests(noun, resolver: Resolver) -> list[Actor]:
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
         return []
     return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+GUEST_VENUE_PREPS = word_list("guest_venue_prepositions")
+
+
+def _guests_at_venue(noun, resolver: Resolver) -> list[Actor]:
+    """ "A hosted B and C at his residence for talks": the parse hangs "for talks" on the place the guests were
+    received at; the verb that place belongs to has the guests as its object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "pobj":
+        return []
+    venue_prep = prep.head.head
+    if venue_prep.lower_ not in GUEST_VENUE_PREPS or venue_prep.head.pos_ != "VERB":
+        return []
+    return [a for c in venue_prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
 
 
 def _nested_objects(token, preps):
