@@ -857,9 +857,13 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
 # ---- meetings ----
 
 
-@reader("meet", *(f"meet.verb{p}" for p in PAIRS))
+@reader("meet", *(f"meet.verb{p}" for p in PAIRS), "meet.verb.again")
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
+    if _repeated(token) and _told_by_reference(token, resolver):
+        again = _met_again(token, trigger, ctx, "meet.verb.again")
+        if again is not None:
+            return again
     subjects, passive = _subjects(token, resolver)
     partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met at the airport by B"
     for child in token.children:
@@ -1058,10 +1062,81 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.between_hosted",
     "meet.noun.hosted",
     "meet.noun.hosted_at",
+    "meet.noun.again",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
+    if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
+        again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting is planned"
+        if again is not None:
+            return again
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
+
+
+REPEAT_MARKERS = word_list("repeat_markers")
+_LOOKING_BACK: list[bool] = []
+
+
+def _repeated(token) -> bool:
+    """ "They will meet again", "the committee will reconvene", "a follow-up meeting", "the next session", "will
+    resume talks": a meeting told as another of one told before."""
+    if token.lemma_.lower() in REPEAT_MARKERS:
+        return True
+    if any(c.lemma_.lower() in REPEAT_MARKERS and c.dep_ in ("advmod", "amod", "compound") for c in token.children):
+        return True
+    holder = token.head
+    return token.dep_ == "dobj" and holder.lemma_.lower() in REPEAT_MARKERS
+
+
+def _told_by_reference(verb, resolver: Resolver) -> bool:
+    """Whether the parties of a verb are only referred to ("they", "the two delegations", "the committee"), not
+    named: no subject is a name of its own and no object or "with" names anyone."""
+    heads, _ = subject_tokens(verb)
+    if any(resolver.found.at(h.i) is not None for h in heads):
+        return False
+    met = [c for c in verb.children if c.dep_ == "dobj"] + list(prep_objects(verb, ("with",)))
+    return not any(resolver.actors_of(m) for m in met)
+
+
+def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
+    """ "A follow-up meeting is planned", "the two sides will resume talks": the meeting noun names no one in its
+    own phrase ("with", "between", "of", a possessive), nor does the verb that holds it."""
+    named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in noun.children if c.dep_ == "poss")]
+    if any(resolver.actors_of(n) for n in named):
+        return False
+    if noun.dep_ == "dobj":
+        return _told_by_reference(noun.head, resolver)
+    return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400) -> Frame | None:
+    """The parties of the last meeting told before, up to `reach` tokens back, for a meeting told as another
+    one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B."""
+    if _LOOKING_BACK:
+        return None
+    doc = token.doc
+    _LOOKING_BACK.append(True)
+    try:
+        for i in range(token.sent.start - 1, max(token.i - reach, 0) - 1, -1):
+            word = doc[i]
+            if word.pos_ not in ("VERB", "NOUN"):
+                continue
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.type != "meeting":
+                    continue
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is None:
+                    continue
+                parties = _distinct_actors(frame.sources + frame.targets)
+                if len(parties) < 2:
+                    continue
+                venue = _venue(token, ctx.resolver)
+                if len(parties) >= 3:
+                    return Frame(trigger, token, parties, [], venue, rule=rule)
+                return Frame(trigger, token, parties[:1], parties[1:], venue, rule=rule)
+    finally:
+        _LOOKING_BACK.pop()
+    return None
 
 
 @reader(

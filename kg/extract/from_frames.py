@@ -49,6 +49,8 @@ def events_of(
             modality = "proposed"
         elif token.lemma_.lower() not in lexicon.material_cooperation and not attributes.committed(token, lexicon):
             return []
+    if trigger.type == "meeting" and modality == "asserted" and _agreed_to_meet(token):
+        modality = "planned"
     if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
         modality = "planned"
     when = attributes.event_date(token, date_ents, published, future=modality == "planned", anchor=anchor)
@@ -150,6 +152,16 @@ def _confidence(frame: Frame, target) -> float:
     if target is None:
         score -= 0.2
     return score
+
+
+AGREED_TO_MEET = word_list("meeting_agreed_verbs")
+
+
+def _agreed_to_meet(token) -> bool:
+    """ "They agreed to meet again in Brasilia", "decided to hold talks next month": a meeting two parties agree
+    on is one still to be held (an agreement "to cooperate" is cooperation itself, so only for meetings)."""
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREED_TO_MEET and verb.head.i < verb.i
 
 
 def _trigger_text(token) -> str:
