@@ -960,15 +960,49 @@ def _described(obj, resolver: Resolver) -> list[Actor]:
     return [resolver.country(code)] if code else []
 
 
-@reader("mediate", "mediate.verb")
+@reader("mediate", "mediate.verb", "mediate.verb.talks")
 def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
     resolver = ctx.resolver
+    agent = agent_of(token) if token.dep_ in ("acl", "relcl") or token.tag_ == "VBN" else None
+    if agent is not None:
+        return _mediated_talks(token, trigger, ctx, resolver.actors_of(agent))
     mediators, _ = _subjects(token, resolver)
     sides = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if not mediators or len(sides) < 2:
         return None
     return Frame(trigger, token, mediators, sides, _venue(token, resolver), rule="mediate.verb")
+
+
+def _mediated_talks(token, trigger: Trigger, ctx: Context, mediators: list[Actor], steps: int = 6) -> Frame | None:
+    """ "talks between A and B mediated by C", "A and B held talks, mediated by C": the talks the participle
+    hangs on (the parse may hang it on a name inside their phrase), whose parties each meet the mediator."""
+    if not mediators:
+        return None
+    candidates = [c for c in token.children if c.dep_ == "nsubjpass"]  # "the talks were mediated by C"
+    word = token
+    for _ in range(steps):
+        if word.head.i == word.i:
+            break
+        word = word.head
+        candidates.append(word)
+        if word.pos_ == "VERB":  # "A and B held talks in Lima, mediated by C"
+            candidates += [c for c in word.children if c.dep_ == "dobj"]
+            break
+    for word in candidates:
+        talks = next((t for t in _triggers_of(word, ctx.lexicon) if t.type == "meeting" and word.pos_ == "NOUN"), None)
+        if talks is None or talks.frame == "mediation_noun":
+            continue
+        frame = READERS[talks.frame](word, talks, ctx)
+        if frame is None:
+            return None
+        sides = [a for a in _distinct_actors(frame.sources + frame.targets) if a not in mediators]
+        if not sides:
+            return None
+        return Frame(
+            trigger, token, mediators, sides, frame.place or _venue(word, ctx.resolver), rule="mediate.verb.talks"
+        )
+    return None
 
 
 @reader("discuss", *(f"discuss.verb{p}" for p in PAIRS))
@@ -1074,6 +1108,7 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 REPEAT_MARKERS = word_list("repeat_markers")
+MEDIATING = ("mediate", "mediation_noun")
 _LOOKING_BACK: list[bool] = []
 
 
@@ -1122,8 +1157,8 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
             if word.pos_ not in ("VERB", "NOUN"):
                 continue
             for earlier in _triggers_of(word, ctx.lexicon):
-                if earlier.type != "meeting":
-                    continue
+                if earlier.type != "meeting" or earlier.frame in MEDIATING:
+                    continue  # a mediator is not one of those who meet again
                 frame = READERS[earlier.frame](word, earlier, ctx)
                 if frame is None:
                     continue
