@@ -1097,6 +1097,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.hosted",
     "meet.noun.hosted_at",
     "meet.noun.again",
+    "meet.noun.led",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
@@ -1180,6 +1181,7 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
     "call.noun.between_hosted",
     "call.noun.hosted",
     "call.noun.hosted_at",
+    "call.noun.led",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
@@ -1258,6 +1260,7 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "joint_conference.noun.between_hosted",
     "joint_conference.noun.hosted",
     "joint_conference.noun.hosted_at",
+    "joint_conference.noun.led",
 )
 def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "at a joint news conference with his counterpart": those who face the press together have met."""
@@ -1334,7 +1337,10 @@ def _talks(
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
         between = members if len(members) >= 2 and states else between
     with_objects = list(_nested_objects(phrase, with_preps))
-    partners = [a for obj in with_objects for a in resolver.actors_of(obj) or _hosts(obj, resolver)]
+    led = [obj for obj in with_objects if _leaders(obj, resolver)]  # "talks with a Timorese team led by N. N."
+    partners = [
+        a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
+    ]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
@@ -1365,6 +1371,10 @@ def _talks(
             subjects = resolver.actors_of(child)
     if not subjects:
         subjects = _pair_holding(token, resolver) or _subjects(phrase, resolver)[0]
+        holders = subject_tokens(phrase.head)[0] if phrase.dep_ == "dobj" else []
+        leaders = [a for h in holders for a in _leaders(h, resolver)]  # "The delegation, headed by N. N., held talks"
+        if leaders:
+            subjects, led = leaders, led + holders
     if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
         told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by Chad": talks told before
         if told is not None:
@@ -1419,6 +1429,8 @@ def _talks(
     frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
     if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    if led and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".led"
     return frame
 
 
