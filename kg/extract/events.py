@@ -1096,6 +1096,8 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.between_hosted",
     "meet.noun.hosted",
     "meet.noun.hosted_at",
+    "meet.noun.the_two",
+    "meet.noun.the_two.group",
     "meet.noun.again",
     "meet.noun.led",
 )
@@ -1181,6 +1183,8 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
     "call.noun.between_hosted",
     "call.noun.hosted",
     "call.noun.hosted_at",
+    "call.noun.the_two",
+    "call.noun.the_two.group",
     "call.noun.led",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -1260,6 +1264,8 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "joint_conference.noun.between_hosted",
     "joint_conference.noun.hosted",
     "joint_conference.noun.hosted_at",
+    "joint_conference.noun.the_two",
+    "joint_conference.noun.the_two.group",
     "joint_conference.noun.led",
 )
 def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -1407,6 +1413,15 @@ def _talks(
             subjects, _ = _subjects(phrase.head.head.head.head, resolver)
         if len(partners) >= 2 and subjects:
             return Frame(trigger, token, _distinct_actors(subjects + partners), [], None, rule=hosted + "_at")
+    the_two = False
+    referred = [o for o in with_objects if any(c.lower_ in PAIR_WORDS for c in o.children) and subjects]
+    for obj in referred:  # "B, who chaired talks with the two leaders": the two named before besides B
+        named = resolver.actors_of(obj)
+        if any(a in subjects for a in named):
+            pair = _pair_besides(obj, subjects, resolver)
+            if len(pair) == 2:
+                partners = [p for p in partners if p not in named] + pair
+                together, the_two = _one_occasion(token), True
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
@@ -1424,12 +1439,19 @@ def _talks(
         )
     if together and subjects and len(_distinct_actors(subjects + partners)) >= 3:
         return Frame(
-            trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=rule + ".group"
+            trigger,
+            token,
+            _distinct_actors(subjects + partners),
+            [],
+            _venue(token, resolver),
+            rule=rule + (".the_two.group" if the_two else ".group"),
         )
     frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
     if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
-    if led and frame is not None and frame.rule == rule:
+    if the_two and frame is not None and frame.rule in (rule, rule + ".group"):
+        frame.rule = rule + ".the_two" + frame.rule[len(rule) :]
+    elif led and frame is not None and frame.rule == rule:
         frame.rule = rule + ".led"
     return frame
 
@@ -1438,6 +1460,22 @@ TALKS_SPANS = word_list("talks_spans")
 STATE_PREPS = word_list("talks_state_prepositions")
 SEPARATE = word_list("separate_modifiers")
 PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
+
+
+def _pair_besides(obj, subjects: list[Actor], resolver: Resolver, reach: int = 120) -> list[Actor]:
+    """The last two people named before `obj` other than `subjects`, of two countries (or none): whom "the two
+    leaders" stands for when the one who talks with them was named last."""
+    pair: list[Actor] = []
+    for mention in resolver.found.before(obj.i, reach):
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or actor in subjects or actor in pair:
+            continue
+        if any(a.country and a.country == actor.country for a in pair):
+            continue
+        pair.append(actor)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []
 
 
 def _one_occasion(noun) -> bool:
