@@ -666,7 +666,7 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
 
 
-@reader("received_after_travel", "received_by.verb.after_travel")
+@reader("received_after_travel", "received_by.verb.after_travel", "received_by.verb.travel_before")
 def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "X flew in on Thursday and was received by Prime Minister Y", "X, who led the delegation, was received by
     President Y": the travel is told by its own verb, so being received by a named person is the meeting of the
@@ -676,12 +676,33 @@ def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Fram
     agent = agent_of(token)
     if agent is None or not any(c.dep_ == "auxpass" for c in token.children):
         return None
-    hosts = [a for a in resolver.actors_of(agent) if a.kind == "person"]
-    if not hosts or not _travel_told(token, ctx):
+    agents = [agent, *(o for o in prep_objects(token, ("by",)) if o.i != agent.i)]  # "by A and later by B"
+    hosts = _unique_actors([a for obj in agents for a in resolver.actors_of(obj) if a.kind == "person"])
+    if not hosts:
         return None
+    rule = "received_by.verb.after_travel"
+    if not _travel_told(token, ctx):
+        if not _travel_told_before(token, ctx):
+            return None
+        rule = "received_by.verb.travel_before"
     visitors, _ = _subjects(token, resolver)
     visitors = [v for v in visitors if v.kind == "person" and v.country != hosts[0].country]
-    return Frame(trigger, token, visitors, hosts[:1], rule="received_by.verb.after_travel") if visitors else None
+    hosts = [h for h in hosts if not visitors or h.country != visitors[0].country]
+    return Frame(trigger, token, visitors, hosts, rule=rule) if visitors and hosts else None
+
+
+def _travel_told_before(token, ctx: Context) -> bool:
+    """ "X arrived in Hanoi on Monday. He was received by President Y and later by Prime Minister Z": one
+    referred to by a pronoun, received right after a sentence whose main verb tells a journey."""
+    heads, _ = subject_tokens(token)
+    if not heads or heads[0].pos_ != "PRON" or token.sent.start == 0:
+        return False
+    before = token.doc[token.sent.start - 1].sent.root
+    return any(
+        t.type == "visit" and t.frame not in ("host", "received_after_travel")
+        for verb in (before, *before.conjuncts)
+        for t in _triggers_of(verb, ctx.lexicon)
+    )
 
 
 def _travel_told(token, ctx: Context) -> bool:
@@ -689,6 +710,7 @@ def _travel_told(token, ctx: Context) -> bool:
     or one of a relative clause on its subject ("X, who led the delegation, was received")."""
     verbs = [token.head] if token.dep_ == "conj" and token.head.i < token.i else []
     heads, _ = subject_tokens(token.head if verbs else token)
+    heads += [c for h in heads for c in h.children if c.dep_ == "appos"]  # "the minister, N. N., who led ..."
     verbs += [c for h in heads for c in h.children if c.dep_ == "relcl" and c.i < token.i]
     for verb in verbs:
         for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
