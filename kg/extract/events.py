@@ -1125,6 +1125,8 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
+    if token.lemma_.lower() in MET_ONLY_WITH and not any(True for _ in _nested_objects(token, ("with",))):
+        return None  # "had an audience with the king" is a meeting; "told an audience of students" is not
     if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
         again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting is planned"
         if again is not None:
@@ -1133,6 +1135,7 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 REPEAT_MARKERS = word_list("repeat_markers")
+MET_ONLY_WITH = word_list("meeting_nouns_with_partner")
 MEDIATING = ("mediate", "mediation_noun")
 _LOOKING_BACK: list[bool] = []
 
