@@ -1127,6 +1127,8 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
     if token.lemma_.lower() in MET_ONLY_WITH and not any(True for _ in _nested_objects(token, ("with",))):
         return None  # "had an audience with the king" is a meeting; "told an audience of students" is not
+    if _recalled_for(token):
+        return None  # "recalled its ambassador for consultations": a protest, no one met
     if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
         again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting is planned"
         if again is not None:
@@ -1138,6 +1140,21 @@ REPEAT_MARKERS = word_list("repeat_markers")
 MET_ONLY_WITH = word_list("meeting_nouns_with_partner")
 MEDIATING = ("mediate", "mediation_noun")
 _LOOKING_BACK: list[bool] = []
+
+
+RECALLING = word_list("recall_verbs")
+
+
+def _recalled_for(noun) -> bool:
+    """ "recalled its ambassador from Paris for consultations", "summoned the envoy for talks at the ministry":
+    what an envoy is recalled or summoned for is a protest of the sender, not a meeting of two parties."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    verb = prep.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:  # "for" hung on the envoy or a place
+        verb = verb.head
+    return verb.lemma_.lower() in RECALLING
 
 
 def _repeated(token) -> bool:
