@@ -1030,6 +1030,8 @@ def _mediated_talks(token, trigger: Trigger, ctx: Context, mediators: list[Actor
 @reader("discuss", *(f"discuss.verb{p}" for p in PAIRS))
 def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
+    if _sides_of_talks_told(token, ctx):
+        return Frame(trigger, token, [], [])  # "The two sides discussed trade": the talks told before
     subjects, _ = _subjects(token, resolver)
     held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "raised the issue with B"
     partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
@@ -1106,6 +1108,8 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     if not any(c.dep_ == "dobj" and (c.lower_ in EXCHANGED or c.lemma_.lower() in EXCHANGED) for c in token.children):
         return None
     resolver = ctx.resolver
+    if _sides_of_talks_told(token, ctx):
+        return Frame(trigger, token, [], [])  # "The sides exchanged views": the talks told before
     subjects, _ = _subjects(token, resolver)
     held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "exchanged views with B"
     partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
@@ -1133,6 +1137,8 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting is planned"
         if again is not None:
             return again
+    if _the_talks_of_the_sides(token, ctx.resolver) and _met_again(token, trigger, ctx, "meet.noun.again"):
+        return Frame(trigger, token, [], [])  # "During the talks, the two sides ...": the talks told before
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
 
 
@@ -1187,6 +1193,45 @@ def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
     if noun.dep_ == "dobj":
         return _told_by_reference(noun.head, resolver)
     return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+PARTY_NOUNS = word_list("party_reference_nouns")
+
+
+def _sides_of_talks_told(verb, ctx: Context) -> bool:
+    """ "A held talks with B. The two sides discussed trade", "During the talks, they exchanged views": "the
+    (two) sides", "the parties", "they" with no one named stand for the parties of talks told before, and tell
+    what those talks were about: no meeting of their own (nor one of the last two countries named)."""
+    if not _sides_referred_to(verb, ctx.resolver):
+        return False
+    trigger = ctx.lexicon.triggers[("talk", "NOUN")][0]
+    return _met_again(verb, trigger, ctx, "meet.noun.again") is not None
+
+
+def _sides_referred_to(verb, resolver: Resolver) -> bool:
+    """Whether the one subject of `verb` is "they", "the (two) sides", "the parties", "the two ministers", and no
+    one is named as met."""
+    heads, _ = subject_tokens(verb)
+    if len(heads) != 1 or not _told_by_reference(verb, resolver):
+        return False
+    head = heads[0]
+    return head.lower_ == "they" or (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and (head.lemma_.lower() in PARTY_NOUNS or any(c.lower_ in PAIR_WORDS for c in head.children))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
+def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
+    """ "During the talks, the two sides exchanged views": definite talks that name no one, in a clause whose
+    subject only refers to the parties."""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(True for _ in _nested_objects(noun, ("with", "between", "of"))):
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and noun.head.dep_ == "prep" and _sides_referred_to(verb, resolver)
 
 
 def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400) -> Frame | None:
