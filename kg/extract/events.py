@@ -1131,6 +1131,8 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
     if token.lemma_.lower() in MET_ONLY_WITH and not any(True for _ in _nested_objects(token, ("with",))):
         return None  # "had an audience with the king" is a meeting; "told an audience of students" is not
+    if token.lemma_.lower() in OWN_PARTIES_ONLY and not _names_its_parties(token, ctx.resolver):
+        return None  # "the fifth session of the Kenya-Uganda commission"; not "opened its annual session"
     if _recalled_for(token):
         return None  # "recalled its ambassador for consultations": a protest, no one met
     if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
@@ -1149,6 +1151,20 @@ _LOOKING_BACK: list[bool] = []
 
 
 RECALLING = word_list("recall_verbs")
+OWN_PARTIES_ONLY = word_list("meeting_nouns_naming_parties")
+
+
+def _names_its_parties(noun, resolver: Resolver) -> bool:
+    """Whether a session names two or more parties in its own phrase: "a session of the Kenya-Uganda joint
+    commission", "a session between A and B", "the session of the commission with B"."""
+    named = [a for t in _phrase_tokens(noun) if t.i != noun.i for a in resolver.actors_of(t)]
+    codes = {a.country or a.name for a in named}
+    phrase = _phrase_tokens(noun)
+    for t in phrase:
+        mention = resolver.found.at(t.i)
+        if mention is not None and mention.kind == "demonym" and mention.code:
+            codes.add(mention.code)
+    return len(codes) >= 2 or any(True for _ in _nested_objects(noun, ("with",)))
 
 
 def _recalled_for(noun) -> bool:
