@@ -1123,6 +1123,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.hosted",
     "meet.noun.hosted_at",
     "meet.noun.the_two",
+    "meet.noun.addressed",
     "meet.noun.the_two.group",
     "meet.noun.again",
     "meet.noun.led",
@@ -1287,6 +1288,7 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
     "call.noun.hosted",
     "call.noun.hosted_at",
     "call.noun.the_two",
+    "call.noun.addressed",
     "call.noun.the_two.group",
     "call.noun.led",
 )
@@ -1368,6 +1370,7 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "joint_conference.noun.hosted",
     "joint_conference.noun.hosted_at",
     "joint_conference.noun.the_two",
+    "joint_conference.noun.addressed",
     "joint_conference.noun.the_two.group",
     "joint_conference.noun.led",
 )
@@ -1525,6 +1528,10 @@ def _talks(
             if len(pair) == 2:
                 partners = [p for p in partners if p not in named] + pair
                 together, the_two = _one_occasion(token), True
+    addressed = []
+    if not partners and not between and len(subjects) == 1 and phrase.dep_ == "pobj":
+        addressed = _addressed_during(phrase, resolver)  # "thanked B for his support during a phone call"
+        partners = [a for a in addressed if a not in subjects]
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
@@ -1552,6 +1559,8 @@ def _talks(
     frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
     if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    if addressed and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".addressed"
     if the_two and frame is not None and frame.rule in (rule, rule + ".group"):
         frame.rule = rule + ".the_two" + frame.rule[len(rule) :]
     elif led and frame is not None and frame.rule == rule:
@@ -1563,6 +1572,26 @@ TALKS_SPANS = word_list("talks_spans")
 STATE_PREPS = word_list("talks_state_prepositions")
 SEPARATE = word_list("separate_modifiers")
 PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
+
+
+DURING_PREPS = word_list("talks_during_prepositions")
+
+
+def _addressed_during(phrase, resolver: Resolver) -> list[Actor]:
+    """ "A thanked B for his support during a phone call", "A told B at their meeting that ...": the person the
+    verb addresses, when the talks are where it was said."""
+    prep = phrase.head
+    if prep.lower_ not in DURING_PREPS or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or _attended_only(phrase, phrase):
+        return []  # "praised Uganda at the summit": a gathering, where one is spoken of, not to
+    addressed = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        mention = resolver.found.at(obj.i)
+        if mention is not None and mention.kind == "person":
+            addressed += [a for a in resolver.actors_of(obj) if a.kind == "person"]
+    return addressed
 
 
 def _pair_besides(obj, subjects: list[Actor], resolver: Resolver, reach: int = 120) -> list[Actor]:
