@@ -1295,6 +1295,8 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
     is by phone or video, or one that is received, made or taken."""
+    if token.lemma_.lower() in MODE_ONLY_CALLS and not any(c.lower_ in CALL_MODES for c in token.children):
+        return None  # "a video conference" is a call; "a conference with leaders of A and B" is not
     taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
     spoken_with = any(ctx.resolver.actors_of(o) for o in prep_objects(token, ("with",)))  # "in a call with X"
     if not taken and not spoken_with and not any(c.lower_ in CALL_MODES for c in token.children):
@@ -1343,6 +1345,7 @@ def _phoned(mode, noun, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 CALL_MODES = word_list("call_modes")
+MODE_ONLY_CALLS = word_list("call_nouns_needing_mode")
 CALL_TAKING = word_list("call_taking_verbs")
 
 
