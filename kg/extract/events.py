@@ -882,6 +882,9 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
 @reader("meet", *(f"meet.verb{p}" for p in PAIRS), "meet.verb.again")
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
+    where = list(prep_objects(token, ("in", "at", "for")))
+    if any(o.lemma_.lower() in CONTESTS for o in [*where, *(p for w in where for p in prep_objects(w, ("of",)))]):
+        return None  # "the two sides meet in the final", "in the first of two internationals": a match
     if _repeated(token) and _told_by_reference(token, resolver):
         again = _met_again(token, trigger, ctx, "meet.verb.again")
         if again is not None:
@@ -1152,6 +1155,7 @@ _LOOKING_BACK: list[bool] = []
 
 
 RECALLING = word_list("recall_verbs")
+CONTESTS = word_list("sporting_contests")
 OWN_PARTIES_ONLY = word_list("meeting_nouns_naming_parties")
 
 
