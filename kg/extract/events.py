@@ -666,7 +666,12 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
 
 
-@reader("received_after_travel", "received_by.verb.after_travel", "received_by.verb.travel_before")
+@reader(
+    "received_after_travel",
+    "received_by.verb.after_travel",
+    "received_by.verb.travel_before",
+    "receive.verb.envoy",
+)
 def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "X flew in on Thursday and was received by Prime Minister Y", "X, who led the delegation, was received by
     President Y": the travel is told by its own verb, so being received by a named person is the meeting of the
@@ -674,6 +679,8 @@ def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Fram
     the airport by" stays a welcome, the host of the visit."""
     resolver = ctx.resolver
     agent = agent_of(token)
+    if agent is None and not any(c.dep_ == "auxpass" for c in token.children):
+        return _received_envoy(token, trigger, resolver)
     if agent is None or not any(c.dep_ == "auxpass" for c in token.children):
         return None
     agents = [agent, *(o for o in prep_objects(token, ("by",)) if o.i != agent.i)]  # "by A and later by B"
@@ -689,6 +696,23 @@ def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Fram
     visitors = [v for v in visitors if v.kind == "person" and v.country != hosts[0].country]
     hosts = [h for h in hosts if not visitors or h.country != visitors[0].country]
     return Frame(trigger, token, visitors, hosts, rule=rule) if visitors and hosts else None
+
+
+RESIDENT_ENVOYS = word_list("resident_envoys")
+
+
+def _received_envoy(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "The president received the ambassadors of A and B", "received the Chinese envoy": an envoy posted in the
+    host's capital is met there, not a visitor; the host meets each envoy's country or person."""
+    guests = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in RESIDENT_ENVOYS]
+    if not guests:
+        return None
+    envoys = [a for g in guests for a in resolver.actors_of(g)]
+    hosts, _ = _subjects(token, resolver)
+    envoys = [e for e in envoys if e not in hosts and not any(h.country and h.country == e.country for h in hosts)]
+    if not hosts or not envoys:
+        return None
+    return Frame(trigger, token, hosts[:1], envoys, _venue(token, resolver), rule="receive.verb.envoy")
 
 
 def _travel_told_before(token, ctx: Context) -> bool:
