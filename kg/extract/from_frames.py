@@ -158,10 +158,15 @@ AGREED_TO_MEET = word_list("meeting_agreed_verbs")
 
 
 def _agreed_to_meet(token) -> bool:
-    """ "They agreed to meet again in Brasilia", "decided to hold talks next month": a meeting two parties agree
-    on is one still to be held (an agreement "to cooperate" is cooperation itself, so only for meetings)."""
+    """ "They agreed to meet again in Brasilia", "decided to hold talks next month", "is to hold talks": a meeting
+    two parties agree on or that is arranged is one still to be held (an agreement "to cooperate" is cooperation
+    itself, so only for meetings)."""
     verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
-    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in AGREED_TO_MEET and verb.head.i < verb.i
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i:
+        return False
+    if verb.head.lemma_ == "be" and verb.i != token.i:  # "A is to hold talks with B": arranged
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.head.lemma_.lower() in AGREED_TO_MEET
 
 
 def _trigger_text(token) -> str:
