@@ -903,7 +903,9 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
 # ---- meetings ----
 
 
-@reader("meet", *(f"meet.verb{p}" for p in PAIRS), "meet.verb.again")
+@reader(
+    "meet", *(f"meet.verb{p}" for p in PAIRS), "meet.verb.again", "meet.verb.theirs.group", "meet.verb.theirs.conjoined"
+)
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     where = list(prep_objects(token, ("in", "at", "for")))
@@ -914,6 +916,9 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if again is not None:
             return again
     subjects, passive = _subjects(token, resolver)
+    theirs = _theirs(token, resolver)  # "A, B and C agreed that their presidents would meet"
+    if len(theirs) > len(subjects):
+        return _pairs(trigger, token, theirs, [], resolver, "meet.verb.theirs")
     partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met at the airport by B"
     for child in token.children:
         if child.dep_ == "dobj":
@@ -941,6 +946,21 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
     subjects, _ = _subjects(phrase, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "call_on")
+
+
+def _theirs(verb, resolver: Resolver) -> list[Actor]:
+    """ "The ministers of A, B and C agreed that their presidents would meet": officials that "their" gives to the
+    subjects of the clause around, who are all of those parties."""
+    heads, passive = subject_tokens(verb)
+    if passive or len(heads) != 1 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in heads[0].children):
+        return []  # not "until their demands are met"
+    officials = resolver.lexicon.titles.keys() | resolver.lexicon.group_nouns.keys()
+    if heads[0].lemma_.lower() not in officials and heads[0].lower_ not in officials:
+        return []
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        return []
+    outer = _outer_subjects(verb, resolver, steps=2)
+    return _distinct_actors(outer) if len(_distinct_actors(outer)) >= 2 else []
 
 
 def _named_right_after(verb, resolver: Resolver) -> list[Actor]:

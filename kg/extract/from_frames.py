@@ -162,6 +162,8 @@ def _agreed_to_meet(token) -> bool:
     two parties agree on or that is arranged is one still to be held (an agreement "to cooperate" is cooperation
     itself, so only for meetings)."""
     verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in AGREED_TO_MEET:  # "agreed that they would meet"
+        return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
     if verb.dep_ != "xcomp" or verb.head.i > verb.i:
         return False
     if verb.head.lemma_ == "be" and verb.i != token.i:  # "A is to hold talks with B": arranged
