@@ -1171,6 +1171,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.hosted_at",
     "meet.noun.the_two",
     "meet.noun.addressed",
+    "meet.noun.in_which",
     "meet.noun.the_two.group",
     "meet.noun.again",
     "meet.noun.led",
@@ -1337,6 +1338,7 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
     "call.noun.hosted_at",
     "call.noun.the_two",
     "call.noun.addressed",
+    "call.noun.in_which",
     "call.noun.the_two.group",
     "call.noun.led",
 )
@@ -1422,6 +1424,7 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "joint_conference.noun.hosted_at",
     "joint_conference.noun.the_two",
     "joint_conference.noun.addressed",
+    "joint_conference.noun.in_which",
     "joint_conference.noun.the_two.group",
     "joint_conference.noun.led",
 )
@@ -1579,6 +1582,10 @@ def _talks(
             if len(pair) == 2:
                 partners = [p for p in partners if p not in named] + pair
                 together, the_two = _one_occasion(token), True
+    inside = []
+    if not partners and not between and len(subjects) == 1:
+        inside = _acting_within(token, resolver)  # "after a summit in which Kim admitted ...": Kim took part
+        partners = [a for a in inside if a not in subjects]
     addressed = []
     if not partners and not between and len(subjects) == 1 and phrase.dep_ == "pobj":
         addressed = _addressed_during(phrase, resolver)  # "thanked B for his support during a phone call"
@@ -1612,6 +1619,8 @@ def _talks(
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
     if addressed and frame is not None and frame.rule == rule:
         frame.rule = rule + ".addressed"
+    if inside and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".in_which"
     if the_two and frame is not None and frame.rule in (rule, rule + ".group"):
         frame.rule = rule + ".the_two" + frame.rule[len(rule) :]
     elif led and frame is not None and frame.rule == rule:
@@ -1626,6 +1635,21 @@ PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
 
 
 DURING_PREPS = word_list("talks_during_prepositions")
+
+
+def _acting_within(noun, resolver: Resolver) -> list[Actor]:
+    """ "after a summit in which Kim admitted ...", "talks during which the Ugandan leader agreed ...": the
+    person who acts inside the talks, in a relative clause that opens with "in/during/at which"."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        opened = any(
+            c.dep_ == "prep" and c.lower_ in DURING_PREPS and any(o.lower_ == "which" for o in c.children)
+            for c in clause.children
+        )
+        if opened:
+            heads, passive = subject_tokens(clause)
+            if not passive:
+                return [a for h in heads for a in resolver.actors_of(h) if a.kind == "person"]
+    return []
 
 
 def _addressed_during(phrase, resolver: Resolver) -> list[Actor]:
