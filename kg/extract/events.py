@@ -933,6 +933,23 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
 
 
+@reader("see_person", "see.verb")
+def _see_person(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "He is due to see Assad again on Sunday", "will see the Ugandan president on Friday": to see a named
+    person is to meet them; not "saw no reason", "see progress", "as seen by"."""
+    resolver = ctx.resolver
+    seen = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(seen[0].i) if seen else None
+    if mention is None or mention.kind != "person" or mention.actor is None:
+        return None
+    if any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in token.children):
+        return None  # "saw him as a reformer", "was seen by"
+    subjects, passive = _subjects(token, resolver)
+    if passive:
+        return None
+    return _pairs(trigger, token, subjects, [mention.actor], resolver, "see.verb")
+
+
 @reader("call_on", *(f"call_on{p}" for p in PAIRS))
 def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A called on B", "A paid a courtesy call on B": a visit of respect to B, who is met; "called on B to act"
