@@ -1188,6 +1188,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.hosted_at",
     "meet.noun.the_two",
     "meet.noun.addressed",
+    "meet.noun.trip_owner",
     "meet.noun.in_which",
     "meet.noun.the_two.group",
     "meet.noun.again",
@@ -1218,6 +1219,7 @@ _LOOKING_BACK: list[bool] = []
 
 RECALLING = word_list("recall_verbs")
 CONTESTS = word_list("sporting_contests")
+VISIT_NOUNS_OWNED = word_list("visit_nouns")
 OWN_PARTIES_ONLY = word_list("meeting_nouns_naming_parties")
 
 
@@ -1355,6 +1357,7 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
     "call.noun.hosted_at",
     "call.noun.the_two",
     "call.noun.addressed",
+    "call.noun.trip_owner",
     "call.noun.in_which",
     "call.noun.the_two.group",
     "call.noun.led",
@@ -1441,6 +1444,7 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "joint_conference.noun.hosted_at",
     "joint_conference.noun.the_two",
     "joint_conference.noun.addressed",
+    "joint_conference.noun.trip_owner",
     "joint_conference.noun.in_which",
     "joint_conference.noun.the_two.group",
     "joint_conference.noun.led",
@@ -1575,6 +1579,9 @@ def _talks(
         subjects, _ = _subjects(phrase.sent.root, resolver)
     if not subjects and phrase.dep_ == "pobj":
         subjects = _outer_subjects(phrase, resolver)
+    owner = []
+    if not subjects and phrase.dep_ == "pobj" and partners:
+        owner = subjects = _traveller_of_clause(phrase, resolver)  # "Musharraf's visit, for a summit with V., ..."
     if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
         holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
         partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
@@ -1636,6 +1643,8 @@ def _talks(
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
     if addressed and frame is not None and frame.rule == rule:
         frame.rule = rule + ".addressed"
+    if owner and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".trip_owner"
     if inside and frame is not None and frame.rule == rule:
         frame.rule = rule + ".in_which"
     if the_two and frame is not None and frame.rule in (rule, rule + ".group"):
@@ -1708,6 +1717,19 @@ def _one_occasion(noun) -> bool:
     if any(c.lower_ in SEPARATE for c in noun.children):
         return False
     return noun.tag_ != "NNS" or noun.lower_ in PLURAL_OCCASIONS
+
+
+def _traveller_of_clause(word, resolver: Resolver) -> list[Actor]:
+    """ "X's visit, for a summit with Y, ended without agreement": the owner of the trip that is the subject of
+    the verb the talks hang on."""
+    verb = word.head.head if word.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for subject in (
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VISIT_NOUNS_OWNED
+    ):
+        return [a for c in subject.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    return []
 
 
 def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
