@@ -80,8 +80,9 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
         return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
     if not _same_time(one.date, other.date, this_year):
         return False
-    if one.type == "meeting" and {one.modality, other.modality} == {"asserted", "planned"} and one.date != other.date:
-        return False  # "A and B met on Thursday ... their ministers are to meet within three months": two meetings
+    if one.type == "meeting" and {one.modality, other.modality} == {"asserted", "planned"}:
+        if one.date != other.date or not one.date:
+            return False  # "A and B met on Thursday ... they agreed to meet again": two meetings, dated or not
     if _same_party(one.source, other.source) and _same_party(one.target, other.target):
         return True
     return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)

@@ -666,7 +666,12 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
 
 
-@reader("received_after_travel", "received_by.verb.after_travel")
+@reader(
+    "received_after_travel",
+    "received_by.verb.after_travel",
+    "received_by.verb.travel_before",
+    "receive.verb.envoy",
+)
 def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "X flew in on Thursday and was received by Prime Minister Y", "X, who led the delegation, was received by
     President Y": the travel is told by its own verb, so being received by a named person is the meeting of the
@@ -674,14 +679,54 @@ def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Fram
     the airport by" stays a welcome, the host of the visit."""
     resolver = ctx.resolver
     agent = agent_of(token)
+    if agent is None and not any(c.dep_ == "auxpass" for c in token.children):
+        return _received_envoy(token, trigger, resolver)
     if agent is None or not any(c.dep_ == "auxpass" for c in token.children):
         return None
-    hosts = [a for a in resolver.actors_of(agent) if a.kind == "person"]
-    if not hosts or not _travel_told(token, ctx):
+    agents = [agent, *(o for o in prep_objects(token, ("by",)) if o.i != agent.i)]  # "by A and later by B"
+    hosts = _unique_actors([a for obj in agents for a in resolver.actors_of(obj) if a.kind == "person"])
+    if not hosts:
         return None
+    rule = "received_by.verb.after_travel"
+    if not _travel_told(token, ctx):
+        if not _travel_told_before(token, ctx):
+            return None
+        rule = "received_by.verb.travel_before"
     visitors, _ = _subjects(token, resolver)
     visitors = [v for v in visitors if v.kind == "person" and v.country != hosts[0].country]
-    return Frame(trigger, token, visitors, hosts[:1], rule="received_by.verb.after_travel") if visitors else None
+    hosts = [h for h in hosts if not visitors or h.country != visitors[0].country]
+    return Frame(trigger, token, visitors, hosts, rule=rule) if visitors and hosts else None
+
+
+RESIDENT_ENVOYS = word_list("resident_envoys")
+
+
+def _received_envoy(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "The president received the ambassadors of A and B", "received the Chinese envoy": an envoy posted in the
+    host's capital is met there, not a visitor; the host meets each envoy's country or person."""
+    guests = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in RESIDENT_ENVOYS]
+    if not guests:
+        return None
+    envoys = [a for g in guests for a in resolver.actors_of(g)]
+    hosts, _ = _subjects(token, resolver)
+    envoys = [e for e in envoys if e not in hosts and not any(h.country and h.country == e.country for h in hosts)]
+    if not hosts or not envoys:
+        return None
+    return Frame(trigger, token, hosts[:1], envoys, _venue(token, resolver), rule="receive.verb.envoy")
+
+
+def _travel_told_before(token, ctx: Context) -> bool:
+    """ "X arrived in Hanoi on Monday. He was received by President Y and later by Prime Minister Z": one
+    referred to by a pronoun, received right after a sentence whose main verb tells a journey."""
+    heads, _ = subject_tokens(token)
+    if not heads or heads[0].pos_ != "PRON" or token.sent.start == 0:
+        return False
+    before = token.doc[token.sent.start - 1].sent.root
+    return any(
+        t.type == "visit" and t.frame not in ("host", "received_after_travel")
+        for verb in (before, *before.conjuncts)
+        for t in _triggers_of(verb, ctx.lexicon)
+    )
 
 
 def _travel_told(token, ctx: Context) -> bool:
@@ -689,6 +734,7 @@ def _travel_told(token, ctx: Context) -> bool:
     or one of a relative clause on its subject ("X, who led the delegation, was received")."""
     verbs = [token.head] if token.dep_ == "conj" and token.head.i < token.i else []
     heads, _ = subject_tokens(token.head if verbs else token)
+    heads += [c for h in heads for c in h.children if c.dep_ == "appos"]  # "the minister, N. N., who led ..."
     verbs += [c for h in heads for c in h.children if c.dep_ == "relcl" and c.i < token.i]
     for verb in verbs:
         for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
@@ -857,10 +903,22 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
 # ---- meetings ----
 
 
-@reader("meet", *(f"meet.verb{p}" for p in PAIRS))
+@reader(
+    "meet", *(f"meet.verb{p}" for p in PAIRS), "meet.verb.again", "meet.verb.theirs.group", "meet.verb.theirs.conjoined"
+)
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
+    where = list(prep_objects(token, ("in", "at", "for")))
+    if any(o.lemma_.lower() in CONTESTS for o in [*where, *(p for w in where for p in prep_objects(w, ("of",)))]):
+        return None  # "the two sides meet in the final", "in the first of two internationals": a match
+    if _repeated(token) and _told_by_reference(token, resolver):
+        again = _met_again(token, trigger, ctx, "meet.verb.again")
+        if again is not None:
+            return again
     subjects, passive = _subjects(token, resolver)
+    theirs = _theirs(token, resolver)  # "A, B and C agreed that their presidents would meet"
+    if len(theirs) > len(subjects):
+        return _pairs(trigger, token, theirs, [], resolver, "meet.verb.theirs")
     partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met at the airport by B"
     for child in token.children:
         if child.dep_ == "dobj":
@@ -873,6 +931,23 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not partners:
         partners = _named_right_after(token, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
+
+
+@reader("see_person", "see.verb")
+def _see_person(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "He is due to see Assad again on Sunday", "will see the Ugandan president on Friday": to see a named
+    person is to meet them; not "saw no reason", "see progress", "as seen by"."""
+    resolver = ctx.resolver
+    seen = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(seen[0].i) if seen else None
+    if mention is None or mention.kind != "person" or mention.actor is None:
+        return None
+    if any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in token.children):
+        return None  # "saw him as a reformer", "was seen by"
+    subjects, passive = _subjects(token, resolver)
+    if passive:
+        return None
+    return _pairs(trigger, token, subjects, [mention.actor], resolver, "see.verb")
 
 
 @reader("call_on", *(f"call_on{p}" for p in PAIRS))
@@ -888,6 +963,21 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
     subjects, _ = _subjects(phrase, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "call_on")
+
+
+def _theirs(verb, resolver: Resolver) -> list[Actor]:
+    """ "The ministers of A, B and C agreed that their presidents would meet": officials that "their" gives to the
+    subjects of the clause around, who are all of those parties."""
+    heads, passive = subject_tokens(verb)
+    if passive or len(heads) != 1 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in heads[0].children):
+        return []  # not "until their demands are met"
+    officials = resolver.lexicon.titles.keys() | resolver.lexicon.group_nouns.keys()
+    if heads[0].lemma_.lower() not in officials and heads[0].lower_ not in officials:
+        return []
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        return []
+    outer = _outer_subjects(verb, resolver, steps=2)
+    return _distinct_actors(outer) if len(_distinct_actors(outer)) >= 2 else []
 
 
 def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
@@ -956,10 +1046,13 @@ def _described(obj, resolver: Resolver) -> list[Actor]:
     return [resolver.country(code)] if code else []
 
 
-@reader("mediate", "mediate.verb")
+@reader("mediate", "mediate.verb", "mediate.verb.talks")
 def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
     resolver = ctx.resolver
+    agent = agent_of(token) if token.dep_ in ("acl", "relcl") or token.tag_ == "VBN" else None
+    if agent is not None:
+        return _mediated_talks(token, trigger, ctx, resolver.actors_of(agent))
     mediators, _ = _subjects(token, resolver)
     sides = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if not mediators or len(sides) < 2:
@@ -967,9 +1060,42 @@ def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, mediators, sides, _venue(token, resolver), rule="mediate.verb")
 
 
+def _mediated_talks(token, trigger: Trigger, ctx: Context, mediators: list[Actor], steps: int = 6) -> Frame | None:
+    """ "talks between A and B mediated by C", "A and B held talks, mediated by C": the talks the participle
+    hangs on (the parse may hang it on a name inside their phrase), whose parties each meet the mediator."""
+    if not mediators:
+        return None
+    candidates = [c for c in token.children if c.dep_ == "nsubjpass"]  # "the talks were mediated by C"
+    word = token
+    for _ in range(steps):
+        if word.head.i == word.i:
+            break
+        word = word.head
+        candidates.append(word)
+        if word.pos_ == "VERB":  # "A and B held talks in Lima, mediated by C"
+            candidates += [c for c in word.children if c.dep_ == "dobj"]
+            break
+    for word in candidates:
+        talks = next((t for t in _triggers_of(word, ctx.lexicon) if t.type == "meeting" and word.pos_ == "NOUN"), None)
+        if talks is None or talks.frame == "mediation_noun":
+            continue
+        frame = READERS[talks.frame](word, talks, ctx)
+        if frame is None:
+            return None
+        sides = [a for a in _distinct_actors(frame.sources + frame.targets) if a not in mediators]
+        if not sides:
+            return None
+        return Frame(
+            trigger, token, mediators, sides, frame.place or _venue(word, ctx.resolver), rule="mediate.verb.talks"
+        )
+    return None
+
+
 @reader("discuss", *(f"discuss.verb{p}" for p in PAIRS))
 def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
+    if _sides_of_talks_told(token, ctx):
+        return Frame(trigger, token, [], [])  # "The two sides discussed trade": the talks told before
     subjects, _ = _subjects(token, resolver)
     held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "raised the issue with B"
     partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
@@ -1046,6 +1172,8 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     if not any(c.dep_ == "dobj" and (c.lower_ in EXCHANGED or c.lemma_.lower() in EXCHANGED) for c in token.children):
         return None
     resolver = ctx.resolver
+    if _sides_of_talks_told(token, ctx):
+        return Frame(trigger, token, [], [])  # "The sides exchanged views": the talks told before
     subjects, _ = _subjects(token, resolver)
     held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "exchanged views with B"
     partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
@@ -1053,19 +1181,192 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 @reader(
-    "meet_noun", *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS), "meet.noun.between_hosted", "meet.noun.hosted"
+    "meet_noun",
+    *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "meet.noun.between_hosted",
+    "meet.noun.hosted",
+    "meet.noun.hosted_at",
+    "meet.noun.the_two",
+    "meet.noun.addressed",
+    "meet.noun.trip_owner",
+    "meet.noun.in_which",
+    "meet.noun.the_two.group",
+    "meet.noun.again",
+    "meet.noun.led",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
+    if token.lemma_.lower() in MET_ONLY_WITH and not any(True for _ in _nested_objects(token, ("with",))):
+        return None  # "had an audience with the king" is a meeting; "told an audience of students" is not
+    if token.lemma_.lower() in OWN_PARTIES_ONLY and not _names_its_parties(token, ctx.resolver):
+        return None  # "the fifth session of the Kenya-Uganda commission"; not "opened its annual session"
+    if _recalled_for(token):
+        return None  # "recalled its ambassador for consultations": a protest, no one met
+    if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
+        again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting is planned"
+        if again is not None:
+            return again
+    if _the_talks_of_the_sides(token, ctx.resolver) and _met_again(token, trigger, ctx, "meet.noun.again"):
+        return Frame(trigger, token, [], [])  # "During the talks, the two sides ...": the talks told before
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
 
 
+REPEAT_MARKERS = word_list("repeat_markers")
+MET_ONLY_WITH = word_list("meeting_nouns_with_partner")
+MEDIATING = ("mediate", "mediation_noun")
+_LOOKING_BACK: list[bool] = []
+
+
+RECALLING = word_list("recall_verbs")
+CONTESTS = word_list("sporting_contests")
+VISIT_NOUNS_OWNED = word_list("visit_nouns")
+OWN_PARTIES_ONLY = word_list("meeting_nouns_naming_parties")
+
+
+def _names_its_parties(noun, resolver: Resolver) -> bool:
+    """Whether a session names two or more parties in its own phrase: "a session of the Kenya-Uganda joint
+    commission", "a session between A and B", "the session of the commission with B"."""
+    named = [a for t in _phrase_tokens(noun) if t.i != noun.i for a in resolver.actors_of(t)]
+    codes = {a.country or a.name for a in named}
+    phrase = _phrase_tokens(noun)
+    for t in phrase:
+        mention = resolver.found.at(t.i)
+        if mention is not None and mention.kind == "demonym" and mention.code:
+            codes.add(mention.code)
+    return len(codes) >= 2 or any(True for _ in _nested_objects(noun, ("with",)))
+
+
+def _recalled_for(noun) -> bool:
+    """ "recalled its ambassador from Paris for consultations", "summoned the envoy for talks at the ministry":
+    what an envoy is recalled or summoned for is a protest of the sender, not a meeting of two parties."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    verb = prep.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:  # "for" hung on the envoy or a place
+        verb = verb.head
+    return verb.lemma_.lower() in RECALLING
+
+
+def _repeated(token) -> bool:
+    """ "They will meet again", "the committee will reconvene", "a follow-up meeting", "the next session", "will
+    resume talks": a meeting told as another of one told before."""
+    if token.lemma_.lower() in REPEAT_MARKERS:
+        return True
+    if any(c.lemma_.lower() in REPEAT_MARKERS and c.dep_ in ("advmod", "amod", "compound") for c in token.children):
+        return True
+    holder = token.head
+    return token.dep_ == "dobj" and holder.lemma_.lower() in REPEAT_MARKERS
+
+
+def _told_by_reference(verb, resolver: Resolver) -> bool:
+    """Whether the parties of a verb are only referred to ("they", "the two delegations", "the committee"), not
+    named: no subject is a name of its own and no object or "with" names anyone."""
+    heads, _ = subject_tokens(verb)
+    if any(resolver.found.at(h.i) is not None for h in heads):
+        return False
+    met = [c for c in verb.children if c.dep_ == "dobj"] + list(prep_objects(verb, ("with",)))
+    return not any(resolver.actors_of(m) for m in met)
+
+
+def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
+    """ "A follow-up meeting is planned", "the two sides will resume talks": the meeting noun names no one in its
+    own phrase ("with", "between", "of", a possessive), nor does the verb that holds it."""
+    named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in noun.children if c.dep_ == "poss")]
+    if any(resolver.actors_of(n) for n in named):
+        return False
+    if noun.dep_ == "dobj":
+        return _told_by_reference(noun.head, resolver)
+    return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+PARTY_NOUNS = word_list("party_reference_nouns")
+
+
+def _sides_of_talks_told(verb, ctx: Context) -> bool:
+    """ "A held talks with B. The two sides discussed trade", "During the talks, they exchanged views": "the
+    (two) sides", "the parties", "they" with no one named stand for the parties of talks told before, and tell
+    what those talks were about: no meeting of their own (nor one of the last two countries named)."""
+    if not _sides_referred_to(verb, ctx.resolver):
+        return False
+    trigger = ctx.lexicon.triggers[("talk", "NOUN")][0]
+    return _met_again(verb, trigger, ctx, "meet.noun.again") is not None
+
+
+def _sides_referred_to(verb, resolver: Resolver) -> bool:
+    """Whether the one subject of `verb` is "they", "the (two) sides", "the parties", "the two ministers", and no
+    one is named as met."""
+    heads, _ = subject_tokens(verb)
+    if len(heads) != 1 or not _told_by_reference(verb, resolver):
+        return False
+    head = heads[0]
+    return head.lower_ == "they" or (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and (head.lemma_.lower() in PARTY_NOUNS or any(c.lower_ in PAIR_WORDS for c in head.children))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
+def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
+    """ "During the talks, the two sides exchanged views": definite talks that name no one, in a clause whose
+    subject only refers to the parties."""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(True for _ in _nested_objects(noun, ("with", "between", "of"))):
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and noun.head.dep_ == "prep" and _sides_referred_to(verb, resolver)
+
+
+def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400) -> Frame | None:
+    """The parties of the last meeting told before, up to `reach` tokens back, for a meeting told as another
+    one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B."""
+    if _LOOKING_BACK:
+        return None
+    doc = token.doc
+    _LOOKING_BACK.append(True)
+    try:
+        for i in range(token.sent.start - 1, max(token.i - reach, 0) - 1, -1):
+            word = doc[i]
+            if word.pos_ not in ("VERB", "NOUN"):
+                continue
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.type != "meeting" or earlier.frame in MEDIATING:
+                    continue  # a mediator is not one of those who meet again
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is None:
+                    continue
+                parties = _distinct_actors(frame.sources + frame.targets)
+                if len(parties) < 2:
+                    continue
+                venue = _venue(token, ctx.resolver)
+                if len(parties) >= 3:
+                    return Frame(trigger, token, parties, [], venue, rule=rule)
+                return Frame(trigger, token, parties[:1], parties[1:], venue, rule=rule)
+    finally:
+        _LOOKING_BACK.pop()
+    return None
+
+
 @reader(
-    "call_noun", *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS), "call.noun.between_hosted", "call.noun.hosted"
+    "call_noun",
+    *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "call.noun.between_hosted",
+    "call.noun.hosted",
+    "call.noun.hosted_at",
+    "call.noun.the_two",
+    "call.noun.addressed",
+    "call.noun.trip_owner",
+    "call.noun.in_which",
+    "call.noun.the_two.group",
+    "call.noun.led",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
     is by phone or video, or one that is received, made or taken."""
+    if token.lemma_.lower() in MODE_ONLY_CALLS and not any(c.lower_ in CALL_MODES for c in token.children):
+        return None  # "a video conference" is a call; "a conference with leaders of A and B" is not
     taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
     spoken_with = any(ctx.resolver.actors_of(o) for o in prep_objects(token, ("with",)))  # "in a call with X"
     if not taken and not spoken_with and not any(c.lower_ in CALL_MODES for c in token.children):
@@ -1114,6 +1415,7 @@ def _phoned(mode, noun, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 CALL_MODES = word_list("call_modes")
+MODE_ONLY_CALLS = word_list("call_nouns_needing_mode")
 CALL_TAKING = word_list("call_taking_verbs")
 
 
@@ -1139,6 +1441,13 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     *(f"joint_conference.noun{t}{p}" for t in TALKS for p in PAIRS),
     "joint_conference.noun.between_hosted",
     "joint_conference.noun.hosted",
+    "joint_conference.noun.hosted_at",
+    "joint_conference.noun.the_two",
+    "joint_conference.noun.addressed",
+    "joint_conference.noun.trip_owner",
+    "joint_conference.noun.in_which",
+    "joint_conference.noun.the_two.group",
+    "joint_conference.noun.led",
 )
 def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "at a joint news conference with his counterpart": those who face the press together have met."""
@@ -1215,7 +1524,10 @@ def _talks(
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
         between = members if len(members) >= 2 and states else between
     with_objects = list(_nested_objects(phrase, with_preps))
-    partners = [a for obj in with_objects for a in resolver.actors_of(obj) or _hosts(obj, resolver)]
+    led = [obj for obj in with_objects if _leaders(obj, resolver)]  # "talks with a Timorese team led by N. N."
+    partners = [
+        a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
+    ]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
@@ -1246,6 +1558,10 @@ def _talks(
             subjects = resolver.actors_of(child)
     if not subjects:
         subjects = _pair_holding(token, resolver) or _subjects(phrase, resolver)[0]
+        holders = subject_tokens(phrase.head)[0] if phrase.dep_ == "dobj" else []
+        leaders = [a for h in holders for a in _leaders(h, resolver)]  # "The delegation, headed by N. N., held talks"
+        if leaders:
+            subjects, led = leaders, led + holders
     if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
         told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by Chad": talks told before
         if told is not None:
@@ -1263,6 +1579,9 @@ def _talks(
         subjects, _ = _subjects(phrase.sent.root, resolver)
     if not subjects and phrase.dep_ == "pobj":
         subjects = _outer_subjects(phrase, resolver)
+    owner = []
+    if not subjects and phrase.dep_ == "pobj" and partners:
+        owner = subjects = _traveller_of_clause(phrase, resolver)  # "Musharraf's visit, for a summit with V., ..."
     if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
         holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
         partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
@@ -1272,6 +1591,29 @@ def _talks(
             return Frame(
                 trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=hosted
             )
+    if not partners and not mediated:  # "A hosted B and C at his residence for talks"
+        partners = _guests_at_venue(phrase, resolver)
+        if partners and not subjects:
+            subjects, _ = _subjects(phrase.head.head.head.head, resolver)
+        if len(partners) >= 2 and subjects:
+            return Frame(trigger, token, _distinct_actors(subjects + partners), [], None, rule=hosted + "_at")
+    the_two = False
+    referred = [o for o in with_objects if any(c.lower_ in PAIR_WORDS for c in o.children) and subjects]
+    for obj in referred:  # "B, who chaired talks with the two leaders": the two named before besides B
+        named = resolver.actors_of(obj)
+        if any(a in subjects for a in named):
+            pair = _pair_besides(obj, subjects, resolver)
+            if len(pair) == 2:
+                partners = [p for p in partners if p not in named] + pair
+                together, the_two = _one_occasion(token), True
+    inside = []
+    if not partners and not between and len(subjects) == 1:
+        inside = _acting_within(token, resolver)  # "after a summit in which Kim admitted ...": Kim took part
+        partners = [a for a in inside if a not in subjects]
+    addressed = []
+    if not partners and not between and len(subjects) == 1 and phrase.dep_ == "pobj":
+        addressed = _addressed_during(phrase, resolver)  # "thanked B for his support during a phone call"
+        partners = [a for a in addressed if a not in subjects]
     if not partners and len(subjects) < 2:
         for child in token.children:
             if child.dep_ in ("amod", "compound"):
@@ -1289,11 +1631,26 @@ def _talks(
         )
     if together and subjects and len(_distinct_actors(subjects + partners)) >= 3:
         return Frame(
-            trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=rule + ".group"
+            trigger,
+            token,
+            _distinct_actors(subjects + partners),
+            [],
+            _venue(token, resolver),
+            rule=rule + (".the_two.group" if the_two else ".group"),
         )
     frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
     if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    if addressed and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".addressed"
+    if owner and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".trip_owner"
+    if inside and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".in_which"
+    if the_two and frame is not None and frame.rule in (rule, rule + ".group"):
+        frame.rule = rule + ".the_two" + frame.rule[len(rule) :]
+    elif led and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".led"
     return frame
 
 
@@ -1303,12 +1660,76 @@ SEPARATE = word_list("separate_modifiers")
 PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
 
 
+DURING_PREPS = word_list("talks_during_prepositions")
+
+
+def _acting_within(noun, resolver: Resolver) -> list[Actor]:
+    """ "after a summit in which Kim admitted ...", "talks during which the Ugandan leader agreed ...": the
+    person who acts inside the talks, in a relative clause that opens with "in/during/at which"."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        opened = any(
+            c.dep_ == "prep" and c.lower_ in DURING_PREPS and any(o.lower_ == "which" for o in c.children)
+            for c in clause.children
+        )
+        if opened:
+            heads, passive = subject_tokens(clause)
+            if not passive:
+                return [a for h in heads for a in resolver.actors_of(h) if a.kind == "person"]
+    return []
+
+
+def _addressed_during(phrase, resolver: Resolver) -> list[Actor]:
+    """ "A thanked B for his support during a phone call", "A told B at their meeting that ...": the person the
+    verb addresses, when the talks are where it was said."""
+    prep = phrase.head
+    if prep.lower_ not in DURING_PREPS or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or _attended_only(phrase, phrase):
+        return []  # "praised Uganda at the summit": a gathering, where one is spoken of, not to
+    addressed = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        mention = resolver.found.at(obj.i)
+        if mention is not None and mention.kind == "person":
+            addressed += [a for a in resolver.actors_of(obj) if a.kind == "person"]
+    return addressed
+
+
+def _pair_besides(obj, subjects: list[Actor], resolver: Resolver, reach: int = 120) -> list[Actor]:
+    """The last two people named before `obj` other than `subjects`, of two countries (or none): whom "the two
+    leaders" stands for when the one who talks with them was named last."""
+    pair: list[Actor] = []
+    for mention in resolver.found.before(obj.i, reach):
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or actor in subjects or actor in pair:
+            continue
+        if any(a.country and a.country == actor.country for a in pair):
+            continue
+        pair.append(actor)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []
+
+
 def _one_occasion(noun) -> bool:
     """ "a videoconference with A and B", "talks with A and B" are one meeting of all; "separate meetings with A
     and B" or "meetings with A and B" are several."""
     if any(c.lower_ in SEPARATE for c in noun.children):
         return False
     return noun.tag_ != "NNS" or noun.lower_ in PLURAL_OCCASIONS
+
+
+def _traveller_of_clause(word, resolver: Resolver) -> list[Actor]:
+    """ "X's visit, for a summit with Y, ended without agreement": the owner of the trip that is the subject of
+    the verb the talks hang on."""
+    verb = word.head.head if word.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for subject in (
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VISIT_NOUNS_OWNED
+    ):
+        return [a for c in subject.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    return []
 
 
 def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
@@ -1462,6 +1883,21 @@ def _guests(noun, resolver: Resolver) -> list[Actor]:
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
         return []
     return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+GUEST_VENUE_PREPS = word_list("guest_venue_prepositions")
+
+
+def _guests_at_venue(noun, resolver: Resolver) -> list[Actor]:
+    """ "A hosted B and C at his residence for talks": the parse hangs "for talks" on the place the guests were
+    received at; the verb that place belongs to has the guests as its object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "pobj":
+        return []
+    venue_prep = prep.head.head
+    if venue_prep.lower_ not in GUEST_VENUE_PREPS or venue_prep.head.pos_ != "VERB":
+        return []
+    return [a for c in venue_prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
 
 
 def _nested_objects(token, preps):

@@ -49,6 +49,8 @@ def events_of(
             modality = "proposed"
         elif token.lemma_.lower() not in lexicon.material_cooperation and not attributes.committed(token, lexicon):
             return []
+    if trigger.type == "meeting" and modality == "asserted" and _agreed_to_meet(token):
+        modality = "planned"
     if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
         modality = "planned"
     when = attributes.event_date(token, date_ents, published, future=modality == "planned", anchor=anchor)
@@ -150,6 +152,23 @@ def _confidence(frame: Frame, target) -> float:
     if target is None:
         score -= 0.2
     return score
+
+
+AGREED_TO_MEET = word_list("meeting_agreed_verbs")
+
+
+def _agreed_to_meet(token) -> bool:
+    """ "They agreed to meet again in Brasilia", "decided to hold talks next month", "is to hold talks": a meeting
+    two parties agree on or that is arranged is one still to be held (an agreement "to cooperate" is cooperation
+    itself, so only for meetings)."""
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in AGREED_TO_MEET:  # "agreed that they would meet"
+        return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+    if verb.dep_ != "xcomp" or verb.head.i > verb.i:
+        return False
+    if verb.head.lemma_ == "be" and verb.i != token.i:  # "A is to hold talks with B": arranged
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.head.lemma_.lower() in AGREED_TO_MEET
 
 
 def _trigger_text(token) -> str:
