@@ -2350,10 +2350,11 @@ def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "cooperate.verb")
 
 
-@reader("work_with", *(f"work_with.verb{p}" for p in PAIRS))
+@reader("work_with", *(f"work_with.verb{p}" for p in PAIRS), *(f"work_with.verb.together{p}" for p in PAIRS[1:]))
 def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "stood ready to work with Erdogan", "pledged to work closely with Kenya": working with another is cooperation
-    only when offered or promised, under a word of readiness or commitment."""
+    only when offered or promised, under a word of readiness or commitment; "A and B vowed to work together": the
+    parties are the subject's."""
     head = token.head
     if token.dep_ not in ("xcomp", "acl") or head.i == token.i:
         return None
@@ -2362,9 +2363,15 @@ def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     if not partners:
-        return None
+        if not any(c.dep_ == "advmod" and c.lower_ in TOGETHER for c in token.children):
+            return None
+        subjects, _ = _subjects(token, resolver)
+        return _pairs(trigger, token, subjects, [], resolver, "work_with.verb.together")
     subjects, _ = _subjects(token, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "work_with.verb")
+
+
+TOGETHER = word_list("together_adverbs")
 
 
 READINESS = word_list("readiness_words")
