@@ -2093,13 +2093,23 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
 # ---- cooperation ----
 
 
-@reader("sign", "sign.verb.between", "sign.verb.earlier", *(f"sign.verb{p}" for p in PAIRS))
+@reader(
+    "sign",
+    "sign.verb.agents",
+    "sign.verb.between",
+    "sign.verb.earlier",
+    *(f"sign.verb{p}" for p in PAIRS),
+    *(f"sign.verb.extended{p}" for p in PAIRS),
+)
 def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
     if passive:
         subjects = resolver.actors_of(agent_of(token))
+        later = _agents_hung_on_verb(token, resolver) if len(subjects) == 1 else []
+        if later and objects and _is_agreement(objects[0], lexicon):
+            return Frame(trigger, token, subjects, later, _venue(token, resolver), rule="sign.verb.agents")
     if not objects and token.dep_ == "acl" and agent_of(token) is not None:
         objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
@@ -2128,7 +2138,22 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
-    return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
+    rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
+    return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+EXTENDING = word_list("agreement_extending_verbs")
+
+
+def _agents_hung_on_verb(verb, resolver: Resolver) -> list[Actor]:
+    """ "was signed by A's minister, N. N., and B's minister, M. M.": after a name in apposition the parse may hang
+    the second signer on the verb, as a conjunct of it, or on the name; a noun there is one of the agents."""
+    agent = agent_of(verb)
+    if agent is None:
+        return []
+    hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > agent.i]
+    hung += [c for a in agent.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
+    return [a for c in hung for a in resolver.actors_of(c)]
 
 
 def _refers_to_agreement(word, lexicon: Lexicon) -> bool:
