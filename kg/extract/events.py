@@ -2096,6 +2096,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
 @reader(
     "sign",
     "sign.verb.agents",
+    "sign.verb.referred",
     "sign.verb.between",
     "sign.verb.earlier",
     *(f"sign.verb{p}" for p in PAIRS),
@@ -2126,6 +2127,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
+    referred = None if passive else _referred(trigger, token, token, ctx, "sign.verb.referred")
+    if referred is not None:
+        return referred
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
     if len(between) >= 2:
         return Frame(trigger, token, between[:1], between[1:], _venue(token, resolver), rule="sign.verb.between")
@@ -2225,6 +2229,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.between",
     "agreement.noun.signed_by",
     "agreement.noun.in_force",
+    "agreement.noun.referred",
     *(f"agreement.noun{p}" for p in PAIRS),
     *(f"agreement.noun.sought{p}" for p in PAIRS),
 )
@@ -2263,6 +2268,10 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         return None
     if len(parties) >= 2:
         return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between")
+    if reached and token.dep_ == "dobj":
+        referred = _referred(trigger, token, head, ctx, "agreement.noun.referred")
+        if referred is not None:
+            return referred
     subjects, passive = _subjects(head if reached and token.dep_ != "nsubjpass" else token, resolver)
     if passive or token.dep_ == "nsubjpass":
         subjects = []
@@ -2323,10 +2332,72 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
 QUANTITIES = word_list("quantity_nouns")
 
 
-@reader("agree", *(f"agree.verb{p}" for p in PAIRS))
+PARTY_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}  # "the two sides", "the three ministers"
+
+
+def _parties_referred(verb, ctx: Context) -> list[Actor]:
+    """ "The two presidents signed ...", "the three ministers signed ...", "both sides agreed": the parties of the
+    article's first meeting with that many parties, told before the sentence, not merely the last two actors
+    named (a pair named in passing in between is not who "the two sides" are)."""
+    heads, passive = subject_tokens(verb)
+    if len(heads) != 1 or passive:
+        return []
+    head = heads[0]
+    if head.lower_ not in ctx.lexicon.group_nouns:
+        return []
+    count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
+    if not count:
+        return []
+    doc = verb.doc
+    for word in doc[: verb.i]:
+        for earlier in _triggers_of(word, ctx.lexicon):
+            if earlier.type != "meeting":
+                continue
+            frame = READERS[earlier.frame](word, earlier, ctx)
+            if frame is None:
+                continue
+            parties = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
+            if len({a.country or a.name for a in parties}) != count:
+                break
+            if ctx.lexicon.group_nouns[head.lower_] == "country":  # "the two sides": the countries of the people
+                return [ctx.resolver.country(a.country) if a.country else a for a in parties]
+            return [_person_of(a, verb, ctx.resolver) for a in parties]  # "the three ministers": their people
+            break
+    return []
+
+
+def _person_of(party: Actor, verb, resolver: Resolver) -> Actor:
+    """The person of a country named last before `verb`, for a country that "the two presidents" stands for."""
+    if party.kind != "country" or not party.country:
+        return party
+    for mention in resolver.found.before(verb.i):
+        actor = mention.actor
+        if actor is not None and actor.kind == "person" and actor.country == party.country:
+            return actor
+    return party
+
+
+def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
+    """The Frame of "the two sides agreed", "the three ministers signed" when `_parties_referred` finds them."""
+    parties = _parties_referred(verb, ctx)
+    if not parties:
+        return None
+    named, _ = _subjects(verb, ctx.resolver)
+    if {a.country for a in named} == {a.country for a in parties}:
+        return None  # the last pair named is the story's pair: read as before, with its people
+    venue = _venue(token, ctx.resolver)
+    if len(parties) == 2:
+        return Frame(trigger, token, parties[:1], parties[1:], venue, rule=rule)
+    return Frame(trigger, token, parties, [], venue, rule=rule)
+
+
+@reader("agree", "agree.verb.referred", *(f"agree.verb{p}" for p in PAIRS))
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation"."""
+    """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation", "the two sides agreed"."""
     resolver = ctx.resolver
+    referred = _referred(trigger, token, token, ctx, "agree.verb.referred")
+    if referred is not None:
+        return referred
     subjects, _ = _subjects(token, resolver)
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
