@@ -2665,7 +2665,11 @@ PRIVATE = word_list("private_words")
 
 
 def _first_conjunct(verb):
+    """ "agreed to expand and deepen ties": the verb the conjoined ones share their subject with; a conjunct with a
+    subject of its own ("A agreed to ..., and B restored ties with C") is its own verb."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
         verb = verb.head
     return verb
 
