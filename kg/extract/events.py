@@ -2391,10 +2391,22 @@ def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
     return Frame(trigger, token, parties, [], venue, rule=rule)
 
 
+def _agreed_to_meet(token, lexicon: Lexicon) -> bool:
+    """ "agreed to meet again", "agreed to hold a summit", "agreed that their presidents would meet": what was agreed
+    is a meeting, a planned meeting read at its own word, not an agreement."""
+    for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+        if any(t.type == "meeting" for w in words for t in _triggers_of(w, lexicon)):
+            return True
+    return False
+
+
 @reader("agree", "agree.verb.referred", *(f"agree.verb{p}" for p in PAIRS))
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation", "the two sides agreed"."""
     resolver = ctx.resolver
+    if _agreed_to_meet(token, ctx.lexicon):
+        return None
     referred = _referred(trigger, token, token, ctx, "agree.verb.referred")
     if referred is not None:
         return referred
