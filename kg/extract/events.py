@@ -2392,11 +2392,13 @@ def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
 
 
 def _agreed_to_meet(token, lexicon: Lexicon) -> bool:
-    """ "agreed to meet again", "agreed to hold a summit", "agreed that their presidents would meet": what was agreed
-    is a meeting, a planned meeting read at its own word, not an agreement."""
+    """ "agreed to meet again", "agreed to hold a summit", "agreed that their presidents would meet", "agreed to
+    postpone the trip": what was agreed is a meeting or a visit, read at its own word, not an agreement."""
     for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
-        words = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-        if any(t.type == "meeting" for w in words for t in _triggers_of(w, lexicon)):
+        if any(t.type == "meeting" for t in _triggers_of(verb, lexicon)):
+            return True
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "to hold talks", "to postpone the trip"
+        if any(t.type in ("meeting", "visit") for w in objects for t in _triggers_of(w, lexicon)):
             return True
     return False
 
@@ -2578,6 +2580,8 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if not _giving(token, ctx.lexicon) or _envoys(token):
         return None
+    if any(_protest(c) for c in token.children if c.dep_ == "dobj"):
+        return None  # "handed a protest note to the ambassador", "lodged a complaint with": a protest, not support
     sources, _ = _subjects(token, resolver)
     for verb in [token, *_complements(token)]:
         targets = _recipients(verb, resolver)
@@ -2613,6 +2617,12 @@ def _envoys(token) -> list:
 
 
 ENVOYS = word_list("envoys")
+PROTESTS = word_list("protest_nouns")
+
+
+def _protest(obj) -> bool:
+    """ "a protest", "a protest note", "a formal complaint"."""
+    return any(w.lemma_.lower() in PROTESTS for w in (obj, *(c for c in obj.children if c.dep_ == "compound")))
 
 
 def _object_controlled(token) -> bool:
