@@ -2230,6 +2230,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.signed_by",
     "agreement.noun.in_force",
     "agreement.noun.referred",
+    *(f"agreement.noun.announced{p}" for p in PAIRS),
     *(f"agreement.noun{p}" for p in PAIRS),
     *(f"agreement.noun.sought{p}" for p in PAIRS),
 )
@@ -2247,6 +2248,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     if len(signers) >= 2:
         return Frame(trigger, token, signers[:1], signers[1:], _venue(token, resolver), rule="agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
+    announced = token.dep_ == "dobj" and head.lemma_.lower() in ANNOUNCING  # "A and B announced a truce"
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if reached and not parties:  # "the deal was reached between A and B"
         parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
@@ -2264,6 +2266,10 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         return Frame(
             trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between_made"
         )  # "welcomed the truce between A and B"
+    if announced and len(parties) < 2:
+        subjects, passive = _subjects(head, resolver)
+        partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+        return None if passive else _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.announced")
     if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
     if len(parties) >= 2:
@@ -2284,6 +2290,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 SIGNING = word_list("signing_verbs")
+ANNOUNCING = word_list("agreement_announcing_verbs")
 SEEKING = word_list("seeking_verbs")
 IN_FORCE = word_list("in_force_verbs")
 CEASE = word_list("cease_words")
