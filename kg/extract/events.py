@@ -2097,6 +2097,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
     "sign",
     "sign.verb.agents",
     "sign.verb.referred",
+    "sign.verb.after_talks",
     "sign.verb.between",
     "sign.verb.earlier",
     *(f"sign.verb{p}" for p in PAIRS),
@@ -2142,8 +2143,33 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
+    if not subjects and not partners:  # "Following the talks, a number of documents were signed"
+        talks = _talks_before(token, ctx)
+        if talks is not None:
+            return Frame(
+                trigger, token, talks.sources, talks.targets, _venue(token, resolver), rule="sign.verb.after_talks"
+            )
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
+    """The latest talks told before `token`, in its sentence or the two before: who signed what "was signed" with
+    no signer named, or what "ministers signed" in the presence of the two leaders."""
+    sent, end = token.sent, token.i
+    for _ in range(sentences + 1):
+        for word in reversed(sent[: end - sent.start]):
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.type != "meeting":
+                    continue
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is not None and frame.pairs():
+                    return frame
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+        end = sent.end
+    return None
 
 
 EXTENDING = word_list("agreement_extending_verbs")
