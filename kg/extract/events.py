@@ -2424,15 +2424,17 @@ def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
     return Frame(trigger, token, parties, [], venue, rule=rule)
 
 
-def _agreed_to_meet(token, lexicon: Lexicon) -> bool:
+def _agreed_to_meet(token, ctx: Context) -> bool:
     """ "agreed to meet again", "agreed to hold a summit", "agreed that their presidents would meet", "agreed to
-    postpone the trip": what was agreed is a meeting or a visit, read at its own word, not an agreement."""
+    postpone the trip": what was agreed is a meeting or a visit, read at its own word, not an agreement ("agreed to
+    raise trade" is no meeting: its reader finds none)."""
     for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
-        if any(t.type == "meeting" for t in _triggers_of(verb, lexicon)):
-            return True
         objects = [c for c in verb.children if c.dep_ == "dobj"]  # "to hold talks", "to postpone the trip"
-        if any(t.type in ("meeting", "visit") for w in objects for t in _triggers_of(w, lexicon)):
+        if any(t.type in ("meeting", "visit") for o in objects for t in _triggers_of(o, ctx.lexicon)):
             return True
+        for trigger in _triggers_of(verb, ctx.lexicon):
+            if trigger.type == "meeting" and READERS[trigger.frame](verb, trigger, ctx) is not None:
+                return True
     return False
 
 
@@ -2440,7 +2442,7 @@ def _agreed_to_meet(token, lexicon: Lexicon) -> bool:
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation", "the two sides agreed"."""
     resolver = ctx.resolver
-    if _agreed_to_meet(token, ctx.lexicon):
+    if _agreed_to_meet(token, ctx):
         return None
     referred = _referred(trigger, token, token, ctx, "agree.verb.referred")
     if referred is not None:
