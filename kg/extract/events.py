@@ -2376,9 +2376,13 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
     if len(heads) != 1 or passive:
         return []
     head = heads[0]
-    if head.lower_ not in ctx.lexicon.group_nouns:
+    refers = ctx.lexicon.group_nouns.get(head.lower_)
+    if head.lower_ in PARTY_COUNTS and head.pos_ in ("NUM", "PRON", "DET"):  # "the three signed", "both agreed"
+        refers, count = "person", PARTY_COUNTS[head.lower_]
+    elif refers is None:
         return []
-    count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
+    else:
+        count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
     if not count:
         return []
     doc = verb.doc
@@ -2392,7 +2396,7 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
             parties = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
             if len({a.country or a.name for a in parties}) != count:
                 break
-            if ctx.lexicon.group_nouns[head.lower_] == "country":  # "the two sides": the countries of the people
+            if refers == "country":  # "the two sides": the countries of the people
                 return [ctx.resolver.country(a.country) if a.country else a for a in parties]
             return [_person_of(a, verb, ctx.resolver) for a in parties]  # "the three ministers": their people
             break
