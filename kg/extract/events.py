@@ -2383,6 +2383,11 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
         return []
     else:
         count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in ctx.lexicon.group_nouns):
+            # "the two countries' defence ministers": as many as their countries, named as the countries
+            owned = next((PARTY_COUNTS[c.lower_] for c in owner.children if c.lower_ in PARTY_COUNTS), 0)
+            if owned and not count:
+                refers, count = ctx.lexicon.group_nouns[owner.lower_], owned
     if not count:
         return []
     doc = verb.doc
