@@ -2447,7 +2447,9 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     return False
 
 
-@reader("agree", "agree.verb.referred", *(f"agree.verb{p}" for p in PAIRS))
+@reader(
+    "agree", "agree.verb.referred", *(f"agree.verb{p}" for p in PAIRS), *(f"agree.verb.participle{p}" for p in PAIRS)
+)
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation", "the two sides agreed"."""
     resolver = ctx.resolver
@@ -2457,6 +2459,10 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if referred is not None:
         return referred
     subjects, _ = _subjects(token, resolver)
+    rule = "agree.verb"
+    participants = _participle_subject(token, resolver)
+    if participants:
+        subjects, rule = participants, "agree.verb.participle"
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
         partners += _blamed_owner(obj, resolver) or _blamed_modifier(obj, resolver)
@@ -2466,7 +2472,21 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for grand in child.children:
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
-    return _pairs(trigger, token, subjects, partners, resolver, "agree.verb")
+    return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _participle_subject(verb, resolver: Resolver) -> list[Actor]:
+    """ "A and B negotiators meeting in X failed to agree": the parse takes the participle phrase for a clausal
+    subject of "failed"; its own subject is the one who agrees (or fails to)."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"):
+            return [a for c in clause.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
 
 
 @reader("joint_drill", *(f"drill.noun{p}" for p in PAIRS))
