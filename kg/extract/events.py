@@ -2778,6 +2778,8 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
         return None
     if any(c.lower_ in PRIVATE for c in token.children):
         return None  # two leaders' personal relations are not ties between their countries
+    if _aim_of_visit(verb, lexicon):
+        return None  # "a visit aimed at deepening ties": what the trip is for, not a cooperation told
     partners = []
     for holder in (token, verb):
         for obj in prep_objects(holder, ("with", "between")):
@@ -2789,6 +2791,19 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
     if not subjects:
         subjects, _ = _subjects(verb, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "cooperation.noun")
+
+
+def _aim_of_visit(verb, lexicon: Lexicon, steps: int = 4) -> bool:
+    """ "a two-day visit aimed at deepening ties", "a trip meant to strengthen relations": the verb states what a
+    visit or a meeting told as a noun is for."""
+    word = verb
+    for _ in range(steps):
+        if word.dep_ not in ("pcomp", "prep", "acl", "xcomp") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "NOUN" and any(t.type in ("visit", "meeting") for t in _triggers_of(word, lexicon)):
+            return True
+    return False
 
 
 @reader("readiness", *(f"readiness.noun{p}" for p in PAIRS))
