@@ -2134,7 +2134,7 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
     if len(between) >= 2:
         return Frame(trigger, token, between[:1], between[1:], _venue(token, resolver), rule="sign.verb.between")
-    partners = []
+    partners = _along_with(token, resolver)
     for holder in (token, objects[0]):
         for obj in prep_objects(holder, ("with", "between")):
             partners += resolver.actors_of(obj)
@@ -2184,6 +2184,18 @@ def _agents_hung_on_verb(verb, resolver: Resolver) -> list[Actor]:
     hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > agent.i]
     hung += [c for a in agent.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
     return [a for c in hung for a in resolver.actors_of(c)]
+
+
+def _along_with(verb, resolver: Resolver) -> list[Actor]:
+    """ "A, along with B, signed the treaty", "A, together with B, agreed to ...": B is a party too (the parse
+    hangs "with" on the verb or on the subject, under "along" or carrying it)."""
+    found = []
+    for holder in (verb, *subject_tokens(verb)[0]):
+        found += _companions(holder, resolver)  # "with" carrying "along"
+        for word in holder.children:  # "along" carrying "with"
+            if word.lower_ in ("along", "together") and word.dep_ in ("prep", "advmod"):
+                found += [a for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    return found
 
 
 def _refers_to_agreement(word, lexicon: Lexicon) -> bool:
@@ -2466,7 +2478,10 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
         partners += _blamed_owner(obj, resolver) or _blamed_modifier(obj, resolver)
+    partners += _along_with(token, resolver)
     for child in token.children:
+        if child.dep_ == "dobj" and _is_agreement(child, ctx.lexicon):  # "agreed a trade deal with Japan"
+            partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
         if child.dep_ == "xcomp":
             partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
             for grand in child.children:
