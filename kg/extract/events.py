@@ -2268,6 +2268,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.signed_by",
     "agreement.noun.in_force",
     "agreement.noun.referred",
+    "agreement.noun.after_talks",
     *(f"agreement.noun.announced{p}" for p in PAIRS),
     *(f"agreement.noun{p}" for p in PAIRS),
     *(f"agreement.noun.sought{p}" for p in PAIRS),
@@ -2324,6 +2325,11 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     if not subjects and not partners:
         subjects = _parties_of_the_talks(token, ctx)
+    if not subjects and not partners and reached and token.dep_ == "nsubjpass" and agent_of(head) is None:
+        talks = _talks_before(token, ctx)  # "... held talks. An agreement was reached on the island"
+        if talks is not None:
+            venue = _venue(token, resolver)
+            return Frame(trigger, token, talks.sources, talks.targets, venue, rule="agreement.noun.after_talks")
     return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun")
 
 
