@@ -2614,12 +2614,13 @@ BECOMING = word_list("becoming_verbs")
 JOINING = word_list("joining_verbs")
 
 
-@reader("joint_body", *(f"joint_body.noun{p}" for p in PAIRS))
+@reader("joint_body", *(f"joint_body.noun{p}" for p in PAIRS), *(f"joint_body.noun.set_up{p}" for p in PAIRS))
 def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Kenya and Ethiopia launched joint patrols", "proposed a joint commission with Mauritania": a body or an
     undertaking two parties run together is cooperation between them."""
-    if not any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children):
-        return None
+    joint = any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children)
+    if not joint and (token.dep_ != "dobj" or _first_conjunct(token.head).lemma_.lower() not in ESTABLISHING):
+        return None  # "A and B set up a commission" is theirs together; "the commission met" is no event
     if token.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" for c in token.children):
         return None  # "their joint commission met": a body that already exists, told as it acts
     if any(t.type == "cooperation" for a in token.ancestors for t in _triggers_of(a, ctx.lexicon)):
@@ -2635,7 +2636,11 @@ def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     between = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(between) >= 2:  # "the adoption of a joint strategy between the EU and the AU"
         subjects, partners = between[:1], between[1:]
-    return _pairs(trigger, token, subjects, partners, resolver, "joint_body.noun")
+    if not joint and not partners and len(subjects) < 2:
+        return None  # "Kenya set up a commission": its own body
+    return _pairs(
+        trigger, token, subjects, partners, resolver, "joint_body.noun" if joint else "joint_body.noun.set_up"
+    )
 
 
 @reader("embassy", *(f"embassy.noun{p}" for p in PAIRS))
@@ -2656,6 +2661,7 @@ def _embassy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 EMBASSY_OPENING = word_list("embassy_opening_verbs")
+ESTABLISHING = word_list("establishing_verbs")
 
 
 @reader("support", "support.verb")
