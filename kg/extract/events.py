@@ -2760,6 +2760,7 @@ def _receiving(token, preps, resolver: Resolver) -> list[Actor]:
         actors = resolver.actors_of(obj) or [
             a for inner in prep_objects(obj, ("in",)) for a in resolver.actors_of(inner)
         ]
+        actors = actors or _blamed_owner(obj, resolver)  # "support for Vietnam's bid"
         if actors:
             return actors
     return []
