@@ -2818,12 +2818,16 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
             subjects = resolver.actors_of(child)
     if not subjects:
         subjects, _ = _subjects(verb, resolver)
+    if not subjects:  # "its invitation to closer cooperation with Norway still stood": the one who invites
+        subjects = _proposer(token, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "cooperation.noun")
 
 
 def _aim_of_visit(verb, lexicon: Lexicon, steps: int = 4) -> bool:
     """ "a two-day visit aimed at deepening ties", "a trip meant to strengthen relations": the verb states what a
     visit or a meeting told as a noun is for."""
+    if verb.pos_ != "VERB":
+        return False  # "its invitation to closer cooperation": no verb of purpose
     word = verb
     for _ in range(steps):
         if word.dep_ not in ("pcomp", "prep", "acl", "xcomp") or word.head.i == word.i:
