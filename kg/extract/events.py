@@ -2133,7 +2133,7 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return referred
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
     if len(between) >= 2:
-        return Frame(trigger, token, between[:1], between[1:], _venue(token, resolver), rule="sign.verb.between")
+        return _parties_frame(trigger, token, between, _venue(token, resolver), "sign.verb.between")
     partners = _along_with(token, resolver)
     for holder in (token, objects[0]):
         for obj in prep_objects(holder, ("with", "between")):
@@ -2196,6 +2196,14 @@ def _along_with(verb, resolver: Resolver) -> list[Actor]:
             if word.lower_ in ("along", "together") and word.dep_ in ("prep", "advmod"):
                 found += [a for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
     return found
+
+
+def _parties_frame(trigger, token, parties: list[Actor], venue, rule: str) -> Frame:
+    """The Frame of an agreement of named parties: of two, one event; of three or more ("the treaty between A, B
+    and C"), one per pair."""
+    if len(_distinct_actors(parties)) >= 3:
+        return Frame(trigger, token, _distinct_actors(parties), [], venue, rule=rule)
+    return Frame(trigger, token, parties[:1], parties[1:], venue, rule=rule)
 
 
 def _refers_to_agreement(word, lexicon: Lexicon) -> bool:
@@ -2285,7 +2293,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         for a in resolver.actors_of(agent_of(c))
     ]
     if len(signers) >= 2:
-        return Frame(trigger, token, signers[:1], signers[1:], _venue(token, resolver), rule="agreement.noun.signed_by")
+        return _parties_frame(trigger, token, signers, _venue(token, resolver), "agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     announced = token.dep_ == "dobj" and head.lemma_.lower() in ANNOUNCING  # "A and B announced a truce"
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
@@ -2298,13 +2306,11 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         ]
         return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.sought") if partners else None
     if len(parties) >= 2 and token.dep_ == "nsubj" and head.lemma_.lower() in IN_FORCE:
-        return Frame(  # "a ceasefire between A and B took effect on Sunday", "... came into force", "... held"
-            trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.in_force"
-        )
+        # "a ceasefire between A and B took effect on Sunday", "... came into force", "... held"
+        return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.in_force")
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
-        return Frame(
-            trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between_made"
-        )  # "welcomed the truce between A and B"
+        # "welcomed the truce between A and B"
+        return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.between_made")
     if announced and len(parties) < 2:
         subjects, passive = _subjects(head, resolver)
         partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
@@ -2312,7 +2318,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
     if len(parties) >= 2:
-        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between")
+        return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.between")
     if reached and token.dep_ == "dobj":
         referred = _referred(trigger, token, head, ctx, "agreement.noun.referred")
         if referred is not None:
