@@ -2331,8 +2331,9 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     if not subjects and not partners:
         subjects = _parties_of_the_talks(token, ctx)
-    if not subjects and not partners and reached and token.dep_ == "nsubjpass" and agent_of(head) is None:
-        talks = _talks_before(token, ctx)  # "... held talks. An agreement was reached on the island"
+    unnamed = token.dep_ == "nsubjpass" and agent_of(head) is None or token.dep_ == "dobj" and subject_tokens(head)[0]
+    if not subjects and not partners and reached and unnamed:
+        talks = _talks_before(token, ctx)  # "... held talks. An agreement was reached", "Negotiators reached a deal"
         if talks is not None:
             venue = _venue(token, resolver)
             return Frame(trigger, token, talks.sources, talks.targets, venue, rule="agreement.noun.after_talks")
@@ -2389,7 +2390,14 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
 QUANTITIES = word_list("quantity_nouns")
 
 
-PARTY_COUNTS = {"both": 2, "two": 2, "three": 3, "four": 4}  # "the two sides", "the three ministers"
+PARTY_COUNTS = {
+    "both": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}  # "the two sides", "the three ministers"
 
 
 def _parties_referred(verb, ctx: Context) -> list[Actor]:
