@@ -2277,6 +2277,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.in_force",
     "agreement.noun.referred",
     "agreement.noun.after_talks",
+    "agreement.noun.there_was",
     *(f"agreement.noun.announced{p}" for p in PAIRS),
     *(f"agreement.noun{p}" for p in PAIRS),
     *(f"agreement.noun.sought{p}" for p in PAIRS),
@@ -2315,6 +2316,15 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         subjects, passive = _subjects(head, resolver)
         partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
         return None if passive else _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.announced")
+    there_was_none = token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children)
+    if there_was_none and any(c.lower_ == "no" for c in token.children) and len(parties) < 2:
+        talks = _talks_before(token, ctx)  # "... held talks. There was no breakthrough on the border"
+        venue = _venue(token, resolver)
+        return (
+            None
+            if talks is None
+            else Frame(trigger, token, talks.sources, talks.targets, venue, rule="agreement.noun.there_was")
+        )
     if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
     if len(parties) >= 2:
