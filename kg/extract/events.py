@@ -2107,6 +2107,8 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        objects = list(prep_objects(token, ("on",)))  # "signed off on a plan"
     if passive:
         subjects = resolver.actors_of(agent_of(token))
         later = _agents_hung_on_verb(token, resolver) if len(subjects) == 1 else []
