@@ -2529,13 +2529,27 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
 # ---- cooperation ----
 
 
-@reader("sign", "sign.verb.between", "sign.verb.earlier", *(f"sign.verb{p}" for p in PAIRS))
+@reader(
+    "sign",
+    "sign.verb.agents",
+    "sign.verb.referred",
+    "sign.verb.after_talks",
+    "sign.verb.between",
+    "sign.verb.earlier",
+    *(f"sign.verb{p}" for p in PAIRS),
+    *(f"sign.verb.extended{p}" for p in PAIRS),
+)
 def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+        objects = list(prep_objects(token, ("on",)))  # "signed off on a plan"
     if passive:
         subjects = resolver.actors_of(agent_of(token))
+        later = _agents_hung_on_verb(token, resolver) if len(subjects) == 1 else []
+        if later and objects and _is_agreement(objects[0], lexicon):
+            return Frame(trigger, token, subjects, later, _venue(token, resolver), rule="sign.verb.agents")
     if not objects and token.dep_ == "acl" and agent_of(token) is not None:
         objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
@@ -2552,10 +2566,13 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
+    referred = None if passive else _referred(trigger, token, token, ctx, "sign.verb.referred")
+    if referred is not None:
+        return referred
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
     if len(between) >= 2:
-        return Frame(trigger, token, between[:1], between[1:], _venue(token, resolver), rule="sign.verb.between")
-    partners = []
+        return _parties_frame(trigger, token, between, _venue(token, resolver), "sign.verb.between")
+    partners = _along_with(token, resolver)
     for holder in (token, objects[0]):
         for obj in prep_objects(holder, ("with", "between")):
             partners += resolver.actors_of(obj)
@@ -2564,7 +2581,67 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
-    return _pairs(trigger, token, subjects, partners, resolver, "sign.verb")
+    if not subjects and not partners:  # "Following the talks, a number of documents were signed"
+        talks = _talks_before(token, ctx)
+        if talks is not None:
+            return Frame(
+                trigger, token, talks.sources, talks.targets, _venue(token, resolver), rule="sign.verb.after_talks"
+            )
+    rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
+    return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
+    """The latest talks told before `token`, in its sentence or the two before: who signed what "was signed" with
+    no signer named, or what "ministers signed" in the presence of the two leaders."""
+    sent, end = token.sent, token.i
+    for _ in range(sentences + 1):
+        for word in reversed(sent[: end - sent.start]):
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.type != "meeting":
+                    continue
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is not None and frame.pairs():
+                    return frame
+        if sent.start == 0:
+            break
+        sent = token.doc[sent.start - 1].sent
+        end = sent.end
+    return None
+
+
+EXTENDING = word_list("agreement_extending_verbs")
+
+
+def _agents_hung_on_verb(verb, resolver: Resolver) -> list[Actor]:
+    """ "was signed by A's minister, N. N., and B's minister, M. M.": after a name in apposition the parse may hang
+    the second signer on the verb, as a conjunct of it, or on the name; a noun there is one of the agents."""
+    agent = agent_of(verb)
+    if agent is None:
+        return []
+    hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > agent.i]
+    hung += [c for a in agent.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
+    return [a for c in hung for a in resolver.actors_of(c)]
+
+
+def _along_with(verb, resolver: Resolver) -> list[Actor]:
+    """ "A, along with B, signed the treaty", "A, together with B, agreed to ...": B is a party too (the parse
+    hangs "with" on the verb or on the subject, under "along" or carrying it)."""
+    found = []
+    for holder in (verb, *subject_tokens(verb)[0]):
+        found += _companions(holder, resolver)  # "with" carrying "along"
+        for word in holder.children:  # "along" carrying "with"
+            if word.lower_ in ("along", "together") and word.dep_ in ("prep", "advmod"):
+                found += [a for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    return found
+
+
+def _parties_frame(trigger, token, parties: list[Actor], venue, rule: str) -> Frame:
+    """The Frame of an agreement of named parties: of two, one event; of three or more ("the treaty between A, B
+    and C"), one per pair."""
+    if len(_distinct_actors(parties)) >= 3:
+        return Frame(trigger, token, _distinct_actors(parties), [], venue, rule=rule)
+    return Frame(trigger, token, parties[:1], parties[1:], venue, rule=rule)
 
 
 def _refers_to_agreement(word, lexicon: Lexicon) -> bool:
@@ -2636,6 +2713,10 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.between",
     "agreement.noun.signed_by",
     "agreement.noun.in_force",
+    "agreement.noun.referred",
+    "agreement.noun.after_talks",
+    "agreement.noun.there_was",
+    *(f"agreement.noun.announced{p}" for p in PAIRS),
     *(f"agreement.noun{p}" for p in PAIRS),
     *(f"agreement.noun.sought{p}" for p in PAIRS),
 )
@@ -2651,8 +2732,9 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         for a in resolver.actors_of(agent_of(c))
     ]
     if len(signers) >= 2:
-        return Frame(trigger, token, signers[:1], signers[1:], _venue(token, resolver), rule="agreement.noun.signed_by")
+        return _parties_frame(trigger, token, signers, _venue(token, resolver), "agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
+    announced = token.dep_ == "dobj" and head.lemma_.lower() in ANNOUNCING  # "A and B announced a truce"
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if reached and not parties:  # "the deal was reached between A and B"
         parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
@@ -2663,17 +2745,32 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         ]
         return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.sought") if partners else None
     if len(parties) >= 2 and token.dep_ == "nsubj" and head.lemma_.lower() in IN_FORCE:
-        return Frame(  # "a ceasefire between A and B took effect on Sunday", "... came into force", "... held"
-            trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.in_force"
-        )
+        # "a ceasefire between A and B took effect on Sunday", "... came into force", "... held"
+        return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.in_force")
     if len(parties) >= 2 and head.lemma_.lower() in AGREEMENT_MADE:
-        return Frame(
-            trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between_made"
-        )  # "welcomed the truce between A and B"
+        # "welcomed the truce between A and B"
+        return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.between_made")
+    if announced and len(parties) < 2:
+        subjects, passive = _subjects(head, resolver)
+        partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
+        return None if passive else _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.announced")
+    there_was_none = token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children)
+    if there_was_none and any(c.lower_ == "no" for c in token.children) and len(parties) < 2:
+        talks = _talks_before(token, ctx)  # "... held talks. There was no breakthrough on the border"
+        venue = _venue(token, resolver)
+        return (
+            None
+            if talks is None
+            else Frame(trigger, token, talks.sources, talks.targets, venue, rule="agreement.noun.there_was")
+        )
     if not (reached or head.lower_ == "without" or _proposal_noun(token) is not None):
         return None
     if len(parties) >= 2:
-        return Frame(trigger, token, parties[:1], parties[1:], _venue(token, resolver), rule="agreement.noun.between")
+        return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.between")
+    if reached and token.dep_ == "dobj":
+        referred = _referred(trigger, token, head, ctx, "agreement.noun.referred")
+        if referred is not None:
+            return referred
     subjects, passive = _subjects(head if reached and token.dep_ != "nsubjpass" else token, resolver)
     if passive or token.dep_ == "nsubjpass":
         subjects = []
@@ -2682,10 +2779,17 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     if not subjects and not partners:
         subjects = _parties_of_the_talks(token, ctx)
+    unnamed = token.dep_ == "nsubjpass" and agent_of(head) is None or token.dep_ == "dobj" and subject_tokens(head)[0]
+    if not subjects and not partners and reached and unnamed:
+        talks = _talks_before(token, ctx)  # "... held talks. An agreement was reached", "Negotiators reached a deal"
+        if talks is not None:
+            venue = _venue(token, resolver)
+            return Frame(trigger, token, talks.sources, talks.targets, venue, rule="agreement.noun.after_talks")
     return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun")
 
 
 SIGNING = word_list("signing_verbs")
+ANNOUNCING = word_list("agreement_announcing_verbs")
 SEEKING = word_list("seeking_verbs")
 IN_FORCE = word_list("in_force_verbs")
 CEASE = word_list("cease_words")
@@ -2734,21 +2838,138 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
 QUANTITIES = word_list("quantity_nouns")
 
 
-@reader("agree", *(f"agree.verb{p}" for p in PAIRS))
+PARTY_COUNTS = {
+    "both": 2,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+}  # "the two sides", "the three ministers"
+
+
+def _parties_referred(verb, ctx: Context) -> list[Actor]:
+    """ "The two presidents signed ...", "the three ministers signed ...", "both sides agreed": the parties of the
+    article's first meeting with that many parties, told before the sentence, not merely the last two actors
+    named (a pair named in passing in between is not who "the two sides" are)."""
+    heads, passive = subject_tokens(verb)
+    if len(heads) != 1 or passive:
+        return []
+    head = heads[0]
+    refers = ctx.lexicon.group_nouns.get(head.lower_)
+    if head.lower_ in PARTY_COUNTS and head.pos_ in ("NUM", "PRON", "DET"):  # "the three signed", "both agreed"
+        refers, count = "person", PARTY_COUNTS[head.lower_]
+    elif refers is None:
+        return []
+    else:
+        count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
+        for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in ctx.lexicon.group_nouns):
+            # "the two countries' defence ministers": as many as their countries, named as the countries
+            owned = next((PARTY_COUNTS[c.lower_] for c in owner.children if c.lower_ in PARTY_COUNTS), 0)
+            if owned and not count:
+                refers, count = ctx.lexicon.group_nouns[owner.lower_], owned
+    if not count:
+        return []
+    doc = verb.doc
+    for word in doc[: verb.i]:
+        for earlier in _triggers_of(word, ctx.lexicon):
+            if earlier.type != "meeting":
+                continue
+            frame = READERS[earlier.frame](word, earlier, ctx)
+            if frame is None:
+                continue
+            parties = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
+            if len({a.country or a.name for a in parties}) != count:
+                break
+            if refers == "country":  # "the two sides": the countries of the people
+                return [ctx.resolver.country(a.country) if a.country else a for a in parties]
+            return [_person_of(a, verb, ctx.resolver) for a in parties]  # "the three ministers": their people
+            break
+    return []
+
+
+def _person_of(party: Actor, verb, resolver: Resolver) -> Actor:
+    """The person of a country named last before `verb`, for a country that "the two presidents" stands for."""
+    if party.kind != "country" or not party.country:
+        return party
+    for mention in resolver.found.before(verb.i):
+        actor = mention.actor
+        if actor is not None and actor.kind == "person" and actor.country == party.country:
+            return actor
+    return party
+
+
+def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
+    """The Frame of "the two sides agreed", "the three ministers signed" when `_parties_referred` finds them."""
+    parties = _parties_referred(verb, ctx)
+    if not parties:
+        return None
+    named, _ = _subjects(verb, ctx.resolver)
+    if {a.country for a in named} == {a.country for a in parties}:
+        return None  # the last pair named is the story's pair: read as before, with its people
+    venue = _venue(token, ctx.resolver)
+    if len(parties) == 2:
+        return Frame(trigger, token, parties[:1], parties[1:], venue, rule=rule)
+    return Frame(trigger, token, parties, [], venue, rule=rule)
+
+
+def _agreed_to_meet(token, ctx: Context) -> bool:
+    """ "agreed to meet again", "agreed to hold a summit", "agreed that their presidents would meet", "agreed to
+    postpone the trip": what was agreed is a meeting or a visit, read at its own word, not an agreement ("agreed to
+    raise trade" is no meeting: its reader finds none)."""
+    for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "to hold talks", "to postpone the trip"
+        if any(t.type in ("meeting", "visit") for o in objects for t in _triggers_of(o, ctx.lexicon)):
+            return True
+        for trigger in _triggers_of(verb, ctx.lexicon):
+            if trigger.type == "meeting" and READERS[trigger.frame](verb, trigger, ctx) is not None:
+                return True
+    return False
+
+
+@reader(
+    "agree", "agree.verb.referred", *(f"agree.verb{p}" for p in PAIRS), *(f"agree.verb.participle{p}" for p in PAIRS)
+)
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation"."""
+    """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation", "the two sides agreed"."""
     resolver = ctx.resolver
+    if _agreed_to_meet(token, ctx):
+        return None
+    referred = _referred(trigger, token, token, ctx, "agree.verb.referred")
+    if referred is not None:
+        return referred
     subjects, _ = _subjects(token, resolver)
+    rule = "agree.verb"
+    participants = _participle_subject(token, resolver)
+    if participants:
+        subjects, rule = participants, "agree.verb.participle"
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
         partners += _blamed_owner(obj, resolver) or _blamed_modifier(obj, resolver)
+    partners += _along_with(token, resolver)
     for child in token.children:
+        if child.dep_ == "dobj" and _is_agreement(child, ctx.lexicon):  # "agreed a trade deal with Japan"
+            partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
         if child.dep_ == "xcomp":
             partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
             for grand in child.children:
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
-    return _pairs(trigger, token, subjects, partners, resolver, "agree.verb")
+    return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _participle_subject(verb, resolver: Resolver) -> list[Actor]:
+    """ "A and B negotiators meeting in X failed to agree": the parse takes the participle phrase for a clausal
+    subject of "failed"; its own subject is the one who agrees (or fails to)."""
+    for _ in range(3):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            return []
+        for clause in (c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"):
+            return [a for c in clause.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+        if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return []
+        verb = verb.head
+    return []
 
 
 @reader("joint_drill", *(f"drill.noun{p}" for p in PAIRS))
@@ -2786,10 +3007,11 @@ def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "cooperate.verb")
 
 
-@reader("work_with", *(f"work_with.verb{p}" for p in PAIRS))
+@reader("work_with", *(f"work_with.verb{p}" for p in PAIRS), *(f"work_with.verb.together{p}" for p in PAIRS[1:]))
 def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "stood ready to work with Erdogan", "pledged to work closely with Kenya": working with another is cooperation
-    only when offered or promised, under a word of readiness or commitment."""
+    only when offered or promised, under a word of readiness or commitment; "A and B vowed to work together": the
+    parties are the subject's."""
     head = token.head
     if token.dep_ not in ("xcomp", "acl") or head.i == token.i:
         return None
@@ -2798,9 +3020,15 @@ def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     if not partners:
-        return None
+        if not any(c.dep_ == "advmod" and c.lower_ in TOGETHER for c in token.children):
+            return None
+        subjects, _ = _subjects(token, resolver)
+        return _pairs(trigger, token, subjects, [], resolver, "work_with.verb.together")
     subjects, _ = _subjects(token, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "work_with.verb")
+
+
+TOGETHER = word_list("together_adverbs")
 
 
 READINESS = word_list("readiness_words")
@@ -2848,12 +3076,13 @@ BECOMING = word_list("becoming_verbs")
 JOINING = word_list("joining_verbs")
 
 
-@reader("joint_body", *(f"joint_body.noun{p}" for p in PAIRS))
+@reader("joint_body", *(f"joint_body.noun{p}" for p in PAIRS), *(f"joint_body.noun.set_up{p}" for p in PAIRS))
 def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Kenya and Ethiopia launched joint patrols", "proposed a joint commission with Mauritania": a body or an
     undertaking two parties run together is cooperation between them."""
-    if not any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children):
-        return None
+    joint = any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children)
+    if not joint and (token.dep_ != "dobj" or _first_conjunct(token.head).lemma_.lower() not in ESTABLISHING):
+        return None  # "A and B set up a commission" is theirs together; "the commission met" is no event
     if token.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" for c in token.children):
         return None  # "their joint commission met": a body that already exists, told as it acts
     if any(t.type == "cooperation" for a in token.ancestors for t in _triggers_of(a, ctx.lexicon)):
@@ -2869,7 +3098,11 @@ def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     between = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if len(between) >= 2:  # "the adoption of a joint strategy between the EU and the AU"
         subjects, partners = between[:1], between[1:]
-    return _pairs(trigger, token, subjects, partners, resolver, "joint_body.noun")
+    if not joint and not partners and len(subjects) < 2:
+        return None  # "Kenya set up a commission": its own body
+    return _pairs(
+        trigger, token, subjects, partners, resolver, "joint_body.noun" if joint else "joint_body.noun.set_up"
+    )
 
 
 @reader("embassy", *(f"embassy.noun{p}" for p in PAIRS))
@@ -2890,6 +3123,7 @@ def _embassy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 EMBASSY_OPENING = word_list("embassy_opening_verbs")
+ESTABLISHING = word_list("establishing_verbs")
 
 
 @reader("support", "support.verb")
@@ -2899,6 +3133,8 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if not _giving(token, ctx.lexicon) or _envoys(token):
         return None
+    if any(_protest(c) for c in token.children if c.dep_ == "dobj"):
+        return None  # "handed a protest note to the ambassador", "lodged a complaint with": a protest, not support
     sources, _ = _subjects(token, resolver)
     for verb in [token, *_complements(token)]:
         targets = _recipients(verb, resolver)
@@ -2934,6 +3170,12 @@ def _envoys(token) -> list:
 
 
 ENVOYS = word_list("envoys")
+PROTESTS = word_list("protest_nouns")
+
+
+def _protest(obj) -> bool:
+    """ "a protest", "a protest note", "a formal complaint"."""
+    return any(w.lemma_.lower() in PROTESTS for w in (obj, *(c for c in obj.children if c.dep_ == "compound")))
 
 
 def _object_controlled(token) -> bool:
@@ -2980,6 +3222,7 @@ def _receiving(token, preps, resolver: Resolver) -> list[Actor]:
         actors = resolver.actors_of(obj) or [
             a for inner in prep_objects(obj, ("in",)) for a in resolver.actors_of(inner)
         ]
+        actors = actors or _blamed_owner(obj, resolver)  # "support for Vietnam's bid"
         if actors:
             return actors
     return []
@@ -2998,7 +3241,11 @@ PRIVATE = word_list("private_words")
 
 
 def _first_conjunct(verb):
+    """ "agreed to expand and deepen ties": the verb the conjoined ones share their subject with; a conjunct with a
+    subject of its own ("A agreed to ..., and B restored ties with C") is its own verb."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            break
         verb = verb.head
     return verb
 
@@ -3021,6 +3268,8 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
         return None
     if any(c.lower_ in PRIVATE for c in token.children):
         return None  # two leaders' personal relations are not ties between their countries
+    if _aim_of_visit(verb, lexicon):
+        return None  # "a visit aimed at deepening ties": what the trip is for, not a cooperation told
     partners = []
     for holder in (token, verb):
         for obj in prep_objects(holder, ("with", "between")):
@@ -3031,7 +3280,24 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
             subjects = resolver.actors_of(child)
     if not subjects:
         subjects, _ = _subjects(verb, resolver)
+    if not subjects:  # "its invitation to closer cooperation with Norway still stood": the one who invites
+        subjects = _proposer(token, resolver)
     return _pairs(trigger, token, subjects, partners, resolver, "cooperation.noun")
+
+
+def _aim_of_visit(verb, lexicon: Lexicon, steps: int = 4) -> bool:
+    """ "a two-day visit aimed at deepening ties", "a trip meant to strengthen relations": the verb states what a
+    visit or a meeting told as a noun is for."""
+    if verb.pos_ != "VERB":
+        return False  # "its invitation to closer cooperation": no verb of purpose
+    word = verb
+    for _ in range(steps):
+        if word.dep_ not in ("pcomp", "prep", "acl", "xcomp") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "NOUN" and any(t.type in ("visit", "meeting") for t in _triggers_of(word, lexicon)):
+            return True
+    return False
 
 
 @reader("readiness", *(f"readiness.noun{p}" for p in PAIRS))
