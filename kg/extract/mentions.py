@@ -127,6 +127,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
     _countries_from_context(doc, found, gazetteer)
+    _countries_from_later_titles(doc, found, lexicon, bodies=True)
     _acronyms_as_written(doc, found)
     return found
 
@@ -535,9 +536,11 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         mention.actor = actor
 
 
-def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> None:
+def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodies: bool = False) -> None:
     """ "Putin arrived on Monday. The Russian president said ...": a title with a demonym and no name refers back
-    to the person named before, and gives a person whose country the text had not said that country."""
+    to the person named before, and gives a person whose country the text had not said that country. A body
+    after the demonym ("the Colombian government", "the Turkish parliament") says less: it is read only with
+    `bodies`, after the context of the person's own mentions (rule person.later_title)."""
     for mention in found.mentions:
         if mention.kind != "demonym" or not mention.code or mention.start == 0:
             continue
@@ -546,6 +549,11 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> N
             continue
         if after.tag_ in ("NNS", "NNPS"):
             continue  # "the Russian leaders": not the one person named before
+        last = after
+        while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lexicon.titles and not found.at(last.i + 1):
+            last = doc[last.i + 1]
+        if (last.lemma_.lower() in OFFICIAL_BODIES or last.lower_ in TITLE_BODIES) != bodies:
+            continue
         person = _last_person_before(found, mention.start)
         if person is not None and not person.country:
             _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))

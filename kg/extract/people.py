@@ -67,7 +67,12 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     whose own people their sentence speaks of."""
     if role is None:
         return None
+    every = mentions
     mentions = [m for m in mentions if m.titled]
+    for mention in mentions:
+        code = _country_of_sentence_subject(doc, mention, found)
+        if code and not _visits(doc, every, code, found):
+            return code
     for mention in mentions:
         if not _near_organization(doc, mention, found) and not _met_by_pronoun(doc, mention):
             code = _country_of_previous_subject(doc, mention, found)
@@ -76,12 +81,12 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     if not any(word in OFFICE_TITLES for word in role.lower().split()):
         return None
     code = _dateline_country(doc, mentions, found, gazetteer)
-    if code is not None:
+    if code is not None and not _visits(doc, every, code, found):
         return code
     acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
     if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
         code = _issuer_country(doc, found, gazetteer)
-        if code is not None:
+        if code is not None and not _visits(doc, every, code, found):
             return code
     for mention in mentions:
         code = _country_of_own_people(doc, mention, found)
@@ -122,6 +127,13 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
+
+
+def _visits(doc, mentions, code: str, found) -> bool:
+    """Whether any mention of a person has them travel to the country `code` ("N. N., who arrived in Lima on
+    Saturday on his first visit to Peru, ..."): a visitor there, who does not serve it (rule person.not_host)."""
+    _, end, _ = found.line
+    return any(_travels_to(doc, m, code, end or 0, found) for m in mentions)
 
 
 def _country_of_own_people(doc, mention, found) -> str | None:
@@ -217,6 +229,31 @@ def _met_by_pronoun(doc, mention) -> bool:
     if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
+
+
+def _country_of_sentence_subject(doc, mention, found) -> str | None:
+    """ "Turkey dropped its objection after President N. N. and M. M. held talks", "Peru moved to mediate:
+    President N. N. telephoned ...": an official who is the subject of a clause after one whose subject is a
+    country, in the same sentence, serves that country (rule person.sentence_subject)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = doc[mention.start].sent
+    verb = root.head
+    clauses = {sent.root.i} | {c.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis")}
+    codes = set()
+    for token in doc[sent.start : mention.start]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == verb.i or token.head.i not in clauses:
+            continue
+        for inner in token.subtree:
+            other = found.at(inner.i)
+            if other is not None and other.kind in ("country", "demonym") and other.code:
+                codes.add(other.code)
+            if other is not None and other.kind == "person":
+                return None
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _country_of_previous_subject(doc, mention, found) -> str | None:
