@@ -21,6 +21,7 @@ OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
+RECEIVING_VERBS = word_list("receiving_verbs")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
 
@@ -70,8 +71,14 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     every = mentions
     mentions = [m for m in mentions if m.titled]
     for mention in mentions:
+        code = _country_of_host(doc, mention, found)
+        if code and not _visits(doc, every, code, found, gazetteer):
+            return code
+    for mention in mentions:
+        if _near_organization(doc, mention, found):
+            continue  # "as did N. N., the European Union's commissioner": not the country's
         code = _country_of_sentence_subject(doc, mention, found)
-        if code and not _visits(doc, every, code, found):
+        if code and not _visits(doc, every, code, found, gazetteer):
             return code
     for mention in mentions:
         if not _near_organization(doc, mention, found) and not _met_by_pronoun(doc, mention):
@@ -81,12 +88,12 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     if not any(word in OFFICE_TITLES for word in role.lower().split()):
         return None
     code = _dateline_country(doc, mentions, found, gazetteer)
-    if code is not None and not _visits(doc, every, code, found):
+    if code is not None and not _visits(doc, every, code, found, gazetteer):
         return code
     acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
     if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
         code = _issuer_country(doc, found, gazetteer)
-        if code is not None and not _visits(doc, every, code, found):
+        if code is not None and not _visits(doc, every, code, found, gazetteer):
             return code
     for mention in mentions:
         code = _country_of_own_people(doc, mention, found)
@@ -129,11 +136,43 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     return None
 
 
-def _visits(doc, mentions, code: str, found) -> bool:
-    """Whether any mention of a person has them travel to the country `code` ("N. N., who arrived in Lima on
-    Saturday on his first visit to Peru, ..."): a visitor there, who does not serve it (rule person.not_host)."""
+def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
+    """Whether any mention of a person has them travel to the country `code` by its name ("N. N., who arrived
+    in Lima on Saturday on his first visit to Peru, ..."): a visitor there, who does not serve it (rule
+    person.not_host). A trip to one of its towns is no sign ("the minister is due to visit a border town")."""
     _, end, _ = found.line
-    return any(_travels_to(doc, m, code, end or 0, found) for m in mentions)
+
+    def named(other) -> bool:
+        place = gazetteer.place(other.place) if other.place else None
+        return place is not None and place.kind in ("name", "variant")
+
+    return any(_person_travels_to(doc, m, code, end or 0, found, named) for m in mentions)
+
+
+def _person_travels_to(doc, mention, code: str, end: int, found, named) -> bool:
+    """Whether the person of a mention is the one who travels to the country `code` in its sentence: the travel
+    word inside their own phrase ("N. N., who arrived in ...", "N. N.'s visit to ...") or in the clause they are
+    the subject of ("N. N. is paying a visit to ..."), with the destination under that word."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    own = {t.i for t in root.subtree}
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    sent = doc[mention.start].sent
+    for word in sent:
+        if word.lemma_.lower() not in TRAVEL_LEMMAS and word.lower_ not in TRAVEL_LEMMAS:
+            continue
+        if word.i not in own and (verb is None or not (word.i == verb.i or verb in word.ancestors)):
+            continue
+        for token in doc[max(sent.start, end) : sent.end]:
+            other = found.at(token.i)
+            if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+                continue
+            if not named(other) or not (token.head.i == word.i or word in token.ancestors):
+                continue
+            if (token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at")) or token.dep_ == "dobj":
+                return True
+    return False
 
 
 def _country_of_own_people(doc, mention, found) -> str | None:
@@ -229,6 +268,40 @@ def _met_by_pronoun(doc, mention) -> bool:
     if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
+
+
+def _country_of_host(doc, mention, found) -> str | None:
+    """ "N. N., who landed in Lima on Monday, was welcomed by President M. M.", "LIMA - ... the ministers were
+    received by President M. M.": who receives, welcomes or hosts a guest who travels to a country, or in the
+    dateline's country, serves that country (rule person.host)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        verb = root.head.head
+        for _ in range(2):  # "welcomed with a ceremony by N. N.": the agent hung on the noun before
+            if verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep", "dobj"):
+                verb = verb.head
+    elif root.dep_ == "nsubj":
+        verb = root.head
+    else:
+        return None
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    sent = doc[mention.start].sent
+    start, end, line_code = found.line
+    codes = set()
+    if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+        for token in doc[max(sent.start, end or 0) : sent.end]:
+            other = found.at(token.i)
+            if other is None or other.kind != "country" or not other.code:
+                continue
+            if token.i == doc[other.start : other.end].root.i and token.dep_ == "pobj":
+                if token.head.lower_ in ("in", "to", "into", "at"):
+                    codes.add(other.code)
+    if not codes and line_code and mention.start >= (end or 0):
+        codes.add(line_code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _country_of_sentence_subject(doc, mention, found) -> str | None:
