@@ -22,6 +22,7 @@ PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
 RECEIVING_VERBS = word_list("receiving_verbs")
+COUNTERPART_NOUNS = word_list("counterpart_nouns")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
 
@@ -70,6 +71,10 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         return None
     every = mentions
     mentions = [m for m in mentions if m.titled]
+    for mention in mentions:
+        code = _country_beside_counterpart(doc, mention, found)
+        if code:
+            return code
     for mention in mentions:
         code = _country_of_host(doc, mention, found)
         if code and not _visits(doc, every, code, found, gazetteer):
@@ -268,6 +273,47 @@ def _met_by_pronoun(doc, mention) -> bool:
     if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
+
+
+def _country_beside_counterpart(doc, mention, found) -> str | None:
+    """ "a treaty signed by Prime Minister N. N. and his Fijian counterpart M. M.", "talks between President N. N.
+    and her Chilean counterpart", "N. N. met his Fijian counterpart": beside a counterpart of one country, an
+    official serves the one other country the sentence names, else the dateline's (rule person.counterpart)."""
+    root = doc[mention.start : mention.end].root
+    sent = doc[mention.start].sent
+    partner = None
+    for token in sent:
+        if token.lower_ not in COUNTERPART_NOUNS or token.i in range(mention.start, mention.end):
+            continue
+        head = token
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "his Fijian counterpart M. M.": the name the title sits on
+        if not (
+            (head.dep_ == "conj" and head.head.i == root.i)
+            or (root.dep_ == "nsubj" and head.dep_ == "dobj" and head.head.i == root.head.i)
+        ):
+            continue
+        partner = token
+        break
+    if partner is None:
+        return None
+    theirs = None
+    for i in range(max(sent.start, partner.i - 3), partner.i):
+        other = found.at(i)
+        if other is not None and other.kind in ("country", "demonym") and other.code:
+            theirs = other.code
+    if theirs is None:
+        return None
+    _, end, line_code = found.line
+    codes = set()
+    for token in doc[max(sent.start, end or 0) : sent.end]:
+        other = found.at(token.i)
+        if other is not None and other.kind in ("country", "demonym") and other.code and other.code != theirs:
+            if token.i == other.start:
+                codes.add(other.code)
+    if not codes and line_code and line_code != theirs:
+        codes.add(line_code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _country_of_host(doc, mention, found) -> str | None:
