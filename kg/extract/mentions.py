@@ -16,7 +16,7 @@ from spacy.parts_of_speech import PROPN
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
-from .dateline import dateline
+from .dateline import dateline, two_places
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -48,6 +48,7 @@ class DocMentions:
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     line: tuple = (None, None, None)  # the dateline's (start, end, country code), read once (dateline.py)
+    two_places: tuple | None = None  # (end, (code, code)) of a dateline naming two places ("WASHINGTON/SEOUL -")
     _ordered: list[Mention] | None = None
 
     def add(self, mention: Mention) -> None:
@@ -102,6 +103,8 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
                 surnames.setdefault(part, name)
     in_names = {t.i for e in ents if e.label_ != "PERSON" and _part_of_a_name(doc, e, lexicon) for t in e}
     found.line = dateline(doc, gazetteer)
+    if found.line[2] is None:
+        found.two_places = two_places(doc, gazetteer)
     line_start, line_end, line_code = found.line
     for ent in ents:
         if ent.start in in_names:

@@ -128,6 +128,8 @@ def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
 
 def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     _, end, code = found.line
+    if code is None and found.two_places is not None:
+        end, code = found.two_places[0], _side_of_two_places(found)
     if code is None:
         return None
     for mention in mentions:
@@ -178,6 +180,16 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named) -> bool:
             if (token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at")) or token.dep_ == "dobj":
                 return True
     return False
+
+
+def _side_of_two_places(found) -> str | None:
+    """ "WASHINGTON/SEOUL - President N. N. ...; South Korean President M. M. said ...": under a dateline of two
+    places, an official of neither named country serves the side no one named in the article serves yet, else
+    the first (rule person.two_place_dateline)."""
+    codes = found.two_places[1]
+    served = {m.actor.country for m in found.mentions if m.kind == "person" and m.actor is not None}
+    left = [code for code in codes if code not in served]
+    return left[0] if left else None
 
 
 def _country_of_own_people(doc, mention, found) -> str | None:
@@ -434,7 +446,13 @@ def _before(doc, mention, found, lexicon: Lexicon):
             role.insert(0, token)
             i -= 1
             continue
-        if role and token.dep_ in ("amod", "advmod") and token.pos_ in ("ADJ", "ADV", "VERB") and i < token.head.i:
+        if (
+            role
+            and token.dep_ in ("amod", "advmod", "compound")
+            and token.pos_ in ("ADJ", "ADV", "VERB", "NOUN")
+            and token.text.islower()
+            and i < token.head.i
+        ):  # "X's caretaker Prime Minister N. N."
             i -= 1  # "Gabon's newly elected President N. N.": a modifier of the title, not a title word
             continue
         break
