@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon, word_list
+from ..lexicon import Lexicon, load_lexicon, word_list
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -95,6 +95,10 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     code = _dateline_country(doc, mentions, found, gazetteer)
     if code is not None and not _visits(doc, every, code, found, gazetteer):
         return code
+    _, _, line_code = found.line
+    if line_code and any(_partner_of_foreigner(doc, m, found, line_code) for m in mentions):
+        if not _visits(doc, every, line_code, found, gazetteer):
+            return line_code
     acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
     if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
         code = _issuer_country(doc, found, gazetteer)
@@ -138,6 +142,8 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         if _travels_to(doc, mention, code, end, found):
             return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
         root = doc[mention.start : mention.end].root
+        if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
+            root = root.head  # "State Councilor and Foreign Minister N. N. held ...": the parse joins the titles
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
@@ -179,6 +185,36 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named) -> bool:
                 continue
             if (token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at")) or token.dep_ == "dobj":
                 return True
+    return False
+
+
+def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
+    """ "MOSCOW - X's king held talks with President N. N.", "DJIBOUTI - Ambassador M. M. of X called on President
+    N. N.": in a story filed from a country, an official whom someone of another country meets or calls on is
+    the host, of the dateline's country (rule person.dateline_partner)."""
+    _, end, _ = found.line
+    if mention.start < (end or 0):
+        return False
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("dobj", "pobj"):
+        return False
+    verb = root.head
+    for _ in range(3):  # "held talks with N. N.", "called on N. N.", "met N. N."
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        for token in subject.subtree:
+            other = found.at(token.i)
+            if other is None or other is mention:
+                continue
+            theirs = other.actor.country if other.kind == "person" and other.actor is not None else other.code
+            if other.kind in ("person", "country", "demonym") and theirs:
+                return theirs != code
     return False
 
 
