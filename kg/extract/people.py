@@ -23,6 +23,7 @@ TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
 RECEIVING_VERBS = word_list("receiving_verbs")
 COUNTERPART_NOUNS = word_list("counterpart_nouns")
+HOMING_VERBS = word_list("homing_verbs")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
 
@@ -67,6 +68,10 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     head of state or government or a minister named with a bare title as the subject of a clause in a story filed
     from a city of their country serves that country ("LIMA - President N. N. said ..."); else the country
     whose own people their sentence speaks of."""
+    for mention in mentions:
+        code = _home_country(doc, mention, found, gazetteer)
+        if code:
+            return code
     if role is None:
         return None
     every = mentions
@@ -216,6 +221,39 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
             if other.kind in ("person", "country", "demonym") and theirs:
                 return theirs != code
     return False
+
+
+def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "N. N. flew home to Lima", "President N. N. returned to Lima", "N. N., who flew in from Lima, ...": the
+    country of the place a person goes home to, returns to as its capital, or flies in from as its capital
+    (rule person.home)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "N. N., who flew in from ..."
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in TRAVEL_LEMMAS and verb.lemma_.lower() not in HOMING_VERBS:
+            continue
+        home = any(c.lower_ == "home" for c in verb.children)
+        arriving = any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in verb.children)
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            wanted = (
+                (home and prep.lower_ in ("to", "in"))
+                or (prep.lower_ == "to" and verb.lemma_.lower() in HOMING_VERBS)
+                or (arriving and prep.lower_ == "from")
+            )
+            if not wanted:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                other = found.at(obj.i)
+                if other is None or not other.code or other.kind not in ("country", "place"):
+                    continue
+                place = gazetteer.place(other.place) if other.place else None
+                if home or (place is not None and place.kind == "capital"):
+                    return other.code
+    return None
 
 
 def _side_of_two_places(found) -> str | None:
@@ -607,9 +645,21 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
 
 
 def _subjectless_copula(verb, depth: int = 3):
-    """A clause of "becoming ..." or "to become ..." under the verb, whose subject is the verb's."""
+    """A clause of "becoming ..." or "to become ..." under the verb, whose subject is the verb's (also "a day
+    after becoming ...")."""
     for child in verb.children:
-        if child.dep_ not in ("advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        if child.dep_ == "npadvmod" and depth > 1:
+            found = _subjectless_copula(child, depth - 1)  # "a day after becoming ..."
+            if found is not None:
+                return found
+            continue
+        if child.dep_ == "prep" and depth > 1:
+            child = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            if child is None:
+                continue
+        elif child.dep_ not in ("advcl", "xcomp"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             continue
         if child.lemma_ in COPULAS:
             return child
