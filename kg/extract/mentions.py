@@ -406,6 +406,13 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         end = _end_of_untagged_name(doc, i, found, lexicon)
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
+    for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
+            continue
+        end = _end_of_untagged_name(doc, first.i, found, lexicon)
+        if end - first.i >= 2 and first.i not in found.by_token:
+            found.add(Mention(first.i, end, "person", None))
 
 
 def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon) -> None:

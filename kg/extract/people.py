@@ -85,6 +85,13 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         if code and not _visits(doc, every, code, found, gazetteer):
             return code
     for mention in mentions:
+        code = _host_of_visitor(doc, mention, found, gazetteer)
+        if code and not _visits(doc, every, code, found, gazetteer):
+            return code
+    code = _visitor_from_other_side(doc, every, found, gazetteer)
+    if code:
+        return code
+    for mention in mentions:
         if _near_organization(doc, mention, found):
             continue  # "as did N. N., the European Union's commissioner": not the country's
         code = _country_of_sentence_subject(doc, mention, found)
@@ -159,11 +166,7 @@ def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
     in Lima on Saturday on his first visit to Peru, ..."): a visitor there, who does not serve it (rule
     person.not_host). A trip to one of its towns is no sign ("the minister is due to visit a border town")."""
     _, end, _ = found.line
-
-    def named(other) -> bool:
-        place = gazetteer.place(other.place) if other.place else None
-        return place is not None and place.kind in ("name", "variant")
-
+    named = _named_country(gazetteer)
     return any(_person_travels_to(doc, m, code, end or 0, found, named) for m in mentions)
 
 
@@ -176,11 +179,13 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named) -> bool:
         root = root.head
     own = {t.i for t in root.subtree}
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_VERBS:
+        verb = root.head  # "welcomed N. N. on his first visit to X": the guest travels
     sent = doc[mention.start].sent
     for word in sent:
         if word.lemma_.lower() not in TRAVEL_LEMMAS and word.lower_ not in TRAVEL_LEMMAS:
             continue
-        if word.i not in own and (verb is None or not (word.i == verb.i or verb in word.ancestors)):
+        if word.i not in own and (verb is None or not _under(word, verb)):
             continue
         for token in doc[max(sent.start, end) : sent.end]:
             other = found.at(token.i)
@@ -191,6 +196,81 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named) -> bool:
             if (token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at")) or token.dep_ == "dobj":
                 return True
     return False
+
+
+def _named_country(gazetteer: Gazetteer):
+    def named(other) -> bool:
+        place = gazetteer.place(other.place) if other.place else None
+        return place is not None and place.kind in ("name", "variant")
+
+    return named
+
+
+def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
+    """ "Astana is ready to expand cooperation with Germany, said the president as he welcomed Chancellor N. N. on
+    his first visit to Kazakhstan": a visitor to one country, in a sentence that names one other country (and
+    no one else of it), comes from that other country (rule person.visitor_other_side)."""
+    named = _named_country(gazetteer)
+    _, end, _ = found.line
+    for mention in mentions:
+        sent = doc[mention.start].sent
+        codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
+        for visited in codes:
+            if not _person_travels_to(doc, mention, visited, end or 0, found, named):
+                continue
+            served = {
+                m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None
+            }
+            others = codes - {visited} - served
+            if len(others) == 1:
+                return others.pop()
+    return None
+
+
+def _sentence_mentions(sent, found) -> list:
+    seen = []
+    for token in sent:
+        other = found.at(token.i)
+        if other is not None and (not seen or seen[-1] is not other):
+            seen.append(other)
+    return seen
+
+
+def _destination(doc, mention, found) -> str | None:
+    """The country the person of a mention travels to in its sentence (by a country's or a town's name)."""
+    codes = {m.code for m in _sentence_mentions(doc[mention.start].sent, found) if m.code}
+    for code in codes:
+        if _person_travels_to(doc, mention, code, found.line[1] or 0, found, lambda other: True):
+            return code
+    return None
+
+
+def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "N. N. arrived in Kuwait on Saturday. N. N. will hold talks with Emir M. M. on Sunday": whom a visitor to a
+    country meets there is its host, of that country (rule person.host_of_visitor)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "N. N. is scheduled to hold talks with M. M."
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        visitor = found.at(subject.i)
+        if visitor is None or visitor.kind != "person" or visitor.actor is None or visitor is mention:
+            return None
+        for other in found.mentions:
+            if other.actor != visitor.actor or other.start > mention.start:
+                continue
+            code = _destination(doc, other, found)
+            if code and code != visitor.actor.country:
+                return code
+    return None
 
 
 def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
@@ -254,6 +334,16 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
                 if home or (place is not None and place.kind == "capital"):
                     return other.code
     return None
+
+
+def _under(word, verb) -> bool:
+    """Whether a travel word belongs to the clause of `verb`: the verb itself, its object ("pays a visit"), or
+    the object of one of its prepositions ("arrived on a visit"); not "invited M. M. to visit"."""
+    if word.i == verb.i:
+        return True
+    if word.head.i == verb.i:
+        return word.dep_ in ("dobj", "advcl", "conj") and not any(c.dep_ == "nsubj" for c in word.children)
+    return word.head.dep_ == "prep" and word.head.head.i == verb.i and word.dep_ == "pobj"
 
 
 def _side_of_two_places(found) -> str | None:
