@@ -565,6 +565,8 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
         if (last.lemma_.lower() in OFFICIAL_BODIES or last.lower_ in TITLE_BODIES) != bodies:
             continue
         person = _last_person_before(found, mention.start)
+        if person is not None and _acts_on(doc, found, person, last):
+            continue  # "President N. N. telephoned the Peruvian president": another, whom N. N. calls
         if person is not None and not person.country:
             _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
 
@@ -582,6 +584,23 @@ def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> No
         code = country_from_context(doc, mentions, actor.role, found, gazetteer)
         if code:
             _replace_actor(found, actor, Actor(actor.name, "person", code, actor.role))
+
+
+def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
+    """Whether the title is the object of a clause whose subject is the person ("N. N. met the X-ian president",
+    "N. N. held talks with the X-ian president")."""
+    node = title
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                other = found.at(subject.i)
+                if other is not None and other.actor == person:
+                    return True
+            break
+    return False
 
 
 def _last_person_before(found: DocMentions, start: int) -> Actor | None:

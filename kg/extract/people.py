@@ -24,6 +24,7 @@ DOMESTIC_NOUNS = word_list("domestic_nouns")
 RECEIVING_VERBS = word_list("receiving_verbs")
 COUNTERPART_NOUNS = word_list("counterpart_nouns")
 HOMING_VERBS = word_list("homing_verbs")
+EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
 
@@ -77,7 +78,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     every = mentions
     mentions = [m for m in mentions if m.titled]
     for mention in mentions:
-        code = _country_beside_counterpart(doc, mention, found)
+        code = _country_beside_counterpart(doc, mention, found) or _reported_by(doc, mention, found)
         if code:
             return code
     for mention in mentions:
@@ -156,8 +157,44 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         root = doc[mention.start : mention.end].root
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
             root = root.head  # "State Councilor and Foreign Minister N. N. held ...": the parse joins the titles
+        if root.dep_ in ("nsubj", "nsubjpass") and _placed_elsewhere(root.head, found, code):
+            continue  # "LONDON - ... after President N. N. signed a treaty in Moscow": acting in another country
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
+    return None
+
+
+def _placed_elsewhere(verb, found, code: str) -> bool:
+    """Whether a clause says it happens in a place of another country than `code` ("signed a treaty in Moscow",
+    "spoke at the Kremlin")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in EVENT_NOUNS]
+    for head in [verb, *objects]:  # "signed a treaty in Moscow"; not "called off the summit in Singapore"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                other = found.at(obj.i)
+                if other is not None and other.code and other.kind in ("country", "place") and other.code != code:
+                    return True
+    return False
+
+
+def _reported_by(doc, mention, found) -> str | None:
+    """ "the Elysee said President N. N. condemned ...", "Lima said its foreign minister N. N. would ...": an
+    official whose act a country, its seat or a body of it reports serves that country (rule person.reported_by)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ccomp":
+        return None
+    reporting = root.head.head
+    for subject in (c for c in reporting.children if c.dep_ == "nsubj"):
+        codes = set()
+        for token in subject.subtree:
+            other = found.at(token.i)
+            if other is not None and other.kind in ("country", "demonym", "organization") and other.code:
+                codes.add(other.code)
+            if other is not None and other.kind == "person":
+                return None
+        return codes.pop() if len(codes) == 1 else None
     return None
 
 
@@ -170,7 +207,7 @@ def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
     return any(_person_travels_to(doc, m, code, end or 0, found, named) for m in mentions)
 
 
-def _person_travels_to(doc, mention, code: str, end: int, found, named) -> bool:
+def _person_travels_to(doc, mention, code: str, end: int, found, named, before: int | None = None) -> bool:
     """Whether the person of a mention is the one who travels to the country `code` in its sentence: the travel
     word inside their own phrase ("N. N., who arrived in ...", "N. N.'s visit to ...") or in the clause they are
     the subject of ("N. N. is paying a visit to ..."), with the destination under that word."""
@@ -178,12 +215,16 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     own = {t.i for t in root.subtree}
+    if root.dep_ == "poss":
+        own.add(root.head.i)  # "N. N.'s first trip to X"
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_VERBS:
         verb = root.head  # "welcomed N. N. on his first visit to X": the guest travels
     sent = doc[mention.start].sent
     for word in sent:
         if word.lemma_.lower() not in TRAVEL_LEMMAS and word.lower_ not in TRAVEL_LEMMAS:
+            continue
+        if before is not None and word.i >= before:
             continue
         if word.i not in own and (verb is None or not _under(word, verb)):
             continue
@@ -212,6 +253,8 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
     no one else of it), comes from that other country (rule person.visitor_other_side)."""
     named = _named_country(gazetteer)
     _, end, _ = found.line
+    if any(_near_organization(doc, m, found) for m in mentions):
+        return None  # "UN Secretary-General N. N.'s trip to X": an organisation's official
     for mention in mentions:
         sent = doc[mention.start].sent
         codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
@@ -236,11 +279,12 @@ def _sentence_mentions(sent, found) -> list:
     return seen
 
 
-def _destination(doc, mention, found) -> str | None:
-    """The country the person of a mention travels to in its sentence (by a country's or a town's name)."""
+def _destination(doc, mention, found, before: int) -> str | None:
+    """The country the person of a mention travels to in its sentence (by a country's or a town's name), told
+    before token `before`."""
     codes = {m.code for m in _sentence_mentions(doc[mention.start].sent, found) if m.code}
     for code in codes:
-        if _person_travels_to(doc, mention, code, found.line[1] or 0, found, lambda other: True):
+        if _person_travels_to(doc, mention, code, found.line[1] or 0, found, lambda other: True, before):
             return code
     return None
 
@@ -258,8 +302,8 @@ def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         if verb.pos_ in ("VERB", "AUX"):
             break
         verb = verb.head
-    while verb.dep_ == "xcomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head  # "N. N. is scheduled to hold talks with M. M."
+    while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "N. N. is scheduled to hold talks with M. M.", "N. N. called ... and flew to X for talks"
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         visitor = found.at(subject.i)
         if visitor is None or visitor.kind != "person" or visitor.actor is None or visitor is mention:
@@ -267,7 +311,7 @@ def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         for other in found.mentions:
             if other.actor != visitor.actor or other.start > mention.start:
                 continue
-            code = _destination(doc, other, found)
+            code = _destination(doc, other, found, mention.start)
             if code and code != visitor.actor.country:
                 return code
     return None
@@ -339,11 +383,18 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
 def _under(word, verb) -> bool:
     """Whether a travel word belongs to the clause of `verb`: the verb itself, its object ("pays a visit"), or
     the object of one of its prepositions ("arrived on a visit"); not "invited M. M. to visit"."""
-    if word.i == verb.i:
-        return True
-    if word.head.i == verb.i:
-        return word.dep_ in ("dobj", "advcl", "conj") and not any(c.dep_ == "nsubj" for c in word.children)
-    return word.head.dep_ == "prep" and word.head.head.i == verb.i and word.dep_ == "pobj"
+    node = word
+    if word.dep_ == "dobj":
+        node = word.head
+    elif word.dep_ == "pobj" and word.head.dep_ == "prep":
+        node = word.head.head
+    for _ in range(4):  # "N. N. telephoned M. M., asking ..., and flew to X": clauses that share the subject
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in ("conj", "advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return node.i == verb.i
 
 
 def _side_of_two_places(found) -> str | None:
