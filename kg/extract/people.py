@@ -362,6 +362,17 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
             continue
         home = any(c.lower_ == "home" for c in verb.children)
         arriving = any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in verb.children)
+        _, end, line_code = found.line
+        if home and line_code and mention.start >= (end or 0):
+            left = [
+                found.at(o.i)
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if any(o is not None and o.code and o.code != line_code for o in left):
+                return line_code  # "TOKYO - N. N. flew home from Pyongyang": home is where the story is filed
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             wanted = (
                 (home and prep.lower_ in ("to", "in"))
@@ -765,6 +776,8 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "Trump became the first sitting U.S. president", "N. N. landed in Lima, becoming the first Danish
     premier to ...": the country of the title the name is equated with."""
     root = doc[mention.start : mention.end].root
+    if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
+        return _title_country(root.head, "nsubj", found, lexicon)  # "The last Indian minister to go was N. N."
     if root.dep_ != "nsubj":
         return None
     verb = root.head
@@ -775,6 +788,22 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     for attr in verb.children:
         if attr.dep_ == "attr" and attr.lower_ in lexicon.titles:
             for child in attr.children:
+                other = found.at(child.i)
+                if (
+                    other is not None
+                    and other.kind in ("demonym", "country")
+                    and child.dep_ in ("amod", "compound", "nmod", "poss")
+                ):
+                    return other.code
+    return None
+
+
+def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
+    """The country of a title that is the `dep` of a verb ("the last Indian foreign minister", "the first
+    U.S. president")."""
+    for title in verb.children:
+        if title.dep_ == dep and title.lower_ in lexicon.titles:
+            for child in title.children:
                 other = found.at(child.i)
                 if (
                     other is not None
