@@ -70,7 +70,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     from a city of their country serves that country ("LIMA - President N. N. said ..."); else the country
     whose own people their sentence speaks of."""
     for mention in mentions:
-        code = _home_country(doc, mention, found, gazetteer)
+        code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
         if code:
             return code
     if role is None:
@@ -552,6 +552,37 @@ def _country_beside_counterpart(doc, mention, found) -> str | None:
     if not codes and line_code and line_code != theirs:
         codes.add(line_code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _country_beside_partner(doc, mention, found) -> str | None:
+    """ "Cambodia and Thailand agreed to a truce ... after talks with N. N. and Thailand's premier M. M.": one
+    of two people named together, beside one of the two countries the sentence or the lead pairs, serves the
+    other (rule person.pair_partner)."""
+    root = doc[mention.start : mention.end].root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    theirs = set()
+    for partner in partners:
+        other = found.at(partner.i)
+        if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
+            theirs.add(other.actor.country)
+    if len(theirs) != 1 or _near_organization(doc, mention, found):
+        return None  # not "N. N., head of the Agency," beside a minister
+    sent = doc[mention.start].sent
+    served = {m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None}
+    _, end, _ = found.line
+    lead = doc[min(end or 0, len(doc) - 1)].sent
+    if lead.end - lead.start < 4 and lead.end < len(doc):
+        lead = doc[lead.end].sent  # the dateline parsed on its own
+    for span in (sent, lead):
+        codes = {m.code for m in _sentence_mentions(span, found) if m.kind in ("country", "demonym") and m.code}
+        if len(codes) < 2 or not theirs <= codes:
+            continue
+        others = codes - theirs - served
+        if len(others) == 1:
+            return others.pop()
+    return None
 
 
 def _country_of_host(doc, mention, found) -> str | None:
