@@ -64,11 +64,18 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
 
 
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
-    """The country of an official whom no mention in the article gives one, read from the context of their
-    mentions (in order): the country the sentence before the one they act in is about, else the dateline's: a
-    head of state or government or a minister named with a bare title as the subject of a clause in a story filed
-    from a city of their country serves that country ("LIMA - President N. N. said ..."); else the country
-    whose own people their sentence speaks of."""
+    """The country of a person whom no mention in the article gives one, read from the context of their
+    mentions as a reader would, strongest evidence first (each step names its rule):
+    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner);
+    then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
+    whose seat or body reports their act (person.reported_by); the country whose guest they welcome or receive
+    (person.host), or that a visitor who meets them has travelled to (person.host_of_visitor); for a visitor, the
+    one other country their sentence names (person.visitor_other_side); the country that is the subject of an
+    earlier clause of their sentence (person.sentence_subject) or of the sentence before; the dateline's for a
+    head of state or government or a minister with a bare title who acts in a story filed from a city of their
+    country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
+    someone of another country meets there (person.dateline_partner); the lead's issuer; else the country whose
+    own people their sentence speaks of. Never a country they travel to by its name (person.not_host)."""
     for mention in mentions:
         code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
         if code:
