@@ -313,6 +313,8 @@ def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         verb = verb.head  # "N. N. is scheduled to hold talks with M. M.", "N. N. called ... and flew to X for talks"
     for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
         visitor = found.at(subject.i)
+        if visitor is None and subject.lower_ in ("he", "she"):
+            visitor = _person_before(doc, subject.i, found)  # "N. N. arrived in X. She met President M. M."
         if visitor is None or visitor.kind != "person" or visitor.actor is None or visitor is mention:
             return None
         for other in found.mentions:
@@ -332,18 +334,26 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
     if mention.start < (end or 0):
         return False
     root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    if root.dep_ not in ("dobj", "pobj"):
-        return False
-    verb = root.head
-    for _ in range(3):  # "held talks with N. N.", "called on N. N.", "met N. N."
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+        subjects = [root.head]  # "NEW DELHI - ... he and Prime Minister N. N. declared": beside a visitor
+    else:
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = root.head
+        for _ in range(3):  # "held talks with N. N.", "called on N. N.", "met N. N."
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subject in subjects:
+        if subject.lower_ in ("he", "she"):
+            person = _person_before(doc, subject.i, found)
+            if person is not None and person.actor is not None and person.actor.country:
+                return person.actor.country != code
         for token in subject.subtree:
             other = found.at(token.i)
             if other is None or other is mention:
@@ -352,6 +362,17 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
             if other.kind in ("person", "country", "demonym") and theirs:
                 return theirs != code
     return False
+
+
+def _person_before(doc, i: int, found):
+    """The person a "he" or "she" at token i stands for: the nearest person named before it as the subject of a
+    clause, in its sentence or the one before."""
+    sent = doc[i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for other in found.before(i, reach=i - start):
+        if other.kind == "person" and doc[other.start : other.end].root.dep_ in ("nsubj", "nsubjpass"):
+            return other
+    return None
 
 
 def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
