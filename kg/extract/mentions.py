@@ -564,6 +564,9 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
             last = doc[last.i + 1]
         if (last.lemma_.lower() in OFFICIAL_BODIES or last.lower_ in TITLE_BODIES) != bodies:
             continue
+        named = found.at(last.i + 1) if last.i + 1 < len(doc) else None
+        if named is not None and named.kind == "person":
+            continue  # "the Peruvian President N. N.": a title with its name, not a reference back
         person = _last_person_before(found, mention.start)
         if person is not None and _acts_on(doc, found, person, last):
             continue  # "President N. N. telephoned the Peruvian president": another, whom N. N. calls
