@@ -257,7 +257,8 @@ def _named_country(gazetteer: Gazetteer):
 def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     """ "Astana is ready to expand cooperation with Germany, said the president as he welcomed Chancellor N. N. on
     his first visit to Kazakhstan": a visitor to one country, in a sentence that names one other country (and
-    no one else of it), comes from that other country (rule person.visitor_other_side)."""
+    no one else of it), or followed by one that pairs it with one other, comes from that other country (rule
+    person.visitor_other_side)."""
     named = _named_country(gazetteer)
     _, end, _ = found.line
     if any(_near_organization(doc, m, found) for m in mentions):
@@ -274,6 +275,13 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
             others = codes - {visited} - served
             if len(others) == 1:
                 return others.pop()
+            if sent.end < len(doc):  # "... the two presidents signed a declaration between X and Y."
+                following = doc[sent.end].sent
+                pair = {
+                    m.code for m in _sentence_mentions(following, found) if m.kind in ("country", "demonym") and m.code
+                }
+                if len(pair) == 2 and visited in pair:
+                    return (pair - {visited}).pop()
     return None
 
 
