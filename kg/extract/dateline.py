@@ -31,6 +31,25 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
     return None, None, None
 
 
+def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
+    """(end, (code, code)) of a dateline that names two places ("WASHINGTON/SEOUL -", "BAGHDAD/TEHRAN, Jan 3
+    (wire) -"): a story filed from both sides, whose place dateline() leaves open."""
+    words = list(
+        itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[:DATELINE_TOKENS])
+    )
+    end = len(words)
+    if not any(is_dateline_dash(t) for t in doc[end:DATELINE_TOKENS]):
+        return None
+    slashes = [i for i, t in enumerate(words) if t.text == "/"]
+    if len(slashes) != 1:
+        return None
+    first, second = words[: slashes[0]], words[slashes[0] + 1 :]
+    places = [gazetteer.place(" ".join(t.text for t in side).title()) if side else None for side in (first, second)]
+    if any(place is None or not place.code for place in places) or places[0].code == places[1].code:
+        return None
+    return end, (places[0].code, places[1].code)
+
+
 def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None, line: tuple | None = None) -> date | None:
     """The day a dateline gives ("ASTANA, October 11, 2005 -", "Havana, January 12 -"; without a year, that of
     `published`): the date of a release whose letterhead dates it, when the article comes with none ("today"

@@ -16,7 +16,7 @@ from spacy.parts_of_speech import PROPN
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
-from .dateline import dateline
+from .dateline import dateline, two_places
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -48,6 +48,7 @@ class DocMentions:
     by_token: dict[int, Mention] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     line: tuple = (None, None, None)  # the dateline's (start, end, country code), read once (dateline.py)
+    two_places: tuple | None = None  # (end, (code, code)) of a dateline naming two places ("WASHINGTON/SEOUL -")
     _ordered: list[Mention] | None = None
 
     def add(self, mention: Mention) -> None:
@@ -102,6 +103,8 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
                 surnames.setdefault(part, name)
     in_names = {t.i for e in ents if e.label_ != "PERSON" and _part_of_a_name(doc, e, lexicon) for t in e}
     found.line = dateline(doc, gazetteer)
+    if found.line[2] is None:
+        found.two_places = two_places(doc, gazetteer)
     line_start, line_end, line_code = found.line
     for ent in ents:
         if ent.start in in_names:
@@ -127,6 +130,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
     _countries_from_later_titles(doc, found, lexicon)
     _countries_from_context(doc, found, gazetteer)
+    _countries_from_later_titles(doc, found, lexicon, bodies=True)
     _acronyms_as_written(doc, found)
     return found
 
@@ -402,6 +406,13 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         end = _end_of_untagged_name(doc, i, found, lexicon)
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
+    for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
+            continue
+        end = _end_of_untagged_name(doc, first.i, found, lexicon)
+        if end - first.i >= 2 and first.i not in found.by_token:
+            found.add(Mention(first.i, end, "person", None))
 
 
 def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
@@ -535,9 +546,11 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         mention.actor = actor
 
 
-def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> None:
+def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodies: bool = False) -> None:
     """ "Putin arrived on Monday. The Russian president said ...": a title with a demonym and no name refers back
-    to the person named before, and gives a person whose country the text had not said that country."""
+    to the person named before, and gives a person whose country the text had not said that country. A body
+    after the demonym ("the Colombian government", "the Turkish parliament") says less: it is read only with
+    `bodies`, after the context of the person's own mentions (rule person.later_title)."""
     for mention in found.mentions:
         if mention.kind != "demonym" or not mention.code or mention.start == 0:
             continue
@@ -546,7 +559,17 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon) -> N
             continue
         if after.tag_ in ("NNS", "NNPS"):
             continue  # "the Russian leaders": not the one person named before
+        last = after
+        while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lexicon.titles and not found.at(last.i + 1):
+            last = doc[last.i + 1]
+        if (last.lemma_.lower() in OFFICIAL_BODIES or last.lower_ in TITLE_BODIES) != bodies:
+            continue
+        named = found.at(last.i + 1) if last.i + 1 < len(doc) else None
+        if named is not None and named.kind == "person":
+            continue  # "the Peruvian President N. N.": a title with its name, not a reference back
         person = _last_person_before(found, mention.start)
+        if person is not None and _acts_on(doc, found, person, last):
+            continue  # "President N. N. telephoned the Peruvian president": another, whom N. N. calls
         if person is not None and not person.country:
             _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
 
@@ -564,6 +587,23 @@ def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> No
         code = country_from_context(doc, mentions, actor.role, found, gazetteer)
         if code:
             _replace_actor(found, actor, Actor(actor.name, "person", code, actor.role))
+
+
+def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
+    """Whether the title is the object of a clause whose subject is the person ("N. N. met the X-ian president",
+    "N. N. held talks with the X-ian president")."""
+    node = title
+    for _ in range(4):
+        if node.dep_ not in ("dobj", "pobj", "prep", "compound") or node.head.i == node.i:
+            break
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+                other = found.at(subject.i)
+                if other is not None and other.actor == person:
+                    return True
+            break
+    return False
 
 
 def _last_person_before(found: DocMentions, start: int) -> Actor | None:

@@ -8,7 +8,7 @@
 from __future__ import annotations
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon, word_list
+from ..lexicon import Lexicon, load_lexicon, word_list
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -21,6 +21,10 @@ OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
+RECEIVING_VERBS = word_list("receiving_verbs")
+COUNTERPART_NOUNS = word_list("counterpart_nouns")
+HOMING_VERBS = word_list("homing_verbs")
+EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
 
@@ -60,14 +64,47 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
 
 
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
-    """The country of an official whom no mention in the article gives one, read from the context of their
-    mentions (in order): the country the sentence before the one they act in is about, else the dateline's: a
-    head of state or government or a minister named with a bare title as the subject of a clause in a story filed
-    from a city of their country serves that country ("LIMA - President N. N. said ..."); else the country
-    whose own people their sentence speaks of."""
+    """The country of a person whom no mention in the article gives one, read from the context of their
+    mentions as a reader would, strongest evidence first (each step names its rule):
+    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner);
+    then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
+    whose seat or body reports their act (person.reported_by); the country whose guest they welcome or receive
+    (person.host), or that a visitor who meets them has travelled to (person.host_of_visitor); for a visitor, the
+    one other country their sentence names (person.visitor_other_side); the country that is the subject of an
+    earlier clause of their sentence (person.sentence_subject) or of the sentence before; the dateline's for a
+    head of state or government or a minister with a bare title who acts in a story filed from a city of their
+    country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
+    someone of another country meets there (person.dateline_partner); the lead's issuer; else the country whose
+    own people their sentence speaks of. Never a country they travel to by its name (person.not_host)."""
+    for mention in mentions:
+        code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
+        if code:
+            return code
     if role is None:
         return None
+    every = mentions
     mentions = [m for m in mentions if m.titled]
+    for mention in mentions:
+        code = _country_beside_counterpart(doc, mention, found) or _reported_by(doc, mention, found)
+        if code:
+            return code
+    for mention in mentions:
+        code = _country_of_host(doc, mention, found)
+        if code and not _visits(doc, every, code, found, gazetteer):
+            return code
+    for mention in mentions:
+        code = _host_of_visitor(doc, mention, found, gazetteer)
+        if code and not _visits(doc, every, code, found, gazetteer):
+            return code
+    code = _visitor_from_other_side(doc, every, found, gazetteer)
+    if code:
+        return code
+    for mention in mentions:
+        if _near_organization(doc, mention, found):
+            continue  # "as did N. N., the European Union's commissioner": not the country's
+        code = _country_of_sentence_subject(doc, mention, found)
+        if code and not _visits(doc, every, code, found, gazetteer):
+            return code
     for mention in mentions:
         if not _near_organization(doc, mention, found) and not _met_by_pronoun(doc, mention):
             code = _country_of_previous_subject(doc, mention, found)
@@ -76,12 +113,16 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     if not any(word in OFFICE_TITLES for word in role.lower().split()):
         return None
     code = _dateline_country(doc, mentions, found, gazetteer)
-    if code is not None:
+    if code is not None and not _visits(doc, every, code, found, gazetteer):
         return code
+    _, _, line_code = found.line
+    if line_code and any(_partner_of_foreigner(doc, m, found, line_code) for m in mentions):
+        if not _visits(doc, every, line_code, found, gazetteer):
+            return line_code
     acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
     if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
         code = _issuer_country(doc, found, gazetteer)
-        if code is not None:
+        if code is not None and not _visits(doc, every, code, found, gazetteer):
             return code
     for mention in mentions:
         code = _country_of_own_people(doc, mention, found)
@@ -111,6 +152,8 @@ def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
 
 def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     _, end, code = found.line
+    if code is None and found.two_places is not None:
+        end, code = found.two_places[0], _side_of_two_places(found)
     if code is None:
         return None
     for mention in mentions:
@@ -119,9 +162,296 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         if _travels_to(doc, mention, code, end, found):
             return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
         root = doc[mention.start : mention.end].root
+        if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
+            root = root.head  # "State Councilor and Foreign Minister N. N. held ...": the parse joins the titles
+        if root.dep_ in ("nsubj", "nsubjpass") and _placed_elsewhere(root.head, found, code):
+            continue  # "LONDON - ... after President N. N. signed a treaty in Moscow": acting in another country
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
+
+
+def _placed_elsewhere(verb, found, code: str) -> bool:
+    """Whether a clause says it happens in a place of another country than `code` ("signed a treaty in Moscow",
+    "spoke at the Kremlin")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in EVENT_NOUNS]
+    for head in [verb, *objects]:  # "signed a treaty in Moscow"; not "called off the summit in Singapore"
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                other = found.at(obj.i)
+                if other is not None and other.code and other.kind in ("country", "place") and other.code != code:
+                    return True
+    return False
+
+
+def _reported_by(doc, mention, found) -> str | None:
+    """ "the Elysee said President N. N. condemned ...", "Lima said its foreign minister N. N. would ...": an
+    official whose act a country, its seat or a body of it reports serves that country (rule person.reported_by)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ccomp":
+        return None
+    reporting = root.head.head
+    for subject in (c for c in reporting.children if c.dep_ == "nsubj"):
+        codes = set()
+        for token in subject.subtree:
+            other = found.at(token.i)
+            if other is not None and other.kind in ("country", "demonym", "organization") and other.code:
+                codes.add(other.code)
+            if other is not None and other.kind == "person":
+                return None
+        return codes.pop() if len(codes) == 1 else None
+    return None
+
+
+def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
+    """Whether any mention of a person has them travel to the country `code` by its name ("N. N., who arrived
+    in Lima on Saturday on his first visit to Peru, ..."): a visitor there, who does not serve it (rule
+    person.not_host). A trip to one of its towns is no sign ("the minister is due to visit a border town")."""
+    _, end, _ = found.line
+    named = _named_country(gazetteer)
+    return any(_person_travels_to(doc, m, code, end or 0, found, named) for m in mentions)
+
+
+def _person_travels_to(doc, mention, code: str, end: int, found, named, before: int | None = None) -> bool:
+    """Whether the person of a mention is the one who travels to the country `code` in its sentence: the travel
+    word inside their own phrase ("N. N., who arrived in ...", "N. N.'s visit to ...") or in the clause they are
+    the subject of ("N. N. is paying a visit to ..."), with the destination under that word."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    own = {t.i for t in root.subtree}
+    if root.dep_ == "poss":
+        own.add(root.head.i)  # "N. N.'s first trip to X"
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_VERBS:
+        verb = root.head  # "welcomed N. N. on his first visit to X": the guest travels
+    sent = doc[mention.start].sent
+    for word in sent:
+        if word.lemma_.lower() not in TRAVEL_LEMMAS and word.lower_ not in TRAVEL_LEMMAS:
+            continue
+        if before is not None and word.i >= before:
+            continue
+        if word.i not in own and (verb is None or not _under(word, verb)):
+            continue
+        for token in doc[max(sent.start, end) : sent.end]:
+            other = found.at(token.i)
+            if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+                continue
+            if not named(other) or not (token.head.i == word.i or word in token.ancestors):
+                continue
+            if (token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at")) or token.dep_ == "dobj":
+                return True
+    return False
+
+
+def _named_country(gazetteer: Gazetteer):
+    def named(other) -> bool:
+        place = gazetteer.place(other.place) if other.place else None
+        return place is not None and place.kind in ("name", "variant")
+
+    return named
+
+
+def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
+    """ "Astana is ready to expand cooperation with Germany, said the president as he welcomed Chancellor N. N. on
+    his first visit to Kazakhstan": a visitor to one country, in a sentence that names one other country (and
+    no one else of it), or followed by one that pairs it with one other, comes from that other country (rule
+    person.visitor_other_side)."""
+    named = _named_country(gazetteer)
+    _, end, _ = found.line
+    if any(_near_organization(doc, m, found) for m in mentions):
+        return None  # "UN Secretary-General N. N.'s trip to X": an organisation's official
+    for mention in mentions:
+        sent = doc[mention.start].sent
+        codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
+        for visited in codes:
+            if not _person_travels_to(doc, mention, visited, end or 0, found, named):
+                continue
+            served = {
+                m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None
+            }
+            others = codes - {visited} - served
+            if len(others) == 1:
+                return others.pop()
+            if sent.end < len(doc):  # "... the two presidents signed a declaration between X and Y."
+                following = doc[sent.end].sent
+                pair = {
+                    m.code for m in _sentence_mentions(following, found) if m.kind in ("country", "demonym") and m.code
+                }
+                if len(pair) == 2 and visited in pair:
+                    return (pair - {visited}).pop()
+    return None
+
+
+def _sentence_mentions(sent, found) -> list:
+    seen = []
+    for token in sent:
+        other = found.at(token.i)
+        if other is not None and (not seen or seen[-1] is not other):
+            seen.append(other)
+    return seen
+
+
+def _destination(doc, mention, found, before: int) -> str | None:
+    """The country the person of a mention travels to in its sentence (by a country's or a town's name), told
+    before token `before`."""
+    codes = {m.code for m in _sentence_mentions(doc[mention.start].sent, found) if m.code}
+    for code in codes:
+        if _person_travels_to(doc, mention, code, found.line[1] or 0, found, lambda other: True, before):
+            return code
+    return None
+
+
+def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "N. N. arrived in Kuwait on Saturday. N. N. will hold talks with Emir M. M. on Sunday": whom a visitor to a
+    country meets there is its host, of that country (rule person.host_of_visitor)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("dobj", "pobj"):
+        return None
+    verb = root.head
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+        verb = verb.head
+    while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "N. N. is scheduled to hold talks with M. M.", "N. N. called ... and flew to X for talks"
+    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        visitor = found.at(subject.i)
+        if visitor is None and subject.lower_ in ("he", "she"):
+            visitor = _person_before(doc, subject.i, found)  # "N. N. arrived in X. She met President M. M."
+        if visitor is None or visitor.kind != "person" or visitor.actor is None or visitor is mention:
+            return None
+        for other in found.mentions:
+            if other.actor != visitor.actor or other.start > mention.start:
+                continue
+            code = _destination(doc, other, found, mention.start)
+            if code and code != visitor.actor.country:
+                return code
+    return None
+
+
+def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
+    """ "MOSCOW - X's king held talks with President N. N.", "DJIBOUTI - Ambassador M. M. of X called on President
+    N. N.": in a story filed from a country, an official whom someone of another country meets or calls on is
+    the host, of the dateline's country (rule person.dateline_partner)."""
+    _, end, _ = found.line
+    if mention.start < (end or 0):
+        return False
+    root = doc[mention.start : mention.end].root
+    if root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.i < root.i:
+        subjects = [root.head]  # "NEW DELHI - ... he and Prime Minister N. N. declared": beside a visitor
+    else:
+        while root.dep_ == "conj" and root.head.i < root.i:
+            root = root.head
+        if root.dep_ not in ("dobj", "pobj"):
+            return False
+        verb = root.head
+        for _ in range(3):  # "held talks with N. N.", "called on N. N.", "met N. N."
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    for subject in subjects:
+        if subject.lower_ in ("he", "she"):
+            person = _person_before(doc, subject.i, found)
+            if person is not None and person.actor is not None and person.actor.country:
+                return person.actor.country != code
+        for token in subject.subtree:
+            other = found.at(token.i)
+            if other is None or other is mention:
+                continue
+            theirs = other.actor.country if other.kind == "person" and other.actor is not None else other.code
+            if other.kind in ("person", "country", "demonym") and theirs:
+                return theirs != code
+    return False
+
+
+def _person_before(doc, i: int, found):
+    """The person a "he" or "she" at token i stands for: the nearest person named before it as the subject of a
+    clause, in its sentence or the one before."""
+    sent = doc[i].sent
+    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for other in found.before(i, reach=i - start):
+        if other.kind == "person" and doc[other.start : other.end].root.dep_ in ("nsubj", "nsubjpass"):
+            return other
+    return None
+
+
+def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "N. N. flew home to Lima", "President N. N. returned to Lima", "N. N., who flew in from Lima, ...": the
+    country of the place a person goes home to, returns to as its capital, or flies in from as its capital
+    (rule person.home)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "N. N., who flew in from ..."
+    if root.dep_ == "nsubj":
+        verbs.append(root.head)
+    for verb in verbs:
+        if verb.lemma_.lower() not in TRAVEL_LEMMAS and verb.lemma_.lower() not in HOMING_VERBS:
+            continue
+        home = any(c.lower_ == "home" for c in verb.children)
+        arriving = any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in verb.children)
+        _, end, line_code = found.line
+        if home and line_code and mention.start >= (end or 0):
+            left = [
+                found.at(o.i)
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "from"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            if any(o is not None and o.code and o.code != line_code for o in left):
+                return line_code  # "TOKYO - N. N. flew home from Pyongyang": home is where the story is filed
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            wanted = (
+                (home and prep.lower_ in ("to", "in"))
+                or (prep.lower_ == "to" and verb.lemma_.lower() in HOMING_VERBS)
+                or (arriving and prep.lower_ == "from")
+            )
+            if not wanted:
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                other = found.at(obj.i)
+                if other is None or not other.code or other.kind not in ("country", "place"):
+                    continue
+                place = gazetteer.place(other.place) if other.place else None
+                if home or (place is not None and place.kind == "capital"):
+                    return other.code
+    return None
+
+
+def _under(word, verb) -> bool:
+    """Whether a travel word belongs to the clause of `verb`: the verb itself, its object ("pays a visit"), or
+    the object of one of its prepositions ("arrived on a visit"); not "invited M. M. to visit"."""
+    node = word
+    if word.dep_ == "dobj":
+        node = word.head
+    elif word.dep_ == "pobj" and word.head.dep_ == "prep":
+        node = word.head.head
+    for _ in range(4):  # "N. N. telephoned M. M., asking ..., and flew to X": clauses that share the subject
+        if node.i == verb.i:
+            return True
+        if node.dep_ not in ("conj", "advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
+def _side_of_two_places(found) -> str | None:
+    """ "WASHINGTON/SEOUL - President N. N. ...; South Korean President M. M. said ...": under a dateline of two
+    places, an official of neither named country serves the side no one named in the article serves yet, else
+    the first (rule person.two_place_dateline)."""
+    codes = found.two_places[1]
+    served = {m.actor.country for m in found.mentions if m.kind == "person" and m.actor is not None}
+    left = [code for code in codes if code not in served]
+    return left[0] if left else None
 
 
 def _country_of_own_people(doc, mention, found) -> str | None:
@@ -219,6 +549,137 @@ def _met_by_pronoun(doc, mention) -> bool:
     return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
 
 
+def _country_beside_counterpart(doc, mention, found) -> str | None:
+    """ "a treaty signed by Prime Minister N. N. and his Fijian counterpart M. M.", "talks between President N. N.
+    and her Chilean counterpart", "N. N. met his Fijian counterpart": beside a counterpart of one country, an
+    official serves the one other country the sentence names, else the dateline's (rule person.counterpart)."""
+    root = doc[mention.start : mention.end].root
+    sent = doc[mention.start].sent
+    partner = None
+    for token in sent:
+        if token.lower_ not in COUNTERPART_NOUNS or token.i in range(mention.start, mention.end):
+            continue
+        head = token
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head  # "his Fijian counterpart M. M.": the name the title sits on
+        if not (
+            (head.dep_ == "conj" and head.head.i == root.i)
+            or (root.dep_ == "nsubj" and head.dep_ == "dobj" and head.head.i == root.head.i)
+        ):
+            continue
+        partner = token
+        break
+    if partner is None:
+        return None
+    theirs = None
+    for i in range(max(sent.start, partner.i - 3), partner.i):
+        other = found.at(i)
+        if other is not None and other.kind in ("country", "demonym") and other.code:
+            theirs = other.code
+    if theirs is None:
+        return None
+    _, end, line_code = found.line
+    codes = set()
+    for token in doc[max(sent.start, end or 0) : sent.end]:
+        other = found.at(token.i)
+        if other is not None and other.kind in ("country", "demonym") and other.code and other.code != theirs:
+            if token.i == other.start:
+                codes.add(other.code)
+    if not codes and line_code and line_code != theirs:
+        codes.add(line_code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_beside_partner(doc, mention, found) -> str | None:
+    """ "Cambodia and Thailand agreed to a truce ... after talks with N. N. and Thailand's premier M. M.": one
+    of two people named together, beside one of the two countries the sentence or the lead pairs, serves the
+    other (rule person.pair_partner)."""
+    root = doc[mention.start : mention.end].root
+    partners = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        partners.append(root.head)
+    theirs = set()
+    for partner in partners:
+        other = found.at(partner.i)
+        if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
+            theirs.add(other.actor.country)
+    if len(theirs) != 1 or _near_organization(doc, mention, found):
+        return None  # not "N. N., head of the Agency," beside a minister
+    sent = doc[mention.start].sent
+    served = {m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None}
+    _, end, _ = found.line
+    lead = doc[min(end or 0, len(doc) - 1)].sent
+    if lead.end - lead.start < 4 and lead.end < len(doc):
+        lead = doc[lead.end].sent  # the dateline parsed on its own
+    for span in (sent, lead):
+        codes = {m.code for m in _sentence_mentions(span, found) if m.kind in ("country", "demonym") and m.code}
+        if len(codes) < 2 or not theirs <= codes:
+            continue
+        others = codes - theirs - served
+        if len(others) == 1:
+            return others.pop()
+    return None
+
+
+def _country_of_host(doc, mention, found) -> str | None:
+    """ "N. N., who landed in Lima on Monday, was welcomed by President M. M.", "LIMA - ... the ministers were
+    received by President M. M.": who receives, welcomes or hosts a guest who travels to a country, or in the
+    dateline's country, serves that country (rule person.host)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by":
+        verb = root.head.head
+        for _ in range(2):  # "welcomed with a ceremony by N. N.": the agent hung on the noun before
+            if verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep", "dobj"):
+                verb = verb.head
+    elif root.dep_ == "nsubj":
+        verb = root.head
+    else:
+        return None
+    if verb.lemma_.lower() not in RECEIVING_VERBS:
+        return None
+    sent = doc[mention.start].sent
+    start, end, line_code = found.line
+    codes = set()
+    if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+        for token in doc[max(sent.start, end or 0) : sent.end]:
+            other = found.at(token.i)
+            if other is None or other.kind != "country" or not other.code:
+                continue
+            if token.i == doc[other.start : other.end].root.i and token.dep_ == "pobj":
+                if token.head.lower_ in ("in", "to", "into", "at"):
+                    codes.add(other.code)
+    if not codes and line_code and mention.start >= (end or 0):
+        codes.add(line_code)
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _country_of_sentence_subject(doc, mention, found) -> str | None:
+    """ "Turkey dropped its objection after President N. N. and M. M. held talks", "Peru moved to mediate:
+    President N. N. telephoned ...": an official who is the subject of a clause after one whose subject is a
+    country, in the same sentence, serves that country (rule person.sentence_subject)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    sent = doc[mention.start].sent
+    verb = root.head
+    clauses = {sent.root.i} | {c.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis")}
+    codes = set()
+    for token in doc[sent.start : mention.start]:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == verb.i or token.head.i not in clauses:
+            continue
+        for inner in token.subtree:
+            other = found.at(inner.i)
+            if other is not None and other.kind in ("country", "demonym") and other.code:
+                codes.add(other.code)
+            if other is not None and other.kind == "person":
+                return None
+    return codes.pop() if len(codes) == 1 else None
+
+
 def _country_of_previous_subject(doc, mention, found) -> str | None:
     """ "Guyana protested first. Hours later, Foreign Minister N. N. said ...": an official whose country the text
     does not give serves the country the sentence before is about (its subject)."""
@@ -278,7 +739,13 @@ def _before(doc, mention, found, lexicon: Lexicon):
             role.insert(0, token)
             i -= 1
             continue
-        if role and token.dep_ in ("amod", "advmod") and token.pos_ in ("ADJ", "ADV", "VERB") and i < token.head.i:
+        if (
+            role
+            and token.dep_ in ("amod", "advmod", "compound")
+            and token.pos_ in ("ADJ", "ADV", "VERB", "NOUN")
+            and token.text.islower()
+            and i < token.head.i
+        ):  # "X's caretaker Prime Minister N. N."
             i -= 1  # "Gabon's newly elected President N. N.": a modifier of the title, not a title word
             continue
         break
@@ -376,6 +843,8 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "Trump became the first sitting U.S. president", "N. N. landed in Lima, becoming the first Danish
     premier to ...": the country of the title the name is equated with."""
     root = doc[mention.start : mention.end].root
+    if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
+        return _title_country(root.head, "nsubj", found, lexicon)  # "The last Indian minister to go was N. N."
     if root.dep_ != "nsubj":
         return None
     verb = root.head
@@ -396,10 +865,38 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     return None
 
 
+def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
+    """The country of a title that is the `dep` of a verb ("the last Indian foreign minister", "the first
+    U.S. president")."""
+    for title in verb.children:
+        if title.dep_ == dep and title.lower_ in lexicon.titles:
+            for child in title.children:
+                other = found.at(child.i)
+                if (
+                    other is not None
+                    and other.kind in ("demonym", "country")
+                    and child.dep_ in ("amod", "compound", "nmod", "poss")
+                ):
+                    return other.code
+    return None
+
+
 def _subjectless_copula(verb, depth: int = 3):
-    """A clause of "becoming ..." or "to become ..." under the verb, whose subject is the verb's."""
+    """A clause of "becoming ..." or "to become ..." under the verb, whose subject is the verb's (also "a day
+    after becoming ...")."""
     for child in verb.children:
-        if child.dep_ not in ("advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        if child.dep_ == "npadvmod" and depth > 1:
+            found = _subjectless_copula(child, depth - 1)  # "a day after becoming ..."
+            if found is not None:
+                return found
+            continue
+        if child.dep_ == "prep" and depth > 1:
+            child = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            if child is None:
+                continue
+        elif child.dep_ not in ("advcl", "xcomp"):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
             continue
         if child.lemma_ in COPULAS:
             return child
