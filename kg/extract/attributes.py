@@ -128,7 +128,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
             if child.dep_ == "aux" and child.lower_ == "would" and _reported(word):
                 return "planned"
         if word.i != token.i and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
-            return "planned"
+            if not any(c.dep_ == "prt" for c in word.children):  # "set up committees" is not "set for May"
+                return "planned"
         if word.lower_ in PLANNED_PARTICIPLES and word.i != token.i:
             return "planned"
     for holder in (token, token.head):
@@ -210,7 +211,12 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
         return None
     clause = {t.i for t in _clause(token).subtree}
     date_ents = [
-        e for e in date_ents if not _set_apart(e.root, token) and not _since(e) and not _dates_a_thing(e, token)
+        e
+        for e in date_ents
+        if not dates.is_span(e.text)
+        and not _set_apart(e.root, token)
+        and not _since(e)
+        and not _dates_a_thing(e, token)
     ]
     if not date_ents:
         return None

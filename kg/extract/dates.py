@@ -133,6 +133,34 @@ def relative(text: str, anchor: date | None) -> str | None:
 
 
 DAY_WORDS = {"yesterday", "today", "tonight", "tomorrow"}
+SPAN_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+COUNT_WORDS = set(NUMBERS) | {"eight", "nine", "ten", "several", "few", "half", "dozen"}
+POINTING = {
+    "ago",
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "next",
+    "last",
+    "previous",
+    "following",
+    "this",
+    "same",
+    "that",
+}
+
+
+def is_span(text: str) -> bool:
+    """Whether a phrase of time measures a length rather than naming when: "a one-day visit", "21 days of talks",
+    "more than two years", but not "two days later", "a week ago", "the same day"."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    return (
+        bool(SPAN_UNITS & set(words))
+        and any(w in COUNT_WORDS or (w.isdigit() and len(w) < 4) for w in words)
+        and not POINTING & set(words)
+        and not any(_month(w) for w in words)
+    )
 
 
 def names_a_day(text: str) -> bool:
