@@ -328,6 +328,8 @@ def _other_clause(clause, token) -> bool:
         or clause.i == token.i
     ):
         return False
+    if token.dep_ == "ROOT" and token.pos_ == "NOUN" and clause.head.i == token.i:
+        return False  # a sentence read as a noun phrase: "A's trip to B [as ...] ended on Friday", its verb under it
     return all(t.i != token.i for t in clause.subtree)
 
 

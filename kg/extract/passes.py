@@ -97,6 +97,22 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
     return events
 
 
+def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
+    """An asserted event still without a date took place on the day of the article's first dated event, when
+    that is a day of the week before publication: the news of the day, which the sentences after the lead do
+    not repeat. A background event is told with its own date ("agreed in March") and keeps it."""
+    published = article.published
+    lead = next((e for e in events if e.date and e.modality == "asserted"), None)
+    if lead is None or len(lead.date) != 10:
+        return events
+    if published is not None and not 0 <= (published - date.fromisoformat(lead.date)).days <= days:
+        return events
+    for event in events:
+        if not event.date and event.modality == "asserted" and event.type != "condemnation":
+            event.date = lead.date
+    return events
+
+
 def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     """An asserted event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
     ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
@@ -294,6 +310,7 @@ SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
 DOCUMENT_PASSES: tuple[Pass, ...] = (
     occasion_dates,
     story_dates,
+    lead_dates,
     authors_of_acts,
     resolve_condemned,
     dateline_places,

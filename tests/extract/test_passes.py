@@ -21,6 +21,7 @@ def test_the_passes_run_in_their_stated_order():
     assert [p.__name__ for p in passes.DOCUMENT_PASSES] == [
         "occasion_dates",
         "story_dates",
+        "lead_dates",
         "authors_of_acts",
         "resolve_condemned",
         "dateline_places",
@@ -87,3 +88,13 @@ def test_an_undated_event_takes_the_day_of_a_dated_one_of_its_parties():
     other = event("meeting", IRN, Actor("Iraq", "country", "IRQ"))
     passes.story_dates([agreed, met, signed, background, other], passes.ArticleContext(date(2025, 3, 8)))
     assert (agreed.date, other.date) == ("2025-03-06", None)  # the same type first; a background day dates nothing
+
+
+def test_an_undated_event_takes_the_day_of_the_lead_but_not_a_reaction_or_an_old_lead():
+    lead = event("cooperation", RUS, CHN, date="2025-03-10")
+    talks, reaction = event("meeting", IRN, Actor("Qatar", "country", "QAT")), event("condemnation", IRN, RUS)
+    article = passes.ArticleContext(published=date(2025, 3, 11))
+    dated = passes.lead_dates([lead, talks, reaction], article)
+    assert [e.date for e in dated] == ["2025-03-10", "2025-03-10", None]
+    old = event("cooperation", RUS, CHN, date="2024-03-10")
+    assert passes.lead_dates([old, event("meeting", IRN, CHN)], article)[1].date is None
