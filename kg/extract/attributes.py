@@ -282,6 +282,11 @@ def _since(ent) -> bool:
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in SPAN_PREPS:
         return True
+    if before is not None and before.dep_ == "prep" and ent.start > 1:  # "since Coolidge [in 1928]": the parse
+        # hangs the date beside the span's bound it follows
+        bound = ent.doc[ent.start - 2]
+        if any(t.dep_ == "prep" and t.lower_ in BOUNDING for t in [bound, *list(bound.ancestors)[:3]]):
+            return True
     word = ent.root
     for _ in range(4):
         if word.dep_ not in NOUN_PHRASE_DEPS or word.head.i == word.i:
@@ -317,6 +322,7 @@ def _dates_a_thing(ent, token) -> bool:
 
 VISIT_NOUNS = word_list("visit_nouns")
 SPAN_PREPS = word_list("span_preps")
+BOUNDING = SPAN_PREPS - {"from"}  # "a call from Clinton on Wednesday": "from" names a sender too
 
 
 def _other_clause(clause, token) -> bool:
@@ -342,12 +348,21 @@ def _aside(clause, token) -> bool:
         return False
     if clause.head.lemma_.lower() in GATHERINGS:
         return False
+    if _said_in(clause.head):
+        return False
     if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
         return False
     return all(t.i != token.i for t in clause.subtree)
 
 
 PLAN_SETTING_VERBS = word_list("plan_setting_verbs")
+SPEECH_NOUNS = word_list("speech_nouns")
+
+
+def _said_in(noun) -> bool:
+    """ "In a statement issued on Thursday, the ministry condemned ...": the statement the event was told in;
+    its date is the event's."""
+    return noun.lower_ in SPEECH_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _clause(token):

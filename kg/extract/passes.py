@@ -60,12 +60,15 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
 
 def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3) -> list[Event]:
     """An asserted event told without a date, shortly after a dated one it shares an actor with, took place then
-    ("arrived on Monday ... was welcomed by ... held talks with"): a sentence rarely repeats the date. Before
-    `distinct`, so that the dated reports merge as one event."""
+    ("signed on Monday ... The two ministers also held talks"): a sentence rarely repeats the date. Not after an
+    arrival, which is often the eve of the talks ("arrived on Monday for a three-day visit ... The two sides
+    condemned"); a visit told again takes it. Before `distinct`, so that the dated reports merge as one event."""
     for i, event in enumerate(events):
         if event.date or event.modality != "asserted":
             continue
         for earlier in reversed(events[max(0, i - reach) : i]):
+            if earlier.type == "visit" and event.type != "visit":
+                continue
             if earlier.date and earlier.modality == "asserted" and _parties(earlier) & _parties(event) - {None}:
                 event.date = earlier.date
                 break
@@ -91,7 +94,8 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
             continue
         shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
         same = [(j, e) for j, e in shared if e.type == event.type]
-        chosen = same or shared
+        held = [(j, e) for j, e in shared if e.type != "visit"]  # an arrival is often the day before the talks
+        chosen = same or held or shared
         if chosen:
             event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
     return events

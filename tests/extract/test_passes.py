@@ -39,8 +39,10 @@ def test_a_condemnation_without_target_goes_when_the_sentence_gives_one():
 
 
 def test_an_undated_event_after_a_dated_one_of_the_same_party_takes_its_date():
-    events = [event("visit", RUS, CHN, date="2025-03-10"), event("meeting", RUS, IRN)]
+    events = [event("cooperation", RUS, CHN, date="2025-03-10"), event("meeting", RUS, IRN)]
     assert [e.date for e in passes.occasion_dates(events, NOWHERE)] == ["2025-03-10", "2025-03-10"]
+    arrival = [event("visit", RUS, CHN, date="2025-03-10"), event("meeting", RUS, CHN), event("visit", RUS, CHN)]
+    assert [e.date for e in passes.occasion_dates(arrival, NOWHERE)] == ["2025-03-10", None, "2025-03-10"]
     planned = [event("visit", RUS, CHN, date="2025-03-10"), event("meeting", RUS, IRN, modality="planned")]
     assert passes.occasion_dates(planned, NOWHERE)[1].date is None
 
