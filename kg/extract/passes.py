@@ -228,6 +228,8 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     for event in events:
         if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
+        if _background(event, article.published):
+            continue
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
         if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):
@@ -239,9 +241,10 @@ def occasion_places(events: list[Event], article: ArticleContext) -> list[Event]
     """An article tells one occasion: talks, signings and visits it tells with no place, and not by telephone,
     happened where its first placed event did ("arrived in Apia on Monday ... The two men held a bilateral
     meeting before the signing"). After dateline_places, which places the events of the dateline's parties."""
-    placed = [e for e in events if _placeable(e) and e.location and e.polarity == "positive"]
+    published = article.published
+    placed = [e for e in events if _placeable(e, published) and e.location and e.polarity == "positive"]
     for event in events:
-        if _placeable(event) and not event.location:
+        if _placeable(event, published) and not event.location:
             event.location = next((e.location for e in placed if _countries(e) & _countries(event)), None)
     return events
 
@@ -250,8 +253,25 @@ def _countries(event: Event) -> set:
     return {a.country for a in (event.source, event.target) if a is not None and a.country}
 
 
-def _placeable(event: Event) -> bool:
-    return event.type != "condemnation" and event.modality == "asserted" and not event.remote
+def _placeable(event: Event, published: date | None = None) -> bool:
+    return (
+        event.type != "condemnation"
+        and event.modality == "asserted"
+        and not event.remote
+        and not _background(event, published)
+    )
+
+
+def _background(event: Event, published: date | None, days: int = 31) -> bool:
+    """Dated well before publication ("agreed in March to restore ties", "met in 2019"): an event of the story's
+    past, which did not happen where the news of the day did."""
+    if published is None or not event.date:
+        return False
+    start = event.date + "-01" * ((10 - len(event.date)) // 3)
+    try:
+        return (published - date.fromisoformat(start)).days > days
+    except ValueError:
+        return False
 
 
 COUNTRY_FORMS = ("name", "variant")

@@ -82,6 +82,14 @@ def test_talks_told_with_no_place_happened_where_the_same_parties_met():
     assert [e.location for e in (talks, call, condemned, elsewhere)] == ["Harbin", None, None, None]
 
 
+def test_an_event_of_the_storys_past_is_not_placed_where_the_news_happened():
+    signed = event("cooperation", RUS, CHN, location="Harbin", date="2025-03-07")
+    restored = event("cooperation", CHN, RUS, date="2024-11")
+    talks = event("meeting", CHN, RUS, date="2025-03-06")
+    passes.occasion_places([signed, restored, talks], passes.ArticleContext(date(2025, 3, 8)))
+    assert [e.location for e in (restored, talks)] == [None, "Harbin"]
+
+
 def test_an_undated_event_takes_the_day_of_a_dated_one_of_its_parties():
     agreed = event("cooperation", RUS, CHN)
     met = event("meeting", CHN, RUS, date="2025-03-07")
