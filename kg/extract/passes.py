@@ -16,6 +16,7 @@ from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
+from .attributes import GATHERINGS, governors, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
@@ -237,6 +238,49 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     return events
 
 
+def gathering_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """A condemnation told with no place, made at a gathering its clause names ("addressing the assembly, the
+    minister denounced ...", "the summit descended into a shouting match when A accused B", "the assembly voted
+    to condemn"), was made where the gathering met: the place the text gives it ("the summit in Lisbon"), else
+    the dateline's. Not a home occasion named by a common noun ("a news conference", "a cabinet session"); other
+    condemnations stay without a place, as one condemns from anywhere."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    doc, found = resolver.doc, resolver.found
+    for event in events:
+        if event.type != "condemnation" or event.location or event.evidence.trigger_start is None:
+            continue
+        span = doc.char_span(event.evidence.trigger_start, event.evidence.trigger_end)
+        gathering = _gathering_at(span[0]) if span is not None else None
+        if gathering is None:
+            continue
+        place = venue(gathering, found, set())
+        if place is None:
+            token, _ = resolver.dateline()
+            place = _dateline_text(token) if token is not None else None
+        event.location = place
+    return events
+
+
+def _gathering_at(token):
+    """The gathering a statement was made at: the subject of its clause, or the object of a participle that
+    hangs on it ("opening the meeting", "addressing the summit"). Not "at the meeting", where the parse often
+    hangs what the statement was about."""
+    for word in governors(token):
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = [child] if child.lemma_.lower() in GATHERINGS else []
+            elif child.dep_ == "advcl" and child.i != token.i:
+                found = [t for t in child.subtree if t.lemma_.lower() in GATHERINGS]
+            else:
+                continue
+            found = [g for g in found if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in g.children)]
+            if found:
+                return found[0]
+    return None
+
+
 def occasion_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """An article tells one occasion: talks, signings and visits it tells with no place, and not by telephone,
     happened where its first placed event did ("arrived in Apia on Monday ... The two men held a bilateral
@@ -339,6 +383,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     resolve_condemned,
     dateline_places,
     occasion_places,
+    gathering_places,
     specific_places,
     dateline_dates,
     hosts_country,
