@@ -378,6 +378,8 @@ def remote(token) -> bool:
     """ "spoke by telephone", "telephoned", "had a telephone conversation", "in a video call", "held a virtual
     summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
     words = [token, *token.children]
+    words += [c for w in governors(token)[1:] for c in w.children if c.dep_ == "prep"]  # "spoke by telephone
+    # with Rouhani, the first conversation between ..."
     words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in w.children if o.dep_ == "pobj"]
     if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
         words.append(token.head)  # "during a call", "held a call"
@@ -425,7 +427,7 @@ def named_venue(token, found, objects: bool = False) -> str | None:
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     """The words a place of the event may hang from (see venue)."""
     words = governors(token)
-    words += [
+    occasions = [
         o
         for w in words
         for c in w.children
@@ -433,7 +435,12 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    words += occasions + [o for w in occasions for o in _of_objects(w)]  # "after 21 days of talks [at ...]"
     words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
+    words += [
+        c for w in [token, *occasions] if w.pos_ == "NOUN" for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    ]  # "negotiations [held / sealed off] at the air base"
     words += _gatherings_of_subject(words)
     if objects:
         words += [t for c in token.children if c.dep_ == "dobj" for t in _nominal(c)]
@@ -540,6 +547,18 @@ def _of_objects(word) -> list:
 
 
 GATHERINGS = word_list("gatherings")
+
+
+def _gatherings_closed(word) -> list:
+    """ "signed six accords, wrapping up the session of the commission at the State House": the gathering a
+    participle beside the event names, where the event took place."""
+    return [
+        o
+        for c in word.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG"
+        for o in c.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in GATHERINGS
+    ]
 
 
 def _gatherings_of_subject(words) -> list:
