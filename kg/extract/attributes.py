@@ -336,6 +336,10 @@ def _other_clause(clause, token) -> bool:
         return False
     if token.dep_ == "ROOT" and token.pos_ == "NOUN" and clause.head.i == token.i:
         return False  # a sentence read as a noun phrase: "A's trip to B [as ...] ended on Friday", its verb under it
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in clause.children):
+        return False  # "Opening the meeting on Thursday, A accused B": the participle tells the same moment
+    if clause.lemma_.lower() in REPORTING_VERBS and clause.dep_ in ("ccomp", "conj"):
+        return False  # "China condemns ..., a spokesman said on Thursday": when it was said
     return all(t.i != token.i for t in clause.subtree)
 
 
