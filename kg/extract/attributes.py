@@ -415,11 +415,32 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     text = _place_of(words, found, exclude, cities_only)
     if text or cities_only:
         return text
+    talks = _talks_beside(token, exclude)
+    text = _place_of(talks, found, exclude, cities_only) if talks else None
+    if text:
+        return text
     # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
     # programme in Muscat"): there a city is the venue, a country is the subject ("talks on the war in Sudan")
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
     low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
+
+
+TALKS = word_list("talks_nouns") | word_list("gatherings")
+
+
+def _talks_beside(token, exclude: set[int]) -> list:
+    """The talks its clause tells the event came out of, however deep the parse hangs them ("pledged ..., after
+    three hours of talks at the airport", "agreed ..., in a declaration adopted after talks in Argyle"): where
+    they were held is where the event happened. Not talks inside the thing acted upon."""
+    root = governors(token)[-1]
+    own = exclude | {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    talks = [
+        t
+        for t in root.subtree
+        if (t.lower_ in TALKS or t.lemma_.lower() in TALKS) and t.i not in own and t.i != token.i
+    ]
+    return talks + [c for t in talks for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def named_venue(token, found, objects: bool = False) -> str | None:
