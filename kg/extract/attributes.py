@@ -427,20 +427,34 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
 
 
 TALKS = word_list("talks_nouns") | word_list("gatherings")
+TOPIC_PREPS = word_list("topic_preps")
 
 
 def _talks_beside(token, exclude: set[int]) -> list:
     """The talks its clause tells the event came out of, however deep the parse hangs them ("pledged ..., after
     three hours of talks at the airport", "agreed ..., in a declaration adopted after talks in Argyle"): where
-    they were held is where the event happened. Not talks inside the thing acted upon."""
+    they were held is where the event happened. Not talks inside a thing acted upon or talked about ("exchange
+    views on the agreements reached at the summit in ...")."""
     root = governors(token)[-1]
     own = exclude | {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
     talks = [
         t
         for t in root.subtree
-        if (t.lower_ in TALKS or t.lemma_.lower() in TALKS) and t.i not in own and t.i != token.i
+        if (t.lower_ in TALKS or t.lemma_.lower() in TALKS)
+        and t.i not in own
+        and t.i != token.i
+        and not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path_up(t, root))
     ]
     return talks + [c for t in talks for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def _path_up(word, root) -> list:
+    """The words from `word` up to `root`, without it."""
+    path = []
+    while word.i != root.i and word.head.i != word.i:
+        path.append(word)
+        word = word.head
+    return path
 
 
 def named_venue(token, found, objects: bool = False) -> str | None:
