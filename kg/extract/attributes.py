@@ -415,6 +415,9 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     text = _place_of(words, found, exclude, cities_only)
     if text or cities_only:
         return text
+    text = _here(words, found)
+    if text:
+        return text
     talks = _talks_beside(token, exclude)
     text = _place_of(talks, found, exclude, cities_only) if talks else None
     if text:
@@ -424,6 +427,33 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
     low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
+
+
+HERE_NOUNS = word_list("here_nouns")
+
+
+def _here(words, found) -> str | None:
+    """ "negotiators meeting in this border town", "talks at an air base here": the place the article was filed
+    from, which its dateline names."""
+    start, end, _ = found.line
+    if start is None:
+        return None
+    for word in words:
+        for child in word.children:
+            objects = [o for o in child.children if o.dep_ == "pobj"] if child.lower_ in ("in", "at") else []
+            if (
+                child.lower_ == "here"
+                and child.dep_ == "advmod"
+                or any(
+                    any(d.lower_ == "here" for d in o.children)
+                    or o.lemma_.lower() in HERE_NOUNS
+                    and any(d.lower_ == "this" for d in o.children)
+                    for o in objects
+                )
+            ):
+                text = word.doc[start:end].text
+                return text.title() if text.isupper() else text
+    return None
 
 
 TALKS = word_list("talks_nouns") | word_list("gatherings")
