@@ -80,7 +80,9 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
     """An asserted event still without a date, of parties a dated event of the article also has, took place
     with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
     agreed ... The agreement was reached on Friday"). Only days of the week before publication: a background
-    event of another year dates nothing."""
+    event of another year dates nothing. Talks and deals are not dated by an arrival alone, which is often the
+    eve of the talks ("flew in on Thursday evening ... sat down only on Friday"); what was said during a trip
+    is."""
     published = article.published
     dated = [
         (i, e)
@@ -95,8 +97,8 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
             continue
         shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
         same = [(j, e) for j, e in shared if e.type == event.type]
-        held = [(j, e) for j, e in shared if e.type != "visit"]  # an arrival is often the day before the talks
-        chosen = same or held or shared
+        held = [(j, e) for j, e in shared if e.type != "visit"]
+        chosen = same or held or (shared if event.type in ("visit", "condemnation") else [])
         if chosen:
             event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
     return events

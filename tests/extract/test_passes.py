@@ -101,6 +101,13 @@ def test_an_undated_event_takes_the_day_of_a_dated_one_of_its_parties():
     assert (agreed.date, other.date) == ("2025-03-06", None)  # the same type first; a background day dates nothing
 
 
+def test_talks_are_not_dated_by_an_arrival_alone_but_a_statement_during_the_trip_is():
+    arrived = event("visit", RUS, CHN, date="2025-03-06")
+    talks, said = event("meeting", CHN, RUS), event("condemnation", RUS, CHN)
+    passes.story_dates([arrived, talks, said], passes.ArticleContext(date(2025, 3, 8)))
+    assert (talks.date, said.date) == (None, "2025-03-06")
+
+
 def test_an_undated_event_takes_the_day_of_the_lead_but_not_a_reaction_or_an_old_lead():
     lead = event("cooperation", RUS, CHN, date="2025-03-10")
     talks, reaction = event("meeting", IRN, Actor("Qatar", "country", "QAT")), event("condemnation", IRN, RUS)
