@@ -65,7 +65,7 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
     arrival, which is often the eve of the talks ("arrived on Monday for a three-day visit ... The two sides
     condemned"); a visit told again takes it. Before `distinct`, so that the dated reports merge as one event."""
     for i, event in enumerate(events):
-        if event.date or event.modality != "asserted":
+        if event.date or event.modality != "asserted" or _ongoing(event, article):
             continue
         for earlier in reversed(events[max(0, i - reach) : i]):
             if earlier.type == "visit" and event.type != "visit":
@@ -93,7 +93,7 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
     ]
     for i, event in enumerate(events):
-        if event.date or event.modality != "asserted":
+        if event.date or event.modality != "asserted" or _ongoing(event, article):
             continue
         shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
         same = [(j, e) for j, e in shared if e.type == event.type]
@@ -116,7 +116,8 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
         return events
     for event in events:
         if not event.date and event.modality == "asserted" and event.type != "condemnation":
-            event.date = lead.date
+            if not _ongoing(event, article):
+                event.date = lead.date
     return events
 
 
@@ -132,9 +133,28 @@ def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     if day is None:
         return events
     for event in events:
-        if not event.date and event.modality == "asserted":
+        if not event.date and event.modality == "asserted" and not _ongoing(event, article):
             event.date = day.isoformat()
     return events
+
+
+def _ongoing(event: Event, article: ArticleContext) -> bool:
+    """A visit told as going on ("is in Kampala on a two-day visit", "who is on a working visit to Cuba"): it
+    spans days, and no day of the story dates it."""
+    resolver = article.resolver
+    if event.type != "visit" or resolver is None or event.evidence.trigger_start is None:
+        return False
+    span = resolver.doc.char_span(event.evidence.trigger_start, event.evidence.trigger_end)
+    if span is None:
+        return False
+    word = span[0]
+    for _ in range(3):
+        if word.lemma_ == "be" and word.tag_ in ("VBZ", "VBP"):
+            return True
+        if word.dep_ not in ("pobj", "prep", "attr") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _parties(event: Event) -> set:
