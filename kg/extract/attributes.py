@@ -280,6 +280,8 @@ def _since(ent) -> bool:
     """ "his first visit since 2020", "since the 1979 revolution", "since Coolidge in 1928": a date that bounds
     a span, not the day of the event; the bound may be a thing dated by it."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "from" and _range(ent):
+        return False  # "on a working visit from October 7 to 10": the days of the event itself
     if before is not None and before.lower_ in SPAN_PREPS:
         return True
     if before is not None and before.dep_ == "prep" and ent.start > 1:  # "since Coolidge [in 1928]": the parse
@@ -295,6 +297,14 @@ def _since(ent) -> bool:
         if word.dep_ == "prep" and word.lower_ in SPAN_PREPS:
             return True
     return False
+
+
+def _range(ent) -> bool:
+    """ "October 7-10", "7 to 10 October", "[from] Monday to Wednesday": both ends of a span given."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return any(t.text in ("-", "–", "to", "until") for t in ent[1:]) or (
+        after is not None and after.lower_ in ("to", "until")
+    )
 
 
 NOUN_PHRASE_DEPS = {
