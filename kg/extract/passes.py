@@ -363,6 +363,8 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
                 within.setdefault(place.code, mention.place)
     for event in events:
         place = gazetteer.place(event.location) if event.location else None
+        if _ongoing(event, article):
+            continue  # "is on a working visit to Cuba": the whole stay, not one city of it
         if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
             event.location = within[place.code]
     return events
