@@ -60,12 +60,13 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
 
 
 def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3) -> list[Event]:
-    """An asserted event told without a date, shortly after a dated one it shares an actor with, took place then
+    """An asserted or proposed event told without a date, shortly after a dated one it shares an actor with, took
+    place then
     ("signed on Monday ... The two ministers also held talks"): a sentence rarely repeats the date. Not after an
     arrival, which is often the eve of the talks ("arrived on Monday for a three-day visit ... The two sides
     condemned"); a visit told again takes it. Before `distinct`, so that the dated reports merge as one event."""
     for i, event in enumerate(events):
-        if event.date or event.modality != "asserted" or _ongoing(event, article):
+        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
             continue
         for earlier in reversed(events[max(0, i - reach) : i]):
             if earlier.type == "visit" and event.type != "visit":
@@ -77,8 +78,8 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
 
 
 def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
-    """An asserted event still without a date, of parties a dated event of the article also has, took place
-    with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
+    """An asserted or proposed event still without a date (an offer is dated by the talks it was made at), of
+    parties a dated event of the article also has, took place with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
     agreed ... The agreement was reached on Friday"). Only days of the week before publication: a background
     event of another year dates nothing. Talks and deals are not dated by an arrival alone, which is often the
     eve of the talks ("flew in on Thursday evening ... sat down only on Friday"); what was said during a trip
@@ -93,7 +94,7 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
     ]
     for i, event in enumerate(events):
-        if event.date or event.modality != "asserted" or _ongoing(event, article):
+        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
             continue
         shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
         same = [(j, e) for j, e in shared if e.type == event.type]
@@ -105,7 +106,7 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
 
 
 def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
-    """An asserted event still without a date took place on the day of the article's first dated event, when
+    """An asserted or proposed event still without a date took place on the day of the article's first dated event, when
     that is a day of the week before publication: the news of the day, which the sentences after the lead do
     not repeat. A background event is told with its own date ("agreed in March") and keeps it."""
     published = article.published
@@ -115,25 +116,25 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
     if published is not None and not 0 <= (published - date.fromisoformat(lead.date)).days <= days:
         return events
     for event in events:
-        if not event.date and event.modality == "asserted" and event.type != "condemnation":
+        if not event.date and event.modality in ("asserted", "proposed") and event.type != "condemnation":
             if not _ongoing(event, article):
                 event.date = lead.date
     return events
 
 
 def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
-    """An asserted event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
+    """An asserted or proposed event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
     ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
     which dates events by the days their own story gives, and after dateline_places, as a day taken from the
     dateline does not make talks abroad the news of the dateline's place."""
     resolver = article.resolver
-    if resolver is None or all(e.date or e.modality != "asserted" for e in events):
+    if resolver is None or all(e.date or e.modality not in ("asserted", "proposed") for e in events):
         return events
     day = dateline_day(resolver.doc, resolver.gazetteer, article.published, line=resolver.found.line)
     if day is None:
         return events
     for event in events:
-        if not event.date and event.modality == "asserted" and not _ongoing(event, article):
+        if not event.date and event.modality in ("asserted", "proposed") and not _ongoing(event, article):
             event.date = day.isoformat()
     return events
 

@@ -101,6 +101,13 @@ def test_an_undated_event_takes_the_day_of_a_dated_one_of_its_parties():
     assert (agreed.date, other.date) == ("2025-03-06", None)  # the same type first; a background day dates nothing
 
 
+def test_an_offer_made_at_the_talks_takes_their_day_but_a_plan_does_not():
+    talks = event("meeting", RUS, CHN, date="2025-03-06")
+    offer, plan = event("cooperation", CHN, RUS, modality="proposed"), event("visit", RUS, CHN, modality="planned")
+    passes.story_dates([talks, offer, plan], passes.ArticleContext(date(2025, 3, 8)))
+    assert (offer.date, plan.date) == ("2025-03-06", None)
+
+
 def test_talks_are_not_dated_by_an_arrival_alone_but_a_statement_during_the_trip_is():
     arrived = event("visit", RUS, CHN, date="2025-03-06")
     talks, said = event("meeting", CHN, RUS), event("condemnation", RUS, CHN)
