@@ -59,6 +59,18 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
     return events
 
 
+def share_call(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "held a telephone call on Monday to discuss the railway and agreed that ...": what the parties of a call
+    discussed or agreed in its sentence was done on the call, which took place nowhere (SCHEMA). Per sentence."""
+    calls = [e for e in events if e.remote]
+    for event in events:
+        if event.remote or event.type not in ("meeting", "cooperation") or event.location:
+            continue
+        if any(_countries(c) & _countries(event) and c.modality == event.modality for c in calls):
+            event.remote = True
+    return events
+
+
 def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3) -> list[Event]:
     """An asserted or proposed event told without a date, shortly after a dated one it shares an actor with, took
     place then
@@ -399,7 +411,7 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
     return distinct_events(events, str(published.year) if published else None)
 
 
-SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
+SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place, share_call)
 DOCUMENT_PASSES: tuple[Pass, ...] = (
     occasion_dates,
     story_dates,

@@ -17,7 +17,7 @@ def event(kind, source, target, **more):
 
 
 def test_the_passes_run_in_their_stated_order():
-    assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place"]
+    assert [p.__name__ for p in passes.SENTENCE_PASSES] == ["without_vague_twins", "share_visit_place", "share_call"]
     assert [p.__name__ for p in passes.DOCUMENT_PASSES] == [
         "occasion_dates",
         "story_dates",
@@ -106,6 +106,13 @@ def test_an_offer_made_at_the_talks_takes_their_day_but_a_plan_does_not():
     offer, plan = event("cooperation", CHN, RUS, modality="proposed"), event("visit", RUS, CHN, modality="planned")
     passes.story_dates([talks, offer, plan], passes.ArticleContext(date(2025, 3, 8)))
     assert (offer.date, plan.date) == ("2025-03-06", None)
+
+
+def test_what_the_parties_of_a_call_agreed_in_its_sentence_was_done_on_the_call():
+    call = event("meeting", RUS, CHN, remote=True)
+    agreed, elsewhere = event("cooperation", CHN, RUS), event("cooperation", IRN, Actor("Iraq", "country", "IRQ"))
+    passes.share_call([call, agreed, elsewhere], NOWHERE)
+    assert (agreed.remote, elsewhere.remote) == (True, False)
 
 
 def test_talks_are_not_dated_by_an_arrival_alone_but_a_statement_during_the_trip_is():
