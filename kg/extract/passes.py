@@ -134,6 +134,24 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
     return events
 
 
+def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
+    """A plan told with only its month ("called off a state visit planned for next month") is the one another
+    sentence gives a day of, for the same parties and within that month ("had been due in Copenhagen on Sept.
+    2"). Not a plan told with no date at all, which may be another report that `distinct` merges."""
+    days = [e for e in events if e.modality == "planned" and e.date and len(e.date) == 10]
+    for event in events:
+        if event.modality != "planned" or not event.date or len(event.date) != 7:
+            continue
+        same = [
+            e
+            for e in days
+            if e.type == event.type and _countries(e) & _countries(event) and e.date.startswith(event.date)
+        ]
+        if same:
+            event.date = same[0].date
+    return events
+
+
 def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     """An asserted or proposed event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
     ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
@@ -416,6 +434,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     occasion_dates,
     story_dates,
     lead_dates,
+    planned_days,
     authors_of_acts,
     resolve_condemned,
     dateline_places,

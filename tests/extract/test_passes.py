@@ -22,6 +22,7 @@ def test_the_passes_run_in_their_stated_order():
         "occasion_dates",
         "story_dates",
         "lead_dates",
+        "planned_days",
         "authors_of_acts",
         "resolve_condemned",
         "dateline_places",
@@ -113,6 +114,14 @@ def test_what_the_parties_of_a_call_agreed_in_its_sentence_was_done_on_the_call(
     agreed, elsewhere = event("cooperation", CHN, RUS), event("cooperation", IRN, Actor("Iraq", "country", "IRQ"))
     passes.share_call([call, agreed, elsewhere], NOWHERE)
     assert (agreed.remote, elsewhere.remote) == (True, False)
+
+
+def test_a_plan_told_by_its_month_takes_the_day_another_sentence_gives_it():
+    month = event("visit", RUS, CHN, modality="planned", date="2025-09")
+    day = event("visit", RUS, CHN, modality="planned", date="2025-09-02")
+    undated = event("visit", RUS, CHN, modality="planned")
+    passes.planned_days([month, day, undated], NOWHERE)
+    assert (month.date, undated.date) == ("2025-09-02", None)
 
 
 def test_talks_are_not_dated_by_an_arrival_alone_but_a_statement_during_the_trip_is():
