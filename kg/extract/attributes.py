@@ -128,7 +128,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
             if child.dep_ == "aux" and child.lower_ == "would" and _reported(word):
                 return "planned"
         if word.i != token.i and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
-            return "planned"
+            if not any(c.dep_ == "prt" for c in word.children):  # "set up committees" is not "set for May"
+                return "planned"
         if word.lower_ in PLANNED_PARTICIPLES and word.i != token.i:
             return "planned"
     for holder in (token, token.head):
@@ -210,7 +211,12 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
         return None
     clause = {t.i for t in _clause(token).subtree}
     date_ents = [
-        e for e in date_ents if not _set_apart(e.root, token) and not _since(e) and not _dates_a_thing(e, token)
+        e
+        for e in date_ents
+        if not dates.is_span(e.text)
+        and not _set_apart(e.root, token)
+        and not _since(e)
+        and not _dates_a_thing(e, token)
     ]
     if not date_ents:
         return None
@@ -274,8 +280,15 @@ def _since(ent) -> bool:
     """ "his first visit since 2020", "since the 1979 revolution", "since Coolidge in 1928": a date that bounds
     a span, not the day of the event; the bound may be a thing dated by it."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ == "from" and _range(ent):
+        return False  # "on a working visit from October 7 to 10": the days of the event itself
     if before is not None and before.lower_ in SPAN_PREPS:
         return True
+    if before is not None and before.dep_ == "prep" and ent.start > 1:  # "since Coolidge [in 1928]": the parse
+        # hangs the date beside the span's bound it follows
+        bound = ent.doc[ent.start - 2]
+        if any(t.dep_ == "prep" and t.lower_ in BOUNDING for t in [bound, *list(bound.ancestors)[:3]]):
+            return True
     word = ent.root
     for _ in range(4):
         if word.dep_ not in NOUN_PHRASE_DEPS or word.head.i == word.i:
@@ -284,6 +297,14 @@ def _since(ent) -> bool:
         if word.dep_ == "prep" and word.lower_ in SPAN_PREPS:
             return True
     return False
+
+
+def _range(ent) -> bool:
+    """ "October 7-10", "7 to 10 October", "[from] Monday to Wednesday": both ends of a span given."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return any(t.text in ("-", "–", "to", "until") for t in ent[1:]) or (
+        after is not None and after.lower_ in ("to", "until")
+    )
 
 
 NOUN_PHRASE_DEPS = {
@@ -311,6 +332,7 @@ def _dates_a_thing(ent, token) -> bool:
 
 VISIT_NOUNS = word_list("visit_nouns")
 SPAN_PREPS = word_list("span_preps")
+BOUNDING = SPAN_PREPS - {"from"}  # "a call from Clinton on Wednesday": "from" names a sender too
 
 
 def _other_clause(clause, token) -> bool:
@@ -322,6 +344,12 @@ def _other_clause(clause, token) -> bool:
         or clause.i == token.i
     ):
         return False
+    if token.dep_ == "ROOT" and token.pos_ == "NOUN" and clause.head.i == token.i:
+        return False  # a sentence read as a noun phrase: "A's trip to B [as ...] ended on Friday", its verb under it
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in clause.children):
+        return False  # "Opening the meeting on Thursday, A accused B": the participle tells the same moment
+    if clause.lemma_.lower() in REPORTING_VERBS and clause.dep_ in ("ccomp", "conj"):
+        return False  # "China condemns ..., a spokesman said on Thursday": when it was said
     return all(t.i != token.i for t in clause.subtree)
 
 
@@ -334,12 +362,21 @@ def _aside(clause, token) -> bool:
         return False
     if clause.head.lemma_.lower() in GATHERINGS:
         return False
+    if _said_in(clause.head):
+        return False
     if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
         return False
     return all(t.i != token.i for t in clause.subtree)
 
 
 PLAN_SETTING_VERBS = word_list("plan_setting_verbs")
+SPEECH_NOUNS = word_list("speech_nouns")
+
+
+def _said_in(noun) -> bool:
+    """ "In a statement issued on Thursday, the ministry condemned ...": the statement the event was told in;
+    its date is the event's."""
+    return noun.lower_ in SPEECH_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
 
 def _clause(token):
@@ -355,6 +392,8 @@ def remote(token) -> bool:
     """ "spoke by telephone", "telephoned", "had a telephone conversation", "in a video call", "held a virtual
     summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
     words = [token, *token.children]
+    words += [c for w in governors(token)[1:] for c in w.children if c.dep_ == "prep"]  # "spoke by telephone
+    # with Rouhani, the first conversation between ..."
     words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in w.children if o.dep_ == "pobj"]
     if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
         words.append(token.head)  # "during a call", "held a call"
@@ -386,11 +425,76 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     text = _place_of(words, found, exclude, cities_only)
     if text or cities_only:
         return text
+    text = _here(words, found)
+    if text:
+        return text
+    talks = _talks_beside(token, exclude)
+    text = _place_of(talks, found, exclude, cities_only) if talks else None
+    if text:
+        return text
     # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
     # programme in Muscat"): there a city is the venue, a country is the subject ("talks on the war in Sudan")
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
     low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
+
+
+HERE_NOUNS = word_list("here_nouns")
+
+
+def _here(words, found) -> str | None:
+    """ "negotiators meeting in this border town", "talks at an air base here": the place the article was filed
+    from, which its dateline names."""
+    start, end, _ = found.line
+    if start is None:
+        return None
+    for word in words:
+        for child in word.children:
+            objects = [o for o in child.children if o.dep_ == "pobj"] if child.lower_ in ("in", "at") else []
+            if (
+                child.lower_ == "here"
+                and child.dep_ == "advmod"
+                or any(
+                    any(d.lower_ == "here" for d in o.children)
+                    or o.lemma_.lower() in HERE_NOUNS
+                    and any(d.lower_ == "this" for d in o.children)
+                    for o in objects
+                )
+            ):
+                text = word.doc[start:end].text
+                return text.title() if text.isupper() else text
+    return None
+
+
+TALKS = word_list("talks_nouns") | word_list("gatherings")
+TOPIC_PREPS = word_list("topic_preps")
+
+
+def _talks_beside(token, exclude: set[int]) -> list:
+    """The talks its clause tells the event came out of, however deep the parse hangs them ("pledged ..., after
+    three hours of talks at the airport", "agreed ..., in a declaration adopted after talks in Argyle"): where
+    they were held is where the event happened. Not talks inside a thing acted upon or talked about ("exchange
+    views on the agreements reached at the summit in ...")."""
+    root = governors(token)[-1]
+    own = exclude | {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    talks = [
+        t
+        for t in root.subtree
+        if (t.lower_ in TALKS or t.lemma_.lower() in TALKS)
+        and t.i not in own
+        and t.i != token.i
+        and not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path_up(t, root))
+    ]
+    return talks + [c for t in talks for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+def _path_up(word, root) -> list:
+    """The words from `word` up to `root`, without it."""
+    path = []
+    while word.i != root.i and word.head.i != word.i:
+        path.append(word)
+        word = word.head
+    return path
 
 
 def named_venue(token, found, objects: bool = False) -> str | None:
@@ -402,7 +506,7 @@ def named_venue(token, found, objects: bool = False) -> str | None:
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     """The words a place of the event may hang from (see venue)."""
     words = governors(token)
-    words += [
+    occasions = [
         o
         for w in words
         for c in w.children
@@ -410,7 +514,12 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         for o in c.children
         if o.dep_ == "pobj"
     ]
+    words += occasions + [o for w in occasions for o in _of_objects(w)]  # "after 21 days of talks [at ...]"
     words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
+    words += [
+        c for w in [token, *occasions] if w.pos_ == "NOUN" for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"
+    ]  # "negotiations [held / sealed off] at the air base"
     words += _gatherings_of_subject(words)
     if objects:
         words += [t for c in token.children if c.dep_ == "dobj" for t in _nominal(c)]
@@ -517,6 +626,18 @@ def _of_objects(word) -> list:
 
 
 GATHERINGS = word_list("gatherings")
+
+
+def _gatherings_closed(word) -> list:
+    """ "signed six accords, wrapping up the session of the commission at the State House": the gathering a
+    participle beside the event names, where the event took place."""
+    return [
+        o
+        for c in word.children
+        if c.dep_ == "advcl" and c.tag_ == "VBG"
+        for o in c.children
+        if o.dep_ == "dobj" and o.lemma_.lower() in GATHERINGS
+    ]
 
 
 def _gatherings_of_subject(words) -> list:

@@ -28,6 +28,10 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
         place = gazetteer.place(" ".join(t.text for t in words).title())
         if place is not None and place.code:
             return start, end, place.code
+        town = all(t.is_upper for t in words) and words[0].ent_type_ not in NAME_LABELS
+        code = _country_after(doc, end, start + DATELINE_TOKENS, gazetteer) if town else None
+        if code:
+            return start, end, code
     return None, None, None
 
 
@@ -48,6 +52,21 @@ def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
     if any(place is None or not place.code for place in places) or places[0].code == places[1].code:
         return None
     return end, (places[0].code, places[1].code)
+
+
+NAME_LABELS = ("PERSON", "ORG", "NORP")  # a dateline tagged so is read back as a gazetteer place (mentions.py)
+
+
+def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | None:
+    """ "KOMARNO, Slovakia, May 12 -": a town the gazetteer does not know, in capitals, followed by the country it
+    is in: the country's code."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    words = list(
+        itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[end + 1 : limit])
+    )
+    place = gazetteer.place(" ".join(t.text for t in words)) if words else None
+    return place.code if place is not None and place.kind in ("name", "variant") and place.code else None
 
 
 def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None, line: tuple | None = None) -> date | None:

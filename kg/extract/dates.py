@@ -116,6 +116,8 @@ def relative(text: str, anchor: date | None) -> str | None:
         return None
     words = re.findall(r"[a-z]+|\d+", text.lower())
     unit = next((w for w in words if w in ("day", "days", "week", "weeks")), None)
+    if unit is None and "hours" in words and (BACK | AHEAD) & set(words):
+        return anchor.isoformat()  # "hours earlier": the same day, as near as the text tells
     if unit is None or OTHER_UNITS & set(words):
         return None  # "a year to the day after"
     day_unit = unit.startswith("day")
@@ -133,11 +135,41 @@ def relative(text: str, anchor: date | None) -> str | None:
 
 
 DAY_WORDS = {"yesterday", "today", "tonight", "tomorrow"}
+SPAN_UNITS = {"hour", "hours", "day", "days", "week", "weeks", "month", "months", "year", "years", "decade", "decades"}
+COUNT_WORDS = set(NUMBERS) | {"eight", "nine", "ten", "several", "few", "half", "dozen"}
+POINTING = {
+    "ago",
+    "earlier",
+    "later",
+    "before",
+    "after",
+    "next",
+    "last",
+    "previous",
+    "following",
+    "this",
+    "same",
+    "that",
+}
+
+
+def is_span(text: str) -> bool:
+    """Whether a phrase of time measures a length rather than naming when: "a one-day visit", "21 days of talks",
+    "more than two years", but not "two days later", "a week ago", "the same day"."""
+    words = re.findall(r"[a-z]+|\d+", text.lower())
+    return (
+        bool(SPAN_UNITS & set(words))
+        and any(w in COUNT_WORDS or (w.isdigit() and len(w) < 4) for w in words)
+        and not POINTING & set(words)
+        and not any(_month(w) for w in words)
+    )
 
 
 def names_a_day(text: str) -> bool:
     """Whether a phrase of time names a day: "Sunday afternoon", "tonight", "the morning of 3 March"."""
     words = set(re.findall(r"[a-z]+", text.lower()))
+    if words & {"day", "hours"} and words & (BACK | AHEAD | {"same", "that"}):
+        return True  # "later in the day", "hours earlier": a day told from the one named before
     return bool(words & (set(WEEKDAYS) | DAY_WORDS) or any(_month(w) for w in words))
 
 

@@ -16,6 +16,7 @@ from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
+from .attributes import GATHERINGS, governors, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
@@ -58,14 +59,30 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
     return events
 
 
+def share_call(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "held a telephone call on Monday to discuss the railway and agreed that ...": what the parties of a call
+    discussed or agreed in its sentence was done on the call, which took place nowhere (SCHEMA). Per sentence."""
+    calls = [e for e in events if e.remote]
+    for event in events:
+        if event.remote or event.type not in ("meeting", "cooperation") or event.location:
+            continue
+        if any(_countries(c) & _countries(event) and c.modality == event.modality for c in calls):
+            event.remote = True
+    return events
+
+
 def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3) -> list[Event]:
-    """An asserted event told without a date, shortly after a dated one it shares an actor with, took place then
-    ("arrived on Monday ... was welcomed by ... held talks with"): a sentence rarely repeats the date. Before
-    `distinct`, so that the dated reports merge as one event."""
+    """An asserted or proposed event told without a date, shortly after a dated one it shares an actor with, took
+    place then
+    ("signed on Monday ... The two ministers also held talks"): a sentence rarely repeats the date. Not after an
+    arrival, which is often the eve of the talks ("arrived on Monday for a three-day visit ... The two sides
+    condemned"); a visit told again takes it. Before `distinct`, so that the dated reports merge as one event."""
     for i, event in enumerate(events):
-        if event.date or event.modality != "asserted":
+        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
             continue
         for earlier in reversed(events[max(0, i - reach) : i]):
+            if earlier.type == "visit" and event.type != "visit":
+                continue
             if earlier.date and earlier.modality == "asserted" and _parties(earlier) & _parties(event) - {None}:
                 event.date = earlier.date
                 break
@@ -73,10 +90,12 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
 
 
 def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
-    """An asserted event still without a date, of parties a dated event of the article also has, took place
-    with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
+    """An asserted or proposed event still without a date (an offer is dated by the talks it was made at), of
+    parties a dated event of the article also has, took place with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
     agreed ... The agreement was reached on Friday"). Only days of the week before publication: a background
-    event of another year dates nothing."""
+    event of another year dates nothing. Talks and deals are not dated by an arrival alone, which is often the
+    eve of the talks ("flew in on Thursday evening ... sat down only on Friday"); what was said during a trip
+    is."""
     published = article.published
     dated = [
         (i, e)
@@ -87,31 +106,86 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
     ]
     for i, event in enumerate(events):
-        if event.date or event.modality != "asserted":
+        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
             continue
         shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
         same = [(j, e) for j, e in shared if e.type == event.type]
-        chosen = same or shared
+        held = [(j, e) for j, e in shared if e.type != "visit"]
+        chosen = same or held or (shared if event.type in ("visit", "condemnation") else [])
         if chosen:
             event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
     return events
 
 
+def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
+    """An asserted or proposed event still without a date took place on the day of the article's first dated event, when
+    that is a day of the week before publication: the news of the day, which the sentences after the lead do
+    not repeat. A background event is told with its own date ("agreed in March") and keeps it."""
+    published = article.published
+    lead = next((e for e in events if e.date and e.modality == "asserted"), None)
+    if lead is None or len(lead.date) != 10:
+        return events
+    if published is not None and not 0 <= (published - date.fromisoformat(lead.date)).days <= days:
+        return events
+    for event in events:
+        if not event.date and event.modality in ("asserted", "proposed") and event.type != "condemnation":
+            if not _ongoing(event, article):
+                event.date = lead.date
+    return events
+
+
+def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
+    """A plan told with only its month ("called off a state visit planned for next month") is the one another
+    sentence gives a day of, for the same parties and within that month ("had been due in Copenhagen on Sept.
+    2"). Not a plan told with no date at all, which may be another report that `distinct` merges."""
+    days = [e for e in events if e.modality == "planned" and e.date and len(e.date) == 10]
+    for event in events:
+        if event.modality != "planned" or not event.date or len(event.date) != 7:
+            continue
+        same = [
+            e
+            for e in days
+            if e.type == event.type and _countries(e) & _countries(event) and e.date.startswith(event.date)
+        ]
+        if same:
+            event.date = same[0].date
+    return events
+
+
 def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
-    """An asserted event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
+    """An asserted or proposed event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
     ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
     which dates events by the days their own story gives, and after dateline_places, as a day taken from the
     dateline does not make talks abroad the news of the dateline's place."""
     resolver = article.resolver
-    if resolver is None or all(e.date or e.modality != "asserted" for e in events):
+    if resolver is None or all(e.date or e.modality not in ("asserted", "proposed") for e in events):
         return events
     day = dateline_day(resolver.doc, resolver.gazetteer, article.published, line=resolver.found.line)
     if day is None:
         return events
     for event in events:
-        if not event.date and event.modality == "asserted":
+        if not event.date and event.modality in ("asserted", "proposed") and not _ongoing(event, article):
             event.date = day.isoformat()
     return events
+
+
+def _ongoing(event: Event, article: ArticleContext) -> bool:
+    """A visit told as going on ("is in Kampala on a two-day visit", "who is on a working visit to Cuba"): it
+    spans days, and no day of the story dates it."""
+    resolver = article.resolver
+    if event.type != "visit" or resolver is None or event.evidence.trigger_start is None:
+        return False
+    span = resolver.doc.char_span(event.evidence.trigger_start, event.evidence.trigger_end)
+    if span is None:
+        return False
+    word = span[0]
+    for _ in range(3):
+        if word.lemma_ == "be" and word.tag_ in ("VBZ", "VBP"):
+            return True
+        if word.dep_ not in ("pobj", "prep", "attr") or word.head.i == word.i:
+            return False
+        word = word.head
+    return False
 
 
 def _parties(event: Event) -> set:
@@ -208,6 +282,8 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     for event in events:
         if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
+        if _background(event, article.published):
+            continue
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
         if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):
@@ -215,13 +291,57 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     return events
 
 
+def gathering_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """A condemnation told with no place, made at a gathering its clause names ("addressing the assembly, the
+    minister denounced ...", "the summit descended into a shouting match when A accused B", "the assembly voted
+    to condemn"), was made where the gathering met: the place the text gives it ("the summit in Lisbon"), else
+    the dateline's. Not a home occasion named by a common noun ("a news conference", "a cabinet session"); other
+    condemnations stay without a place, as one condemns from anywhere."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    doc, found = resolver.doc, resolver.found
+    for event in events:
+        if event.type != "condemnation" or event.location or event.evidence.trigger_start is None:
+            continue
+        span = doc.char_span(event.evidence.trigger_start, event.evidence.trigger_end)
+        gathering = _gathering_at(span[0]) if span is not None else None
+        if gathering is None:
+            continue
+        place = venue(gathering, found, set())
+        if place is None:
+            token, _ = resolver.dateline()
+            place = _dateline_text(token) if token is not None else None
+        event.location = place
+    return events
+
+
+def _gathering_at(token):
+    """The gathering a statement was made at: the subject of its clause, or the object of a participle that
+    hangs on it ("opening the meeting", "addressing the summit"). Not "at the meeting", where the parse often
+    hangs what the statement was about."""
+    for word in governors(token):
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                found = [child] if child.lemma_.lower() in GATHERINGS else []
+            elif child.dep_ == "advcl" and child.i != token.i:
+                found = [t for t in child.subtree if t.lemma_.lower() in GATHERINGS]
+            else:
+                continue
+            found = [g for g in found if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in g.children)]
+            if found:
+                return found[0]
+    return None
+
+
 def occasion_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """An article tells one occasion: talks, signings and visits it tells with no place, and not by telephone,
     happened where its first placed event did ("arrived in Apia on Monday ... The two men held a bilateral
     meeting before the signing"). After dateline_places, which places the events of the dateline's parties."""
-    placed = [e for e in events if _placeable(e) and e.location and e.polarity == "positive"]
+    published = article.published
+    placed = [e for e in events if _placeable(e, published) and e.location and e.polarity == "positive"]
     for event in events:
-        if _placeable(event) and not event.location:
+        if _placeable(event, published) and not event.location:
             event.location = next((e.location for e in placed if _countries(e) & _countries(event)), None)
     return events
 
@@ -230,8 +350,25 @@ def _countries(event: Event) -> set:
     return {a.country for a in (event.source, event.target) if a is not None and a.country}
 
 
-def _placeable(event: Event) -> bool:
-    return event.type != "condemnation" and event.modality == "asserted" and not event.remote
+def _placeable(event: Event, published: date | None = None) -> bool:
+    return (
+        event.type != "condemnation"
+        and event.modality == "asserted"
+        and not event.remote
+        and not _background(event, published)
+    )
+
+
+def _background(event: Event, published: date | None, days: int = 31) -> bool:
+    """Dated well before publication ("agreed in March to restore ties", "met in 2019"): an event of the story's
+    past, which did not happen where the news of the day did."""
+    if published is None or not event.date:
+        return False
+    start = event.date + "-01" * ((10 - len(event.date)) // 3)
+    try:
+        return (published - date.fromisoformat(start)).days > days
+    except ValueError:
+        return False
 
 
 COUNTRY_FORMS = ("name", "variant")
@@ -257,6 +394,8 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
                 within.setdefault(place.code, mention.place)
     for event in events:
         place = gazetteer.place(event.location) if event.location else None
+        if _ongoing(event, article):
+            continue  # "is on a working visit to Cuba": the whole stay, not one city of it
         if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
             event.location = within[place.code]
     return events
@@ -290,14 +429,17 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
     return distinct_events(events, str(published.year) if published else None)
 
 
-SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place)
+SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place, share_call)
 DOCUMENT_PASSES: tuple[Pass, ...] = (
     occasion_dates,
     story_dates,
+    lead_dates,
+    planned_days,
     authors_of_acts,
     resolve_condemned,
     dateline_places,
     occasion_places,
+    gathering_places,
     specific_places,
     dateline_dates,
     hosts_country,
