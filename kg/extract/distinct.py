@@ -30,7 +30,40 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
             first.source = event.source
         if first.type == "visit" and _hosted_by(first.target, event.target):
             first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
-    return _without_vague_repeats(kept, this_year)
+    return _without_called_off_plans(_without_vague_repeats(kept, this_year), this_year)
+
+
+def _without_called_off_plans(events: list[Event], this_year: str | None) -> list[Event]:
+    """A planned visit told once as called off and once as the plan itself ("cancelled his visit to Oslo ... He had
+    been due to arrive on Monday") is one trip that did not happen: the plan goes, and lends the cancelled one
+    its place and date when that one has none."""
+    called_off = [e for e in events if e.type == "visit" and e.modality == "planned" and e.polarity == "negative"]
+    if not called_off:
+        return events
+    kept = []
+    for event in events:
+        twin = None
+        if event.type == "visit" and event.modality == "planned" and event.polarity == "positive":
+            twin = next((k for k in called_off if _same_trip(k, event, this_year)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        twin.location = twin.location or event.location
+        if event.date and (not twin.date or twin.date < event.date):
+            twin.date = event.date  # the day the trip was due, not the day it was called off
+    return kept
+
+
+def _same_trip(called_off: Event, plan: Event, this_year: str | None) -> bool:
+    """The same parties, and a plan due when the trip called off could be, or after the day it was called off."""
+    return (
+        _same_party(called_off.source, plan.source)
+        and (_same_party(called_off.target, plan.target) or _hosted_by(called_off.target, plan.target))
+        and (
+            _same_time(called_off.date, plan.date, this_year)
+            or bool(called_off.date and plan.date and called_off.date < plan.date)
+        )
+    )
 
 
 def _without_vague_repeats(events: list[Event], this_year: str | None) -> list[Event]:
