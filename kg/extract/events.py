@@ -164,13 +164,39 @@ def _subjects(token, resolver: Resolver):
     heads, passive = subject_tokens(token)
     actors = []
     for head in heads:
+        if _performer(head):
+            continue
         if head.lower_ in RELATIVES and _relative_of_plural(head, token):
             head = head.head.head  # "the A and B leaders, who met in X,", "A and B, who held talks": the antecedent
             head = head.head if head.dep_ == "conj" else head  # the clause hangs on the last name
         actors += resolver.actors_of(head) or _apposed_person(head, resolver) or _whose_officials(head, resolver)
-    if not heads and token.pos_ in ("VERB", "AUX"):
+    if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+PERFORMERS = word_list("performer_nouns")
+
+
+def _performer(head) -> bool:
+    """A team, band or squad is no state actor, nor the name that stands for it: "the national football team, the
+    X, arrived", "pop superstars X met the president", "the band X" (its country comes along with it)."""
+    if head.lemma_.lower() in PERFORMERS:
+        return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in PERFORMERS:
+        return True
+    if head.pos_ != "PROPN":
+        return False
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in PERFORMERS for c in head.children):
+        return True
+    before = head.left_edge.i - 1
+    return before >= head.sent.start and head.doc[before].lemma_.lower() in PERFORMERS
+
+
+def _told_of_performers(token) -> bool:
+    """ "X's cricketers touched down, the first side to visit Y": a verb the parse gives no subject, in a sentence
+    about a team, belongs to the team, not to the country named nearest."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _performer(c) for c in token.sent.root.children)
 
 
 RELATIVES = ("who", "which", "that")
