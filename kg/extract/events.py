@@ -1599,6 +1599,7 @@ SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITAL
     "condemn.verb.claim",
     "condemn.verb.right_of",
     "condemn.verb.echoed",
+    "condemn.verb.speaker",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -1625,9 +1626,12 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
             agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
+    rule = "condemn.verb.passive" if passive else "condemn.verb"
+    if not sources and not passive:
+        sources = _speaker_of_joined_clause(token, resolver)
+        rule = "condemn.verb.speaker"
     if not sources:
         return None
-    rule = "condemn.verb.passive" if passive else "condemn.verb"
     echoed = [a for a in _echoed_by(token, resolver) + _joined_in(token, resolver) if a not in sources]
     if echoed:
         sources, rule = sources + echoed, "condemn.verb.echoed"
@@ -1674,6 +1678,15 @@ def _issuer(token, resolver: Resolver) -> list[Actor]:
             return [resolver.country(mention.code)]
     _, filed_in = resolver.dateline()
     return [filed_in] if filed_in is not None else []
+
+
+def _speaker_of_joined_clause(token, resolver: Resolver) -> list[Actor]:
+    """ "A countered that the vote was a farce and accused B of ...": the parse joins the verb to the clause A said,
+    whose subject names no one; the one who said it accuses."""
+    clause = token.head
+    if token.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
+    return _subjects(clause.head, resolver)[0]
 
 
 def _joined_in(token, resolver: Resolver) -> list[Actor]:
