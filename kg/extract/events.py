@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
-from .act_authors import country_of_the_story, objects_of
+from .act_authors import country_of_the_story, named_group, objects_of
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -1600,6 +1600,7 @@ SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITAL
     "condemn.verb.right_of",
     "condemn.verb.echoed",
     "condemn.verb.speaker",
+    "condemn.verb.blamed_on",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -1608,6 +1609,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     subjects, passive = _subjects(_past_small_clause(token), resolver)
     subjects = subjects or _among_those(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
+    blamed_after: list[Actor] = []
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
         heads, _ = subject_tokens(token)
@@ -1620,13 +1622,22 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if objects and not targets:
             targets = _accused_them(token, objects[0], sources, resolver) or _state_of(objects[0], token, resolver)
         if objects and not targets and token.lemma_.lower() in BLAMING:  # "blamed the attack (on the town) on X"
-            ons = [t for t in objects[0].subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
-            ons = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"] or ons
-            targets = [a for on in ons for o in on.children if o.dep_ == "pobj" for a in _blamed(o, resolver)]
+            targets = _blamed_on(token, objects[0], resolver)
+        if objects and not targets:  # "condemned the killings and blamed them on X"
+            targets = blamed_after = [
+                a
+                for c in token.children
+                if c.dep_ == "conj" and c.lemma_.lower() in BLAMING
+                for o in c.children
+                if o.dep_ == "dobj"
+                for a in _blamed_on(c, o, resolver)
+            ]
         if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
             agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
     rule = "condemn.verb.passive" if passive else "condemn.verb"
+    if blamed_after:
+        rule = "condemn.verb.blamed_on"
     if not sources and not passive:
         sources = _speaker_of_joined_clause(token, resolver)
         rule = "condemn.verb.speaker"
@@ -2072,6 +2083,18 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
 
 
 DOING_VERBS = word_list("act_doing_verbs")
+
+
+def _blamed_on(verb, obj, resolver: Resolver) -> list[Actor]:
+    """ "blamed the attack on X", "blamed it on Monday on X", "blamed the raid on the town on X": the one an act is
+    laid at, after "on" (the parse hangs the last "on" on the verb or inside the object)."""
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons += [t for t in obj.subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
+    for o in (o for on in ons for o in on.children if o.dep_ == "pobj"):
+        actors = [named_group(o, a, resolver.lexicon) for a in _blamed(o, resolver)]
+        if actors:
+            return actors
+    return []
 
 
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
