@@ -3,6 +3,8 @@ a background paragraph's visit of another year is another event."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..model import Actor, Event
 from .events import SYMMETRIC
 
@@ -26,6 +28,8 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
             first.location = event.location
         if event.date and not first.date:
             first.date, first.modality = event.date, event.modality
+        elif first.type == "visit" and event.date and first.date and event.date < first.date:
+            first.date = event.date  # "arrived on Wednesday ... at the end of the two-day visit": the day it began
         if first.source.kind == "country" and event.source.kind == "person" and _same_party(first.source, event.source):
             first.source = event.source
         if first.type == "visit" and _hosted_by(first.target, event.target):
@@ -111,13 +115,25 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
         return False
     if (one.modality == "proposed") != (other.modality == "proposed"):
         return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
-    if not _same_time(one.date, other.date, this_year):
+    if not _same_time(one.date, other.date, this_year) and not (one.type == "visit" and _same_stay(one, other)):
         return False
     if one.type == "meeting" and {one.modality, other.modality} == {"asserted", "planned"} and one.date != other.date:
         return False  # "A and B met on Thursday ... their ministers are to meet within three months": two meetings
     if _same_party(one.source, other.source) and _same_party(one.target, other.target):
         return True
     return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)
+
+
+STAY_DAYS = 3
+
+
+def _same_stay(one: Event, other: Event) -> bool:
+    """Two days of one trip: "arrived in Maputo on Wednesday", "at the end of his two-day visit" (told of Thursday)."""
+    if one.modality != "asserted" or other.modality != "asserted" or not one.date or not other.date:
+        return False
+    if len(one.date) != 10 or len(other.date) != 10:
+        return False
+    return abs((date.fromisoformat(one.date) - date.fromisoformat(other.date)).days) <= STAY_DAYS
 
 
 def _same_party(one: Actor | None, other: Actor | None) -> bool:
