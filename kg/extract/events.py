@@ -596,12 +596,14 @@ TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
-@reader("attend", "attend.verb", "attend.verb.passive")
+@reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects and not passive and token.pos_ == "VERB":
+        return _attended_here(token, trigger, sources, resolver)
     rule = "attend.verb"
     if passive:  # "the summit in Addis Ababa was attended by A and B"
         objects, _ = subject_tokens(token)
@@ -621,6 +623,17 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if country is None:
         return None
     return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Resolver) -> Frame | None:
+    """ "JUBA - ... X, who also attended, urged ...", "Y did not attend": attending with no object is attending
+    the occasion the story is filed from, a visit to the dateline's country by a party from elsewhere."""
+    if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in token.children):
+        return None  # "attended to the matter", "attend to", "attended as an observer at ..."
+    place, country = resolver.dateline()
+    if country is None or not sources or any(s.country == country.country for s in sources):
+        return None
+    return Frame(trigger, token, sources, [country], place, rule="attend.verb.dateline")
 
 
 @reader("stay_away", "stay_away.verb", "stay_away.verb.dateline")
