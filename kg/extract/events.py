@@ -169,7 +169,14 @@ def _subjects(token, resolver: Resolver):
         if head.lower_ in RELATIVES and _relative_of_plural(head, token):
             head = head.head.head  # "the A and B leaders, who met in X,", "A and B, who held talks": the antecedent
             head = head.head if head.dep_ == "conj" else head  # the clause hangs on the last name
-        actors += resolver.actors_of(head) or _apposed_person(head, resolver) or _whose_officials(head, resolver)
+        actors += (
+            _officials_and_joined(head, resolver)
+            or resolver.actors_of(head)
+            or _apposed_person(head, resolver)
+            or _whose_officials(head, resolver)
+        )
+    if len(heads) > 1:
+        actors = _unique_actors(actors)
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
@@ -225,6 +232,15 @@ def _apposed_person(head, resolver: Resolver) -> list[Actor]:
             if mention is not None and mention.kind == "person" and mention.actor is not None:
                 return [mention.actor]
     return []
+
+
+def _officials_and_joined(head, resolver: Resolver) -> list[Actor]:
+    """ "Leaders of the Arab League and the African Union condemned": the parse joins the second body to "leaders",
+    not to the first; the officials' body and the body joined both act."""
+    if not any(c.dep_ == "conj" for c in head.children) or resolver.actor_of(head) is not None:
+        return []
+    officials = _whose_officials(head, resolver)
+    return _unique_actors(officials + resolver.actors_of(head)) if officials else []
 
 
 def _whose_officials(head, resolver: Resolver) -> list[Actor]:
