@@ -855,6 +855,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     place, country = _place_objects(token, resolver, ("to", "in"))
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
+    sources = _pronoun_of_subject(token, sources, country, resolver)
     rule = "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
@@ -892,6 +893,31 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         sources = _governing_actors(token, resolver)
     return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
+
+
+POSSESSIVE_PRONOUNS = ("his", "her", "their")
+
+
+def _pronoun_of_subject(token, sources: list[Actor], country: Actor | None, resolver: Resolver) -> list[Actor]:
+    """ "A held talks with B in Beijing, as part of his state visit to China": "his" is the clause's subject, A, not
+    the person named last; unless the subject is of the country visited (a host does not visit his own country)."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+        return sources
+    if token.dep_ != "pobj":
+        return sources
+    verb = token
+    for _ in range(6):  # "as part of his visit", "during the second day of her visit": up to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return sources
+    governing = _subjects(verb, resolver)[0]
+    if len(governing) != 1 or governing[0].kind != "person" or governing == sources:
+        return sources
+    if country is not None and governing[0].country == country.country:
+        return sources
+    return governing
 
 
 def _governing_actors(token, resolver: Resolver) -> list[Actor]:
