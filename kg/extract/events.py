@@ -1828,7 +1828,7 @@ def _under_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets, rule="under_fire.noun") if sources and targets else None
 
 
-@reader("judge", "judge.verb")
+@reader("judge", "judge.verb", "judge.verb.other_owner")
 def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
     expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
@@ -1844,9 +1844,23 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         return None
     targets = _blamed(objects[0], resolver) if objects[0].lower_ not in ("it", "them", "this") else []
+    rule = "judge.verb"
+    if targets and all(t in sources for t in targets):
+        targets, rule = _other_owner(objects[0], sources, resolver), "judge.verb.other_owner"
     if not targets and not _an_act(objects[0], resolver):
         return None  # "called the situation dangerous": no one is condemned
-    return Frame(trigger, token, sources, targets or [None], rule="judge.verb")
+    return Frame(trigger, token, sources, targets or [None], rule=rule)
+
+
+def _other_owner(thing, sources: list[Actor], resolver: Resolver) -> list[Actor]:
+    """ "B said ... Hours later, A called her remarks nasty": "her" is not A, who judges them, but the person named
+    last before other than A."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in thing.children):
+        return []
+    for mention in resolver.found.before(thing.i):
+        if mention.kind == "person" and mention.actor is not None and mention.actor not in sources:
+            return [mention.actor]
+    return []
 
 
 ACT_REFERENCES = word_list("visit_nouns") | word_list("speech_nouns") | {"it", "them", "this", "that"}
@@ -1916,6 +1930,9 @@ def _small_clause_subject(verb) -> list:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.pos_ in ("ADJ", "NOUN") and clause.i > verb.i:
             return [c for c in clause.children if c.dep_ == "nsubj"][:1]
+        if clause.dep_ == "oprd" and clause.pos_ == "ADJ" and clause.i > verb.i:
+            # "called her remarks 'nasty'": the parse hangs the thing judged on the word, as its owner
+            return [c for c in clause.children if c.dep_ == "poss" and c.pos_ == "NOUN"][:1]
     return []
 
 
@@ -1946,7 +1963,7 @@ def _judged_harshly(verb, obj) -> bool:
     """The words that the verb gives its object ("a violation", "as aggression", "unjustified", "nothing more than
     a land grab"), a few words deep, hold one of condemnation."""
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-    predicates += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # "called the move dangerous"
+    predicates += [c for c in obj.children if c.dep_ in ("amod", "oprd") and c.i > obj.i]  # "called the move dangerous"
     predicates += [t for t in verb.subtree if t.i > obj.i and t.lower_ == "as" and _same_clause(t, verb)]
     for predicate in predicates:
         words = [t for t in predicate.subtree if t.i > obj.i][:12]
