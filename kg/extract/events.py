@@ -540,6 +540,36 @@ def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb")
 
 
+@reader("take_to", "take_to.verb")
+def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Xi's European tour, which will also take him to Hungary", "the trip took the Pope to Kinshasa and Juba":
+    a trip that takes someone to a place is their visit there."""
+    resolver = ctx.resolver
+    heads, passive = subject_tokens(token)
+    trip = heads[0] if heads and not passive else None
+    if trip is not None and trip.lower_ in RELATIVES and token.dep_ == "relcl":
+        trip = token.head
+    if trip is None or trip.lemma_.lower() not in VISIT_NOUNS:
+        return None
+    travellers = [a for c in trip.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    travellers = travellers or [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    if not travellers:
+        return None
+    places = [p for obj in prep_objects(token, ("to",)) for p in (obj, *obj.conjuncts)]
+    targets, first = [], None
+    for place in places:
+        mention = resolver.found.at(place.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            targets.append(resolver.country(mention.code))
+            first = first if first is not None else place
+    if not targets:
+        return None
+    return Frame(trigger, token, travellers, _unique_actors(targets), first, rule="take_to.verb")
+
+
+VISIT_NOUNS = word_list("visit_nouns")
+
+
 @reader("return_from", "return_from.verb")
 def _return_from(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "returned from Beijing after talks": the visit is over, it took place."""
