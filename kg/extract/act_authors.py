@@ -242,11 +242,25 @@ def _doers(verb, resolver: Resolver) -> list[Actor]:
 def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
     """ "Russia's annexation", "the Israeli strike", "the seizure by Surinamese gunboats"."""
     holders = _holders(noun, deep)
-    actors = [a for holder in holders for a in resolver.actors_of(holder)]
+    actors = [a for holder in holders for a in resolver.actors_of(holder) or _its(holder, resolver)]
     if actors or not deep:
         return actors
     agents = [h for h in holders if h.dep_ == "pobj"]  # "by Surinamese navy gunboats": the gunboats' country
     return [a for agent in agents for holder in _holders(agent) for a in resolver.actors_of(holder)]
+
+
+def _its(holder, resolver: Resolver) -> list[Actor]:
+    """ "a rebuke to the United States over reports that its spy agency intercepted ...": "its" is the country or
+    body named last before it in the sentence."""
+    if holder.lower_ != "its" or holder.dep_ != "poss":
+        return []
+    for mention in resolver.found.before(holder.i):
+        if mention.start < holder.sent.start:
+            return []
+        actor = mention.actor
+        if actor is not None and not mention.media and actor.kind in ("country", "organization"):
+            return [actor]
+    return []
 
 
 def _holders(noun, deep: bool = False) -> list:

@@ -1686,6 +1686,7 @@ SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITAL
     "condemn.verb.echoed",
     "condemn.verb.speaker",
     "condemn.verb.blamed_on",
+    "condemn.verb.statement",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -1726,6 +1727,9 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources and not passive:
         sources = _speaker_of_joined_clause(token, resolver)
         rule = "condemn.verb.speaker"
+    if not sources and not passive:
+        sources = _issuer_of_statement(token, resolver)
+        rule = "condemn.verb.statement"
     if not sources:
         return None
     echoed = [a for a in _echoed_by(token, resolver) + _joined_in(token, resolver) if a not in sources]
@@ -1774,6 +1778,23 @@ def _issuer(token, resolver: Resolver) -> list[Actor]:
             return [resolver.country(mention.code)]
     _, filed_in = resolver.dateline()
     return [filed_in] if filed_in is not None else []
+
+
+STATEMENT_NOUNS = word_list("statement_nouns")
+
+
+def _issuer_of_statement(token, resolver: Resolver) -> list[Actor]:
+    """ "her office said in a statement that denounced the surveillance", "issued a communique condemning the
+    raid": a statement that condemns is its issuer's condemnation, the subject of the verb the statement hangs on."""
+    statement = token.head
+    if token.dep_ not in ("relcl", "acl") or statement.lemma_.lower() not in STATEMENT_NOUNS:
+        return []
+    verb = statement
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return _subjects(verb, resolver)[0] if verb.pos_ in ("VERB", "AUX") else []
 
 
 def _speaker_of_joined_clause(token, resolver: Resolver) -> list[Actor]:
