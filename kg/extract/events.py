@@ -824,7 +824,21 @@ def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
     return parties
 
 
-@reader("guest_noun", "guest.noun")
+def _own_guest(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "The Russian leader held talks with X ... X greeted his guest": the guest of the one who greets, welcomes
+    or sees off "his guest" is the person of another country named last before."""
+    hosts = [h for h in _subjects(token.head, resolver)[0] if h.country][:1]
+    if not hosts:
+        return None
+    for mention in resolver.found.before(token.i):
+        actor = mention.actor
+        if mention.kind == "person" and actor is not None and actor.country and actor.country != hosts[0].country:
+            venue = _venue(token.head, resolver)
+            return Frame(trigger, token, [actor], hosts, venue, direct=False, rule="guest.noun.named_before")
+    return None
+
+
+@reader("guest_noun", "guest.noun", "guest.noun.named_before")
 def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Among C's guests in X were A and B", "A and B were among the guests of C", "C's guests were A and
     B": C hosts them."""
@@ -835,6 +849,8 @@ def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         hosts = resolver.actors_of(token.head.head)  # "The Mongolian president, whose guest was X, ..."
     among = token.dep_ == "pobj" and token.head.lower_ == "among"
     verb = token.head.head if among else token.head
+    if token.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+        return _own_guest(token, trigger, resolver)
     if not hosts or verb.lemma_.lower() != "be" or not (among or token.dep_ in ("attr", "nsubj")):
         return None
     visitors = [
