@@ -295,16 +295,17 @@ CAPITALS = word_list("capital_nouns")
 # ---- visits ----
 
 
-@reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting")
+@reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting", "visit.verb.renamed")
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if token.dep_ == "amod":
         return _visiting(token, trigger, resolver)
-    sources, passive = _subjects(token, resolver)
+    renamed = _renamed_subject(token, resolver)
+    sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
         sources = resolver.actors_of(agent_of(token))
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    targets, place, rule = [], None, "visit.verb"
+    targets, place, rule = [], None, "visit.verb.renamed" if renamed else "visit.verb"
     if objects:
         mention = resolver.found.at(objects[0].i)
         targets = resolver.actors_of(objects[0])
@@ -323,6 +324,20 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not targets:
         return None
     return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
+    """ "A held talks in Bucharest on Tuesday, the first Western delegation to visit Romania since ...": the noun
+    set after the clause with its infinitive renames the clause's subject, who visits."""
+    noun, doc = token.head, token.doc
+    if token.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    if noun.i >= token.i or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return []
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return []
+    return _subjects(verb, resolver)[0]
 
 
 def _visiting(token, trigger, resolver):
