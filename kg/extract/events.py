@@ -1910,7 +1910,7 @@ def _under_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets, rule="under_fire.noun") if sources and targets else None
 
 
-@reader("judge", "judge.verb", "judge.verb.other_owner")
+@reader("judge", "judge.verb", "judge.verb.other_owner", "judge.verb.them")
 def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
     expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
@@ -1927,11 +1927,23 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     targets = _blamed(objects[0], resolver) if objects[0].lower_ not in ("it", "them", "this") else []
     rule = "judge.verb"
+    if objects[0].lower_ == "them":
+        targets = _parties_before(objects[0], resolver)
+        rule = "judge.verb.them" if targets else rule
     if targets and all(t in sources for t in targets):
         targets, rule = _other_owner(objects[0], sources, resolver), "judge.verb.other_owner"
     if not targets and not _an_act(objects[0], resolver):
         return None  # "called the situation dangerous": no one is condemned
     return Frame(trigger, token, sources, targets or [None], rule=rule)
+
+
+def _parties_before(pronoun, resolver: Resolver) -> list[Actor]:
+    """ "demanded the withdrawal of Serbian forces, calling them an occupying army": "them" is the plural noun
+    named last before it in the sentence, laid at whoever it belongs to."""
+    for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if word.tag_ == "NNS" and word.pos_ == "NOUN":
+            return _blamed(word, resolver)
+    return []
 
 
 def _other_owner(thing, sources: list[Actor], resolver: Resolver) -> list[Actor]:
