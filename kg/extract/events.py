@@ -657,7 +657,7 @@ TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
-@reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline")
+@reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline", "attend.verb.told_before")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
     resolver = ctx.resolver
@@ -677,6 +677,8 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, country = _place_objects(holder, resolver, ("in", "at"))  # "the summit of the AU in Addis Ababa"
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
+    for clause in (c for c in occasions[0].children if c.dep_ == "relcl") if country is None else ():
+        place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in Los Angeles"
     for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
         hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
         if hosted.lemma_.lower() == "host" and hosts:
@@ -691,13 +693,36 @@ def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Reso
     the occasion the story is filed from, a visit to the dateline's country by a party from elsewhere."""
     if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in token.children):
         return None  # "attended to the matter", "attend to", "attended as an observer at ..."
-    place, country = resolver.dateline()
+    place, country = _occasion_told_before(token, resolver)
+    rule = "attend.verb.told_before"
+    if country is None:
+        place, country = resolver.dateline()
+        rule = "attend.verb.dateline"
     if country is None or not sources or any(s.country == country.country for s in sources):
         return None
-    return Frame(trigger, token, sources, [country], place, rule="attend.verb.dateline")
+    return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
-@reader("stay_away", "stay_away.verb", "stay_away.verb.dateline")
+def _occasion_told_before(token, resolver: Resolver, sentences: int = 2):
+    """ "the summit that opens in Los Angeles this week ... they will stay away": the place of the occasion named
+    last before with a place, in this sentence or the two before it ("a news conference" has none)."""
+    start = token.sent.start
+    for _ in range(sentences):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    for word in reversed(token.doc[start : token.i]):
+        if word.lemma_.lower() not in OCCASIONS or word.pos_ != "NOUN" and word.pos_ != "PROPN":
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ in ("relcl", "acl")), *prep_objects(word, ("of",))]
+        if word.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(word.head)  # "the summit opens in Suva on Tuesday"
+        for holder in holders:
+            place, country = _place_objects(holder, resolver, ("in", "at"))
+            if country is not None:
+                return place, country
+    return None, None
+
+
+@reader("stay_away", "stay_away.verb", "stay_away.verb.dateline", "stay_away.verb.told_before")
 def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
     summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
@@ -715,7 +740,7 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if o.lemma_.lower() in OCCASIONS
     ]
     if not occasions:
-        return None
+        return _stayed_away(token, trigger, particles, resolver)
     place, country = _place_objects(occasions[0][0], resolver, ("in", "at"))
     for holder in (occasions[0][1], token) if country is None else ():
         # "pulled out of the Association of Nations summit in Hanoi": the place hung on the name or the verb
@@ -730,6 +755,32 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if country is None or not sources or any(s.country == country.country for s in sources):
             return None
     return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _said_of_themselves(token, resolver: Resolver) -> list[Actor]:
+    """ "The leaders of A, B and C said they will stay away": "they" is the subject of the verb of saying."""
+    heads, _ = subject_tokens(token)
+    if len(heads) != 1 or heads[0].lower_ != "they" or token.dep_ != "ccomp":
+        return []
+    speakers, _ = subject_tokens(token.head)
+    if len(speakers) != 1 or speakers[0].tag_ != "NNS":
+        return []
+    of_whom = [a for obj in prep_objects(speakers[0], ("of",)) for a in resolver.actors_of(obj)]  # "leaders of A, B"
+    if of_whom:  # "the presidents of A and B", the parse joining B to "presidents"
+        return _unique_actors(of_whom + [a for c in speakers[0].conjuncts for a in resolver.actors_of(c)])
+    return _subjects(token.head, resolver)[0]
+
+
+def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Frame | None:
+    """ "The summit opens in Los Angeles this week ... The leaders of A and B said they will stay away": staying
+    away with nothing after it is from the occasion named just before."""
+    if not any(p.lower_ == "away" for p in particles) or any(c.dep_ == "prep" for c in token.children):
+        return None
+    place, country = _occasion_told_before(token, resolver)
+    sources = _said_of_themselves(token, resolver) or _subjects(token, resolver)[0]
+    if country is None or not sources or any(s.country == country.country for s in sources):
+        return None
+    return Frame(trigger, token, sources, [country], place, rule="stay_away.verb.told_before")
 
 
 @reader("host", "host.verb", "host.verb.passive", "host.verb.talks")
