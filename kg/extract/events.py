@@ -478,12 +478,28 @@ DESTINATIONS = ("to", "in", "into", "at")
 def _clause_place(token, resolver: Resolver, preps=("in", "at")):
     """The place of the clause a relative clause of arrival, or a phrase of a visit, hangs on: "In Kigali, the
     minister, who flew in for the day, signed ...", "signed in Maputo at the end of a visit by X"."""
-    if token.dep_ not in ("relcl", "pobj"):
+    if token.dep_ not in ("relcl", "pobj") and not _apposed_to_clause(token):
         return None, None
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _place_objects(verb, resolver, preps)
+    place, country = _place_objects(verb, resolver, preps)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i != token.i) if country is None else ():
+        place, country = _place_objects(obj, resolver, preps)  # "held talks in Warsaw on his first foreign visit"
+        if country is not None:
+            break
+    return place, country
+
+
+def _apposed_to_clause(noun) -> bool:
+    """ "met Polish leaders in Warsaw on Monday, his first trip abroad": a noun set after the clause, after a comma,
+    that renames what the clause tells."""
+    return (
+        noun.dep_ in ("dobj", "npadvmod", "appos")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.left_edge.i > noun.head.i
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    )
 
 
 SETTLEMENTS = word_list("settlement_nouns")
@@ -691,8 +707,8 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Resolver) -> Frame | None:
     """ "JUBA - ... X, who also attended, urged ...", "Y did not attend": attending with no object is attending
     the occasion the story is filed from, a visit to the dateline's country by a party from elsewhere."""
-    if any(c.dep_ in ("prep", "xcomp", "ccomp") for c in token.children):
-        return None  # "attended to the matter", "attend to", "attended as an observer at ..."
+    if token.dep_ in ("acl", "amod") or any(c.dep_ in ("prep", "xcomp", "ccomp", "agent") for c in token.children):
+        return None  # "attended to the matter", "attended as an observer at ...", "a summit attended by X"
     place, country = _occasion_told_before(token, resolver)
     rule = "attend.verb.told_before"
     if country is None:
@@ -952,6 +968,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.here",
     "visit.noun.dateline",
     "visit.noun.clause_place",
+    "visit.noun.apposed",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
@@ -984,11 +1001,11 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
-    if country is None and token.tag_ == "NN" and token.dep_ == "pobj":
+    if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
         place, country = _clause_place(token, resolver, ("in",))  # "signed in Maputo at the end of a visit by X"
         if country is not None and visitors and not any(v.country == country.country for v in visitors):
-            rule = "visit.noun.clause_place"
+            rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
         else:
             place, country = None, None
     if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
