@@ -833,6 +833,23 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
 
 
+@reader("play_host", "play_host.verb")
+def _play_host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A played host to B", "A will play host to the summit's guests": B is the visitor, A the host."""
+    resolver = ctx.resolver
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in token.children):
+        return None
+    guests = [o for o in prep_objects(token, ("to",))]
+    guests += [o for c in token.children if c.dep_ == "dobj" for o in prep_objects(c, ("to",))]  # "host to B"
+    visitors = [a for g in guests for a in resolver.actors_of(g) or _leaders(g, resolver)]
+    hosts, _ = _subjects(token, resolver)
+    visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    if not visitors or not hosts:
+        return None
+    place, _ = _place_objects(token, resolver, ("in", "at"))
+    return Frame(trigger, token, visitors, hosts[:1], place, rule="play_host.verb")
+
+
 @reader("received_after_travel", "received_by.verb.after_travel")
 def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "X flew in on Thursday and was received by Prime Minister Y", "X, who led the delegation, was received by
