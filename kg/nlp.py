@@ -159,8 +159,21 @@ def mark_paragraph_breaks(doc):
                 break
             if is_dateline_dash(token) and token.i + 1 < len(doc):
                 doc[token.i + 1].is_sent_start = True
+                _keep_lead_whole(doc, token.i + 1)
                 break
     return doc
+
+
+LEAD_TOKENS = 3  # "CITY, Feb 20 - Guyana and Suriname agreed": no sentence starts at "and"
+
+
+def _keep_lead_whole(doc, start: int) -> None:
+    """The first words of a lead after a dateline start no sentence: the parser, given the lead's start, would
+    otherwise often end a sentence after its first word ("Guyana | and Suriname agreed")."""
+    for token in doc[start + 1 : start + 1 + LEAD_TOKENS]:
+        if "\n" in token.text or token.is_sent_start:
+            break
+        token.is_sent_start = False
 
 
 def _after_line_breaks(doc) -> list[int]:

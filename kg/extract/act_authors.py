@@ -18,6 +18,7 @@ DOING = word_list("act_doing_verbs")
 STATE_NOUNS = word_list("state_institution_nouns")
 FORCES = word_list("armed_force_nouns")
 SAYING = word_list("speaker_verbs") | word_list("reporting_verbs")
+BLAMING = word_list("blaming_verbs")
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -88,6 +89,8 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
         lemma = token.lemma_.lower()
         if token.pos_ == "VERB" and lemma in verbs and not _not_done(token):
             actors = _doers(token, resolver)
+        elif token.pos_ == "VERB" and lemma in BLAMING:
+            actors = _blamed_on(token, lexicon, resolver)
         elif (
             token.pos_ == "NOUN"
             and token.i != act.i
@@ -113,6 +116,34 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     if "*" in verbs:
         return _doer_told_before(trigger, source, resolver)
     return None
+
+
+def _blamed_on(verb, lexicon: Lexicon, resolver: Resolver) -> list[Actor]:
+    """ "The minister blamed the killings on X", "blamed them on X": an act told again, laid at X."""
+    acts = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (c.lower_ in PRONOUNS or c.lemma_.lower() in lexicon.act_authors)
+    ]
+    if not acts:
+        return []
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons += [t for t in acts[0].subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
+    for obj in (o for on in ons for o in on.children if o.dep_ == "pobj"):
+        actors = [named_group(obj, a, lexicon) for a in resolver.actors_of(obj)]
+        if actors:
+            return actors
+    return []
+
+
+def named_group(head, actor: Actor, lexicon: Lexicon) -> Actor:
+    """ "X, the group behind the raids", "X, a separatist movement": a name the model took for a person of no country
+    and no title, set beside a noun of a group, is that group (of no country)."""
+    if actor.kind != "person" or actor.country or actor.role:
+        return actor
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.collective_nouns for c in head.children):
+        return Actor(actor.name, "organization", None)
+    return actor
 
 
 def _told_next(trigger, act, verbs, source: Actor, resolver: Resolver) -> Actor | None:
@@ -211,11 +242,25 @@ def _doers(verb, resolver: Resolver) -> list[Actor]:
 def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
     """ "Russia's annexation", "the Israeli strike", "the seizure by Surinamese gunboats"."""
     holders = _holders(noun, deep)
-    actors = [a for holder in holders for a in resolver.actors_of(holder)]
+    actors = [a for holder in holders for a in resolver.actors_of(holder) or _its(holder, resolver)]
     if actors or not deep:
         return actors
     agents = [h for h in holders if h.dep_ == "pobj"]  # "by Surinamese navy gunboats": the gunboats' country
     return [a for agent in agents for holder in _holders(agent) for a in resolver.actors_of(holder)]
+
+
+def _its(holder, resolver: Resolver) -> list[Actor]:
+    """ "a rebuke to the United States over reports that its spy agency intercepted ...": "its" is the country or
+    body named last before it in the sentence."""
+    if holder.lower_ != "its" or holder.dep_ != "poss":
+        return []
+    for mention in resolver.found.before(holder.i):
+        if mention.start < holder.sent.start:
+            return []
+        actor = mention.actor
+        if actor is not None and not mention.media and actor.kind in ("country", "organization"):
+            return [actor]
+    return []
 
 
 def _holders(noun, deep: bool = False) -> list:

@@ -3,6 +3,8 @@ a background paragraph's visit of another year is another event."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..model import Actor, Event
 from .events import SYMMETRIC
 
@@ -26,11 +28,46 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
             first.location = event.location
         if event.date and not first.date:
             first.date, first.modality = event.date, event.modality
+        elif first.type == "visit" and event.date and first.date and event.date < first.date:
+            first.date = event.date  # "arrived on Wednesday ... at the end of the two-day visit": the day it began
         if first.source.kind == "country" and event.source.kind == "person" and _same_party(first.source, event.source):
             first.source = event.source
         if first.type == "visit" and _hosted_by(first.target, event.target):
             first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
-    return _without_vague_repeats(kept, this_year)
+    return _without_called_off_plans(_without_vague_repeats(kept, this_year), this_year)
+
+
+def _without_called_off_plans(events: list[Event], this_year: str | None) -> list[Event]:
+    """A planned visit told once as called off and once as the plan itself ("cancelled his visit to Oslo ... He had
+    been due to arrive on Monday") is one trip that did not happen: the plan goes, and lends the cancelled one
+    its place and date when that one has none."""
+    called_off = [e for e in events if e.type == "visit" and e.modality == "planned" and e.polarity == "negative"]
+    if not called_off:
+        return events
+    kept = []
+    for event in events:
+        twin = None
+        if event.type == "visit" and event.modality == "planned" and event.polarity == "positive":
+            twin = next((k for k in called_off if _same_trip(k, event, this_year)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        twin.location = twin.location or event.location
+        if event.date and (not twin.date or twin.date < event.date):
+            twin.date = event.date  # the day the trip was due, not the day it was called off
+    return kept
+
+
+def _same_trip(called_off: Event, plan: Event, this_year: str | None) -> bool:
+    """The same parties, and a plan due when the trip called off could be, or after the day it was called off."""
+    return (
+        _same_party(called_off.source, plan.source)
+        and (_same_party(called_off.target, plan.target) or _hosted_by(called_off.target, plan.target))
+        and (
+            _same_time(called_off.date, plan.date, this_year)
+            or bool(called_off.date and plan.date and called_off.date < plan.date)
+        )
+    )
 
 
 def _without_vague_repeats(events: list[Event], this_year: str | None) -> list[Event]:
@@ -78,7 +115,7 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
         return False
     if (one.modality == "proposed") != (other.modality == "proposed"):
         return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
-    if not _same_time(one.date, other.date, this_year):
+    if not _same_time(one.date, other.date, this_year) and not (one.type == "visit" and _same_stay(one, other)):
         return False
     if one.type == "meeting" and {one.modality, other.modality} == {"asserted", "planned"}:
         if one.date != other.date or not one.date:
@@ -86,6 +123,18 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
     if _same_party(one.source, other.source) and _same_party(one.target, other.target):
         return True
     return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)
+
+
+STAY_DAYS = 3
+
+
+def _same_stay(one: Event, other: Event) -> bool:
+    """Two days of one trip: "arrived in Maputo on Wednesday", "at the end of his two-day visit" (told of Thursday)."""
+    if one.modality != "asserted" or other.modality != "asserted" or not one.date or not other.date:
+        return False
+    if len(one.date) != 10 or len(other.date) != 10:
+        return False
+    return abs((date.fromisoformat(one.date) - date.fromisoformat(other.date)).days) <= STAY_DAYS
 
 
 def _same_party(one: Actor | None, other: Actor | None) -> bool:

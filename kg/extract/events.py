@@ -22,7 +22,7 @@ from spacy.tokens import Token
 
 from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
-from .act_authors import country_of_the_story, objects_of
+from .act_authors import country_of_the_story, named_group, objects_of
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -164,13 +164,46 @@ def _subjects(token, resolver: Resolver):
     heads, passive = subject_tokens(token)
     actors = []
     for head in heads:
+        if _performer(head):
+            continue
         if head.lower_ in RELATIVES and _relative_of_plural(head, token):
             head = head.head.head  # "the A and B leaders, who met in X,", "A and B, who held talks": the antecedent
             head = head.head if head.dep_ == "conj" else head  # the clause hangs on the last name
-        actors += resolver.actors_of(head) or _apposed_person(head, resolver) or _whose_officials(head, resolver)
-    if not heads and token.pos_ in ("VERB", "AUX"):
+        actors += (
+            _officials_and_joined(head, resolver)
+            or resolver.actors_of(head)
+            or _apposed_person(head, resolver)
+            or _whose_officials(head, resolver)
+        )
+    if len(heads) > 1:
+        actors = _unique_actors(actors)
+    if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+PERFORMERS = word_list("performer_nouns")
+
+
+def _performer(head) -> bool:
+    """A team, band or squad is no state actor, nor the name that stands for it: "the national football team, the
+    X, arrived", "pop superstars X met the president", "the band X" (its country comes along with it)."""
+    if head.lemma_.lower() in PERFORMERS:
+        return True
+    if head.dep_ == "appos" and head.head.lemma_.lower() in PERFORMERS:
+        return True
+    if head.pos_ != "PROPN":
+        return False
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in PERFORMERS for c in head.children):
+        return True
+    before = head.left_edge.i - 1
+    return before >= head.sent.start and head.doc[before].lemma_.lower() in PERFORMERS
+
+
+def _told_of_performers(token) -> bool:
+    """ "X's cricketers touched down, the first side to visit Y": a verb the parse gives no subject, in a sentence
+    about a team, belongs to the team, not to the country named nearest."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _performer(c) for c in token.sent.root.children)
 
 
 RELATIVES = ("who", "which", "that")
@@ -199,6 +232,15 @@ def _apposed_person(head, resolver: Resolver) -> list[Actor]:
             if mention is not None and mention.kind == "person" and mention.actor is not None:
                 return [mention.actor]
     return []
+
+
+def _officials_and_joined(head, resolver: Resolver) -> list[Actor]:
+    """ "Leaders of the Arab League and the African Union condemned": the parse joins the second body to "leaders",
+    not to the first; the officials' body and the body joined both act."""
+    if not any(c.dep_ == "conj" for c in head.children) or resolver.actor_of(head) is not None:
+        return []
+    officials = _whose_officials(head, resolver)
+    return _unique_actors(officials + resolver.actors_of(head)) if officials else []
 
 
 def _whose_officials(head, resolver: Resolver) -> list[Actor]:
@@ -253,16 +295,17 @@ CAPITALS = word_list("capital_nouns")
 # ---- visits ----
 
 
-@reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting")
+@reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting", "visit.verb.renamed")
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if token.dep_ == "amod":
         return _visiting(token, trigger, resolver)
-    sources, passive = _subjects(token, resolver)
+    renamed = _renamed_subject(token, resolver)
+    sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
         sources = resolver.actors_of(agent_of(token))
     objects = [c for c in token.children if c.dep_ == "dobj"]
-    targets, place, rule = [], None, "visit.verb"
+    targets, place, rule = [], None, "visit.verb.renamed" if renamed else "visit.verb"
     if objects:
         mention = resolver.found.at(objects[0].i)
         targets = resolver.actors_of(objects[0])
@@ -281,6 +324,20 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not targets:
         return None
     return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
+    """ "A held talks in Bucharest on Tuesday, the first Western delegation to visit Romania since ...": the noun
+    set after the clause with its infinitive renames the clause's subject, who visits."""
+    noun, doc = token.head, token.doc
+    if token.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    if noun.i >= token.i or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return []
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return []
+    return _subjects(verb, resolver)[0]
 
 
 def _visiting(token, trigger, resolver):
@@ -421,12 +478,28 @@ DESTINATIONS = ("to", "in", "into", "at")
 def _clause_place(token, resolver: Resolver, preps=("in", "at")):
     """The place of the clause a relative clause of arrival, or a phrase of a visit, hangs on: "In Kigali, the
     minister, who flew in for the day, signed ...", "signed in Maputo at the end of a visit by X"."""
-    if token.dep_ not in ("relcl", "pobj"):
+    if token.dep_ not in ("relcl", "pobj") and not _apposed_to_clause(token):
         return None, None
     verb = token.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
-    return _place_objects(verb, resolver, preps)
+    place, country = _place_objects(verb, resolver, preps)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i != token.i) if country is None else ():
+        place, country = _place_objects(obj, resolver, preps)  # "held talks in Warsaw on his first foreign visit"
+        if country is not None:
+            break
+    return place, country
+
+
+def _apposed_to_clause(noun) -> bool:
+    """ "met Polish leaders in Warsaw on Monday, his first trip abroad": a noun set after the clause, after a comma,
+    that renames what the clause tells."""
+    return (
+        noun.dep_ in ("dobj", "npadvmod", "appos")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.left_edge.i > noun.head.i
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    )
 
 
 SETTLEMENTS = word_list("settlement_nouns")
@@ -496,6 +569,36 @@ def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not _particles(token):
         return None
     return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb")
+
+
+@reader("take_to", "take_to.verb")
+def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Xi's European tour, which will also take him to Hungary", "the trip took the Pope to Kinshasa and Juba":
+    a trip that takes someone to a place is their visit there."""
+    resolver = ctx.resolver
+    heads, passive = subject_tokens(token)
+    trip = heads[0] if heads and not passive else None
+    if trip is not None and trip.lower_ in RELATIVES and token.dep_ == "relcl":
+        trip = token.head
+    if trip is None or trip.lemma_.lower() not in VISIT_NOUNS:
+        return None
+    travellers = [a for c in trip.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    travellers = travellers or [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    if not travellers:
+        return None
+    places = [p for obj in prep_objects(token, ("to",)) for p in (obj, *obj.conjuncts)]
+    targets, first = [], None
+    for place in places:
+        mention = resolver.found.at(place.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            targets.append(resolver.country(mention.code))
+            first = first if first is not None else place
+    if not targets:
+        return None
+    return Frame(trigger, token, travellers, _unique_actors(targets), first, rule="take_to.verb")
+
+
+VISIT_NOUNS = word_list("visit_nouns")
 
 
 @reader("return_from", "return_from.verb")
@@ -570,12 +673,14 @@ TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
-@reader("attend", "attend.verb", "attend.verb.passive")
+@reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline", "attend.verb.told_before")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    if not objects and not passive and token.pos_ == "VERB":
+        return _attended_here(token, trigger, sources, resolver)
     rule = "attend.verb"
     if passive:  # "the summit in Addis Ababa was attended by A and B"
         objects, _ = subject_tokens(token)
@@ -588,6 +693,8 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, country = _place_objects(holder, resolver, ("in", "at"))  # "the summit of the AU in Addis Ababa"
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
+    for clause in (c for c in occasions[0].children if c.dep_ == "relcl") if country is None else ():
+        place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in Los Angeles"
     for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
         hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
         if hosted.lemma_.lower() == "host" and hosts:
@@ -597,7 +704,41 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
-@reader("stay_away", "stay_away.verb", "stay_away.verb.dateline")
+def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Resolver) -> Frame | None:
+    """ "JUBA - ... X, who also attended, urged ...", "Y did not attend": attending with no object is attending
+    the occasion the story is filed from, a visit to the dateline's country by a party from elsewhere."""
+    if token.dep_ in ("acl", "amod") or any(c.dep_ in ("prep", "xcomp", "ccomp", "agent") for c in token.children):
+        return None  # "attended to the matter", "attended as an observer at ...", "a summit attended by X"
+    place, country = _occasion_told_before(token, resolver)
+    rule = "attend.verb.told_before"
+    if country is None:
+        place, country = resolver.dateline()
+        rule = "attend.verb.dateline"
+    if country is None or not sources or any(s.country == country.country for s in sources):
+        return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _occasion_told_before(token, resolver: Resolver, sentences: int = 2):
+    """ "the summit that opens in Los Angeles this week ... they will stay away": the place of the occasion named
+    last before with a place, in this sentence or the two before it ("a news conference" has none)."""
+    start = token.sent.start
+    for _ in range(sentences):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    for word in reversed(token.doc[start : token.i]):
+        if word.lemma_.lower() not in OCCASIONS or word.pos_ != "NOUN" and word.pos_ != "PROPN":
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ in ("relcl", "acl")), *prep_objects(word, ("of",))]
+        if word.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(word.head)  # "the summit opens in Suva on Tuesday"
+        for holder in holders:
+            place, country = _place_objects(holder, resolver, ("in", "at"))
+            if country is not None:
+                return place, country
+    return None, None
+
+
+@reader("stay_away", "stay_away.verb", "stay_away.verb.dateline", "stay_away.verb.told_before")
 def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
     summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
@@ -615,7 +756,7 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if o.lemma_.lower() in OCCASIONS
     ]
     if not occasions:
-        return None
+        return _stayed_away(token, trigger, particles, resolver)
     place, country = _place_objects(occasions[0][0], resolver, ("in", "at"))
     for holder in (occasions[0][1], token) if country is None else ():
         # "pulled out of the Association of Nations summit in Hanoi": the place hung on the name or the verb
@@ -630,6 +771,32 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if country is None or not sources or any(s.country == country.country for s in sources):
             return None
     return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _said_of_themselves(token, resolver: Resolver) -> list[Actor]:
+    """ "The leaders of A, B and C said they will stay away": "they" is the subject of the verb of saying."""
+    heads, _ = subject_tokens(token)
+    if len(heads) != 1 or heads[0].lower_ != "they" or token.dep_ != "ccomp":
+        return []
+    speakers, _ = subject_tokens(token.head)
+    if len(speakers) != 1 or speakers[0].tag_ != "NNS":
+        return []
+    of_whom = [a for obj in prep_objects(speakers[0], ("of",)) for a in resolver.actors_of(obj)]  # "leaders of A, B"
+    if of_whom:  # "the presidents of A and B", the parse joining B to "presidents"
+        return _unique_actors(of_whom + [a for c in speakers[0].conjuncts for a in resolver.actors_of(c)])
+    return _subjects(token.head, resolver)[0]
+
+
+def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Frame | None:
+    """ "The summit opens in Los Angeles this week ... The leaders of A and B said they will stay away": staying
+    away with nothing after it is from the occasion named just before."""
+    if not any(p.lower_ == "away" for p in particles) or any(c.dep_ == "prep" for c in token.children):
+        return None
+    place, country = _occasion_told_before(token, resolver)
+    sources = _said_of_themselves(token, resolver) or _subjects(token, resolver)[0]
+    if country is None or not sources or any(s.country == country.country for s in sources):
+        return None
+    return Frame(trigger, token, sources, [country], place, rule="stay_away.verb.told_before")
 
 
 @reader("host", "host.verb", "host.verb.passive", "host.verb.talks")
@@ -664,6 +831,23 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if occasion.lemma_.lower() in VISIT_OCCASIONS:
                 place, _ = _place_objects(occasion, resolver, ("to", "in"))
     return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
+
+
+@reader("play_host", "play_host.verb")
+def _play_host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A played host to B", "A will play host to the summit's guests": B is the visitor, A the host."""
+    resolver = ctx.resolver
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in token.children):
+        return None
+    guests = [o for o in prep_objects(token, ("to",))]
+    guests += [o for c in token.children if c.dep_ == "dobj" for o in prep_objects(c, ("to",))]  # "host to B"
+    visitors = [a for g in guests for a in resolver.actors_of(g) or _leaders(g, resolver)]
+    hosts, _ = _subjects(token, resolver)
+    visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    if not visitors or not hosts:
+        return None
+    place, _ = _place_objects(token, resolver, ("in", "at"))
+    return Frame(trigger, token, visitors, hosts[:1], place, rule="play_host.verb")
 
 
 @reader(
@@ -785,7 +969,21 @@ def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
     return parties
 
 
-@reader("guest_noun", "guest.noun")
+def _own_guest(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "The Russian leader held talks with X ... X greeted his guest": the guest of the one who greets, welcomes
+    or sees off "his guest" is the person of another country named last before."""
+    hosts = [h for h in _subjects(token.head, resolver)[0] if h.country][:1]
+    if not hosts:
+        return None
+    for mention in resolver.found.before(token.i):
+        actor = mention.actor
+        if mention.kind == "person" and actor is not None and actor.country and actor.country != hosts[0].country:
+            venue = _venue(token.head, resolver)
+            return Frame(trigger, token, [actor], hosts, venue, direct=False, rule="guest.noun.named_before")
+    return None
+
+
+@reader("guest_noun", "guest.noun", "guest.noun.named_before")
 def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Among C's guests in X were A and B", "A and B were among the guests of C", "C's guests were A and
     B": C hosts them."""
@@ -796,6 +994,8 @@ def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         hosts = resolver.actors_of(token.head.head)  # "The Mongolian president, whose guest was X, ..."
     among = token.dep_ == "pobj" and token.head.lower_ == "among"
     verb = token.head.head if among else token.head
+    if token.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+        return _own_guest(token, trigger, resolver)
     if not hosts or verb.lemma_.lower() != "be" or not (among or token.dep_ in ("attr", "nsubj")):
         return None
     visitors = [
@@ -831,6 +1031,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.here",
     "visit.noun.dateline",
     "visit.noun.clause_place",
+    "visit.noun.apposed",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
@@ -846,6 +1047,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     place, country = _place_objects(token, resolver, ("to", "in"))
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
+    sources = _pronoun_of_subject(token, sources, country, resolver)
     rule = "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
@@ -862,11 +1064,11 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
-    if country is None and token.tag_ == "NN" and token.dep_ == "pobj":
+    if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
         place, country = _clause_place(token, resolver, ("in",))  # "signed in Maputo at the end of a visit by X"
         if country is not None and visitors and not any(v.country == country.country for v in visitors):
-            rule = "visit.noun.clause_place"
+            rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
         else:
             place, country = None, None
     if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
@@ -883,6 +1085,31 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         sources = _governing_actors(token, resolver)
     return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
+
+
+POSSESSIVE_PRONOUNS = ("his", "her", "their")
+
+
+def _pronoun_of_subject(token, sources: list[Actor], country: Actor | None, resolver: Resolver) -> list[Actor]:
+    """ "A held talks with B in Beijing, as part of his state visit to China": "his" is the clause's subject, A, not
+    the person named last; unless the subject is of the country visited (a host does not visit his own country)."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+        return sources
+    if token.dep_ != "pobj":
+        return sources
+    verb = token
+    for _ in range(6):  # "as part of his visit", "during the second day of her visit": up to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return sources
+    governing = _subjects(verb, resolver)[0]
+    if len(governing) != 1 or governing[0].kind != "person" or governing == sources:
+        return sources
+    if country is not None and governing[0].country == country.country:
+        return sources
+    return governing
 
 
 def _governing_actors(token, resolver: Resolver) -> list[Actor]:
@@ -2009,6 +2236,9 @@ SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITAL
     "condemn.verb.claim",
     "condemn.verb.right_of",
     "condemn.verb.echoed",
+    "condemn.verb.speaker",
+    "condemn.verb.blamed_on",
+    "condemn.verb.statement",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -2017,6 +2247,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     subjects, passive = _subjects(_past_small_clause(token), resolver)
     subjects = subjects or _among_those(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
+    blamed_after: list[Actor] = []
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
         heads, _ = subject_tokens(token)
@@ -2029,15 +2260,30 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if objects and not targets:
             targets = _accused_them(token, objects[0], sources, resolver) or _state_of(objects[0], token, resolver)
         if objects and not targets and token.lemma_.lower() in BLAMING:  # "blamed the attack (on the town) on X"
-            ons = [t for t in objects[0].subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
-            ons = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"] or ons
-            targets = [a for on in ons for o in on.children if o.dep_ == "pobj" for a in _blamed(o, resolver)]
+            targets = _blamed_on(token, objects[0], resolver)
+        if objects and not targets:  # "condemned the killings and blamed them on X"
+            targets = blamed_after = [
+                a
+                for c in token.children
+                if c.dep_ == "conj" and c.lemma_.lower() in BLAMING
+                for o in c.children
+                if o.dep_ == "dobj"
+                for a in _blamed_on(c, o, resolver)
+            ]
         if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
             agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
+    rule = "condemn.verb.passive" if passive else "condemn.verb"
+    if blamed_after:
+        rule = "condemn.verb.blamed_on"
+    if not sources and not passive:
+        sources = _speaker_of_joined_clause(token, resolver)
+        rule = "condemn.verb.speaker"
+    if not sources and not passive:
+        sources = _issuer_of_statement(token, resolver)
+        rule = "condemn.verb.statement"
     if not sources:
         return None
-    rule = "condemn.verb.passive" if passive else "condemn.verb"
     echoed = [a for a in _echoed_by(token, resolver) + _joined_in(token, resolver) if a not in sources]
     if echoed:
         sources, rule = sources + echoed, "condemn.verb.echoed"
@@ -2084,6 +2330,32 @@ def _issuer(token, resolver: Resolver) -> list[Actor]:
             return [resolver.country(mention.code)]
     _, filed_in = resolver.dateline()
     return [filed_in] if filed_in is not None else []
+
+
+STATEMENT_NOUNS = word_list("statement_nouns")
+
+
+def _issuer_of_statement(token, resolver: Resolver) -> list[Actor]:
+    """ "her office said in a statement that denounced the surveillance", "issued a communique condemning the
+    raid": a statement that condemns is its issuer's condemnation, the subject of the verb the statement hangs on."""
+    statement = token.head
+    if token.dep_ not in ("relcl", "acl") or statement.lemma_.lower() not in STATEMENT_NOUNS:
+        return []
+    verb = statement
+    for _ in range(3):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return _subjects(verb, resolver)[0] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _speaker_of_joined_clause(token, resolver: Resolver) -> list[Actor]:
+    """ "A countered that the vote was a farce and accused B of ...": the parse joins the verb to the clause A said,
+    whose subject names no one; the one who said it accuses."""
+    clause = token.head
+    if token.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return []
+    return _subjects(clause.head, resolver)[0]
 
 
 def _joined_in(token, resolver: Resolver) -> list[Actor]:
@@ -2159,7 +2431,7 @@ def _under_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets, rule="under_fire.noun") if sources and targets else None
 
 
-@reader("judge", "judge.verb")
+@reader("judge", "judge.verb", "judge.verb.other_owner", "judge.verb.them")
 def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
     expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
@@ -2175,9 +2447,35 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         return None
     targets = _blamed(objects[0], resolver) if objects[0].lower_ not in ("it", "them", "this") else []
+    rule = "judge.verb"
+    if objects[0].lower_ == "them":
+        targets = _parties_before(objects[0], resolver)
+        rule = "judge.verb.them" if targets else rule
+    if targets and all(t in sources for t in targets):
+        targets, rule = _other_owner(objects[0], sources, resolver), "judge.verb.other_owner"
     if not targets and not _an_act(objects[0], resolver):
         return None  # "called the situation dangerous": no one is condemned
-    return Frame(trigger, token, sources, targets or [None], rule="judge.verb")
+    return Frame(trigger, token, sources, targets or [None], rule=rule)
+
+
+def _parties_before(pronoun, resolver: Resolver) -> list[Actor]:
+    """ "demanded the withdrawal of Serbian forces, calling them an occupying army": "them" is the plural noun
+    named last before it in the sentence, laid at whoever it belongs to."""
+    for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if word.tag_ == "NNS" and word.pos_ == "NOUN":
+            return _blamed(word, resolver)
+    return []
+
+
+def _other_owner(thing, sources: list[Actor], resolver: Resolver) -> list[Actor]:
+    """ "B said ... Hours later, A called her remarks nasty": "her" is not A, who judges them, but the person named
+    last before other than A."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in thing.children):
+        return []
+    for mention in resolver.found.before(thing.i):
+        if mention.kind == "person" and mention.actor is not None and mention.actor not in sources:
+            return [mention.actor]
+    return []
 
 
 ACT_REFERENCES = word_list("visit_nouns") | word_list("speech_nouns") | {"it", "them", "this", "that"}
@@ -2247,6 +2545,9 @@ def _small_clause_subject(verb) -> list:
     for clause in verb.children:
         if clause.dep_ == "ccomp" and clause.pos_ in ("ADJ", "NOUN") and clause.i > verb.i:
             return [c for c in clause.children if c.dep_ == "nsubj"][:1]
+        if clause.dep_ == "oprd" and clause.pos_ == "ADJ" and clause.i > verb.i:
+            # "called her remarks 'nasty'": the parse hangs the thing judged on the word, as its owner
+            return [c for c in clause.children if c.dep_ == "poss" and c.pos_ == "NOUN"][:1]
     return []
 
 
@@ -2277,7 +2578,7 @@ def _judged_harshly(verb, obj) -> bool:
     """The words that the verb gives its object ("a violation", "as aggression", "unjustified", "nothing more than
     a land grab"), a few words deep, hold one of condemnation."""
     predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-    predicates += [c for c in obj.children if c.dep_ == "amod" and c.i > obj.i]  # "called the move dangerous"
+    predicates += [c for c in obj.children if c.dep_ in ("amod", "oprd") and c.i > obj.i]  # "called the move dangerous"
     predicates += [t for t in verb.subtree if t.i > obj.i and t.lower_ == "as" and _same_clause(t, verb)]
     for predicate in predicates:
         words = [t for t in predicate.subtree if t.i > obj.i][:12]
@@ -2469,6 +2770,18 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
 
 
 DOING_VERBS = word_list("act_doing_verbs")
+
+
+def _blamed_on(verb, obj, resolver: Resolver) -> list[Actor]:
+    """ "blamed the attack on X", "blamed it on Monday on X", "blamed the raid on the town on X": the one an act is
+    laid at, after "on" (the parse hangs the last "on" on the verb or inside the object)."""
+    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons += [t for t in obj.subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
+    for o in (o for on in ons for o in on.children if o.dep_ == "pobj"):
+        actors = [named_group(o, a, resolver.lexicon) for a in _blamed(o, resolver)]
+        if actors:
+            return actors
+    return []
 
 
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
