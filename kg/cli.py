@@ -449,10 +449,10 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
       kg extract data/samples -o events.jsonl
       kg evaluate GOLD.jsonl events.jsonl     # how good: see docs/evaluation.md
     """
-    import json
     from contextlib import nullcontext
+    from functools import partial
 
-    from .run.parallel import default_workers
+    from .run.parallel import default_workers, json_line
     from .run.pipeline import extract_articles
     from .run.progress import Progress
 
@@ -465,13 +465,16 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
     extracted = 0
     try:
         with atomic_writer(output) if out is None else nullcontext(out) as handle:
-            for result in extract_articles(
-                articles, workers=workers or default_workers(), on_error=failures.append, known_people=known_people
+            for line, events in extract_articles(
+                articles,
+                workers=workers or default_workers(),
+                on_error=failures.append,
+                known_people=known_people,
+                encode=partial(json_line, min_confidence=min_confidence),  # made in the workers
             ):
-                result.events = [e for e in result.events if e.confidence >= min_confidence]
-                handle.write(json.dumps(result.to_json(), ensure_ascii=False) + "\n")
+                handle.write(line)
                 extracted += 1
-                progress.update(len(result.events))
+                progress.update(events)
             if report.read == 0:
                 raise _nothing_read(report, progress)
             if extracted == 0:
