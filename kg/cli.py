@@ -693,7 +693,7 @@ def main(argv: list[str] | None = None) -> None:
 
 # Set by a command whose outputs are written and closed when it returns (kg extract): the process may then end
 # without Python's shutdown, which frees the model's ~180,000 objects one by one and tears down every module
-# (0.2 to 0.4 s of CPU on every run, nothing written).
+# (0.2 to 0.5 s of CPU on every run, nothing written; docs/workers.md).
 _quick_exit = {"ok": False}
 
 
