@@ -6,10 +6,17 @@ ship whole Docs back and leave the extraction serial in the main process). Chunk
 from the input lazily and at most a few are in flight, so memory stays flat in the number of
 articles; results come back in input order. An article whose extraction raises becomes an
 ArticleFailure in its place instead of ending the run.
+
+What the parent pays for, while the workers parse, is kept small: a caller that only writes the results out
+passes `encode` (kg extract: the JSON line), which runs in the worker, so that a short string comes back instead
+of a pickled DocumentResult and its article's text. The model loaded before the workers are forked is frozen out
+of the garbage collector (gc.freeze), so that a worker's collections do not copy the parent's pages. The last
+articles go out in smaller chunks, so that one worker does not parse a whole chunk alone while the other waits.
 """
 
 from __future__ import annotations
 
+import gc
 import itertools
 import multiprocessing
 import os
@@ -22,6 +29,10 @@ from dataclasses import dataclass
 from kg.model import Article, DocumentResult
 
 CHUNK_SIZE = 64
+# The last articles (from one to two chunks' worth) are cut into this many pieces per worker, of at least
+# TAIL_PIECE articles: the workers then finish within a small piece of each other.
+TAIL_PIECES_PER_WORKER = 2
+TAIL_PIECE = 8
 # With fork, the parent loads the model once and the workers start with it loaded: no model load (about a
 # second of CPU) per worker. Forking a parent that runs threads (a progress bar, a Dask client) can deadlock,
 # and macOS does not fork safely, so fork is the default only on Linux in a parent of one thread; otherwise
@@ -118,10 +129,37 @@ def _failure(article: Article, exc: BaseException) -> ArticleFailure:
     return ArticleFailure(article.id, article.origin, f"{type(exc).__name__}: {exc}")
 
 
-def chunked(items: Iterable, size: int) -> Iterator[list]:
+def chunked(items: Iterable, size: int, tail_pieces: int = 1) -> Iterator[list]:
+    """Lists of `size` items, read lazily. With tail_pieces > 1, the last items (the last full list and what is
+    left after it) come in two to tail_pieces smaller lists of near-equal length, of TAIL_PIECE items or more;
+    an input of one list is one list either way (it reads one list ahead to see where the input ends)."""
     iterator = iter(items)
-    while chunk := list(itertools.islice(iterator, size)):
+    chunk = list(itertools.islice(iterator, size))
+    if tail_pieces <= 1:
+        while chunk:
+            yield chunk
+            chunk = list(itertools.islice(iterator, size))
+        return
+    first = True
+    while chunk:
+        following = list(itertools.islice(iterator, size))
+        if len(following) < size:  # the input ends here
+            if first and not following:
+                yield chunk
+            else:
+                yield from _pieces(chunk + following, tail_pieces)
+            return
         yield chunk
+        chunk, first = following, False
+
+
+def _pieces(items: list, pieces: int) -> Iterator[list]:
+    count = max(2, min(pieces, len(items) // TAIL_PIECE))  # never fewer lists than plain chunking gives
+    start = 0
+    for number in range(count):
+        end = start + (len(items) - start) // (count - number)
+        yield items[start:end]
+        start = end
 
 
 def extract_outcomes(
@@ -131,48 +169,72 @@ def extract_outcomes(
     chunk_size: int = CHUNK_SIZE,
     start_method: str | None = None,
     known_people: bool = True,
-) -> Iterator[Outcome]:
+    encode: Callable[[DocumentResult], object] | None = None,
+) -> Iterator:
     """DocumentResult or ArticleFailure for each article, in input order, on `workers` processes.
 
     workers=1 runs in this process, and so does an input of one chunk (starting workers would cost more
-    than it saves); the chunking is the same either way, so the output is too.
+    than it saves); the output does not depend on the chunking (spaCy parses each text alone).
     known_people=False reads without data/gazetteer/people.csv (kg.load).
+    encode, a module-level function (or a functools.partial of one), is applied to each DocumentResult where
+    it is made, in the worker, and its value comes back in the result's place; failures come back as they are.
     """
     global _worker_nlp
-    chunks = chunked(articles, chunk_size)
+    chunks = chunked(articles, chunk_size, TAIL_PIECES_PER_WORKER * workers if workers > 1 else 1)
     if workers > 1:
         first = list(itertools.islice(chunks, 2))
         chunks = itertools.chain(first, chunks)
         if len(first) < 2:
             workers = 1
+    frozen = False
     if workers <= 1:
-        from kg.nlp import load
-
-        nlp = load(known_people)
-        for chunk in chunks:
-            yield from run_chunk(nlp, chunk, batch_size)
+        nlp, frozen = _load_frozen(known_people)
+        try:
+            for chunk in chunks:
+                yield from _encoded(run_chunk(nlp, chunk, batch_size), encode)
+        finally:
+            if frozen:
+                gc.unfreeze()
         return
     method = start_method or os.environ.get("KG_START_METHOD") or default_start_method()
     context = multiprocessing.get_context(method)
     if method == "fork":
-        from kg.nlp import load
-
-        _worker_nlp = load(known_people)  # the workers are forked with it
+        _worker_nlp, frozen = _load_frozen(known_people)  # the workers are forked with it
         pool = ProcessPoolExecutor(workers, mp_context=context)
     else:
         pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known_people,))
     try:
         pending: deque = deque()
         for chunk in chunks:
-            pending.append(pool.submit(_work, chunk, batch_size))
+            pending.append(pool.submit(_work, chunk, batch_size, encode))
             if len(pending) >= 2 * workers:
                 yield from pending.popleft().result()
         while pending:
             yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+        if frozen:
+            gc.unfreeze()
         if method == "fork":
             _worker_nlp = None
+
+
+def _load_frozen(known_people: bool):
+    """kg.load(), its objects frozen out of the garbage collector for the run (kg.nlp.collections_paused): a
+    collection does not traverse the model, and in a worker forked from this process does not copy its pages.
+    Returns the pipeline and whether to gc.unfreeze() at the end (not when something else froze objects before)."""
+    from kg.nlp import collections_paused, load
+
+    freeze = gc.get_freeze_count() == 0
+    with collections_paused(freeze=freeze):
+        nlp = load(known_people)
+    return nlp, freeze
+
+
+def _encoded(outcomes: list[Outcome], encode) -> list:
+    if encode is None:
+        return outcomes
+    return [o if isinstance(o, ArticleFailure) else encode(o) for o in outcomes]
 
 
 def extract_stream(
@@ -181,10 +243,14 @@ def extract_stream(
     workers: int = 1,
     on_error: Callable[[ArticleFailure], None] | None = None,
     known_people: bool = True,
-) -> Iterator[DocumentResult]:
-    """The DocumentResults alone, in input order; each skipped article goes to `on_error` (default: stderr)."""
+    encode: Callable[[DocumentResult], object] | None = None,
+) -> Iterator:
+    """The DocumentResults alone (or what `encode` made of each, see extract_outcomes), in input order; each
+    skipped article goes to `on_error` (default: stderr)."""
     report = on_error or _print_failure
-    for outcome in extract_outcomes(articles, workers=workers, batch_size=batch_size, known_people=known_people):
+    for outcome in extract_outcomes(
+        articles, workers=workers, batch_size=batch_size, known_people=known_people, encode=encode
+    ):
         if isinstance(outcome, ArticleFailure):
             report(outcome)
         else:
@@ -206,5 +272,13 @@ def _init_worker(known_people: bool = True) -> None:
     _worker_nlp = load(known_people)
 
 
-def _work(chunk: list[Article], batch_size: int) -> list[Outcome]:
-    return run_chunk(_worker_nlp, chunk, batch_size)
+def _work(chunk: list[Article], batch_size: int, encode=None) -> list:
+    return _encoded(run_chunk(_worker_nlp, chunk, batch_size), encode)
+
+
+def json_line(result: DocumentResult, min_confidence: float = 0.0) -> tuple[str, int]:
+    """kg extract's output line for a result (its events at or above min_confidence), and its number of events."""
+    import json
+
+    result.events = [e for e in result.events if e.confidence >= min_confidence]
+    return json.dumps(result.to_json(), ensure_ascii=False) + "\n", len(result.events)

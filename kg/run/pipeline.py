@@ -10,18 +10,24 @@ from kg.model import Article, DocumentResult
 
 
 def extract_articles(
-    articles: Iterable[Article], batch_size: int = 64, workers: int = 1, on_error=None, known_people: bool = True
+    articles: Iterable[Article],
+    batch_size: int = 64,
+    workers: int = 1,
+    on_error=None,
+    known_people: bool = True,
+    encode=None,
 ) -> Iterator[DocumentResult]:
     """Parse and extract each article, in input order, holding a few batches of Docs at a time.
 
     workers > 1 runs that many processes (kg.run.parallel), each loading the model once. An article
     whose extraction fails is skipped and passed to on_error(kg.run.parallel.ArticleFailure)
-    (default: a warning on stderr).
+    (default: a warning on stderr). encode(result), a module-level function, is what comes out instead of each
+    result, made in the worker (kg.run.parallel.extract_outcomes).
     """
     from kg.run.parallel import extract_stream
 
     return extract_stream(
-        articles, batch_size=batch_size, workers=workers, on_error=on_error, known_people=known_people
+        articles, batch_size=batch_size, workers=workers, on_error=on_error, known_people=known_people, encode=encode
     )
 
 

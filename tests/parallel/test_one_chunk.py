@@ -32,3 +32,11 @@ def test_two_chunks_go_to_the_workers(sample_articles, monkeypatch):
         list(extract_outcomes(iter(sample_articles(CHUNK + 1)), workers=2, chunk_size=CHUNK))
     assert started and started[0][0] == 2
     assert len(list(chunked(sample_articles(CHUNK + 1), CHUNK))) == 2
+
+
+def test_the_last_articles_go_out_in_smaller_chunks():
+    sizes = [len(c) for c in chunked(range(200), 64, tail_pieces=4)]
+    assert sizes == [64, 64, 18, 18, 18, 18]
+    assert [len(c) for c in chunked(range(64), 64, tail_pieces=4)] == [64]  # one chunk stays one
+    assert [len(c) for c in chunked(range(65), 8, tail_pieces=4)] == [8] * 7 + [4, 5]
+    assert [x for c in chunked(range(129), 64, tail_pieces=4) for x in c] == list(range(129))
