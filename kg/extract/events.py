@@ -2298,11 +2298,11 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets or [None], rule=rule)
 
 
-@reader("reject_firmly", "reject_firmly.verb")
+@reader("reject_firmly", "reject_firmly.verb", "reject_firmly.verb.as_baseless")
 def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "firmly rejects", "strongly opposes": to reject or oppose with force condemns; plainly, it does not."""
     if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in token.children):
-        return None
+        return _rejected_as_baseless(token, trigger, ctx)
     frame = _condemn(token, trigger, ctx)
     if frame is not None:
         frame.rule = "reject_firmly.verb"
@@ -2310,6 +2310,43 @@ def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
 
 
 INTENSIFIERS = word_list("condemning_intensifiers")
+BASELESS = word_list("baseless_judgements")
+CLAIM_NOUNS = word_list("claim_nouns")
+
+
+def _rejected_as_baseless(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A rejected as groundless the accusations of B", "dismissed B's claims as baseless": to reject what another
+    party said as false condemns that party, the owner of the claim."""
+    judged = [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for t in prep.subtree
+        if t.lower_ in BASELESS and t.i <= prep.i + 2
+    ]
+    if not judged or not _condemning(token):
+        return None
+    claims = [
+        t
+        for c in token.children
+        if c.dep_ in ("dobj", "prep")
+        for t in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])
+        if t.lemma_.lower() in CLAIM_NOUNS
+    ]
+    if not claims:
+        return None
+    resolver = ctx.resolver
+    owners = [c for c in claims[0].children if c.dep_ == "poss"]
+    owners += list(prep_objects(claims[0], ("of",)))
+    owners += [agent_of(acl) for acl in claims[0].children if acl.dep_ == "acl" and agent_of(acl) is not None]
+    targets = [a for o in owners for a in resolver.actors_of(o)]
+    sources, _ = _subjects(token, resolver)
+    targets = [t for t in targets if not any(t == s or (t.country and t.country == s.country) for s in sources)]
+    if not sources or not targets:
+        return None
+    return Frame(trigger, token, sources, targets[:1], rule="reject_firmly.verb.as_baseless")
+
+
 ECHOING = word_list("echoing_adverbs")
 
 
