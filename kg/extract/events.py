@@ -2920,6 +2920,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if referred is not None:
         return referred
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
+    signers = [] if passive else _signers_named(token, subjects, between, resolver)
+    if signers:
+        subjects, between = signers, []
     if len(between) >= 2:
         return _parties_frame(trigger, token, between, _venue(token, resolver), "sign.verb.between")
     partners = _along_with(token, resolver)
@@ -2931,6 +2934,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
+    signers = [] if passive else _signers_named(token, subjects, partners, resolver)
+    if signers:
+        subjects, partners = signers, []
     if not subjects and not partners:  # "Following the talks, a number of documents were signed"
         talks = _talks_before(token, ctx)
         if talks is not None:
@@ -2939,6 +2945,19 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             )
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver: Resolver) -> list[Actor]:
+    """ "A's president and his B counterpart signed the declaration between A and B": the signers are the parties
+    of the subject (SCHEMA: the grammatical subject), the countries they sign for named again after "between". Told
+    in the passive ("the treaty between A and B was signed by ..."), the countries come first and stay."""
+    if not parties:
+        return []
+    signers = _distinct_actors(subjects) if len(subjects) >= 2 else _distinct_actors(_named_together(token, resolver))
+    countries = {a.country for a in signers}
+    if len(signers) == 2 and len(countries) == 2 and all(a.country in countries for a in parties):
+        return signers
+    return []
 
 
 def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
