@@ -122,7 +122,23 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
             return False  # "A and B met on Thursday ... they agreed to meet again": two meetings, dated or not
     if _same_party(one.source, other.source) and _same_party(one.target, other.target):
         return True
+    if _pledges_in_return(one, other):
+        return False
     return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)
+
+
+ONE_SIDED = {"support.verb", "agree.verb"}
+
+
+def _pledges_in_return(one: Event, other: Event) -> bool:
+    """ "A agreed to send B its troops ... In return, B pledged to open its ports to A": each side's own pledge, told
+    with its own subject, is an act of its own; two tellings of one agreement are not both one-sided gifts."""
+    return (
+        one.type == other.type == "cooperation"
+        and {one.rule, other.rule} <= ONE_SIDED
+        and "support.verb" in (one.rule, other.rule)
+        and not _same_party(one.source, other.source)
+    )
 
 
 STAY_DAYS = 3

@@ -2298,11 +2298,11 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets or [None], rule=rule)
 
 
-@reader("reject_firmly", "reject_firmly.verb")
+@reader("reject_firmly", "reject_firmly.verb", "reject_firmly.verb.as_baseless")
 def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "firmly rejects", "strongly opposes": to reject or oppose with force condemns; plainly, it does not."""
     if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in token.children):
-        return None
+        return _rejected_as_baseless(token, trigger, ctx)
     frame = _condemn(token, trigger, ctx)
     if frame is not None:
         frame.rule = "reject_firmly.verb"
@@ -2310,6 +2310,43 @@ def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
 
 
 INTENSIFIERS = word_list("condemning_intensifiers")
+BASELESS = word_list("baseless_judgements")
+CLAIM_NOUNS = word_list("claim_nouns")
+
+
+def _rejected_as_baseless(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A rejected as groundless the accusations of B", "dismissed B's claims as baseless": to reject what another
+    party said as false condemns that party, the owner of the claim."""
+    judged = [
+        t
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for t in prep.subtree
+        if t.lower_ in BASELESS and t.i <= prep.i + 2
+    ]
+    if not judged or not _condemning(token):
+        return None
+    claims = [
+        t
+        for c in token.children
+        if c.dep_ in ("dobj", "prep")
+        for t in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])
+        if t.lemma_.lower() in CLAIM_NOUNS
+    ]
+    if not claims:
+        return None
+    resolver = ctx.resolver
+    owners = [c for c in claims[0].children if c.dep_ == "poss"]
+    owners += list(prep_objects(claims[0], ("of",)))
+    owners += [agent_of(acl) for acl in claims[0].children if acl.dep_ == "acl" and agent_of(acl) is not None]
+    targets = [a for o in owners for a in resolver.actors_of(o)]
+    sources, _ = _subjects(token, resolver)
+    targets = [t for t in targets if not any(t == s or (t.country and t.country == s.country) for s in sources)]
+    if not sources or not targets:
+        return None
+    return Frame(trigger, token, sources, targets[:1], rule="reject_firmly.verb.as_baseless")
+
+
 ECHOING = word_list("echoing_adverbs")
 
 
@@ -2883,6 +2920,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if referred is not None:
         return referred
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
+    signers = [] if passive else _signers_named(token, subjects, between, resolver)
+    if signers:
+        subjects, between = signers, []
     if len(between) >= 2:
         return _parties_frame(trigger, token, between, _venue(token, resolver), "sign.verb.between")
     partners = _along_with(token, resolver)
@@ -2894,6 +2934,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
+    signers = [] if passive else _signers_named(token, subjects, partners, resolver)
+    if signers:
+        subjects, partners = signers, []
     if not subjects and not partners:  # "Following the talks, a number of documents were signed"
         talks = _talks_before(token, ctx)
         if talks is not None:
@@ -2902,6 +2945,19 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             )
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver: Resolver) -> list[Actor]:
+    """ "A's president and his B counterpart signed the declaration between A and B": the signers are the parties
+    of the subject (SCHEMA: the grammatical subject), the countries they sign for named again after "between". Told
+    in the passive ("the treaty between A and B was signed by ..."), the countries come first and stay."""
+    if not parties:
+        return []
+    signers = _distinct_actors(subjects) if len(subjects) >= 2 else _distinct_actors(_named_together(token, resolver))
+    countries = {a.country for a in signers}
+    if len(signers) == 2 and len(countries) == 2 and all(a.country in countries for a in parties):
+        return signers
+    return []
 
 
 def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
