@@ -169,6 +169,7 @@ def _subjects(token, resolver: Resolver):
         if head.lower_ in RELATIVES and _relative_of_plural(head, token):
             head = head.head.head  # "the A and B leaders, who met in X,", "A and B, who held talks": the antecedent
             head = head.head if head.dep_ == "conj" else head  # the clause hangs on the last name
+        actors += _headline_pair(head, resolver)
         actors += (
             _officials_and_joined(head, resolver)
             or resolver.actors_of(head)
@@ -180,6 +181,22 @@ def _subjects(token, resolver: Resolver):
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+def _headline_pair(head, resolver: Resolver) -> list[Actor]:
+    """ "Putin, Xi hold talks", "Kenya, Uganda sign deal": in a headline (a line without a full stop) a comma
+    joins two names as "and" does; the parse hangs the first on the second, or on the verb."""
+    sent = head.sent
+    comma = head.i - 1 if head.i > sent.start and head.doc[head.i - 1].text == "," else head.left_edge.i - 1
+    if head.pos_ != "PROPN" or sent[-1].text in SENTENCE_ENDS or comma <= sent.start or head.doc[comma].text != ",":
+        return []
+    first = head.doc[sent.start : comma].root
+    if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "dep", "appos", "compound", "npadvmod"):
+        return []
+    return resolver.actors_of(first)
+
+
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 
 
 PERFORMERS = word_list("performer_nouns")
