@@ -816,7 +816,9 @@ def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Fram
     return Frame(trigger, token, sources, [country], place, rule="stay_away.verb.told_before")
 
 
-@reader("host", "host.verb", "host.verb.passive", "host.verb.talks")
+@reader(
+    "host", "host.verb", "host.verb.passive", "host.verb.talks", "host.verb.talks_with", "host.verb.misparsed_talks"
+)
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
     resolver = ctx.resolver
@@ -833,11 +835,17 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             "host.verb.talks",
         )
         visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    elif token.dep_ == "amod" and _named_holder(token.head, resolver):  # "N. N. on Monday hosted talks with B"
+        hosts, rule = _named_holder(token.head, resolver), "host.verb.misparsed_talks"
+        visitors = [a for obj in prep_objects(token.head, ("with",)) for a in resolver.actors_of(obj)]
     elif passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
     else:
         hosts = subjects
         visitors = resolver.actors_of(objects[0]) if objects else []
+        if objects and not visitors and objects[0].lower_ in TALKS_NOUNS:  # "A hosted talks with B": B came to A
+            visitors = [a for obj in prep_objects(objects[0], ("with",)) for a in resolver.actors_of(obj)]
+            rule = "host.verb.talks_with" if visitors else rule
     if not visitors or not hosts:
         return None
     place, _ = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
@@ -2056,7 +2064,21 @@ def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
     modifier; "the two" are the last pair named."""
     verbs = [c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING]
     pair = [c for c in noun.children if c.lower_ in PAIR_WORDS and verbs and c.i < verbs[0].i]
-    return resolver.pair_before(pair[0]) if pair else []
+    return resolver.pair_before(pair[0]) if pair else _named_holder(noun, resolver)
+
+
+def _named_holder(noun, resolver: Resolver) -> list[Actor]:
+    """ "President N. N. on Monday hosted talks with B", "N. N. held talks with B": the parse reads one noun
+    phrase, the verb as a modifier and the name as a compound of "talks"; the name before the verb holds them."""
+    verbs = [
+        c
+        for c in noun.children
+        if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING | HOSTING and c.i < noun.i
+    ]
+    if not verbs or noun.dep_ != "ROOT":
+        return []
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < verbs[0].i]
+    return resolver.actors_of(names[0]) if names else []
 
 
 def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> list[Actor] | None:
