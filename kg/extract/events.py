@@ -580,12 +580,35 @@ def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [resolver.country(mention.code)], places[0], rule="reach.verb")
 
 
-@reader("leave_for", "leave_for.verb")
+@reader("leave_for", "leave_for.verb", "leave_for.verb.left_abroad")
 def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
     if not _particles(token):
         return None
-    return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb")
+    return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb") or _left_abroad(token, trigger, ctx)
+
+
+def _left_abroad(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X left Beijing on Monday after two days of talks": a place of another country the visitor leaves is a
+    place visited; one's own capital left ("left Accra") is no visit."""
+    resolver = ctx.resolver
+    if token.lemma_.lower() != "leave" or token.dep_ in ("amod", "acl"):
+        return None
+    places = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(places[0].i) if places else None
+    if mention is None or mention.kind not in ("place", "country") or not mention.code:
+        return None
+    heads, _ = subject_tokens(token)
+    named = resolver.found.at(heads[0].i) if heads else None
+    if not heads or not (
+        (named is not None and named.kind == "person") or heads[0].lemma_.lower() in ctx.lexicon.titles
+    ):
+        return None  # an official or a person named, not "the troops left Iraq"
+    sources, _ = _subjects(token, resolver)
+    target = resolver.country(mention.code)
+    if not sources or any(a.country == mention.code or not a.country for a in sources):
+        return None
+    return Frame(trigger, token, sources, [target], places[0], rule="leave_for.verb.left_abroad")
 
 
 @reader("take_to", "take_to.verb")
