@@ -169,6 +169,7 @@ def _subjects(token, resolver: Resolver):
         if head.lower_ in RELATIVES and _relative_of_plural(head, token):
             head = head.head.head  # "the A and B leaders, who met in X,", "A and B, who held talks": the antecedent
             head = head.head if head.dep_ == "conj" else head  # the clause hangs on the last name
+        actors += _headline_pair(head, resolver)
         actors += (
             _officials_and_joined(head, resolver)
             or resolver.actors_of(head)
@@ -180,6 +181,22 @@ def _subjects(token, resolver: Resolver):
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+def _headline_pair(head, resolver: Resolver) -> list[Actor]:
+    """ "Putin, Xi hold talks", "Kenya, Uganda sign deal": in a headline (a line without a full stop) a comma
+    joins two names as "and" does; the parse hangs the first on the second, or on the verb."""
+    sent = head.sent
+    comma = head.i - 1 if head.i > sent.start and head.doc[head.i - 1].text == "," else head.left_edge.i - 1
+    if head.pos_ != "PROPN" or sent[-1].text in SENTENCE_ENDS or comma <= sent.start or head.doc[comma].text != ",":
+        return []
+    first = head.doc[sent.start : comma].root
+    if first.pos_ != "PROPN" or first.dep_ not in ("nmod", "dep", "appos", "compound", "npadvmod"):
+        return []
+    return resolver.actors_of(first)
+
+
+SENTENCE_ENDS = (".", "!", "?", '"', "\u201d")
 
 
 PERFORMERS = word_list("performer_nouns")
@@ -563,12 +580,35 @@ def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [resolver.country(mention.code)], places[0], rule="reach.verb")
 
 
-@reader("leave_for", "leave_for.verb")
+@reader("leave_for", "leave_for.verb", "leave_for.verb.left_abroad")
 def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
     if not _particles(token):
         return None
-    return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb")
+    return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb") or _left_abroad(token, trigger, ctx)
+
+
+def _left_abroad(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X left Beijing on Monday after two days of talks": a place of another country the visitor leaves is a
+    place visited; one's own capital left ("left Accra") is no visit."""
+    resolver = ctx.resolver
+    if token.lemma_.lower() != "leave" or token.dep_ in ("amod", "acl"):
+        return None
+    places = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(places[0].i) if places else None
+    if mention is None or mention.kind not in ("place", "country") or not mention.code:
+        return None
+    heads, _ = subject_tokens(token)
+    named = resolver.found.at(heads[0].i) if heads else None
+    if not heads or not (
+        (named is not None and named.kind == "person") or heads[0].lemma_.lower() in ctx.lexicon.titles
+    ):
+        return None  # an official or a person named, not "the troops left Iraq"
+    sources, _ = _subjects(token, resolver)
+    target = resolver.country(mention.code)
+    if not sources or any(a.country == mention.code or not a.country for a in sources):
+        return None
+    return Frame(trigger, token, sources, [target], places[0], rule="leave_for.verb.left_abroad")
 
 
 @reader("take_to", "take_to.verb")
@@ -799,7 +839,9 @@ def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Fram
     return Frame(trigger, token, sources, [country], place, rule="stay_away.verb.told_before")
 
 
-@reader("host", "host.verb", "host.verb.passive", "host.verb.talks")
+@reader(
+    "host", "host.verb", "host.verb.passive", "host.verb.talks", "host.verb.talks_with", "host.verb.misparsed_talks"
+)
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
     resolver = ctx.resolver
@@ -816,11 +858,17 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             "host.verb.talks",
         )
         visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    elif token.dep_ == "amod" and _named_holder(token.head, resolver):  # "N. N. on Monday hosted talks with B"
+        hosts, rule = _named_holder(token.head, resolver), "host.verb.misparsed_talks"
+        visitors = [a for obj in prep_objects(token.head, ("with",)) for a in resolver.actors_of(obj)]
     elif passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
     else:
         hosts = subjects
         visitors = resolver.actors_of(objects[0]) if objects else []
+        if objects and not visitors and objects[0].lower_ in TALKS_NOUNS:  # "A hosted talks with B": B came to A
+            visitors = [a for obj in prep_objects(objects[0], ("with",)) for a in resolver.actors_of(obj)]
+            rule = "host.verb.talks_with" if visitors else rule
     if not visitors or not hosts:
         return None
     place, _ = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
@@ -2039,7 +2087,21 @@ def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
     modifier; "the two" are the last pair named."""
     verbs = [c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING]
     pair = [c for c in noun.children if c.lower_ in PAIR_WORDS and verbs and c.i < verbs[0].i]
-    return resolver.pair_before(pair[0]) if pair else []
+    return resolver.pair_before(pair[0]) if pair else _named_holder(noun, resolver)
+
+
+def _named_holder(noun, resolver: Resolver) -> list[Actor]:
+    """ "President N. N. on Monday hosted talks with B", "N. N. held talks with B": the parse reads one noun
+    phrase, the verb as a modifier and the name as a compound of "talks"; the name before the verb holds them."""
+    verbs = [
+        c
+        for c in noun.children
+        if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING | HOSTING and c.i < noun.i
+    ]
+    if not verbs or noun.dep_ != "ROOT":
+        return []
+    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < verbs[0].i]
+    return resolver.actors_of(names[0]) if names else []
 
 
 def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> list[Actor] | None:

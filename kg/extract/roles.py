@@ -467,7 +467,28 @@ class Resolver:
                 continue
             seen.append(actor)
             if len(seen) == 2:
-                return list(reversed(seen))
+                pair = list(reversed(seen))
+                return (self._named_together(mention, pair) or pair) if refers == "country" else pair
+        return []
+
+    def _named_together(self, last, pair: list[Actor]) -> list[Actor]:
+        """ "Cambodia and Thailand agreed ... Anwar said ... Phnom Penh ... commanders from both countries will meet":
+        two countries named together earlier, one of them in the last two named, are the pair "both" refers to,
+        not the pair a third country's leader, named in between, makes with one of them."""
+        for mention in self.found.before(last.start):
+            root = self.doc[mention.start : mention.end].root
+            if root.dep_ != "conj" or mention.kind != "country":
+                continue
+            partner = self.found.at(root.head.i)
+            if partner is None or partner.kind != "country":
+                continue
+            first, second = self._group_member(partner, "country"), self._group_member(mention, "country")
+            if first is None or second is None or first.country == second.country:
+                continue
+            together = [first, second]
+            if together != pair and any(a in pair for a in together):
+                return together
+            return []  # the last pair named together is the pair itself, or has nothing to do with it
         return []
 
     def _own_subject(self, head) -> set[int]:
