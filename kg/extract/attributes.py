@@ -515,7 +515,22 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if o.dep_ == "pobj"
     ]
     words += occasions + [o for w in occasions for o in _of_objects(w)]  # "after 21 days of talks [at ...]"
-    words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    speaking = [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    speaking += [
+        a
+        for w in words
+        for c in w.children
+        if c.dep_ == "nsubj"
+        for a in c.children
+        if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in SPEAKING
+    ]  # "the minister, speaking in Vienna, condemned ...": the parse hangs the participle on the subject
+    words += speaking
+    words += [
+        o
+        for w in speaking
+        for c in w.children
+        for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.lower_ == "to" else [])
+    ]  # the audience, where the parse often hangs the place: "speaking to reporters in Vienna"
     words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
     words += [
         c for w in [token, *occasions] if w.pos_ == "NOUN" for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -551,10 +566,9 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
 
 
 def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
-    if not cities_only:
-        named = _named_venue(words, exclude)
-        if named:
-            return named
+    named = _named_venue(words, exclude)  # a named building is no city, but no country talked of either
+    if named:
+        return named
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
