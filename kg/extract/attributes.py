@@ -39,8 +39,24 @@ def _cue_words(token) -> list:
     """The words whose cues reach the trigger: its governors, and for a subject noun ("the visit was
     postponed") the verb it is subject of."""
     chain = governors(token)
+    if _finite_beside_infinitive(token):  # "had never intended to sign it and accused B": "accused" is joined
+        # to "intended", whatever the parse says; the plan, offer or refusal is not its own
+        chain = [token, *governors(token.head.head)[1:]]
     verb = _nsubj_verb(token)
     return chain + [verb] if verb is not None else chain
+
+
+def _finite_beside_infinitive(token) -> bool:
+    """A verb in the past or present tense the parse joins to an infinitive ("offered to host the talks and
+    condemned B"): an infinitive's own conjuncts are bare ("offered to host and fund the talks")."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )
 
 
 def _nsubj_verb(token):
