@@ -156,9 +156,23 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
         return "planned"
     if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
         return "planned"
-    if _is_to(token):
+    if _is_to(token) or _headline_infinitive(token):
         return "planned"
     return "asserted"
+
+
+def _headline_infinitive(token) -> bool:
+    """ "Brazil and Argentina to sign trade pact", "Indian minister to visit Japan": a headline's infinitive with
+    no verb over it tells what is arranged to happen (the parse makes it the root or a clause of the root noun)."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return (
+        token.dep_ == "ROOT"
+        or token.dep_ in ("relcl", "acl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _is_to(token) -> bool:
