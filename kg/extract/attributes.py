@@ -258,7 +258,10 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
     tense = _tense(best)
     future = future if tense is None else tense
-    return _relative(best, date_ents, anchor or published, published) or dates.resolve(best.text, published, future)
+    day = _relative(best, date_ents, anchor or published, published)
+    if day and tense is False and published and len(day) == 10 and day > published.isoformat():
+        day = None  # "three days later, they signed": a past deed counted from the wrong day, not a plan
+    return day or dates.resolve(best.text, published, future)
 
 
 FUTURE_AUX = word_list("future_auxiliaries")
