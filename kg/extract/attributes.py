@@ -39,8 +39,24 @@ def _cue_words(token) -> list:
     """The words whose cues reach the trigger: its governors, and for a subject noun ("the visit was
     postponed") the verb it is subject of."""
     chain = governors(token)
+    if _finite_beside_infinitive(token):  # "had never intended to sign it and accused B": "accused" is joined
+        # to "intended", whatever the parse says; the plan, offer or refusal is not its own
+        chain = [token, *governors(token.head.head)[1:]]
     verb = _nsubj_verb(token)
     return chain + [verb] if verb is not None else chain
+
+
+def _finite_beside_infinitive(token) -> bool:
+    """A verb in the past or present tense the parse joins to an infinitive ("offered to host the talks and
+    condemned B"): an infinitive's own conjuncts are bare ("offered to host and fund the talks")."""
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBD", "VBZ")
+        and head.tag_ == "VB"
+        and head.dep_ == "xcomp"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+    )
 
 
 def _nsubj_verb(token):
@@ -140,9 +156,23 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
         return "planned"
     if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
         return "planned"
-    if _is_to(token):
+    if _is_to(token) or _headline_infinitive(token):
         return "planned"
     return "asserted"
+
+
+def _headline_infinitive(token) -> bool:
+    """ "Brazil and Argentina to sign trade pact", "Indian minister to visit Japan": a headline's infinitive with
+    no verb over it tells what is arranged to happen (the parse makes it the root or a clause of the root noun)."""
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    return (
+        token.dep_ == "ROOT"
+        or token.dep_ in ("relcl", "acl")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def _is_to(token) -> bool:
@@ -228,7 +258,10 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
     tense = _tense(best)
     future = future if tense is None else tense
-    return _relative(best, date_ents, anchor or published, published) or dates.resolve(best.text, published, future)
+    day = _relative(best, date_ents, anchor or published, published)
+    if day and tense is False and published and len(day) == 10 and day > published.isoformat():
+        day = None  # "three days later, they signed": a past deed counted from the wrong day, not a plan
+    return day or dates.resolve(best.text, published, future)
 
 
 FUTURE_AUX = word_list("future_auxiliaries")
@@ -515,7 +548,22 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if o.dep_ == "pobj"
     ]
     words += occasions + [o for w in occasions for o in _of_objects(w)]  # "after 21 days of talks [at ...]"
-    words += [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    speaking = [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    speaking += [
+        a
+        for w in words
+        for c in w.children
+        if c.dep_ == "nsubj"
+        for a in c.children
+        if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in SPEAKING
+    ]  # "the minister, speaking in Vienna, condemned ...": the parse hangs the participle on the subject
+    words += speaking
+    words += [
+        o
+        for w in speaking
+        for c in w.children
+        for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.lower_ == "to" else [])
+    ]  # the audience, where the parse often hangs the place: "speaking to reporters in Vienna"
     words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
     words += [
         c for w in [token, *occasions] if w.pos_ == "NOUN" for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -551,10 +599,9 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
 
 
 def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
-    if not cities_only:
-        named = _named_venue(words, exclude)
-        if named:
-            return named
+    named = _named_venue(words, exclude)  # a named building is no city, but no country talked of either
+    if named:
+        return named
     for word in words:
         for child in word.children:
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
