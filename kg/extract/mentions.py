@@ -111,7 +111,9 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             continue  # "President Adama Barrow", "Foreign Minister Israel Katz", "President Ana Lima": names
         if line_code and ent.start == line_start and ent.label_ in ("PERSON", "ORG", "NORP"):
             place = gazetteer.place(doc[line_start:line_end].text.title())  # "NOUAKCHOTT —" tagged a person
-            found.add(_place_mention(doc[line_start:line_end], gazetteer, place.code, place.kind))
+            # a town the gazetteer lacks, placed by the country after it ("KOSTANAY, Kazakhstan -"): a place there
+            code, kind = (place.code, place.kind) if place is not None and place.code else (line_code, "town")
+            found.add(_place_mention(doc[line_start:line_end], gazetteer, code, kind))
             continue
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
         if mention is not None and mention.kind == "person":

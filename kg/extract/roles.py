@@ -73,6 +73,9 @@ class Resolver:
             return self.tribunal(head)
         refers = self.lexicon.definite_references.get(lower)
         if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            code = self.country_modifier(head, places=False) if refers == "country" else None
+            if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
+                return self.country(code)
             return self.named_before(head, refers)
         for child in head.children:
             if child.dep_ == "appos":
