@@ -77,6 +77,13 @@ class Resolver:
             if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
                 return self.country(code)
             return self.named_before(head, refers)
+        if (
+            refers == "country"
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        ):
+            person = self.last_person(head.i)  # "N. N. said his country would ...": N. N.'s (rule ref.his_country)
+            return self.country(person.country) if person is not None and person.country else None
         for child in head.children:
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
