@@ -17,6 +17,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "acomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "csubj", "acl"}
 OFFICIAL_NOUNS = word_list("official_nouns")
 LEADER_ROLES = word_list("leader_roles")
+LEADER_REFERENCES = word_list("leader_references")
 MEMBER_NOUNS = word_list("member_nouns")
 COURTS = word_list("court_nouns")
 INTERNATIONAL_COURT = word_list("international_court_words")
@@ -274,10 +275,12 @@ class Resolver:
         if lower not in self.lexicon.titles or lower in NON_TITLE_OFFICIALS:
             return None
         det = [c for c in head.children if c.dep_ == "det"]
-        if not det or det[0].lower_ != "the":
+        his = lower in LEADER_REFERENCES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        if (not det or det[0].lower_ != "the") and not his:
             return None
-        # "the leader", "the Head of State", "the head of government": the president or prime minister named before
-        leads = lower == "leader" or (
+        # "the leader", "the Premier", "His Majesty" (rule ref.leader_title), "the Head of State", "the head of
+        # government": the president or prime minister named before
+        leads = lower in LEADER_REFERENCES or (
             lower == "head" and any(o.lower_ in ("state", "government") for o in prep_objects(head, ("of",)))
         )
         matches = []
