@@ -7,6 +7,7 @@ a name tagged PERSON once is a person wherever it recurs, a surname alone is the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy
@@ -121,6 +122,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
         if mention is not None:
             found.add(mention)
+    _join_nicknames(doc, found)
     _later_names_of_persons(doc, found, lexicon, in_names)
     names = _capitalised_proper_nouns(doc)
     _add_untagged_surnames(names, found, surnames, lexicon)
@@ -618,6 +620,25 @@ def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
                     return True
             break
     return False
+
+
+QUOTES = {"'", '"', "‘", "’", "“", "”", "``", "''"}
+
+
+def _join_nicknames(doc, found: DocMentions) -> None:
+    """ "Ramon 'Monching' Dizon": a nickname in quotes between a first and a last name, which the model may tag as
+    two people, is one person (rule person.nickname)."""
+    persons = sorted((m for m in found.mentions if m.kind == "person"), key=lambda m: m.start)
+    for first, last in zip(persons, persons[1:]):
+        if last.start - first.end > 3 or first not in found.mentions:
+            continue
+        between = doc[first.end : last.start]
+        quoted = [t for t in doc[first.start : last.start] if t.text in QUOTES]
+        if len(quoted) != 2 or not all(t.text in QUOTES or (t.is_alpha and t.is_title) for t in between):
+            continue
+        found.remove(first)
+        found.remove(last)
+        found.add(dataclasses.replace(first, end=last.end))
 
 
 def _title_after_modifiers(doc, end: int, lexicon: Lexicon):
