@@ -460,7 +460,11 @@ class Resolver:
         )  # "the heads of state met"
         if not (paired or theirs or the_ones):
             return []
-        pair = self._last_pair(head, refers)
+        pair = []
+        title = head.lemma_.lower()
+        if refers == "person" and title in self.lexicon.titles and title not in LEADER_REFERENCES:
+            pair = self._last_pair(head, refers, title)  # "both ministers": the two ministers (rule ref.pair_title)
+        pair = pair or self._last_pair(head, refers)
         if not pair and refers == "person" and theirs:
             pair = self._last_pair(head, "country")  # "Tehran and Riyadh said their ministers would meet"
         return pair
@@ -469,13 +473,16 @@ class Resolver:
         """The last two people named before `head`, else the last two countries: what "the two" refers to."""
         return self._last_pair(head, "person") or self._last_pair(head, "country")
 
-    def _last_pair(self, head, refers: str) -> list[Actor]:
+    def _last_pair(self, head, refers: str, title: str | None = None) -> list[Actor]:
+        """The last two actors of that kind named before `head`; with `title`, only people whose role holds it."""
         seen: list[Actor] = []
         own = self._own_subject(head)
         for mention in self.found.before(head.i):
             if mention.start in own:
                 continue
             actor = self._group_member(mention, refers)
+            if actor is not None and title and title not in (actor.role or "").lower():
+                continue
             if actor is None or any(a == actor or (a.country and a.country == actor.country) for a in seen):
                 continue
             seen.append(actor)
