@@ -7,6 +7,7 @@ a name tagged PERSON once is a person wherever it recurs, a surname alone is the
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from dataclasses import dataclass, field
 
 import numpy
@@ -111,7 +112,9 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             continue  # "President Adama Barrow", "Foreign Minister Israel Katz", "President Ana Lima": names
         if line_code and ent.start == line_start and ent.label_ in ("PERSON", "ORG", "NORP"):
             place = gazetteer.place(doc[line_start:line_end].text.title())  # "NOUAKCHOTT —" tagged a person
-            found.add(_place_mention(doc[line_start:line_end], gazetteer, place.code, place.kind))
+            # a town the gazetteer lacks, placed by the country after it ("KOSTANAY, Kazakhstan -"): a place there
+            code, kind = (place.code, place.kind) if place is not None and place.code else (line_code, "town")
+            found.add(_place_mention(doc[line_start:line_end], gazetteer, code, kind))
             continue
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
         if mention is not None and mention.kind == "person":
@@ -119,6 +122,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
         if mention is not None:
             found.add(mention)
+    _join_nicknames(doc, found)
     _later_names_of_persons(doc, found, lexicon, in_names)
     names = _capitalised_proper_nouns(doc)
     _add_untagged_surnames(names, found, surnames, lexicon)
@@ -552,9 +556,11 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
     after the demonym ("the Colombian government", "the Turkish parliament") says less: it is read only with
     `bodies`, after the context of the person's own mentions (rule person.later_title)."""
     for mention in found.mentions:
-        if mention.kind != "demonym" or not mention.code or mention.start == 0:
-            continue
-        before, after = doc[mention.start - 1], doc[mention.end] if mention.end < len(doc) else None
+        attributive = mention.kind == "country" and doc[mention.end - 1].dep_ in ("nmod", "compound", "amod")
+        if (mention.kind != "demonym" and not attributive) or not mention.code or mention.start == 0:
+            continue  # "the Russian president", "the U.S. president"
+        first = mention.start + 1 if doc[mention.start].lower_ == "the" else mention.start  # "the U.S." as one
+        before, after = doc[first - 1], _title_after_modifiers(doc, mention.end, lexicon)
         if before.lower_ != "the" or after is None or after.lower_ not in lexicon.titles or found.at(after.i):
             continue
         if after.tag_ in ("NNS", "NNPS"):
@@ -562,6 +568,10 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
         last = after
         while last.i + 1 < len(doc) and doc[last.i + 1].lower_ in lexicon.titles and not found.at(last.i + 1):
             last = doc[last.i + 1]
+        head = last
+        while head.dep_ in ("amod", "compound") and 0 < head.head.i - head.i <= 2:
+            head = head.head
+        last = head if head.lower_ in lexicon.titles else last  # "the Swedish foreign policy adviser": the adviser
         if (last.lemma_.lower() in OFFICIAL_BODIES or last.lower_ in TITLE_BODIES) != bodies:
             continue
         named = found.at(last.i + 1) if last.i + 1 < len(doc) else None
@@ -569,9 +579,12 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
             continue  # "the Peruvian President N. N.": a title with its name, not a reference back
         person = _last_person_before(found, mention.start)
         if person is not None and _acts_on(doc, found, person, last):
-            continue  # "President N. N. telephoned the Peruvian president": another, whom N. N. calls
+            # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
+            # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
+            person = _other_person_of_sentence(found, mention.start, person, doc[mention.start].sent.start)
         if person is not None and not person.country:
-            _replace_actor(found, person, Actor(person.name, "person", mention.code, person.role or after.text))
+            role = person.role or doc[after.i : last.i + 1].text
+            _replace_actor(found, person, Actor(person.name, "person", mention.code, role))
 
 
 def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
@@ -598,12 +611,57 @@ def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
             break
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            for subject in (c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")):
+            verb = node.head if node.dep_ in ("xcomp", "advcl") and node.head.pos_ in ("VERB", "AUX") else node
+            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+                    subject = verb.head  # "B, who used a speech to accuse the U.S. adviser"
                 other = found.at(subject.i)
                 if other is not None and other.actor == person:
                     return True
             break
     return False
+
+
+QUOTES = {"'", '"', "‘", "’", "“", "”", "``", "''"}
+
+
+def _join_nicknames(doc, found: DocMentions) -> None:
+    """ "Ramon 'Monching' Dizon": a nickname in quotes between a first and a last name, which the model may tag as
+    two people, is one person (rule person.nickname)."""
+    persons = sorted((m for m in found.mentions if m.kind == "person"), key=lambda m: m.start)
+    for first, last in zip(persons, persons[1:]):
+        if last.start - first.end > 3 or first not in found.mentions:
+            continue
+        between = doc[first.end : last.start]
+        quoted = [t for t in doc[first.start : last.start] if t.text in QUOTES]
+        if len(quoted) != 2 or not all(t.text in QUOTES or (t.is_alpha and t.is_title) for t in between):
+            continue
+        found.remove(first)
+        found.remove(last)
+        found.add(dataclasses.replace(first, end=last.end))
+
+
+def _title_after_modifiers(doc, end: int, lexicon: Lexicon):
+    """The title word after a demonym, past up to two lower-case words that modify it ("the U.S. national
+    security adviser", rule person.later_title_modified); else the word after the demonym."""
+    if end >= len(doc):
+        return None
+    for token in doc[end : min(end + 3, len(doc))]:
+        if token.lower_ in lexicon.titles:
+            return token
+        if not (token.is_alpha and token.is_lower and token.dep_ in ("amod", "compound") and token.head.i > token.i):
+            break
+    return doc[end]
+
+
+def _other_person_of_sentence(found: DocMentions, start: int, actor: Actor, sent_start: int) -> Actor | None:
+    """The one person other than `actor` named before `start` in the sentence beginning at `sent_start`."""
+    others = {
+        m.actor
+        for m in found.mentions
+        if m.kind == "person" and m.actor is not None and m.actor != actor and sent_start <= m.start < start
+    }
+    return others.pop() if len(others) == 1 else None
 
 
 def _last_person_before(found: DocMentions, start: int) -> Actor | None:

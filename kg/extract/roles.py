@@ -17,6 +17,7 @@ RELATIVE_PRONOUNS = {"who", "which", "that", "whom"}
 CLIMB_DEPS = {"xcomp", "advcl", "conj", "acomp", "ccomp", "pcomp", "prep", "pobj", "dobj", "attr", "csubj", "acl"}
 OFFICIAL_NOUNS = word_list("official_nouns")
 LEADER_ROLES = word_list("leader_roles")
+LEADER_REFERENCES = word_list("leader_references")
 MEMBER_NOUNS = word_list("member_nouns")
 COURTS = word_list("court_nouns")
 INTERNATIONAL_COURT = word_list("international_court_words")
@@ -73,7 +74,17 @@ class Resolver:
             return self.tribunal(head)
         refers = self.lexicon.definite_references.get(lower)
         if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+            code = self.country_modifier(head, places=False) if refers == "country" else None
+            if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
+                return self.country(code)
             return self.named_before(head, refers)
+        if (
+            refers == "country"
+            and head.pos_ == "NOUN"
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        ):
+            person = self.last_person(head.i)  # "N. N. said his country would ...": N. N.'s (rule ref.his_country)
+            return self.country(person.country) if person is not None and person.country else None
         for child in head.children:
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
@@ -264,10 +275,12 @@ class Resolver:
         if lower not in self.lexicon.titles or lower in NON_TITLE_OFFICIALS:
             return None
         det = [c for c in head.children if c.dep_ == "det"]
-        if not det or det[0].lower_ != "the":
+        his = lower in LEADER_REFERENCES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        if (not det or det[0].lower_ != "the") and not his:
             return None
-        # "the leader", "the Head of State", "the head of government": the president or prime minister named before
-        leads = lower == "leader" or (
+        # "the leader", "the Premier", "His Majesty" (rule ref.leader_title), "the Head of State", "the head of
+        # government": the president or prime minister named before
+        leads = lower in LEADER_REFERENCES or (
             lower == "head" and any(o.lower_ in ("state", "government") for o in prep_objects(head, ("of",)))
         )
         matches = []
@@ -447,7 +460,11 @@ class Resolver:
         )  # "the heads of state met"
         if not (paired or theirs or the_ones):
             return []
-        pair = self._last_pair(head, refers)
+        pair = []
+        title = head.lemma_.lower()
+        if refers == "person" and title in self.lexicon.titles and title not in LEADER_REFERENCES:
+            pair = self._last_pair(head, refers, title)  # "both ministers": the two ministers (rule ref.pair_title)
+        pair = pair or self._last_pair(head, refers)
         if not pair and refers == "person" and theirs:
             pair = self._last_pair(head, "country")  # "Tehran and Riyadh said their ministers would meet"
         return pair
@@ -456,13 +473,16 @@ class Resolver:
         """The last two people named before `head`, else the last two countries: what "the two" refers to."""
         return self._last_pair(head, "person") or self._last_pair(head, "country")
 
-    def _last_pair(self, head, refers: str) -> list[Actor]:
+    def _last_pair(self, head, refers: str, title: str | None = None) -> list[Actor]:
+        """The last two actors of that kind named before `head`; with `title`, only people whose role holds it."""
         seen: list[Actor] = []
         own = self._own_subject(head)
         for mention in self.found.before(head.i):
             if mention.start in own:
                 continue
             actor = self._group_member(mention, refers)
+            if actor is not None and title and title not in (actor.role or "").lower():
+                continue
             if actor is None or any(a == actor or (a.country and a.country == actor.country) for a in seen):
                 continue
             seen.append(actor)
