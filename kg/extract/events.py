@@ -298,7 +298,7 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
             mention = resolver.found.at(inner.i)
             if mention is not None and mention.kind in ("country", "place") and mention.code:
                 return inner, resolver.country(mention.code)
-        if obj.lemma_.lower() in CAPITALS:  # "arrived in the Syrian capital": the demonym's country
+        if obj.lemma_.lower() in CAPITALS:  # "arrived in the X capital": the demonym's country
             for child in obj.children:
                 mention = resolver.found.at(child.i)
                 if child.dep_ in ("amod", "compound") and mention is not None and mention.kind == "demonym":
@@ -344,7 +344,7 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
-    """ "A held talks in Bucharest on Tuesday, the first Western delegation to visit Romania since ...": the noun
+    """ "A held talks in P, the first foreign delegation to visit X since ...": the noun
     set after the clause with its infinitive renames the clause's subject, who visits."""
     noun, doc = token.head, token.doc
     if token.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -734,7 +734,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
     for clause in (c for c in occasions[0].children if c.dep_ == "relcl") if country is None else ():
-        place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in Los Angeles"
+        place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in P"
     for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
         hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
         if hosted.lemma_.lower() == "host" and hosts:
@@ -814,7 +814,7 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _said_of_themselves(token, resolver: Resolver) -> list[Actor]:
-    """ "The leaders of A, B and C said they will stay away": "they" is the subject of the verb of saying."""
+    """ "A, B and C said they will stay away": "they" is the subject of the verb of saying."""
     heads, _ = subject_tokens(token)
     if len(heads) != 1 or heads[0].lower_ != "they" or token.dep_ != "ccomp":
         return []
@@ -1114,7 +1114,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
     if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
-        place, country = _clause_place(token, resolver, ("in",))  # "signed in Maputo at the end of a visit by X"
+        place, country = _clause_place(token, resolver, ("in",))  # "signed in P at the end of a visit by X"
         if country is not None and visitors and not any(v.country == country.country for v in visitors):
             rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
         else:
@@ -1470,7 +1470,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.led",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
+    """ "held talks with", "talks between A and B", "during talks in P with", "hosted B for talks"."""
     if token.lemma_.lower() in MET_ONLY_WITH and not any(True for _ in _nested_objects(token, ("with",))):
         return None  # "had an audience with the king" is a meeting; "told an audience of students" is not
     if token.lemma_.lower() in OWN_PARTIES_ONLY and not _names_its_parties(token, ctx.resolver):
@@ -1856,7 +1856,7 @@ def _talks(
         subjects = _outer_subjects(phrase, resolver)
     owner = []
     if not subjects and phrase.dep_ == "pobj" and partners:
-        owner = subjects = _traveller_of_clause(phrase, resolver)  # "Musharraf's visit, for a summit with V., ..."
+        owner = subjects = _traveller_of_clause(phrase, resolver)  # "A's visit, for a summit with B, ..."
     if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
         holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
         partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
@@ -1883,7 +1883,7 @@ def _talks(
                 together, the_two = _one_occasion(token), True
     inside = []
     if not partners and not between and len(subjects) == 1:
-        inside = _acting_within(token, resolver)  # "after a summit in which Kim admitted ...": Kim took part
+        inside = _acting_within(token, resolver)  # "after a summit in which A said ...": A took part
         partners = [a for a in inside if a not in subjects]
     addressed = []
     if not partners and not between and len(subjects) == 1 and phrase.dep_ == "pobj":
@@ -1939,7 +1939,7 @@ DURING_PREPS = word_list("talks_during_prepositions")
 
 
 def _acting_within(noun, resolver: Resolver) -> list[Actor]:
-    """ "after a summit in which Kim admitted ...", "talks during which the Ugandan leader agreed ...": the
+    """ "after a summit in which A said ...", "talks during which the X leader agreed ...": the
     person who acts inside the talks, in a relative clause that opens with "in/during/at which"."""
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         opened = any(
@@ -2042,7 +2042,7 @@ HOSTING = word_list("talks_host_verbs")
 
 
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
-    """ "talks in Putrajaya hosted by Malaysia's prime minister", "Egypt hosted talks between ...": the host takes
+    """ "talks in P hosted by X's prime minister", "Y hosted talks between ...": the host takes
     part. One who only offers to host ("ready to host a meeting") does not."""
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
@@ -2066,7 +2066,7 @@ HOST_NOUNS = word_list("host_nouns")
 
 
 def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
-    """ "flew to Lilongwe and held talks with his hosts", "arrived in Kampala and met his counterpart", "KAMPALA -
+    """ "flew to P and held talks with his hosts", "arrived in Q and met his counterpart", "CITY -
     ... held talks with his counterpart": the country of the place named last before (a demonym is not a place)."""
     if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
         return []
@@ -2262,7 +2262,7 @@ def _proposal_noun(token):
 
 
 def _proposer(token, resolver: Resolver) -> list[Actor]:
-    """ "rejected Iraq's proposal for a ceasefire", "accepted a US offer to host talks", "an offer from Kabul
+    """ "rejected X's proposal for a truce", "accepted a Y offer to host talks", "an offer from P
     for direct talks": the one who proposed is the other party of the event proposed."""
     proposal = _proposal_noun(token)
     if proposal is None:
@@ -2475,7 +2475,7 @@ def _among_those(token, resolver: Resolver) -> list[Actor]:
 
 
 def _echoed_by(token, resolver: Resolver) -> list[Actor]:
-    """ "France condemned the coup, as did the EU", "..., and the bloc did so in a statement": the subject of
+    """ "X condemned the attack, as did Y", "..., and the bloc did so in a statement": the subject of
     "do" that stands for the condemning verb condemns too."""
     actors = []
     for clause in token.children:
@@ -2651,7 +2651,7 @@ def _small_clause_subject(verb) -> list:
 
 
 def _past_small_clause(verb):
-    """ "calling Merkel arrogant and accusing them of ...": the parse joins "accusing" to "arrogant", whose subject
+    """ "calling B arrogant and accusing them of ...": the parse joins "accusing" to "arrogant", whose subject
     is the one called so; the subject of "accusing" is that of "calling"."""
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("ADJ", "NOUN") and head.dep_ == "ccomp":
@@ -2884,7 +2884,7 @@ def _blamed_on(verb, obj, resolver: Resolver) -> list[Actor]:
 
 
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
-    """Who a condemned thing is laid at: "Israel's strikes", "an Israeli air strike", "an attack by al-Shabaab"."""
+    """Who a condemned thing is laid at: "X's strikes", "an X air strike", "an attack by the Y group"."""
     actors = resolver.actors_of(obj)
     if actors:
         return actors
@@ -3235,7 +3235,7 @@ def _cease_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
-    """ "Russia and Ukraine held talks ..., but the meeting broke up without an agreement": the parties of the
+    """ "A and B held talks ..., but the meeting ended without an agreement": the parties of the
     talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
     heads, _ = subject_tokens(token)
     if not heads or heads[0].lower_ not in TALKS_NOUNS:
@@ -3440,7 +3440,7 @@ def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("work_with", *(f"work_with.verb{p}" for p in PAIRS), *(f"work_with.verb.together{p}" for p in PAIRS[1:]))
 def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "stood ready to work with Erdogan", "pledged to work closely with Kenya": working with another is cooperation
+    """ "stood ready to work with B", "pledged to work closely with X": working with another is cooperation
     only when offered or promised, under a word of readiness or commitment; "A and B vowed to work together": the
     parties are the subject's."""
     head = token.head
@@ -3538,7 +3538,7 @@ def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("embassy", *(f"embassy.noun{p}" for p in PAIRS))
 def _embassy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Qatar and the UAE reopened their embassies", "opened an embassy in Tehran": diplomatic presence opened or
+    """ "X and Y reopened their embassies", "opened an embassy in P": diplomatic presence opened or
     restored is cooperation; the place of an embassy is its host's."""
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in EMBASSY_OPENING:
         return None
@@ -3700,7 +3700,7 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
     if any(c.lower_ in PRIVATE for c in token.children):
         return None  # two leaders' personal relations are not ties between their countries
     if _aim_of_visit(verb, lexicon):
-        return None  # "a visit aimed at deepening ties": what the trip is for, not a cooperation told
+        return None  # "a trip aimed at deepening ties": what the trip is for, not a cooperation told
     partners = []
     for holder in (token, verb):
         for obj in prep_objects(holder, ("with", "between")):
@@ -3749,7 +3749,7 @@ def _readiness(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = [a for obj in prep_objects(verb, ("with", "to", "for")) for a in resolver.actors_of(obj)]
     for obj in (c for c in verb.children if c.dep_ == "dobj") if not partners else ():
         partners += _blamed_modifier(obj, resolver)  # "trade in Nepalese tea"
-        for inner in prep_objects(obj, ("of", "with", "to", "for")):  # "the transit of Mongolian goods"
+        for inner in prep_objects(obj, ("of", "with", "to", "for")):  # "the export of X grain"
             partners += _blamed_modifier(inner, resolver) or resolver.actors_of(inner)
     partners = [p for p in partners if p.kind != "country" or p.country not in {s.country for s in subjects}]
     return _pairs(trigger, verb, subjects, partners, resolver, "readiness.noun")  # at the verb, which the cue governs
