@@ -154,7 +154,7 @@ def _paragraph_breaks_component() -> str:
 
 
 DATELINE_DASHES = ("-", "--", "\u2013", "\u2014")
-DATELINE_TOKENS = 16  # "ARAVA CROSSING, Israel-Jordan border, Oct. 26 (Reuters) -"
+DATELINE_TOKENS = 16  # "NORTH GATE, X-Y border, Jan. 5 (Agency) -"
 
 
 def is_dateline_dash(token) -> bool:
@@ -185,7 +185,7 @@ def mark_paragraph_breaks(doc):
     return doc
 
 
-LEAD_TOKENS = 3  # "CITY, Feb 20 - Guyana and Suriname agreed": no sentence starts at "and"
+LEAD_TOKENS = 3  # "CITY, Feb 20 - A and B agreed": no sentence starts at "and"
 
 
 def _keep_lead_whole(doc, start: int) -> None:

@@ -48,7 +48,7 @@ def objects_of(verb) -> list:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if objects:
         return objects
-    for prep in verb.children:  # "condemned as an act of aggression the expulsion of ...": the second "as" object
+    for prep in verb.children:  # "condemned as a crime the arrest of ...": the second "as" object
         named = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "as" else []
         if len(named) > 1:
             return named[-1:]
@@ -147,7 +147,7 @@ def named_group(head, actor: Actor, lexicon: Lexicon) -> Actor:
 
 
 def _told_next(trigger, act, verbs, source: Actor, resolver: Resolver) -> Actor | None:
-    """ "Moscow condemns the strike on the embassy ... The Israeli air raid destroyed the building": the act told
+    """ "A condemns the attack on the port ... The X air strike hit the depot": the act told
     again, with its owner, in the rest of the sentence or the next one."""
     doc, sent = trigger.doc, trigger.sent
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
@@ -160,7 +160,7 @@ def _told_next(trigger, act, verbs, source: Actor, resolver: Resolver) -> Actor 
 
 
 def _forces_told_before(trigger, source: Actor, resolver: Resolver, sentences: int = 2) -> Actor | None:
-    """ "Ecuadorean police forced their way into the embassy ... Mexico called the raid a violation": an act told
+    """ "X police stormed the office ... Y called the raid a violation": an act told
     with another verb is laid at the armed force of a country that was the subject of one of the sentences just
     before."""
     sent = trigger.sent
@@ -250,7 +250,7 @@ def _owners(noun, resolver: Resolver, deep: bool = False) -> list[Actor]:
 
 
 def _its(holder, resolver: Resolver) -> list[Actor]:
-    """ "a rebuke to the United States over reports that its spy agency intercepted ...": "its" is the country or
+    """ "a rebuke to X over reports that its navy seized ...": "its" is the country or
     body named last before it in the sentence."""
     if holder.lower_ != "its" or holder.dep_ != "poss":
         return []

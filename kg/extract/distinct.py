@@ -38,7 +38,7 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
 
 
 def _without_called_off_plans(events: list[Event], this_year: str | None) -> list[Event]:
-    """A planned visit told once as called off and once as the plan itself ("cancelled his visit to Oslo ... He had
+    """A planned visit told once as called off and once as the plan itself ("cancelled his visit to P ... He had
     been due to arrive on Monday") is one trip that did not happen: the plan goes, and lends the cancelled one
     its place and date when that one has none."""
     called_off = [e for e in events if e.type == "visit" and e.modality == "planned" and e.polarity == "negative"]

@@ -241,7 +241,7 @@ def _relative_of_plural(pronoun, token) -> bool:
 
 
 def _apposed_person(head, resolver: Resolver) -> list[Actor]:
-    """ "an envoy from the Arab League, N. N., flew in": the person named in apposition inside a subject the
+    """ "an envoy from the Union of X, N. N., flew in": the person named in apposition inside a subject the
     resolver could not read (the parse may hang the name on the last noun of the title)."""
     for inner in head.subtree:
         if inner.dep_ == "appos":
@@ -252,7 +252,7 @@ def _apposed_person(head, resolver: Resolver) -> list[Actor]:
 
 
 def _officials_and_joined(head, resolver: Resolver) -> list[Actor]:
-    """ "Leaders of the Arab League and the African Union condemned": the parse joins the second body to "leaders",
+    """ "Leaders of the League of A and the Union of B condemned": the parse joins the second body to "leaders",
     not to the first; the officials' body and the body joined both act."""
     if not any(c.dep_ == "conj" for c in head.children) or resolver.actor_of(head) is not None:
         return []
@@ -261,7 +261,7 @@ def _officials_and_joined(head, resolver: Resolver) -> list[Actor]:
 
 
 def _whose_officials(head, resolver: Resolver) -> list[Actor]:
-    """ "Foreign ministers of the two neighbours are to meet": officials of a pair named before are that pair."""
+    """ "Ministers of the two countries are to meet": officials of a pair named before are that pair."""
     if head.tag_ != "NNS" or head.lemma_.lower() not in resolver.lexicon.titles:
         return []
     groups = [a for obj in prep_objects(head, ("of", "from")) for a in resolver.group(obj)]
@@ -298,7 +298,7 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
             mention = resolver.found.at(inner.i)
             if mention is not None and mention.kind in ("country", "place") and mention.code:
                 return inner, resolver.country(mention.code)
-        if obj.lemma_.lower() in CAPITALS:  # "arrived in the Syrian capital": the demonym's country
+        if obj.lemma_.lower() in CAPITALS:  # "arrived in the X capital": the demonym's country
             for child in obj.children:
                 mention = resolver.found.at(child.i)
                 if child.dep_ in ("amod", "compound") and mention is not None and mention.kind == "demonym":
@@ -344,7 +344,7 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
-    """ "A held talks in Bucharest on Tuesday, the first Western delegation to visit Romania since ...": the noun
+    """ "A held talks in P, the first foreign delegation to visit X since ...": the noun
     set after the clause with its infinitive renames the clause's subject, who visits."""
     noun, doc = token.head, token.doc
     if token.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -413,7 +413,7 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         first = token.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        sources = resolver.actors_of(first)  # "A of Peru and B of Ecuador, who both flew in"
+        sources = resolver.actors_of(first)  # "A of X and B of Y, who both flew in"
     if heads and heads[0].lemma_.lower() in ENVOYS:
         sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
     if heads and heads[0].lemma_.lower() in VEHICLES:
@@ -429,13 +429,13 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
         rule = "travel.verb.home_from"
     if place is None and _arrived_here(token):
-        place, country = _clause_place(token, resolver)  # "In Kigali, X, who flew in for the day, signed"
+        place, country = _clause_place(token, resolver)  # "In P, X, who flew in that morning, signed"
         rule = "travel.verb.clause_place"
         if country is None:
             place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
             rule = "travel.verb.dateline"
             if country is not None and _elsewhere_named(token, country, sources, resolver):
-                place, country = None, None  # "SEOUL - ... when his plane landed, on his first visit to North Korea"
+                place, country = None, None  # "CITY - ... when his plane landed, on a first visit to Y"
     if country is None and _unnamed_settlement(token):
         place, country = resolver.dateline()  # "SANAA — ... arrived in the rebel-held capital"
         rule = "travel.verb.dateline"
@@ -448,7 +448,7 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 def _leaders(envoys, resolver: Resolver) -> list[Actor]:
     """ "a Cambodian delegation led by Sok Chenda": the one who leads it, of the delegation's country when it has
-    one ("a Saudi delegation led by Riyadh's envoy to Yemen")."""
+    one ("an X delegation led by P's envoy to Y")."""
     leaders = [
         a
         for c in envoys.children
@@ -493,8 +493,8 @@ DESTINATIONS = ("to", "in", "into", "at")
 
 
 def _clause_place(token, resolver: Resolver, preps=("in", "at")):
-    """The place of the clause a relative clause of arrival, or a phrase of a visit, hangs on: "In Kigali, the
-    minister, who flew in for the day, signed ...", "signed in Maputo at the end of a visit by X"."""
+    """The place of the clause a relative clause of arrival, or a phrase of a visit, hangs on: "In P, the
+    minister, who flew in that morning, signed ...", "signed in P at the end of a visit by X"."""
     if token.dep_ not in ("relcl", "pobj") and not _apposed_to_clause(token):
         return None, None
     verb = token.head
@@ -613,7 +613,7 @@ def _left_abroad(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("take_to", "take_to.verb")
 def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Xi's European tour, which will also take him to Hungary", "the trip took the Pope to Kinshasa and Juba":
+    """ "A's tour, which will also take him to X", "the trip took B to P and Q":
     a trip that takes someone to a place is their visit there."""
     resolver = ctx.resolver
     heads, passive = subject_tokens(token)
@@ -715,7 +715,7 @@ OCCASIONS = word_list("occasions")
 
 @reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline", "attend.verb.told_before")
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "attended the summit in Astana", "would not attend the Group of 20 summit in Johannesburg"."""
+    """ "attended the summit in P", "would not attend the G summit in Q"."""
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -734,7 +734,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
     for clause in (c for c in occasions[0].children if c.dep_ == "relcl") if country is None else ():
-        place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in Los Angeles"
+        place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in P"
     for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
         hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
         if hosted.lemma_.lower() == "host" and hosts:
@@ -760,7 +760,7 @@ def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Reso
 
 
 def _occasion_told_before(token, resolver: Resolver, sentences: int = 2):
-    """ "the summit that opens in Los Angeles this week ... they will stay away": the place of the occasion named
+    """ "the summit held in P ... they will stay away": the place of the occasion named
     last before with a place, in this sentence or the two before it ("a news conference" has none)."""
     start = token.sent.start
     for _ in range(sentences):
@@ -805,7 +805,7 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             break
     sources, _ = _subjects(token, resolver)
     rule = "stay_away.verb"
-    if country is None:  # "LISBON - X stayed away from the two-day meeting in protest": the meeting of the dateline
+    if country is None:  # "CITY - X stayed away from the meeting in protest": the meeting of the dateline
         place, country = resolver.dateline()
         rule = "stay_away.verb.dateline"
         if country is None or not sources or any(s.country == country.country for s in sources):
@@ -814,7 +814,7 @@ def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _said_of_themselves(token, resolver: Resolver) -> list[Actor]:
-    """ "The leaders of A, B and C said they will stay away": "they" is the subject of the verb of saying."""
+    """ "A, B and C said they will stay away": "they" is the subject of the verb of saying."""
     heads, _ = subject_tokens(token)
     if len(heads) != 1 or heads[0].lower_ != "they" or token.dep_ != "ccomp":
         return []
@@ -828,7 +828,7 @@ def _said_of_themselves(token, resolver: Resolver) -> list[Actor]:
 
 
 def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Frame | None:
-    """ "The summit opens in Los Angeles this week ... The leaders of A and B said they will stay away": staying
+    """ "The summit is held in P ... A and B said they will stay away": staying
     away with nothing after it is from the occasion named just before."""
     if not any(p.lower_ == "away" for p in particles) or any(c.dep_ == "prep" for c in token.children):
         return None
@@ -874,7 +874,7 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     place, _ = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
     for guest in objects if place is None else []:  # "hosted Lula in Beijing", the place hung on the guest
         place, _ = _place_objects(guest, resolver, ("in", "at"))
-    if place is None:  # "welcomed Scholz on his first visit to Kazakhstan"
+    if place is None:  # "welcomed B on his first visit to X"
         for occasion in prep_objects(token, ("on", "during", "for")):
             if occasion.lemma_.lower() in VISIT_OCCASIONS:
                 place, _ = _place_objects(occasion, resolver, ("to", "in"))
@@ -905,8 +905,8 @@ def _play_host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "receive.verb.envoy",
 )
 def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "X flew in on Thursday and was received by Prime Minister Y", "X, who led the delegation, was received by
-    President Y": the travel is told by its own verb, so being received by a named person is the meeting of the
+    """ "X flew in and was received by Y", "X, who led the delegation, was received by
+    the president, Y": the travel is told by its own verb, so being received by a named person is the meeting of the
     two. Without a travel verb of its own ("X was received by Y") the host reader reads the visit; "welcomed at
     the airport by" stays a welcome, the host of the visit."""
     resolver = ctx.resolver
@@ -981,7 +981,7 @@ WELCOME_VERBS = word_list("welcome_verbs")
 
 @reader("lead_delegation", "lead_delegation.verb", "lead_delegation.verb.dateline")
 def _lead_delegation(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "headed a 40-member delegation to the Turkmen capital", "LILONGWE - X, who led Lusaka's delegation, ...":
+    """ "headed a delegation to the X capital", "CITY - X, who led P's delegation, ...":
     the one who leads a delegation travels with it, to the place it goes or else to the dateline's."""
     resolver = ctx.resolver
     envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
@@ -1018,7 +1018,7 @@ def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
 
 
 def _own_guest(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
-    """ "The Russian leader held talks with X ... X greeted his guest": the guest of the one who greets, welcomes
+    """ "The A leader held talks with X ... X greeted his guest": the guest of the one who greets, welcomes
     or sees off "his guest" is the person of another country named last before."""
     hosts = [h for h in _subjects(token.head, resolver)[0] if h.country][:1]
     if not hosts:
@@ -1082,7 +1082,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.apposed",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "his visit to Hanoi", "Putin's first visit to North Korea", "Xi's state visit to Japan"."""
+    """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
     resolver = ctx.resolver
     sources = []
     for child in token.children:
@@ -1114,14 +1114,14 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
     if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
-        place, country = _clause_place(token, resolver, ("in",))  # "signed in Maputo at the end of a visit by X"
+        place, country = _clause_place(token, resolver, ("in",))  # "signed in P at the end of a visit by X"
         if country is not None and visitors and not any(v.country == country.country for v in visitors):
             rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
         else:
             place, country = None, None
     if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
         visitors = sources or _subjects(token, resolver)[0]
-        place, country = resolver.dateline()  # "KINGSTON - X called on Y, during a two-day official visit"
+        place, country = resolver.dateline()  # "CITY - X called on Y, during an official visit"
         if country is None or not visitors or any(v.country == country.country for v in visitors):
             return None
         rule = "visit.noun.dateline"
@@ -1139,7 +1139,7 @@ POSSESSIVE_PRONOUNS = ("his", "her", "their")
 
 
 def _pronoun_of_subject(token, sources: list[Actor], country: Actor | None, resolver: Resolver) -> list[Actor]:
-    """ "A held talks with B in Beijing, as part of his state visit to China": "his" is the clause's subject, A, not
+    """ "A held talks with B in P, as part of his state visit to X": "his" is the clause's subject, A, not
     the person named last; unless the subject is of the country visited (a host does not visit his own country)."""
     if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
         return sources
@@ -1185,16 +1185,16 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     where = list(prep_objects(token, ("in", "at", "for")))
     if any(o.lemma_.lower() in CONTESTS for o in [*where, *(p for w in where for p in prep_objects(w, ("of",)))]):
-        return None  # "the two sides meet in the final", "in the first of two internationals": a match
+        return None  # "the two sides meet in the final", "the second of the internationals": a match
     if _repeated(token) and _told_by_reference(token, resolver):
         again = _met_again(token, trigger, ctx, "meet.verb.again")
         if again is not None:
             return again
     subjects, passive = _subjects(token, resolver)
-    theirs = _theirs(token, resolver)  # "A, B and C agreed that their presidents would meet"
+    theirs = _theirs(token, resolver)  # "A, B and C said that their leaders would meet"
     if len(theirs) > len(subjects):
         return _pairs(trigger, token, theirs, [], resolver, "meet.verb.theirs")
-    partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met at the airport by B"
+    partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met on arrival by B"
     for child in token.children:
         if child.dep_ == "dobj":
             met = resolver.actors_of(child) or _described(child, resolver) or _hosts(child, resolver)
@@ -1210,7 +1210,7 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("see_person", "see.verb")
 def _see_person(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "He is due to see Assad again on Sunday", "will see the Ugandan president on Friday": to see a named
+    """ "He will see B again soon", "is to see the X president next week": to see a named
     person is to meet them; not "saw no reason", "see progress", "as seen by"."""
     resolver = ctx.resolver
     seen = [c for c in token.children if c.dep_ == "dobj"]
@@ -1241,7 +1241,7 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _theirs(verb, resolver: Resolver) -> list[Actor]:
-    """ "The ministers of A, B and C agreed that their presidents would meet": officials that "their" gives to the
+    """ "Officials of A, B and C said that their leaders would meet": officials that "their" gives to the
     subjects of the clause around, who are all of those parties."""
     heads, passive = subject_tokens(verb)
     if passive or len(heads) != 1 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in heads[0].children):
@@ -1256,7 +1256,7 @@ def _theirs(verb, resolver: Resolver) -> list[Actor]:
 
 
 def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
-    """ "He met Ethiopian Prime Minister Abiy Ahmed and ...": when the parse loses the object, the person or
+    """ "He met X Prime Minister N. N. and ...": when the parse loses the object, the person or
     country named right after the verb, past its titles."""
     for i in range(verb.i + 1, min(verb.i + 6, verb.sent.end)):
         mention = resolver.found.at(i)
@@ -1470,7 +1470,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.led",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "held talks with", "talks between A and B", "during talks in Moscow with", "hosted B for talks"."""
+    """ "held talks with", "talks between A and B", "during talks in P with", "hosted B for talks"."""
     if token.lemma_.lower() in MET_ONLY_WITH and not any(True for _ in _nested_objects(token, ("with",))):
         return None  # "had an audience with the king" is a meeting; "told an audience of students" is not
     if token.lemma_.lower() in OWN_PARTIES_ONLY and not _names_its_parties(token, ctx.resolver):
@@ -1478,11 +1478,11 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if _recalled_for(token):
         return None  # "recalled its ambassador for consultations": a protest, no one met
     if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
-        again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting is planned"
+        again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting will be held"
         if again is not None:
             return again
     if _the_talks_of_the_sides(token, ctx.resolver) and _met_again(token, trigger, ctx, "meet.noun.again"):
-        return Frame(trigger, token, [], [])  # "During the talks, the two sides ...": the talks told before
+        return Frame(trigger, token, [], [])  # "In the talks, the two sides ...": the talks told before
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
 
 
@@ -1512,7 +1512,7 @@ def _names_its_parties(noun, resolver: Resolver) -> bool:
 
 
 def _recalled_for(noun) -> bool:
-    """ "recalled its ambassador from Paris for consultations", "summoned the envoy for talks at the ministry":
+    """ "recalled its ambassador from P for consultations", "summoned the envoy for talks":
     what an envoy is recalled or summoned for is a protest of the sender, not a meeting of two parties."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for":
@@ -1545,7 +1545,7 @@ def _told_by_reference(verb, resolver: Resolver) -> bool:
 
 
 def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
-    """ "A follow-up meeting is planned", "the two sides will resume talks": the meeting noun names no one in its
+    """ "A follow-up meeting will be held", "the two sides will resume talks": the meeting noun names no one in its
     own phrase ("with", "between", "of", a possessive), nor does the verb that holds it."""
     named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in noun.children if c.dep_ == "poss")]
     if any(resolver.actors_of(n) for n in named):
@@ -1584,7 +1584,7 @@ def _sides_referred_to(verb, resolver: Resolver) -> bool:
 
 
 def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
-    """ "During the talks, the two sides exchanged views": definite talks that name no one, in a clause whose
+    """ "In the talks, the two sides discussed trade": definite talks that name no one, in a clause whose
     subject only refers to the parties."""
     if noun.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
@@ -1673,7 +1673,7 @@ PHONE_PREPS = word_list("phone_prepositions")
 
 
 def _phoned(mode, noun, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "brushed aside a telephone appeal from X", "sent a phone message to Y": what is said by phone between two
+    """ "rejected a telephone appeal from X", "sent a phone message to Y": what is said by phone between two
     named parties is a call between them; the one it comes from, or the one who makes it, and the one it is to."""
     resolver = ctx.resolver
     senders = [a for obj in prep_objects(noun, ("from",)) for a in resolver.actors_of(obj)]
@@ -1681,7 +1681,7 @@ def _phoned(mode, noun, trigger: Trigger, ctx: Context) -> Frame | None:
     holder = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else noun
     clause, _ = _subjects(holder, resolver) if holder.i != noun.i else ([], False)
     if senders and not receivers:
-        receivers = clause  # "Sharif brushed aside a telephone appeal from Clinton"
+        receivers = clause  # "A rejected a telephone appeal from B"
     elif receivers and not senders:
         senders = clause  # "Macron made a phone appeal to Putin"
     if not senders or not receivers:
@@ -1786,12 +1786,12 @@ def _talks(
     phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
     phrase = _span_of_talks(phrase)
     if phrase.dep_ == "pobj" and phrase.head.lower_ in STATE_PREPS:
-        return None  # "an agreement that had been under negotiation for a decade": the state of a deal
+        return None  # "a deal that has been under negotiation for years": the state of a deal
     if _shunned(phrase, lexicon):
         return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
     between_objects = list(_nested_objects(phrase, ("between",)))  # one walk of the phrase for each preposition
     between = [a for obj in between_objects for a in resolver.actors_of(obj)]
-    if len(between) == 1:  # "between the ministries of foreign affairs of A and B": the parse split the phrase
+    if len(between) == 1:  # "between the ministries of trade of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in between_objects), [])
         between = named if len(named) >= 2 else between
     if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
@@ -1799,7 +1799,7 @@ def _talks(
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
         between = members if len(members) >= 2 and states else between
     with_objects = list(_nested_objects(phrase, with_preps))
-    led = [obj for obj in with_objects if _leaders(obj, resolver)]  # "talks with a Timorese team led by N. N."
+    led = [obj for obj in with_objects if _leaders(obj, resolver)]  # "talks with an X team led by N. N."
     partners = [
         a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
     ]
@@ -1838,7 +1838,7 @@ def _talks(
         if leaders:
             subjects, led = leaders, led + holders
     if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
-        told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by Chad": talks told before
+        told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by X": talks told before
         if told is not None:
             return Frame(trigger, token, told, [], _venue(token, resolver), rule=hosted)
         if phrase.head.lemma_.lower() in ATTENDING:  # "the meeting was attended by A, B and C"
@@ -1856,7 +1856,7 @@ def _talks(
         subjects = _outer_subjects(phrase, resolver)
     owner = []
     if not subjects and phrase.dep_ == "pobj" and partners:
-        owner = subjects = _traveller_of_clause(phrase, resolver)  # "Musharraf's visit, for a summit with V., ..."
+        owner = subjects = _traveller_of_clause(phrase, resolver)  # "A's visit, for a summit with B, ..."
     if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
         holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
         partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
@@ -1883,7 +1883,7 @@ def _talks(
                 together, the_two = _one_occasion(token), True
     inside = []
     if not partners and not between and len(subjects) == 1:
-        inside = _acting_within(token, resolver)  # "after a summit in which Kim admitted ...": Kim took part
+        inside = _acting_within(token, resolver)  # "after a summit in which A said ...": A took part
         partners = [a for a in inside if a not in subjects]
     addressed = []
     if not partners and not between and len(subjects) == 1 and phrase.dep_ == "pobj":
@@ -1939,7 +1939,7 @@ DURING_PREPS = word_list("talks_during_prepositions")
 
 
 def _acting_within(noun, resolver: Resolver) -> list[Actor]:
-    """ "after a summit in which Kim admitted ...", "talks during which the Ugandan leader agreed ...": the
+    """ "after a summit in which A said ...", "talks during which the X leader agreed ...": the
     person who acts inside the talks, in a relative clause that opens with "in/during/at which"."""
     for clause in (c for c in noun.children if c.dep_ == "relcl"):
         opened = any(
@@ -2025,7 +2025,7 @@ def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
 
 
 def _span_of_talks(noun):
-    """ "held two days of talks with X", "after three hours of talks": the span stands in the sentence for the
+    """ "held two rounds of talks with X", "after hours of talks": the span stands in the sentence for the
     talks, and its verb or preposition gives their parties."""
     prep = noun.head
     if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
@@ -2042,12 +2042,12 @@ HOSTING = word_list("talks_host_verbs")
 
 
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
-    """ "talks in Putrajaya hosted by Malaysia's prime minister", "Egypt hosted talks between ...": the host takes
+    """ "talks in P hosted by X's prime minister", "Y hosted talks between ...": the host takes
     part. One who only offers to host ("ready to host a meeting") does not."""
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
             return resolver.actors_of(agent_of(child)) + _attendees(child, resolver)
-    for inner in noun.subtree:  # "a summit in the Élysée Palace hosted by X and attended by Y"
+    for inner in noun.subtree:  # "a summit in the P Palace hosted by X and attended by Y"
         if inner.dep_ == "acl" and inner.i != noun.i and _within_phrase(inner, noun):
             if inner.lemma_.lower() in HOSTING:
                 return resolver.actors_of(agent_of(inner)) + _attendees(inner, resolver)
@@ -2066,7 +2066,7 @@ HOST_NOUNS = word_list("host_nouns")
 
 
 def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
-    """ "flew to Lilongwe and held talks with his hosts", "arrived in Kampala and met his counterpart", "KAMPALA -
+    """ "flew to P and held talks with his hosts", "arrived in Q and met his counterpart", "CITY -
     ... held talks with his counterpart": the country of the place named last before (a demonym is not a place)."""
     if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
         return []
@@ -2262,7 +2262,7 @@ def _proposal_noun(token):
 
 
 def _proposer(token, resolver: Resolver) -> list[Actor]:
-    """ "rejected Iraq's proposal for a ceasefire", "accepted a US offer to host talks", "an offer from Kabul
+    """ "rejected X's proposal for a truce", "accepted a Y offer to host talks", "an offer from P
     for direct talks": the one who proposed is the other party of the event proposed."""
     proposal = _proposal_noun(token)
     if proposal is None:
@@ -2280,7 +2280,7 @@ def _venue(token, resolver):
     if place is None and token.dep_ in ("nsubj", "nsubjpass") and token.pos_ == "NOUN":
         place, _ = _place_objects(token.head, resolver, ("in", "at"))  # "a meeting ... was held in Colonia"
     if place is not None and place.dep_ in ("compound", "amod") and place.head.lemma_.lower() not in SITE_NOUNS:
-        return None  # "in support of the Gaza ceasefire": a place naming a thing talked of, not where
+        return None  # "in support of the P truce": a place naming a thing talked of, not where
     return place
 
 
@@ -2377,7 +2377,7 @@ CLAIM_NOUNS = word_list("claim_nouns")
 
 
 def _rejected_as_baseless(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "A rejected as groundless the accusations of B", "dismissed B's claims as baseless": to reject what another
+    """ "A rejected as groundless the claims of B", "dismissed B's charges as baseless": to reject what another
     party said as false condemns that party, the owner of the claim."""
     judged = [
         t
@@ -2423,7 +2423,7 @@ def _issuer(token, resolver: Resolver) -> list[Actor]:
         return []
     if resolver.country_modifier(heads[0]) is not None:
         return []
-    for place in prep_objects(token, ("in",)):  # "In Beijing, a foreign ministry spokesman condemned ..."
+    for place in prep_objects(token, ("in",)):  # "In P, a spokesman for the ministry condemned ..."
         mention = resolver.found.at(place.i)
         if place.i < heads[0].i and mention is not None and mention.code and mention.kind in ("place", "country"):
             return [resolver.country(mention.code)]
@@ -2435,8 +2435,8 @@ STATEMENT_NOUNS = word_list("statement_nouns")
 
 
 def _issuer_of_statement(token, resolver: Resolver) -> list[Actor]:
-    """ "her office said in a statement that denounced the surveillance", "issued a communique condemning the
-    raid": a statement that condemns is its issuer's condemnation, the subject of the verb the statement hangs on."""
+    """ "A said in a statement that denounced the act", "issued a communique condemning the
+    attack": a statement that condemns is its issuer's condemnation, the subject of the verb the statement hangs on."""
     statement = token.head
     if token.dep_ not in ("relcl", "acl") or statement.lemma_.lower() not in STATEMENT_NOUNS:
         return []
@@ -2475,7 +2475,7 @@ def _among_those(token, resolver: Resolver) -> list[Actor]:
 
 
 def _echoed_by(token, resolver: Resolver) -> list[Actor]:
-    """ "France condemned the coup, as did the EU", "..., and the bloc did so in a statement": the subject of
+    """ "X condemned the attack, as did Y", "..., and the bloc did so in a statement": the subject of
     "do" that stands for the condemning verb condemns too."""
     actors = []
     for clause in token.children:
@@ -2532,14 +2532,14 @@ def _under_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("judge", "judge.verb", "judge.verb.other_owner", "judge.verb.them")
 def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "called the raid a flagrant violation", "described the strike as an act of terrorism", "called the
-    expulsions unjustified": to call an act or a party by a word of condemnation condemns it."""
+    """ "called the attack a violation", "described the act as terrorism", "called the
+    move unjustified": to call an act or a party by a word of condemnation condemns it."""
     resolver = ctx.resolver
     objects = [c for c in token.children if c.dep_ == "dobj"] or _small_clause_subject(token) or objects_of(token)
     if not objects or not _condemning(token) or any(c.dep_ == "prt" for c in token.children):
         return None  # "called off the visit"
     if objects[0].lower_ in ("which", "that", "whom", "who", "what"):
-        return None  # "the militia, which Ankara regards as a terrorist group": a standing view, told in passing
+        return None  # "the movement, which A regards as a criminal gang": a standing view, told in passing
     if not _judged_harshly(token, objects[0]) and not _judged_first(token, objects[0]):
         return None
     sources, _ = _subjects(token, resolver)
@@ -2558,7 +2558,7 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _parties_before(pronoun, resolver: Resolver) -> list[Actor]:
-    """ "demanded the withdrawal of Serbian forces, calling them an occupying army": "them" is the plural noun
+    """ "demanded the withdrawal of X troops, calling them an occupying force": "them" is the plural noun
     named last before it in the sentence, laid at whoever it belongs to."""
     for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
         if word.tag_ == "NNS" and word.pos_ == "NOUN":
@@ -2597,8 +2597,8 @@ def _an_act(noun, resolver: Resolver) -> bool:
 
 @reader("judge_said", "judge.said")
 def _judge_said(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Dahl said the annexation was a flagrant violation of international law", "said Russia's actions were
-    unacceptable", "told him that the invasion violated the Charter": the speaker condemns an act or a party said to
+    """ "A said the move was a violation of the law", "said B's actions were
+    unacceptable", "told him that the attack violated the treaty": the speaker condemns an act or a party said to
     be one of the words of condemnation, or to violate."""
     resolver = ctx.resolver
     for clause in token.children:
@@ -2618,7 +2618,7 @@ def _judge_said(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         for agent in (
             o for p in predicates for t in p.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"
         ):
-            targets = targets or _blamed(agent, resolver)  # "an act carried out by a barbaric regime"
+            targets = targets or _blamed(agent, resolver)  # "an attack carried out by a brutal regime"
             if not targets and agent.lemma_.lower() in STATE_NOUNS:
                 story = country_of_the_story(token, sources[0], resolver)
                 targets = [story] if story is not None else []
@@ -2651,7 +2651,7 @@ def _small_clause_subject(verb) -> list:
 
 
 def _past_small_clause(verb):
-    """ "calling Merkel arrogant and accusing them of ...": the parse joins "accusing" to "arrogant", whose subject
+    """ "calling B arrogant and accusing them of ...": the parse joins "accusing" to "arrogant", whose subject
     is the one called so; the subject of "accusing" is that of "calling"."""
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("ADJ", "NOUN") and head.dep_ == "ccomp":
@@ -2757,7 +2757,7 @@ def _claimed_about(token, resolver: Resolver) -> list[Actor]:
 
 
 def _right_of(token, resolver: Resolver) -> list[Actor]:
-    """ "denounced as an ugly crime Serbia's suppression of ...": the first actor after the verb in its clause."""
+    """ "denounced as a crime X's treatment of ...": the first actor after the verb in its clause."""
     for inner in token.subtree:
         if inner.i <= token.i:
             continue
@@ -2777,7 +2777,7 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
     "condemn.noun.accuser",
 )
 def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Egypt's condemnation of the raid", "an allegation by the LPC that the NPFL had seized the town"."""
+    """ "A's condemnation of the attack", "a charge by A that B had taken the port"."""
     resolver = ctx.resolver
     sources = []
     for child in token.children:
@@ -2810,7 +2810,7 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _accused_by(token, trigger: Trigger, accusers: list[Actor], resolver: Resolver) -> Frame | None:
-    """ "rejected the accusations of the Armenian side that Azerbaijan had attacked": with a claim told, the
+    """ "rejected the accusations of the X side that Y had struck": with a claim told, the
     "of" names who accuses, and the claim's subject is accused (the parse may hang the claim on the verb)."""
     verb = token.head.head if token.dep_ == "pobj" else token.head
     holders = [token, verb] if token.dep_ in ("dobj", "pobj") else [token]
@@ -2884,7 +2884,7 @@ def _blamed_on(verb, obj, resolver: Resolver) -> list[Actor]:
 
 
 def _blamed(obj, resolver: Resolver) -> list[Actor]:
-    """Who a condemned thing is laid at: "Israel's strikes", "an Israeli air strike", "an attack by al-Shabaab"."""
+    """Who a condemned thing is laid at: "X's strikes", "an X air strike", "an attack by the Y group"."""
     actors = resolver.actors_of(obj)
     if actors:
         return actors
@@ -2896,7 +2896,7 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     agents = [
         *prep_objects(obj, ("by",)),
         *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
-        # "the bombing, which was claimed by X", "the raid, which was carried out by X": a clause of its doing
+        # "the attack, which was claimed by X", "the strike, which was carried out by X": a clause of its doing
         *(agent_of(c) for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS),
         *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",))),
     ]
@@ -2973,7 +2973,7 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return None
     if agent_of(token) is None and any(c.dep_ == "auxpass" for c in token.children):
         heads = objects or subject_tokens(token)[0]
-        if heads and _refers_to_agreement(heads[0], lexicon):  # "It is due to be formally signed in Paris"
+        if heads and _refers_to_agreement(heads[0], lexicon):  # "It will be signed in P"
             sources, targets = _earlier_agreement(token, ctx)
             return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
     if not objects or not _is_agreement(objects[0], lexicon):
@@ -3103,7 +3103,7 @@ def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Ac
 
 @reader("joint_statement", *(f"joint_statement.verb{p}" for p in PAIRS))
 def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "issued a joint declaration with President Ghani", "A and B adopted a joint statement": a text two parties
+    """ "issued a joint declaration with B", "A and B adopted a joint statement": a text two parties
     put out together is an agreement between them."""
     resolver = ctx.resolver
     objects = [c for c in token.children if c.dep_ == "dobj"]
@@ -3129,7 +3129,7 @@ def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
 
 @reader("signing_noun", "signing.noun.earlier")
 def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "A formal signing is expected in Paris next month": the signing of the agreement told before."""
+    """ "The signing will take place in P": the signing of the agreement told before."""
     if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
         return None
     sources, targets = _earlier_agreement(token, ctx)
@@ -3152,7 +3152,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     *(f"agreement.noun.sought{p}" for p in PAIRS),
 )
 def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "no agreement was reached", "without an agreement on a ceasefire", "the treaty between A and B", "a
+    """ "no deal was reached", "without an agreement on a truce", "the treaty between A and B", "a
     memorandum signed by A and B"."""
     resolver = ctx.resolver
     head = token.head
@@ -3235,7 +3235,7 @@ def _cease_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
-    """ "Russia and Ukraine held talks ..., but the meeting broke up without an agreement": the parties of the
+    """ "A and B held talks ..., but the meeting ended without an agreement": the parties of the
     talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
     heads, _ = subject_tokens(token)
     if not heads or heads[0].lower_ not in TALKS_NOUNS:
@@ -3345,7 +3345,7 @@ def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
 
 
 def _agreed_to_meet(token, ctx: Context) -> bool:
-    """ "agreed to meet again", "agreed to hold a summit", "agreed that their presidents would meet", "agreed to
+    """ "agreed to meet again", "agreed to hold a summit", "agreed that their leaders would meet", "agreed to
     postpone the trip": what was agreed is a meeting or a visit, read at its own word, not an agreement ("agreed to
     raise trade" is no meeting: its reader finds none)."""
     for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
@@ -3440,7 +3440,7 @@ def _cooperate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("work_with", *(f"work_with.verb{p}" for p in PAIRS), *(f"work_with.verb.together{p}" for p in PAIRS[1:]))
 def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "stood ready to work with Erdogan", "pledged to work closely with Kenya": working with another is cooperation
+    """ "stood ready to work with B", "pledged to work closely with X": working with another is cooperation
     only when offered or promised, under a word of readiness or commitment; "A and B vowed to work together": the
     parties are the subject's."""
     head = token.head
@@ -3527,7 +3527,7 @@ def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         a for holder in (token, verb) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
     ]
     between = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
-    if len(between) >= 2:  # "the adoption of a joint strategy between the EU and the AU"
+    if len(between) >= 2:  # "the adoption of a joint plan between A and B"
         subjects, partners = between[:1], between[1:]
     if not joint and not partners and len(subjects) < 2:
         return None  # "Kenya set up a commission": its own body
@@ -3538,7 +3538,7 @@ def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 @reader("embassy", *(f"embassy.noun{p}" for p in PAIRS))
 def _embassy(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Qatar and the UAE reopened their embassies", "opened an embassy in Tehran": diplomatic presence opened or
+    """ "X and Y reopened their embassies", "opened an embassy in P": diplomatic presence opened or
     restored is cooperation; the place of an embassy is its host's."""
     if token.dep_ != "dobj" or token.head.lemma_.lower() not in EMBASSY_OPENING:
         return None
@@ -3559,8 +3559,8 @@ ESTABLISHING = word_list("establishing_verbs")
 
 @reader("support", "support.verb")
 def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "will support Turkey's bid", "offered troops to Lebanon", "shared evidence with the U.S.",
-    "promised to continue military aid to Mozambique", "agreed to provide $70 million for Romania and Poland"."""
+    """ "will support X's bid", "offered troops to Y", "shared evidence with Z",
+    "promised to keep up aid to X", "agreed to provide funds for Y and Z"."""
     resolver = ctx.resolver
     if not _giving(token, ctx.lexicon) or _envoys(token):
         return None
@@ -3691,7 +3691,7 @@ def _relations_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 @reader("cooperation_noun", *(f"cooperation.noun{p}" for p in PAIRS))
 def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "ready to expand military-technical cooperation with Iraq", "called for closer ties with Japan"."""
+    """ "ready to expand defence cooperation with X", "called for closer ties with Y"."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     verb = _first_conjunct(token.head)
     closer = any(c.lower_ in CLOSER for c in token.children)
@@ -3700,7 +3700,7 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
     if any(c.lower_ in PRIVATE for c in token.children):
         return None  # two leaders' personal relations are not ties between their countries
     if _aim_of_visit(verb, lexicon):
-        return None  # "a visit aimed at deepening ties": what the trip is for, not a cooperation told
+        return None  # "a trip aimed at deepening ties": what the trip is for, not a cooperation told
     partners = []
     for holder in (token, verb):
         for obj in prep_objects(holder, ("with", "between")):
@@ -3733,8 +3733,8 @@ def _aim_of_visit(verb, lexicon: Lexicon, steps: int = 4) -> bool:
 
 @reader("readiness", *(f"readiness.noun{p}" for p in PAIRS))
 def _readiness(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "expressed its readiness to increase the transit of Mongolian goods", "voiced willingness to expand trade
-    with Nepal": a readiness to do more of what two countries share is proposed cooperation; a verb after it that
+    """ "expressed its readiness to increase the export of X grain", "voiced willingness to expand trade
+    with Y": a readiness to do more of what two countries share is proposed cooperation; a verb after it that
     is a trigger itself ("readiness to sign") is read there."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     verbs = [c for c in token.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"]
@@ -3749,7 +3749,7 @@ def _readiness(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = [a for obj in prep_objects(verb, ("with", "to", "for")) for a in resolver.actors_of(obj)]
     for obj in (c for c in verb.children if c.dep_ == "dobj") if not partners else ():
         partners += _blamed_modifier(obj, resolver)  # "trade in Nepalese tea"
-        for inner in prep_objects(obj, ("of", "with", "to", "for")):  # "the transit of Mongolian goods"
+        for inner in prep_objects(obj, ("of", "with", "to", "for")):  # "the export of X grain"
             partners += _blamed_modifier(inner, resolver) or resolver.actors_of(inner)
     partners = [p for p in partners if p.kind != "country" or p.country not in {s.country for s in subjects}]
     return _pairs(trigger, verb, subjects, partners, resolver, "readiness.noun")  # at the verb, which the cue governs

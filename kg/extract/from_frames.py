@@ -158,7 +158,7 @@ AGREED_TO_MEET = word_list("meeting_agreed_verbs")
 
 
 def _agreed_to_meet(token) -> bool:
-    """ "They agreed to meet again in Brasilia", "decided to hold talks next month", "is to hold talks": a meeting
+    """ "They agreed to meet again in P", "decided to hold talks soon", "is to hold talks": a meeting
     two parties agree on or that is arranged is one still to be held (an agreement "to cooperate" is cooperation
     itself, so only for meetings)."""
     verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
