@@ -39,7 +39,7 @@ def _cue_words(token) -> list:
     """The words whose cues reach the trigger: its governors, and for a subject noun ("the visit was
     postponed") the verb it is subject of."""
     chain = governors(token)
-    if _finite_beside_infinitive(token):  # "had never intended to sign it and accused B": "accused" is joined
+    if _finite_beside_infinitive(token):  # "had never planned to sign it and accused B": "accused" is joined
         # to "intended", whatever the parse says; the plan, offer or refusal is not its own
         chain = [token, *governors(token.head.head)[1:]]
     verb = _nsubj_verb(token)
@@ -208,7 +208,7 @@ def called_off(token, lexicon: Lexicon) -> bool:
 
 
 def demanded(token) -> bool:
-    """ "said the US must be ready to mediate", "said Sudan and the rebels must reach an agreement": a demand
+    """ "said X must stand ready to help", "said A and the rebels must strike a deal": a demand
     made of others, not an event."""
     return any(c.dep_ == "aux" and c.lower_ == "must" for word in governors(token) for c in word.children)
 
@@ -268,7 +268,7 @@ FUTURE_AUX = word_list("future_auxiliaries")
 
 
 def _tense(ent) -> bool | None:
-    """Whether the verb a date hangs from tells the future (True: "is due in Banjul on Saturday", "will meet on
+    """Whether the verb a date hangs from tells the future (True: "is due in P on Monday", "will meet on
     Friday") or the past (False: "signed on Friday ..., at talks hosted by"); None when it tells neither."""
     for word in (ent.root, *list(ent.root.ancestors)[:3]):
         if word.lemma_.lower() in EXPECTED and word.pos_ in ("ADJ", "VERB"):
@@ -277,7 +277,7 @@ def _tense(ent) -> bool | None:
             if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in word.children):
                 return True
             if any(c.dep_ == "acomp" and c.lemma_.lower() in EXPECTED for c in word.children):
-                return True  # "is due in Banjul on Saturday"
+                return True  # "is due in P on Monday"
             if word.tag_ == "VBD":
                 return False
             return None
@@ -389,8 +389,8 @@ def _other_clause(clause, token) -> bool:
 def _aside(clause, token) -> bool:
     """A relative clause about a name or a thing, not the event ("Vietnam, which broke off ties in 1975",
     "condemned the attack, which targeted a base on 29 June", "reviewed the document signed in 2021"); one that says when the event was planned ("which
-    had been planned for April"), or when the gathering it is tied to took place ("for the meeting, which opens
-    on Tuesday"), is about the event, wherever it hangs."""
+    had been set for June"), or when the gathering it is tied to took place ("for the meeting, which starts
+    on Friday"), is about the event, wherever it hangs."""
     if clause.dep_ not in ("relcl", "acl") or clause.head.i == token.i or clause.head.pos_ not in ("PROPN", "NOUN"):
         return False
     if clause.head.lemma_.lower() in GATHERINGS:
@@ -407,7 +407,7 @@ SPEECH_NOUNS = word_list("speech_nouns")
 
 
 def _said_in(noun) -> bool:
-    """ "In a statement issued on Thursday, the ministry condemned ...": the statement the event was told in;
+    """ "In a statement released on Monday, X condemned ...": the statement the event was told in;
     its date is the event's."""
     return noun.lower_ in SPEECH_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "in"
 
@@ -450,8 +450,8 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     """A place "in" or "at" which the trigger's clause happened, outside the thing acted upon.
 
     Besides the trigger and the words governing it, the place may hang from an occasion ("during talks in
-    Bogor"), a verb of speaking beside it ("..., speaking to reporters in Suva"), a partner met ("talks with
-    the president in Tehran"); with objects=True the nouns of the object count too ("signed a memorandum ...
+    P"), a verb of speaking beside it ("..., speaking to the press in P"), a partner met ("talks with
+    the president in Q"); with objects=True the nouns of the object count too ("signed a memorandum ...
     in Manila").
     """
     words = _venue_words(token, found, exclude, objects)
@@ -505,9 +505,9 @@ TOPIC_PREPS = word_list("topic_preps")
 
 def _talks_beside(token, exclude: set[int]) -> list:
     """The talks its clause tells the event came out of, however deep the parse hangs them ("pledged ..., after
-    three hours of talks at the airport", "agreed ..., in a declaration adopted after talks in Argyle"): where
+    two days of talks at the port", "agreed ..., in a declaration adopted after talks in P"): where
     they were held is where the event happened. Not talks inside a thing acted upon or talked about ("exchange
-    views on the agreements reached at the summit in ...")."""
+    views on the deals struck at the summit in ...")."""
     root = governors(token)[-1]
     own = exclude | {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
     talks = [
@@ -617,7 +617,7 @@ NAMED_VENUE_HEADS = word_list("named_venue_heads")
 
 
 def _named_venue(words, exclude: set[int]) -> str | None:
-    """ "held talks at the State House", "met at the Sandor Palace", "at Villa Marina": a building named
+    """ "held talks at the Royal Lodge", "met at the Green Palace", "at Villa Rosa": a building named
     with a proper name is the most specific place (SCHEMA), before the city it stands in."""
     for word in words:
         for child in word.children:
@@ -676,7 +676,7 @@ GATHERINGS = word_list("gatherings")
 
 
 def _gatherings_closed(word) -> list:
-    """ "signed six accords, wrapping up the session of the commission at the State House": the gathering a
+    """ "signed four deals, closing the session of the joint commission at the Royal Lodge": the gathering a
     participle beside the event names, where the event took place."""
     return [
         o
@@ -688,7 +688,7 @@ def _gatherings_closed(word) -> list:
 
 
 def _gatherings_of_subject(words) -> list:
-    """ "Leaders at a summit in Abuja condemned", "ministers meeting in Phnom Penh condemned": where they met."""
+    """ "Leaders at a summit in P condemned", "ministers meeting in Q condemned": where they met."""
     found = []
     for word in words:
         for subject in (c for c in word.children if c.dep_ == "nsubj"):
