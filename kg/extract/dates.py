@@ -119,7 +119,7 @@ def relative(text: str, anchor: date | None) -> str | None:
     if unit is None and "hours" in words and (BACK | AHEAD) & set(words):
         return anchor.isoformat()  # "hours earlier": the same day, as near as the text tells
     if unit is None or OTHER_UNITS & set(words):
-        return None  # "a year to the day after"
+        return None  # "a month to the day after"
     day_unit = unit.startswith("day")
     back, ahead = BACK | (DAY_BACK if day_unit else set()), AHEAD | (DAY_AHEAD if day_unit else set())
     if day_unit and ("same" in words or words[-2:] == ["that", unit] or WITHIN & set(words)):
