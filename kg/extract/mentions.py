@@ -140,7 +140,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
 
 
 def _acronyms_as_written(doc, found: DocMentions) -> None:
-    """ "the Liberian Peace Council (LPC)": the acronym in brackets, there and later, is that organisation."""
+    """ "the Ruritanian Unity Front (RUNF)": the acronym in brackets, there and later, is that organisation."""
     expansions: dict[str, Actor] = {}
     ordered = sorted(found.mentions, key=lambda m: m.start)
     for first, second in zip(ordered, ordered[1:]):
@@ -203,7 +203,7 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
 
 
 def _portfolio(ent, lexicon: Lexicon) -> bool:
-    """ "Minister of Foreign Affairs and International Cooperation": a portfolio inside a title, not a body."""
+    """ "Minister of Trade and Regional Integration": a portfolio inside a title, not a body."""
     before = ent.doc[max(0, ent.start - 8) : ent.start]
     return (
         ent.start > 0
@@ -401,7 +401,7 @@ def _end_of_untagged_name(doc, start: int, found: DocMentions, lexicon: Lexicon,
 
 
 def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
-    """ "National Security Adviser Ajit Doval" with no entity at all: capitalised names right after a
+    """ "National Security Adviser N. N." with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
     for title in names:
         if title.lower_ not in lexicon.titles:
@@ -420,7 +420,7 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
 
 
 def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
-    """ "Vice Minister of Foreign Affairs and Cooperation N. N.", "Deputy Minister of Foreign Affairs of the Republic
+    """ "Vice Minister of Trade and Tourism N. N.", "Deputy Minister of Health of the Kingdom
     of X N. N.": capitalised names right after a title with its portfolio or country (no comma) are a person
     (two words or more) when the model left them untagged."""
     for title in names:
@@ -468,7 +468,7 @@ def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> N
 
 
 def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
-    """ "X's Deputy Minister for Foreign Affairs, Juma Okello, ... Okello said": the surname of a
+    """ "X's Deputy Minister for Trade, Jon Brask, ... Brask said": the surname of a
     person found by a title rather than by the model's PERSON tag is that person too, untagged or taken for an
     organisation the gazetteer does not know."""
     surnames = set()
@@ -614,7 +614,7 @@ def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
             verb = node.head if node.dep_ in ("xcomp", "advcl") and node.head.pos_ in ("VERB", "AUX") else node
             for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
                 if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
-                    subject = verb.head  # "B, who used a speech to accuse the U.S. adviser"
+                    subject = verb.head  # "B, who took the podium to blame the X envoy"
                 other = found.at(subject.i)
                 if other is not None and other.actor == person:
                     return True
