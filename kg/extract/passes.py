@@ -60,7 +60,7 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
 
 
 def share_call(events: list[Event], article: ArticleContext) -> list[Event]:
-    """ "held a telephone call on Monday to discuss the railway and agreed that ...": what the parties of a call
+    """ "held a phone call on Friday about the new port and agreed that ...": what the parties of a call
     discussed or agreed in its sentence was done on the call, which took place nowhere (SCHEMA). Per sentence."""
     calls = [e for e in events if e.remote]
     for event in events:
@@ -75,7 +75,7 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
     """An asserted or proposed event told without a date, shortly after a dated one it shares an actor with, took
     place then
     ("signed on Monday ... The two ministers also held talks"): a sentence rarely repeats the date. Not after an
-    arrival, which is often the eve of the talks ("arrived on Monday for a three-day visit ... The two sides
+    arrival, which is often the eve of the talks ("arrived on Friday on a two-day visit ... The two sides
     condemned"); a visit told again takes it. Before `distinct`, so that the dated reports merge as one event."""
     for i, event in enumerate(events):
         if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
@@ -91,8 +91,8 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
 
 def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> list[Event]:
     """An asserted or proposed event still without a date (an offer is dated by the talks it was made at), of
-    parties a dated event of the article also has, took place with it: the nearest such event, of the same type if there is one ("Malawi, Zambia and Mozambique have
-    agreed ... The agreement was reached on Friday"). Only days of the week before publication: a background
+    parties a dated event of the article also has, took place with it: the nearest such event, of the same type if there is one ("X, Y and Z have
+    agreed ... The deal was struck on Tuesday"). Only days of the week before publication: a background
     event of another year dates nothing. Talks and deals are not dated by an arrival alone, which is often the
     eve of the talks ("flew in on Thursday evening ... sat down only on Friday"); what was said during a trip
     is."""
@@ -135,9 +135,9 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
 
 
 def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
-    """A plan told with only its month ("called off a state visit planned for next month") is the one another
-    sentence gives a day of, for the same parties and within that month ("had been due in Copenhagen on Sept.
-    2"). Not a plan told with no date at all, which may be another report that `distinct` merges."""
+    """A plan told with only its month ("postponed a state visit planned for next month") is the one another
+    sentence gives a day of, for the same parties and within that month ("had been due in P on
+    May 4"). Not a plan told with no date at all, which may be another report that `distinct` merges."""
     days = [e for e in events if e.modality == "planned" and e.date and len(e.date) == 10]
     for event in events:
         if event.modality != "planned" or not event.date or len(event.date) != 7:
@@ -170,7 +170,7 @@ def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
 
 
 def _ongoing(event: Event, article: ArticleContext) -> bool:
-    """A visit told as going on ("is in Kampala on a two-day visit", "who is on a working visit to Cuba"): it
+    """A visit told as going on ("is in P on a two-day visit", "who is on an official visit to X"): it
     spans days, and no day of the story dates it."""
     resolver = article.resolver
     if event.type != "visit" or resolver is None or event.evidence.trigger_start is None:
@@ -293,8 +293,8 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
 
 def gathering_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """A condemnation told with no place, made at a gathering its clause names ("addressing the assembly, the
-    minister denounced ...", "the summit descended into a shouting match when A accused B", "the assembly voted
-    to condemn"), was made where the gathering met: the place the text gives it ("the summit in Lisbon"), else
+    minister denounced ...", "the summit ended in a row when A accused B", "the assembly voted
+    to condemn"), was made where the gathering met: the place the text gives it ("the summit in P"), else
     the dateline's. Not a home occasion named by a common noun ("a news conference", "a cabinet session"); other
     condemnations stay without a place, as one condemns from anywhere."""
     resolver = article.resolver
@@ -336,8 +336,8 @@ def _gathering_at(token):
 
 def occasion_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """An article tells one occasion: talks, signings and visits it tells with no place, and not by telephone,
-    happened where its first placed event did ("arrived in Apia on Monday ... The two men held a bilateral
-    meeting before the signing"). After dateline_places, which places the events of the dateline's parties."""
+    happened where its first placed event did ("arrived in P on Friday ... The two leaders then met
+    before the signing"). After dateline_places, which places the events of the dateline's parties."""
     published = article.published
     placed = [e for e in events if _placeable(e, published) and e.location and e.polarity == "positive"]
     for event in events:
@@ -360,7 +360,7 @@ def _placeable(event: Event, published: date | None = None) -> bool:
 
 
 def _background(event: Event, published: date | None, days: int = 31) -> bool:
-    """Dated well before publication ("agreed in March to restore ties", "met in 2019"): an event of the story's
+    """Dated well before publication ("agreed in May to resume ties", "met in 2019"): an event of the story's
     past, which did not happen where the news of the day did."""
     if published is None or not event.date:
         return False
@@ -376,9 +376,9 @@ VENUE_PREPS = word_list("venue_preps")
 
 
 def specific_places(events: list[Event], article: ArticleContext) -> list[Event]:
-    """An event placed in a country ("a state visit to Denmark") happened in the place of that country the
-    article names, the most specific one (SCHEMA): its dateline's ("SUVA - ... a visit to Fiji"), else the first
-    city or seat of that country in the text ("... had been due in Copenhagen"). After the passes that place."""
+    """An event placed in a country ("a state visit to X") happened in the place of that country the
+    article names, the most specific one (SCHEMA): its dateline's ("P - ... a visit to X"), else the first
+    city or seat of that country in the text ("... had been due in Q"). After the passes that place."""
     resolver = article.resolver
     if resolver is None or not any(e.location for e in events):
         return events
@@ -395,7 +395,7 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
     for event in events:
         place = gazetteer.place(event.location) if event.location else None
         if _ongoing(event, article):
-            continue  # "is on a working visit to Cuba": the whole stay, not one city of it
+            continue  # "is on an official visit to X": the whole stay, not one city of it
         if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
             event.location = within[place.code]
     return events
