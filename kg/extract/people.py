@@ -1,8 +1,8 @@
 """A person's title and the country they serve, read from the words around their name.
 
-"Russian Defense Minister Sergey Shoigu", "Russia's Security Council Secretary Sergei Shoigu",
-"Ali Nasser, deputy adviser to the Iraqi Prime Minister", "his South African counterpart Naledi Pandor",
-"Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani".
+"Ruritanian Defence Minister N. N.", "X's Security Council Secretary N. N.",
+"N. N., deputy adviser to the Ruritanian Prime Minister", "his Ruritanian counterpart N. N.",
+"X's senior Sunni cleric, Grand Mufti N. N.".
 """
 
 from __future__ import annotations
@@ -132,7 +132,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
 
 
 def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
-    """The one country that the article's lead sentence has as its subject ("The Ministry of Foreign Affairs of
+    """The one country that the article's lead sentence has as its subject ("The Foreign Ministry of
     X condemns ...", "X will host ..."): the issuer of a release, the country a story is about."""
     _, end, _ = found.line
     start = end or 0
@@ -163,7 +163,7 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
             return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
         root = doc[mention.start : mention.end].root
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
-            root = root.head  # "State Councilor and Foreign Minister N. N. held ...": the parse joins the titles
+            root = root.head  # "Deputy Prime Minister and Foreign Minister N. N. held ...": the parse joins the titles
         if root.dep_ in ("nsubj", "nsubjpass") and _placed_elsewhere(root.head, found, code):
             continue  # "LONDON - ... after President N. N. signed a treaty in Moscow": acting in another country
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
@@ -207,7 +207,7 @@ def _reported_by(doc, mention, found) -> str | None:
 
 def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
     """Whether any mention of a person has them travel to the country `code` by its name ("N. N., who arrived
-    in Lima on Saturday on his first visit to Peru, ..."): a visitor there, who does not serve it (rule
+    in P on Monday on his first visit to X, ..."): a visitor there, who does not serve it (rule
     person.not_host). A trip to one of its towns is no sign ("the minister is due to visit a border town")."""
     _, end, _ = found.line
     named = _named_country(gazetteer)
@@ -255,8 +255,8 @@ def _named_country(gazetteer: Gazetteer):
 
 
 def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
-    """ "Astana is ready to expand cooperation with Germany, said the president as he welcomed Chancellor N. N. on
-    his first visit to Kazakhstan": a visitor to one country, in a sentence that names one other country (and
+    """ "P is ready to expand cooperation with Y, said the president as he welcomed Chancellor N. N. on
+    his first visit to X": a visitor to one country, in a sentence that names one other country (and
     no one else of it), or followed by one that pairs it with one other, comes from that other country (rule
     person.visitor_other_side)."""
     named = _named_country(gazetteer)
@@ -275,7 +275,7 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
             others = codes - {visited} - served
             if len(others) == 1:
                 return others.pop()
-            if sent.end < len(doc):  # "... the two presidents signed a declaration between X and Y."
+            if sent.end < len(doc):  # "... the two leaders signed a declaration between X and Y."
                 following = doc[sent.end].sent
                 pair = {
                     m.code for m in _sentence_mentions(following, found) if m.kind in ("country", "demonym") and m.code
@@ -305,7 +305,7 @@ def _destination(doc, mention, found, before: int) -> str | None:
 
 
 def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
-    """ "N. N. arrived in Kuwait on Saturday. N. N. will hold talks with Emir M. M. on Sunday": whom a visitor to a
+    """ "N. N. arrived in X on Monday. N. N. will meet King M. M. on Tuesday": whom a visitor to a
     country meets there is its host, of that country (rule person.host_of_visitor)."""
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -493,14 +493,14 @@ def _travels_to(doc, mention, code: str, end: int, found) -> bool:
 
 
 def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | None:
-    """ "a Latvian delegation led by N. N.", "the Cuban delegation was headed by N. N.": who leads a country's
+    """ "a Ruritanian delegation led by N. N.", "X's delegation was headed by N. N.": who leads a country's
     delegation serves that country."""
     root = doc[mention.start : mention.end].root
     agent = root.head
     if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
         agent = agent.head
     elif root.dep_ == "pobj" and agent.dep_ == "prep" and agent.head.lower_ in lexicon.titles:
-        agent = agent.head.head  # "led by Deputy Minister for Energy and Water N. N.": the name inside the portfolio
+        agent = agent.head.head  # "led by Deputy Minister for Mines and Fisheries N. N.": the name inside the portfolio
     if agent.lower_ != "by":
         return None
     verb = agent.head
@@ -525,7 +525,7 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
                 objects = [noun]  # the parse hangs "led by" on the object: "a delegation from X led by N. N."
         for obj in objects:
             for token in (t for t in obj.subtree if t.i <= obj.i):  # the object and the words before it
-                other = found.at(token.i)  # "a delegation of the Lao People's Revolutionary Party led by N. N."
+                other = found.at(token.i)  # "a delegation of the Ruritanian Workers' Party led by N. N."
                 if other is not None and other.kind in ("demonym", "country", "organization") and other.code:
                     return other.code
     return None
@@ -622,7 +622,7 @@ def _country_beside_partner(doc, mention, found) -> str | None:
 
 
 def _country_of_host(doc, mention, found) -> str | None:
-    """ "N. N., who landed in Lima on Monday, was welcomed by President M. M.", "LIMA - ... the ministers were
+    """ "N. N., who landed in P on Friday, was greeted by President M. M.", "P - ... the ministers were
     received by President M. M.": who receives, welcomes or hosts a guest who travels to a country, or in the
     dateline's country, serves that country (rule person.host)."""
     root = doc[mention.start : mention.end].root
@@ -708,7 +708,7 @@ def _before(doc, mention, found, lexicon: Lexicon):
                 code = other.code
                 i = other.start - 1
                 if not role and other.kind == "country" and i > 0 and doc[i].lower_ in ("of", "the"):
-                    i -= 1 if doc[i].lower_ == "of" else 2  # "Minister of Foreign Affairs of the Republic of X N. N."
+                    i -= 1 if doc[i].lower_ == "of" else 2  # "Minister of Trade of the Kingdom of X N. N."
                     if i >= 0 and doc[i + 1].lower_ == "of" and _portfolio_word(doc[i], lexicon):
                         role.insert(0, doc[i])
                         i -= 1
@@ -728,11 +728,11 @@ def _before(doc, mention, found, lexicon: Lexicon):
             i -= 1
             continue
         if token.lower_ == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
-            role.insert(0, token)  # "Uzbek Deputy Chairman of the Cabinet of Ministers N. N."
+            role.insert(0, token)  # "Ruritanian First Secretary of the Council of Regions N. N."
             i -= 1
             continue
         if token.lower_ in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
-            role.insert(0, token)  # "Vice Minister of Foreign Affairs and Cooperation N. N."
+            role.insert(0, token)  # "Vice Minister of Trade and Tourism N. N."
             i -= 1
             continue
         if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ not in STOP_WORDS and role:
@@ -788,7 +788,7 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
 
 
 def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
-    """ "Iraq's top Shiite cleric, Grand Ayatollah Ali al-Sistani", "The Arab League envoy, Ahmed Ben Hilli":
+    """ "X's senior Sunni cleric, Grand Mufti N. N.", "The African Union envoy, N. N.":
     the title and the country of the phrase before the comma."""
     first = role_tokens[0].i if role_tokens else mention.start
     if first > 2 and doc[first - 1].lower_ == "the" and doc[first - 2].text == ",":
@@ -802,7 +802,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.text == "," and token.i > 0 and _portfolio_word(doc[token.i - 1], lexicon):
             continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
         if token.text in ("'", "’") and token.i > 0 and found.at(token.i - 1) is not None:
-            continue  # "Saint Kitts and Nevis' Minister of Trade, N. N."
+            continue  # "the Ruritanian Islands' Minister of Trade, N. N."
         if token.lower_ == "whose" and token.i > 1 and doc[token.i - 1].text == ",":
             other = found.at(token.i - 2)  # "hosted by Niger, whose foreign minister, N. N., ..."
             if other is not None and other.kind == "country" and code is None:
@@ -840,7 +840,7 @@ def _of_country(doc, mention, found) -> str | None:
 
 
 def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
-    """ "Trump became the first sitting U.S. president", "N. N. landed in Lima, becoming the first Danish
+    """ "A became the first serving Ruritanian leader", "N. N. landed in P, becoming the first Danish
     premier to ...": the country of the title the name is equated with."""
     root = doc[mention.start : mention.end].root
     if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
@@ -866,8 +866,8 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
 
 
 def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
-    """The country of a title that is the `dep` of a verb ("the last Indian foreign minister", "the first
-    U.S. president")."""
+    """The country of a title that is the `dep` of a verb ("the last Ruritanian foreign minister", "the first
+    Ruritanian president")."""
     for title in verb.children:
         if title.dep_ == dep and title.lower_ in lexicon.titles:
             for child in title.children:
