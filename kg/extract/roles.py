@@ -171,7 +171,7 @@ class Resolver:
         )
 
     def tribunal(self, head) -> Actor | None:
-        """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. war crimes
+        """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. genocide
         court", "the International Criminal Court" (stateless, named as written)."""
         if head.lemma_.lower() not in COURTS:
             return None
@@ -298,7 +298,7 @@ class Resolver:
         return self._subject_first(sorted(matches, key=lambda m: m.start)).actor if matches else None
 
     def named_after_title(self, head, code: str | None, reach: int = 16) -> Actor | None:
-        """ "Deputy Minister of International Relations and Cooperation N. N. arrived": the parse can make the title
+        """ "Deputy Minister of Lands and Housing N. N. arrived": the parse can make the title
         the subject and hang the name inside its portfolio; the person named right after the subject title is meant."""
         if head.dep_ not in ("nsubj", "nsubjpass"):  # "with his Omani counterpart N. N." parsed apart: the next words
             mention = self.found.at(head.i + 1)
@@ -367,7 +367,7 @@ class Resolver:
     # ---- several actors ----
 
     def actors_of(self, head) -> list[Actor]:
-        """The actors of a noun phrase and its conjuncts: "France, Germany and the United Kingdom"."""
+        """The actors of a noun phrase and its conjuncts: "X, Y and the Republic of Z"."""
         if head is None:
             return []
         result = []
@@ -378,7 +378,7 @@ class Resolver:
         return _unique(result)
 
     def _listed_apart(self, head) -> list:
-        """ "Saudi Arabia, the United Arab Emirates, Bahrain and Egypt": the parse makes the second country an
+        """ "X, the Republic of Y, Z and W": the parse makes the second country an
         apposition of the first, and the rest its conjuncts; a country in apposition to a country is a list."""
         if not self._is_country(head):
             return []
@@ -409,7 +409,7 @@ class Resolver:
         return self._bodies_of(objects)
 
     def _bodies_of(self, objects) -> list[Actor]:
-        """ "the leaders of the African Union and the Arab League": one actor for each organisation (or country)
+        """ "the heads of the Ruritanian League and the Isles Forum": one actor for each organisation (or country)
         the title's "of" names, when it names two or more."""
         actors = []
         for obj in objects:
@@ -466,7 +466,7 @@ class Resolver:
             pair = self._last_pair(head, refers, title)  # "both ministers": the two ministers (rule ref.pair_title)
         pair = pair or self._last_pair(head, refers)
         if not pair and refers == "person" and theirs:
-            pair = self._last_pair(head, "country")  # "Tehran and Riyadh said their ministers would meet"
+            pair = self._last_pair(head, "country")  # "P and Q said their ministers would meet"
         return pair
 
     def pair_before(self, head) -> list[Actor]:
@@ -492,7 +492,7 @@ class Resolver:
         return []
 
     def _named_together(self, last, pair: list[Actor]) -> list[Actor]:
-        """ "Cambodia and Thailand agreed ... Anwar said ... Phnom Penh ... commanders from both countries will meet":
+        """ "X and Y agreed ... N. N. said ... P ... officers from both countries will meet":
         two countries named together earlier, one of them in the last two named, are the pair "both" refers to,
         not the pair a third country's leader, named in between, makes with one of them."""
         for mention in self.found.before(last.start):
