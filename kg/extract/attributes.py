@@ -154,7 +154,7 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
     if token.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
         return "planned"
-    if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in Rabat", "due in"
+    if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in P", "due in"
         return "planned"
     if _is_to(token) or _headline_infinitive(token):
         return "planned"
@@ -162,7 +162,7 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
 
 
 def _headline_infinitive(token) -> bool:
-    """ "Brazil and Argentina to sign trade pact", "Indian minister to visit Japan": a headline's infinitive with
+    """ "X and Y to sign trade pact", "Ruritanian minister to visit X": a headline's infinitive with
     no verb over it tells what is arranged to happen (the parse makes it the root or a clause of the root noun)."""
     if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
@@ -310,14 +310,14 @@ def _set_apart(word, token) -> bool:
 
 
 def _since(ent) -> bool:
-    """ "his first visit since 2020", "since the 1979 revolution", "since Coolidge in 1928": a date that bounds
+    """ "his first visit since 2020", "since the 1979 revolution", "since Brask in 1928": a date that bounds
     a span, not the day of the event; the bound may be a thing dated by it."""
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ == "from" and _range(ent):
         return False  # "on a working visit from October 7 to 10": the days of the event itself
     if before is not None and before.lower_ in SPAN_PREPS:
         return True
-    if before is not None and before.dep_ == "prep" and ent.start > 1:  # "since Coolidge [in 1928]": the parse
+    if before is not None and before.dep_ == "prep" and ent.start > 1:  # "since Brask [in 1928]": the parse
         # hangs the date beside the span's bound it follows
         bound = ent.doc[ent.start - 2]
         if any(t.dep_ == "prep" and t.lower_ in BOUNDING for t in [bound, *list(bound.ancestors)[:3]]):
@@ -353,7 +353,7 @@ NOUN_PHRASE_DEPS = {
 
 
 def _dates_a_thing(ent, token) -> bool:
-    """ "Iraq's 1990 invasion", "Sunday's referendum": a date inside the name of a thing other than the event
+    """ "X's 1990 invasion", "Sunday's referendum": a date inside the name of a thing other than the event
     dates that thing; "the November summit" dates the occasion the event is tied to, "Monday evening" is one
     time."""
     root = ent.root
@@ -365,7 +365,7 @@ def _dates_a_thing(ent, token) -> bool:
 
 VISIT_NOUNS = word_list("visit_nouns")
 SPAN_PREPS = word_list("span_preps")
-BOUNDING = SPAN_PREPS - {"from"}  # "a call from Clinton on Wednesday": "from" names a sender too
+BOUNDING = SPAN_PREPS - {"from"}  # "a call from Brask on Friday": "from" names a sender too
 
 
 def _other_clause(clause, token) -> bool:
@@ -387,7 +387,7 @@ def _other_clause(clause, token) -> bool:
 
 
 def _aside(clause, token) -> bool:
-    """A relative clause about a name or a thing, not the event ("Vietnam, which broke off ties in 1975",
+    """A relative clause about a name or a thing, not the event ("X, which broke off ties in 1975",
     "condemned the attack, which targeted a base on 29 June", "reviewed the document signed in 2021"); one that says when the event was planned ("which
     had been set for June"), or when the gathering it is tied to took place ("for the meeting, which starts
     on Friday"), is about the event, wherever it hangs."""
@@ -426,7 +426,7 @@ def remote(token) -> bool:
     summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
     words = [token, *token.children]
     words += [c for w in governors(token)[1:] for c in w.children if c.dep_ == "prep"]  # "spoke by telephone
-    # with Rouhani, the first conversation between ..."
+    # with N. N., the first conversation between ..."
     words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in w.children if o.dep_ == "pobj"]
     if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
         words.append(token.head)  # "during a call", "held a call"
@@ -443,7 +443,7 @@ def place_text(token, found) -> str | None:
         return None
     mention = found.at(token.i)
     text = mention.place if mention is not None and mention.place else token.text
-    return text.title() if text.isupper() and len(text) > 3 else text  # a dateline's "SUVA" is Suva
+    return text.title() if text.isupper() and len(text) > 3 else text  # a dateline's "PORTVALE" is Portvale
 
 
 def venue(token, found, exclude: set[int], objects: bool = False, cities_only: bool = False) -> str | None:
@@ -466,7 +466,7 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     if text:
         return text
     # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
-    # programme in Muscat"): there a city is the venue, a country is the subject ("talks on the war in Sudan")
+    # programme in P"): there a city is the venue, a country is the subject ("talks on the war in X")
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
     low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
@@ -556,14 +556,14 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if c.dep_ == "nsubj"
         for a in c.children
         if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in SPEAKING
-    ]  # "the minister, speaking in Vienna, condemned ...": the parse hangs the participle on the subject
+    ]  # "the minister, speaking in P, condemned ...": the parse hangs the participle on the subject
     words += speaking
     words += [
         o
         for w in speaking
         for c in w.children
         for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.lower_ == "to" else [])
-    ]  # the audience, where the parse often hangs the place: "speaking to reporters in Vienna"
+    ]  # the audience, where the parse often hangs the place: "speaking to reporters in P"
     words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
     words += [
         c for w in [token, *occasions] if w.pos_ == "NOUN" for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -585,7 +585,7 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if c.dep_ == "dobj"
         and c.i not in exclude
         and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in c.children))
-    ]  # "met her counterpart in Lima"
+    ]  # "met her counterpart in P"
     words += [
         o
         for w in words
@@ -649,7 +649,7 @@ def _venue_name(obj) -> str:
 
 def _nominal(noun) -> list:
     """The nouns of a noun phrase reached without passing a verb: "a memorandum on maritime cooperation [in
-    Manila]" where the parse hangs the place low, but not "an accord to end the fighting [in Darfur]", the place
+    P]" where the parse hangs the place low, but not "an accord to end the fighting [in R]", the place
     of what it is about."""
     out, todo = [], [noun]
     while todo:
