@@ -1,4 +1,4 @@
-"""The dateline of an article ("SUVA —", "Havana, June 16 -", "KATHMANDU, March 3 (Reuters) -"): the place the
+"""The dateline of an article ("PORTVALE —", "Elmtown, June 16 -", "NEWBURGH, March 3 (Reuters) -"): the place the
 story was filed from, which news copy does not repeat in its sentences."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from . import dates
 
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
     """(start, end, ISO code) of the dateline's place: the words at the start of the text or of one of its next
-    two lines, up to a comma, a bracket ("ABUJA (Premium Times) -") or a dash, if they name a place and a dash
+    two lines, up to a comma, a bracket ("PORTVALE (Daily Star) -") or a dash, if they name a place and a dash
     follows soon."""
     head = doc[:80]
     spaces = doc.to_array("IS_SPACE")[: len(head)].nonzero()[0].tolist()  # a line break is a whitespace token
@@ -36,7 +36,7 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
 
 
 def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
-    """(end, (code, code)) of a dateline that names two places ("WASHINGTON/SEOUL -", "BAGHDAD/TEHRAN, Jan 3
+    """(end, (code, code)) of a dateline that names two places ("P/Q -", "PORTVALE/ELMTOWN, Jan 3
     (wire) -"): a story filed from both sides, whose place dateline() leaves open."""
     words = list(
         itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[:DATELINE_TOKENS])
@@ -58,7 +58,7 @@ NAME_LABELS = ("PERSON", "ORG", "NORP")  # a dateline tagged so is read back as 
 
 
 def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | None:
-    """ "KOMARNO, Slovakia, May 12 -": a town the gazetteer does not know, in capitals, followed by the country it
+    """ "ELMTOWN, Ruritania, May 12 -": a town the gazetteer does not know, in capitals, followed by the country it
     is in: the country's code."""
     if end >= len(doc) or doc[end].text != ",":
         return None
@@ -70,7 +70,7 @@ def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | Non
 
 
 def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None, line: tuple | None = None) -> date | None:
-    """The day a dateline gives ("ASTANA, October 11, 2005 -", "Havana, January 12 -"; without a year, that of
+    """The day a dateline gives ("PORTVALE, October 11, 2005 -", "Elmtown, January 12 -"; without a year, that of
     `published`): the date of a release whose letterhead dates it, when the article comes with none ("today"
     and "on Monday" count from it), and the day of what the release tells. `line`: dateline(doc, gazetteer) when
     the caller has it already (DocMentions.line), which spares reading it again."""
