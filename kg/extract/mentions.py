@@ -109,10 +109,10 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     line_start, line_end, line_code = found.line
     for ent in ents:
         if ent.start in in_names:
-            continue  # "President Adama Barrow", "Foreign Minister Israel Katz", "President Ana Lima": names
+            continue  # "President Jon Chad", "Foreign Minister Jordan Brask", "President Ana Lima": names
         if line_code and ent.start == line_start and ent.label_ in ("PERSON", "ORG", "NORP"):
             place = gazetteer.place(doc[line_start:line_end].text.title())  # "NOUAKCHOTT —" tagged a person
-            # a town the gazetteer lacks, placed by the country after it ("KOSTANAY, Kazakhstan -"): a place there
+            # a town the gazetteer lacks, placed by the country after it ("ELMTOWN, X -"): a place there
             code, kind = (place.code, place.kind) if place is not None and place.code else (line_code, "town")
             found.add(_place_mention(doc[line_start:line_end], gazetteer, code, kind))
             continue
@@ -230,8 +230,8 @@ def _name_like(ent, lexicon: Lexicon) -> bool:
 
 
 def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
-    """The small model sometimes tags a leader's name ORG or GPE ("Kassym-Jomart Tokayev", "Tebboune"): a known political figure,
-    or a two-word name right after a title ("Chancellor Olaf Scholz"), is a person."""
+    """The small model sometimes tags a leader's name ORG or GPE ("Jon-Erik Brask", "Brask"): a known political figure,
+    or a two-word name right after a title ("Chancellor Jon Brask"), is a person."""
     if ent.label_ not in ("ORG", "NORP", "FAC", "GPE", "LOC") or gazetteer.organization(ent.text) is not None:
         return False
     if ent.label_ in ("GPE", "LOC") and gazetteer.place(ent.text) is not None:
@@ -295,13 +295,13 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
         if token.dep_ != "compound" or token.head.i not in inside:
             before = doc[start - 2] if start >= 2 else None
             if before is None or not before.text[:1].isupper() or before.lower_ not in lexicon.titles:
-                break  # but "Sheikh [Salem] Abdullah Al-Sabah": a given name right after an honorific
+                break  # but "Sheikh [Khalid] Hamad Al-Nouri": a given name right after an honorific
         start -= 1
     return start
 
 
 def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
-    """Extend a person's name over the capitalised words the model left out ("... bin Abdulrahman Al Thani")."""
+    """Extend a person's name over the capitalised words the model left out ("... bin Hamad Al Nouri")."""
     while end < len(doc):
         token = doc[end]
         if token.ent_type_ and token.ent_type_ != "PERSON" and token.i not in in_names:
@@ -356,7 +356,7 @@ def _capitalised_proper_nouns(doc) -> list:
 
 
 def _add_untagged_surnames(names, found: DocMentions, surnames: dict, lexicon: Lexicon) -> None:
-    """A known surname the model left untagged ("Shoigu said") is a person mention too."""
+    """A known surname the model left untagged ("Brask said") is a person mention too."""
     for token in names if surnames else ():
         if token.i not in found.by_token and token.text in surnames and token.lower_ not in lexicon.titles:
             found.add(Mention(token.i, token.i + 1, "person", None))
@@ -364,7 +364,7 @@ def _add_untagged_surnames(names, found: DocMentions, surnames: dict, lexicon: L
 
 def _part_of_a_name(doc, ent, lexicon: Lexicon) -> bool:
     """A one-word place inside a person's name: right after a capitalised title and before another name
-    ("President Adama Barrow", "Minister Israel Katz"), or after a given name that follows a title or is
+    ("President Jon Chad", "Minister Jordan Brask"), or after a given name that follows a title or is
     tagged a person ("President Ana Lima")."""
     if len(ent) != 1 or ent.start == 0:
         return False
@@ -449,7 +449,7 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
 
 
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
-    """ "The President of Peru, Ana Quispe, and ...": capitalised names set off by commas after a title are a
+    """ "The President of X, Ana Brask, and ...": capitalised names set off by commas after a title are a
     person (two words or more) when the model left them untagged."""
     for token in names:
         if token.dep_ != "appos" or token.i in found.by_token or token.head.lower_ not in lexicon.titles:
@@ -490,7 +490,7 @@ def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexico
 
 
 def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
-    """ "Modi's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date);
+    """ "Brask's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date);
     not a title that is also someone's surname ("the King of Jordan")."""
     for token in names:
         if token.ent_type_ or token.i in found.by_token or token.lower_ in lexicon.titles:
@@ -528,7 +528,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         known_person = gazetteer.person(name) or gazetteer.person(doc[mention.start : mention.end].text)
         if known_person is not None:
             if " " not in name:
-                name = known_person.name  # "Tebboune" alone is "Abdelmadjid Tebboune"; a full name stays as written
+                name = known_person.name  # "Brask" alone is "Jon Erik Brask"; a full name stays as written
             if code is None:
                 code, role = known_person.country, role or known_person.role
         if earlier is not None:
@@ -551,7 +551,7 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
 
 
 def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodies: bool = False) -> None:
-    """ "Putin arrived on Monday. The Russian president said ...": a title with a demonym and no name refers back
+    """ "Brask arrived on Monday. The Ruritanian president said ...": a title with a demonym and no name refers back
     to the person named before, and gives a person whose country the text had not said that country. A body
     after the demonym ("the Colombian government", "the Turkish parliament") says less: it is read only with
     `bodies`, after the context of the person's own mentions (rule person.later_title)."""
@@ -670,7 +670,7 @@ def _last_person_before(found: DocMentions, start: int) -> Actor | None:
 
 
 def _surname_named_first(name: str, known: list[Actor]) -> Actor | None:
-    """A headline's "Erdogan in Budapest" before the lead's "President Recep Tayyip Erdogan": the same person."""
+    """A headline's "Brask in P" before the lead's "President Jon Erik Brask": the same person."""
     parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
     if len(parts) < 2:
         return None
@@ -686,14 +686,14 @@ def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
         if actor.name == name:
             return actor
         if len(parts) == 1 and (parts[0] in actor.name.split() or parts[0] in _without_particles(actor.name)):
-            return actor  # "Bashir" after "Omar al-Bashir"
+            return actor  # "Nouri" after "Hamad al-Nouri"
         if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
             return actor
     return None
 
 
 def _without_particles(name: str) -> list[str]:
-    """The words of a name with a particle joined by a hyphen taken off: "Omar al-Bashir" -> Omar, Bashir."""
+    """The words of a name with a particle joined by a hyphen taken off: "Hamad al-Nouri" -> Hamad, Nouri."""
     words = []
     for word in name.split():
         prefix, _, rest = word.partition("-")
