@@ -38,7 +38,7 @@ HOSTED_TYPES = ("meeting", "cooperation", "visit")
 
 
 def without_vague_twins(events: list[Event], article: ArticleContext) -> list[Event]:
-    """ "condemned the attack, blaming Iran-backed militias": the condemnation without a target is the same
+    """ "condemned the attack, blaming X-backed militias": the condemnation without a target is the same
     statement as the one with it, so it goes. Per sentence, as only there are the two readings of one statement."""
     aimed = {actor_key(e.source) for e in events if e.type == "condemnation" and e.target is not None}
     return [e for e in events if not (e.type == "condemnation" and e.target is None and actor_key(e.source) in aimed)]
@@ -153,7 +153,7 @@ def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
 
 
 def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
-    """An asserted or proposed event still without a day, in an article whose dateline dates it ("Minsk, 18 August - The
+    """An asserted or proposed event still without a day, in an article whose dateline dates it ("Elmtown, 18 August - The
     ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
     which dates events by the days their own story gives, and after dateline_places, as a day taken from the
     dateline does not make talks abroad the news of the dateline's place."""
@@ -261,7 +261,7 @@ def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]
         return events
     for i, event in enumerate(events):
         if event.type == "condemnation" and event.target is None and event.rule == "condemn.noun.echoed":
-            event.target = _echoed_target(event, events[:i])  # "Jordan issued a similar condemnation"
+            event.target = _echoed_target(event, events[:i])  # "X issued a similar condemnation"
             continue
         if event.type != "condemnation" or event.target is not None or event.evidence.trigger_start is None:
             continue
@@ -390,7 +390,7 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
     for mention in sorted(resolver.found.mentions, key=lambda m: m.start):
         place = gazetteer.place(mention.place) if mention.place else None
         if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
-            if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "Tirana split with Moscow"
+            if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "P split with Q"
                 within.setdefault(place.code, mention.place)
     for event in events:
         place = gazetteer.place(event.location) if event.location else None
