@@ -165,17 +165,17 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
             root = root.head  # "Deputy Prime Minister and Foreign Minister N. N. held ...": the parse joins the titles
         if root.dep_ in ("nsubj", "nsubjpass") and _placed_elsewhere(root.head, found, code):
-            continue  # "LONDON - ... after President N. N. signed a treaty in Moscow": acting in another country
+            continue  # "P - ... after President N. N. signed a treaty in Q": acting in another country
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
 
 
 def _placed_elsewhere(verb, found, code: str) -> bool:
-    """Whether a clause says it happens in a place of another country than `code` ("signed a treaty in Moscow",
+    """Whether a clause says it happens in a place of another country than `code` ("signed a treaty in Q",
     "spoke at the Kremlin")."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in EVENT_NOUNS]
-    for head in [verb, *objects]:  # "signed a treaty in Moscow"; not "called off the summit in Singapore"
+    for head in [verb, *objects]:  # "signed a treaty in Q"; not "called off the summit in R"
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
                 other = found.at(obj.i)
@@ -335,7 +335,7 @@ def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
 
 
 def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
-    """ "MOSCOW - X's king held talks with President N. N.", "DJIBOUTI - Ambassador M. M. of X called on President
+    """ "P - X's king held talks with President N. N.", "Q - Ambassador M. M. of X called on President
     N. N.": in a story filed from a country, an official whom someone of another country meets or calls on is
     the host, of the dateline's country (rule person.dateline_partner)."""
     _, end, _ = found.line
@@ -408,7 +408,7 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
                 if o.dep_ == "pobj"
             ]
             if any(o is not None and o.code and o.code != line_code for o in left):
-                return line_code  # "TOKYO - N. N. flew home from Pyongyang": home is where the story is filed
+                return line_code  # "P - N. N. flew home from Q": home is where the story is filed
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             wanted = (
                 (home and prep.lower_ in ("to", "in"))
@@ -445,7 +445,7 @@ def _under(word, verb) -> bool:
 
 
 def _side_of_two_places(found) -> str | None:
-    """ "WASHINGTON/SEOUL - President N. N. ...; South Korean President M. M. said ...": under a dateline of two
+    """ "P/Q - President N. N. ...; Ruritanian President M. M. said ...": under a dateline of two
     places, an official of neither named country serves the side no one named in the article serves yet, else
     the first (rule person.two_place_dateline)."""
     codes = found.two_places[1]
@@ -455,8 +455,8 @@ def _side_of_two_places(found) -> str | None:
 
 
 def _country_of_own_people(doc, mention, found) -> str | None:
-    """ "President N. N. promised the Malawian people ...", "President N. N. warned
-    Kenyan opposition parties": a leader whose sentence speaks of one country's own people (its citizens,
+    """ "President N. N. promised the Ruritanian people ...", "President N. N. warned
+    Elbonian opposition parties": a leader whose sentence speaks of one country's own people (its citizens,
     voters, opposition, protesters) leads that country."""
     codes = set()
     for token in doc[mention.start].sent:
@@ -550,8 +550,8 @@ def _met_by_pronoun(doc, mention) -> bool:
 
 
 def _country_beside_counterpart(doc, mention, found) -> str | None:
-    """ "a treaty signed by Prime Minister N. N. and his Fijian counterpart M. M.", "talks between President N. N.
-    and her Chilean counterpart", "N. N. met his Fijian counterpart": beside a counterpart of one country, an
+    """ "a treaty signed by Prime Minister N. N. and his Ruritanian counterpart M. M.", "talks between President N. N.
+    and her Elbonian counterpart", "N. N. met his Ruritanian counterpart": beside a counterpart of one country, an
     official serves the one other country the sentence names, else the dateline's (rule person.counterpart)."""
     root = doc[mention.start : mention.end].root
     sent = doc[mention.start].sent
@@ -561,7 +561,7 @@ def _country_beside_counterpart(doc, mention, found) -> str | None:
             continue
         head = token
         while head.dep_ == "compound" and head.head.i > head.i:
-            head = head.head  # "his Fijian counterpart M. M.": the name the title sits on
+            head = head.head  # "his Ruritanian counterpart M. M.": the name the title sits on
         if not (
             (head.dep_ == "conj" and head.head.i == root.i)
             or (root.dep_ == "nsubj" and head.dep_ == "dobj" and head.head.i == root.head.i)
@@ -591,7 +591,7 @@ def _country_beside_counterpart(doc, mention, found) -> str | None:
 
 
 def _country_beside_partner(doc, mention, found) -> str | None:
-    """ "Cambodia and Thailand agreed to a truce ... after talks with N. N. and Thailand's premier M. M.": one
+    """ "X and Y agreed to a truce ... after talks with N. N. and Y's premier M. M.": one
     of two people named together, beside one of the two countries the sentence or the lead pairs, serves the
     other (rule person.pair_partner)."""
     root = doc[mention.start : mention.end].root
@@ -656,7 +656,7 @@ def _country_of_host(doc, mention, found) -> str | None:
 
 
 def _country_of_sentence_subject(doc, mention, found) -> str | None:
-    """ "Turkey dropped its objection after President N. N. and M. M. held talks", "Peru moved to mediate:
+    """ "X dropped its objection after President N. N. and M. M. held talks", "Y moved to mediate:
     President N. N. telephoned ...": an official who is the subject of a clause after one whose subject is a
     country, in the same sentence, serves that country (rule person.sentence_subject)."""
     root = doc[mention.start : mention.end].root
@@ -681,7 +681,7 @@ def _country_of_sentence_subject(doc, mention, found) -> str | None:
 
 
 def _country_of_previous_subject(doc, mention, found) -> str | None:
-    """ "Guyana protested first. Hours later, Foreign Minister N. N. said ...": an official whose country the text
+    """ "X protested first. Hours later, Foreign Minister N. N. said ...": an official whose country the text
     does not give serves the country the sentence before is about (its subject)."""
     sent = doc[mention.start].sent
     if sent.start == 0:
@@ -746,7 +746,7 @@ def _before(doc, mention, found, lexicon: Lexicon):
             and token.text.islower()
             and i < token.head.i
         ):  # "X's caretaker Prime Minister N. N."
-            i -= 1  # "Gabon's newly elected President N. N.": a modifier of the title, not a title word
+            i -= 1  # "X's newly elected President N. N.": a modifier of the title, not a title word
             continue
         break
     while role and role[0].lower_ == "of":
@@ -767,7 +767,7 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
             return None, None
         words.append(token)
     first = found.at(words[0].i) if words else None
-    country_first = (  # "N. N., Bhutan's foreign secretary,"; not "N. N., Brazil's M. M. and ..."
+    country_first = (  # "N. N., X's foreign secretary,"; not "N. N., Y's M. M. and ..."
         first is not None
         and first.kind in ("country", "demonym")
         and not any((found.at(w.i) or first).kind == "person" for w in words)
@@ -804,7 +804,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.text in ("'", "’") and token.i > 0 and found.at(token.i - 1) is not None:
             continue  # "the Ruritanian Islands' Minister of Trade, N. N."
         if token.lower_ == "whose" and token.i > 1 and doc[token.i - 1].text == ",":
-            other = found.at(token.i - 2)  # "hosted by Niger, whose foreign minister, N. N., ..."
+            other = found.at(token.i - 2)  # "hosted by X, whose foreign minister, N. N., ..."
             if other is not None and other.kind == "country" and code is None:
                 code = other.code
             break
@@ -812,7 +812,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
             break
         other = found.at(token.i)
         if other is not None and other.kind == "person":
-            break  # "U.S. envoy N. N. and the Taliban's chief, M. M.": another's title
+            break  # "X's envoy N. N. and the rebels' chief, M. M.": another's title
         if other is not None and other.kind in ("demonym", "country") and code is None and not _posted_to(doc, other):
             code = other.code
         if token.lower_ in lexicon.titles:
@@ -821,7 +821,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
 
 
 def _posted_to(doc, mention) -> bool:
-    """ "X's ambassador to Yemen", "the envoy in Kabul": the country an official is sent to, not the one served."""
+    """ "X's ambassador to Y", "the envoy in P": the country an official is sent to, not the one served."""
     return mention.start > 0 and doc[mention.start - 1].lower_ in ("to", "in")
 
 
@@ -830,7 +830,7 @@ def _portfolio_word(token, lexicon: Lexicon) -> bool:
 
 
 def _of_country(doc, mention, found) -> str | None:
-    """ "President Marta Lindqvist of Finland"."""
+    """ "President Ana Brask of X"."""
     end = mention.end
     if end + 1 < len(doc) and doc[end].lower_ == "of":
         other = found.at(end + 1) or (found.at(end + 2) if doc[end + 1].lower_ == "the" else None)
@@ -848,7 +848,7 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     if root.dep_ != "nsubj":
         return None
     verb = root.head
-    if verb.lemma_ not in COPULAS:  # "N. N. arrived in Harare, becoming the first Angolan head of state to ..."
+    if verb.lemma_ not in COPULAS:  # "N. N. arrived in P, becoming the first Ruritanian head of state to ..."
         verb = _subjectless_copula(verb)
         if verb is None:
             return None
