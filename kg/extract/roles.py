@@ -232,8 +232,8 @@ class Resolver:
 
     def country_modifier(self, head, places: bool = True) -> str | None:
         """The country in "Iraqi officials", "Russia's foreign ministry", "the government of Iraq"; with
-        places=False not the one of "officials in Tehran" (an organisation named before it comes first:
-        "ECOWAS leaders in Abuja")."""
+        places=False not the one of "officials in P" (an organisation named before it comes first:
+        "ECOWAS leaders in P")."""
         for child in head.children:
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
                 mention = self.found.at(child.i)
@@ -242,7 +242,7 @@ class Resolver:
                 if mention is not None and mention.kind == "organization" and mention.actor and mention.code:
                     return mention.code
                 if mention is not None and mention.kind == "person" and mention.actor and mention.actor.country:
-                    return mention.actor.country  # "the Trump administration", "Modi's cabinet"
+                    return mention.actor.country  # "the Brask administration", "Brask's cabinet"
                 if child.dep_ == "compound":
                     deeper = self.country_modifier(child, places)
                     if deeper:
@@ -270,7 +270,7 @@ class Resolver:
         return None
 
     def person_by_title(self, head, code: str | None) -> Actor | None:
-        """ "the minister" after "Foreign Minister Wang Yi" was named: that person."""
+        """ "the minister" after "Foreign Minister Jon Brask" was named: that person."""
         lower = head.lower_
         if lower not in self.lexicon.titles or lower in NON_TITLE_OFFICIALS:
             return None
@@ -371,7 +371,7 @@ class Resolver:
         if head is None:
             return []
         result = []
-        for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "Abiy Ahmed and the two leaders" too
+        for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders" too
             several = self.group(token) or self.demonym_list(token)
             actor = None if several else self.actor_of(token)
             result += several or ([actor] if actor is not None else [])
@@ -392,8 +392,8 @@ class Resolver:
         return mention is not None and mention.actor is not None and mention.actor.kind == "country"
 
     def demonym_list(self, head) -> list[Actor]:
-        """ "Russian and Ukrainian delegations", "the leaders of Thailand and Cambodia", "the ministries of foreign
-        affairs of Cuba and Jamaica": one country each, from the first of these places that names two or more."""
+        """ "Russian and Ukrainian delegations", "the leaders of X and Y", "the ministries of foreign
+        affairs of X and Y": one country each, from the first of these places that names two or more."""
         titles = self.lexicon.titles
         if not any(word in OFFICIAL_NOUNS or word in titles for word in (head.lower_, head.lemma_.lower())):
             return []
@@ -526,7 +526,7 @@ class Resolver:
         if mention.kind == "demonym":
             return self.country(mention.code)
         if self._venue(mention):
-            return None  # "met in Vienna": a venue, not one of the pair; "officials in Hanoi" still count
+            return None  # "met in P": a venue, not one of the pair; "officials in Q" still count
         actor = mention.actor
         if actor is not None and actor.kind in ("country", "person") and actor.country:
             return self.country(actor.country)
@@ -568,7 +568,7 @@ def subject_tokens(verb) -> tuple[list, bool]:
 
 
 def _list_head(verb, subject) -> list:
-    """ "Jordan, the UAE and Oman issued ...": the parse hangs the first name of a list of subjects on the verb
+    """ "X, the Y and Z issued ...": the parse hangs the first name of a list of subjects on the verb
     (npadvmod) when the rest are joined."""
     doc = verb.doc
     return [
