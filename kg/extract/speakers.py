@@ -1,6 +1,6 @@
 """Who "I" and "we" are in transcripts and speeches: the speaker label that opens the paragraph ("FOREIGN
-MINISTER ANDERSEN (Denmark): ...", "ANDERSEN: ..."), else the signature line of a speech ("- Address by the
-Foreign Minister of Barbados, Kerry-Ann Moore, to ..."). "I" is the speaker, "we" the speaker's country."""
+MINISTER BRASK (Ruritania): ...", "BRASK: ..."), else the signature line of a speech ("- Address by the
+Foreign Minister of Ruritania, Ann-Marie Brask, to ..."). "I" is the speaker, "we" the speaker's country."""
 
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ class Speakers:
                 words, actor = label
                 known = by_surname.get(words[-1].lower()) if words else None
                 if known is not None and (actor is None or not actor.country):
-                    actor = known  # "ANDERSEN:" after "FOREIGN MINISTER ANDERSEN (Denmark):"
+                    actor = known  # "BRASK:" after "FOREIGN MINISTER BRASK (Ruritania):"
                 if actor is not None:
                     by_surname[actor.name.split()[-1].lower()] = actor
                 self._labels[start] = actor
@@ -51,7 +51,7 @@ class Speakers:
     def _label_at(self, start: int) -> tuple[list[str], Actor | None] | None:
         """(the label's name words, the speaker) when the line at `start` opens with "LABEL:"."""
         window = self.doc[start : start + LABEL_WORDS + 4]
-        colon = next((t.i for t in window if t.is_punct and t.text.endswith(":")), None)  # "ANDERSEN:", "(Denmark):"
+        colon = next((t.i for t in window if t.is_punct and t.text.endswith(":")), None)  # "BRASK:", "(Ruritania):"
         if colon is None or colon == start:
             return None
         label = self.doc[start:colon]
@@ -82,7 +82,7 @@ class Speakers:
         return names, Actor(" ".join(names), "person", code, " ".join(titles) or None)
 
     def _find_signature(self, line_starts: list[int]) -> Actor | None:
-        """ "- Address by the Foreign Minister of Barbados, Kerry-Ann Moore, to the council": a line opening with a
+        """ "- Address by the Foreign Minister of Ruritania, Ann-Marie Brask, to the council": a line opening with a
         dash and "by", naming the one who speaks in the text above it."""
         for start in line_starts:
             first = self.doc[start]
