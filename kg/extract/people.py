@@ -24,6 +24,8 @@ DOMESTIC_NOUNS = word_list("domestic_nouns")
 RECEIVING_VERBS = word_list("receiving_verbs")
 COUNTERPART_NOUNS = word_list("counterpart_nouns")
 HOMING_VERBS = word_list("homing_verbs")
+SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
+SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 
@@ -79,6 +81,10 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     for mention in mentions:
         code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
         if code:
+            return code
+    for mention in mentions:
+        code = _host_at_seat(doc, mention, found, gazetteer)
+        if code and not _visits(doc, mentions, code, found, gazetteer):
             return code
     if role is None:
         return None
@@ -425,6 +431,45 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
                 if home or (place is not None and place.kind == "capital"):
                     return other.code
     return None
+
+
+def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "guests were honoured by N. N. at the Elysee Palace", "N. N. told reporters at the Kremlin": who hosts or
+    honours someone at a seat of government, or speaks there in a sentence that names no other country, acts at
+    home and serves the seat's country (rule person.at_seat)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ == "nsubj":
+        verb = root.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    if lemma not in SEAT_HOST_VERBS and lemma not in SEAT_SPEECH_VERBS:
+        return None
+    heads = [verb, root, *(c for c in verb.children if c.dep_ == "dobj")]  # "told reporters at the Kremlin"
+    codes = set()
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                other = found.at(obj.i)
+                place = gazetteer.place(other.place) if other is not None and other.place else None
+                if place is not None and place.kind == "seat" and other.code:
+                    codes.add(other.code)
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    if lemma not in SEAT_HOST_VERBS:
+        sent = doc[mention.start].sent
+        for token in sent:
+            other = found.at(token.i)
+            if other is not None and other.code and other.code != code:
+                return None  # "N. N. said at the White House that Peru ...": maybe a guest
+            if token.lemma_.lower() in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS:
+                return None
+    return code
 
 
 def _under(word, verb) -> bool:
