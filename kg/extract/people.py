@@ -28,6 +28,7 @@ SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
 SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
+MODIFIER_DEPS = ("poss", "compound", "amod")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -434,8 +435,9 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
 
 
 def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
-    """ "guests were honoured by N. N. at the Elysee Palace", "N. N. told reporters at the Kremlin": who hosts or
-    honours someone at a seat of government, or speaks there in a sentence that names no other country, acts at
+    """ "guests were honoured by N. N. at the Elysee Palace", "N. N. told reporters at the Kremlin", "Speaking in
+    the Kremlin's press room, N. N. said ...": who hosts or honours someone at a seat of government, or speaks
+    there in a sentence that names no other country but as a modifier ("X's economy"), acts at
     home and serves the seat's country (rule person.at_seat)."""
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -447,28 +449,32 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     else:
         return None
     lemma = verb.lemma_.lower()
-    if lemma not in SEAT_HOST_VERBS and lemma not in SEAT_SPEECH_VERBS:
-        return None
+    hosting = lemma in SEAT_HOST_VERBS
     heads = [verb, root, *(c for c in verb.children if c.dep_ == "dobj")]  # "told reporters at the Kremlin"
+    if not hosting and lemma not in SEAT_SPEECH_VERBS:
+        heads = []
+    heads += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
     codes = set()
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
             for obj in (c for c in prep.children if c.dep_ == "pobj"):
-                other = found.at(obj.i)
-                place = gazetteer.place(other.place) if other is not None and other.place else None
-                if place is not None and place.kind == "seat" and other.code:
-                    codes.add(other.code)
+                for token in [obj, *(t for c in obj.lefts for t in c.subtree)]:  # "the Kremlin press room"
+                    other = found.at(token.i)
+                    place = gazetteer.place(other.place) if other is not None and other.place else None
+                    if place is not None and place.kind == "seat" and other.code:
+                        codes.add(other.code)
     if len(codes) != 1:
         return None
     code = codes.pop()
-    if lemma not in SEAT_HOST_VERBS:
-        sent = doc[mention.start].sent
-        for token in sent:
-            other = found.at(token.i)
-            if other is not None and other.code and other.code != code:
-                return None  # "N. N. said at the White House that Peru ...": maybe a guest
+    if not hosting:
+        for token in doc[mention.start].sent:
             if token.lemma_.lower() in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS:
                 return None
+            other = found.at(token.i)
+            if other is None or other is mention or token.i != doc[other.start : other.end].root.i:
+                continue
+            if other.code and other.code != code and token.dep_ not in MODIFIER_DEPS:
+                return None  # "N. N. said at the White House that Peru ...": maybe a guest
     return code
 
 
