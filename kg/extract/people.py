@@ -84,7 +84,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         if code:
             return code
     for mention in mentions:
-        code = _host_at_seat(doc, mention, found, gazetteer)
+        code = _host_at_seat(doc, mention, found, gazetteer) or _reported_by(doc, mention, found, gazetteer)
         if code and not _visits(doc, mentions, code, found, gazetteer):
             return code
     if role is None:
@@ -191,9 +191,11 @@ def _placed_elsewhere(verb, found, code: str) -> bool:
     return False
 
 
-def _reported_by(doc, mention, found) -> str | None:
+def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | None:
     """ "the Elysee said President N. N. condemned ...", "Lima said its foreign minister N. N. would ...": an
-    official whose act a country, its seat or a body of it reports serves that country (rule person.reported_by)."""
+    official whose act a country, its seat or a body of it reports serves that country (rule person.reported_by).
+    Given the gazetteer (`seats`), only a seat of government counts, for anyone: "the Kremlin said N. N. would
+    ..." (rule person.reported_by_seat)."""
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -205,7 +207,9 @@ def _reported_by(doc, mention, found) -> str | None:
         for token in subject.subtree:
             other = found.at(token.i)
             if other is not None and other.kind in ("country", "demonym", "organization") and other.code:
-                codes.add(other.code)
+                place = seats.place(other.place) if seats is not None and other.place else None
+                if seats is None or (place is not None and place.kind == "seat"):
+                    codes.add(other.code)
             if other is not None and other.kind == "person":
                 return None
         return codes.pop() if len(codes) == 1 else None
