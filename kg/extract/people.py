@@ -85,6 +85,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
             return code
     for mention in mentions:
         code = _host_at_seat(doc, mention, found, gazetteer) or _reported_by(doc, mention, found, gazetteer)
+        code = code or _met_at_home(doc, mention, found)
         if code and not _visits(doc, mentions, code, found, gazetteer):
             return code
     if role is None:
@@ -674,6 +675,49 @@ def _country_beside_partner(doc, mention, found) -> str | None:
         if len(others) == 1:
             return others.pop()
     return None
+
+
+def _met_at_home(doc, mention, found) -> str | None:
+    """ "M. M.'s visit, for a summit with N. N. in Cusco, ...", "on a visit, M. M. held talks with N. N. in Cusco":
+    whom a visitor of another country meets or holds talks with in a town of one country, in a sentence that
+    speaks of travel, serves that country (rule person.met_at_home)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ != "pobj" or root.head.lower_ != "with":
+        return None
+    head = root.head.head  # "talks with N. N.", "met with N. N."
+    if head.lemma_.lower() not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS and head.lemma_.lower() != "meet":
+        return None
+    places = set()
+    for node in (head, root):
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                other = found.at(obj.i)
+                if other is not None and other.code and other.kind in ("country", "place"):
+                    places.add(other.code)
+    if len(places) != 1:
+        return None
+    code = places.pop()
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for _ in range(3):  # "M. M.'s visit, for a summit with N. N.": the owner of the noun above
+        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "poss" for c in verb.children):
+            break
+        verb = verb.head
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+    if head.pos_ == "NOUN":
+        sides += [c for c in head.children if c.dep_ == "poss"]
+    sides += [c for side in sides for c in side.children if c.dep_ == "poss"]  # "M. M.'s visit ... ended"
+    foreign = set()
+    for side in sides:
+        other = found.at(side.i)
+        if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
+            foreign.add(other.actor.country)
+    if not foreign or code in foreign:
+        return None
+    sent = doc[mention.start].sent  # a visitor's meeting, not a summit on neutral ground
+    visiting = any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent)
+    return code if visiting else None
 
 
 def _country_of_host(doc, mention, found) -> str | None:
