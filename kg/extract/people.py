@@ -120,7 +120,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
                 return code
     if not any(word in OFFICE_TITLES for word in role.lower().split()):
         return None
-    code = _dateline_country(doc, mentions, found, gazetteer)
+    code = _dateline_country(doc, every, found, gazetteer)  # "President N. N. ...; N. N. told lawmakers ..."
     if code is not None and not _visits(doc, every, code, found, gazetteer):
         return code
     _, _, line_code = found.line
