@@ -85,7 +85,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
             return code
     for mention in mentions:
         code = _host_at_seat(doc, mention, found, gazetteer) or _reported_by(doc, mention, found, gazetteer)
-        code = code or _met_at_home(doc, mention, found)
+        code = code or _met_at_home(doc, mention, found) or _aide_of(doc, mention, found)
         if code and not _visits(doc, mentions, code, found, gazetteer):
             return code
     if role is None:
@@ -674,6 +674,27 @@ def _country_beside_partner(doc, mention, found) -> str | None:
         others = codes - theirs - served
         if len(others) == 1:
             return others.pop()
+    return None
+
+
+def _aide_of(doc, mention, found) -> str | None:
+    """ "M. M.'s spokesman and adviser N. N.", "M. M.'s chief of staff, N. N.": the aide a person of a known
+    country names by a title serves that country (rule person.aide_of)."""
+    titles = load_lexicon().titles
+    titled = False
+    i = mention.start - 1
+    while i >= max(0, mention.start - 7):
+        token = doc[i]
+        if token.lower_ in ("'s", "’s") and i > 0:
+            owner = found.at(i - 1)
+            if titled and owner is not None and owner.kind == "person" and owner.actor is not None:
+                return owner.actor.country
+            return None
+        if token.lower_ in titles:
+            titled = True
+        elif not (token.lower_ in ("and", "of", "chief", "top", "senior", ",") or token.pos_ == "ADJ"):
+            return None
+        i -= 1
     return None
 
 
