@@ -690,6 +690,8 @@ def _aide_of(doc, mention, found) -> str | None:
             if titled and owner is not None and owner.kind == "person" and owner.actor is not None:
                 return owner.actor.country
             return None
+        if token.lemma_.lower() in COUNTERPART_NOUNS or token.lower_ in COUNTERPART_NOUNS:
+            return None  # "M. M.'s counterpart N. N.": of another country
         if token.lower_ in titles:
             titled = True
         elif not (token.lower_ in ("and", "of", "chief", "top", "senior", ",") or token.pos_ == "ADJ"):
