@@ -702,15 +702,18 @@ def _aide_of(doc, mention, found) -> str | None:
 
 def _met_at_home(doc, mention, found) -> str | None:
     """ "M. M.'s visit, for a summit with N. N. in Cusco, ...", "on a visit, M. M. held talks with N. N. in Cusco":
-    whom a visitor of another country meets or holds talks with in a town of one country, in a sentence that
-    speaks of travel, serves that country (rule person.met_at_home)."""
+    whom a visitor of another country meets, visits ("M. M. will visit N. N. in Cusco") or holds talks with in a
+    town of one country, in a sentence that speaks of travel, serves that country (rule person.met_at_home)."""
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    if root.dep_ != "pobj" or root.head.lower_ != "with":
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("visit", "meet"):
+        head = root.head  # "M. M. would visit N. N. in Cusco"
+    elif root.dep_ == "pobj" and root.head.lower_ == "with":
+        head = root.head.head  # "talks with N. N.", "met with N. N."
+    else:
         return None
-    head = root.head.head  # "talks with N. N.", "met with N. N."
-    if head.lemma_.lower() not in EVENT_NOUNS and head.lower_ not in EVENT_NOUNS and head.lemma_.lower() != "meet":
+    if head.lemma_.lower() not in EVENT_NOUNS | {"meet", "visit"} and head.lower_ not in EVENT_NOUNS:
         return None
     places = set()
     for node in (head, root):
@@ -734,6 +737,8 @@ def _met_at_home(doc, mention, found) -> str | None:
     foreign = set()
     for side in sides:
         other = found.at(side.i)
+        if other is None and side.lower_ in ("he", "she") and side.dep_ == "nsubj":
+            other = _person_before(doc, side.i, found)  # "M. M. said he would visit N. N. in Cusco"
         if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
             foreign.add(other.actor.country)
     if not foreign or code in foreign:
