@@ -104,7 +104,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         code = _host_of_visitor(doc, mention, found, gazetteer)
         if code and not _visits(doc, every, code, found, gazetteer):
             return code
-    code = _visitor_from_other_side(doc, every, found, gazetteer)
+    code = _visitor_from_other_side(doc, every, found, gazetteer) or _flew_in(doc, mentions, found)
     if code:
         return code
     for mention in mentions:
@@ -294,6 +294,28 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
                 }
                 if len(pair) == 2 and visited in pair:
                     return (pair - {visited}).pop()
+    return None
+
+
+def _flew_in(doc, mentions, found) -> str | None:
+    """ "In Kabul, Defense Secretary N. N., who flew in for the day, signed a declaration reaffirming X's support":
+    an official who flies in to a town of one country, in a sentence that names one other country, comes from
+    that other country (rule person.flew_in)."""
+    for mention in mentions:
+        root = doc[mention.start : mention.end].root
+        verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_LEMMAS]
+        if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for v in verbs for c in v.children):
+            continue
+        sent = doc[mention.start].sent
+        placed = set()
+        for token in sent:
+            other = found.at(token.i)
+            if other is not None and other.code and token.dep_ == "pobj" and token.head.lower_ == "in":
+                placed.add(other.code)
+        codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
+        others = codes - placed
+        if len(placed) == 1 and len(others) == 1:
+            return others.pop()
     return None
 
 
