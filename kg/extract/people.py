@@ -69,11 +69,13 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
     """The country of a person whom no mention in the article gives one, read from the context of their
     mentions as a reader would, strongest evidence first (each step names its rule):
-    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner);
-    then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
+    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner),
+    the seat of government they host or speak at (person.at_seat) or that reports their act (person.reported_by_seat),
+    the town a visitor of another country meets them in (person.met_at_home), the country of the person whose aide
+    they are (person.aide_of); then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
     whose seat or body reports their act (person.reported_by); the country whose guest they welcome or receive
     (person.host), or that a visitor who meets them has travelled to (person.host_of_visitor); for a visitor, the
-    one other country their sentence names (person.visitor_other_side); the country that is the subject of an
+    one other country their sentence names (person.visitor_other_side, person.flew_in); the country that is the subject of an
     earlier clause of their sentence (person.sentence_subject) or of the sentence before; the dateline's for a
     head of state or government or a minister with a bare title who acts in a story filed from a city of their
     country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
