@@ -24,8 +24,11 @@ DOMESTIC_NOUNS = word_list("domestic_nouns")
 RECEIVING_VERBS = word_list("receiving_verbs")
 COUNTERPART_NOUNS = word_list("counterpart_nouns")
 HOMING_VERBS = word_list("homing_verbs")
+SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
+SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
+MODIFIER_DEPS = ("poss", "compound", "amod")
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -66,11 +69,13 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
     """The country of a person whom no mention in the article gives one, read from the context of their
     mentions as a reader would, strongest evidence first (each step names its rule):
-    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner);
-    then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
+    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner),
+    the seat of government they host or speak at (person.at_seat) or that reports their act (person.reported_by_seat),
+    the town a visitor of another country meets them in (person.met_at_home), the country of the person whose aide
+    they are (person.aide_of); then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
     whose seat or body reports their act (person.reported_by); the country whose guest they welcome or receive
     (person.host), or that a visitor who meets them has travelled to (person.host_of_visitor); for a visitor, the
-    one other country their sentence names (person.visitor_other_side); the country that is the subject of an
+    one other country their sentence names (person.visitor_other_side, person.flew_in); the country that is the subject of an
     earlier clause of their sentence (person.sentence_subject) or of the sentence before; the dateline's for a
     head of state or government or a minister with a bare title who acts in a story filed from a city of their
     country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
@@ -79,6 +84,11 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     for mention in mentions:
         code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
         if code:
+            return code
+    for mention in mentions:
+        code = _host_at_seat(doc, mention, found, gazetteer) or _reported_by(doc, mention, found, gazetteer)
+        code = code or _met_at_home(doc, mention, found) or _aide_of(doc, mention, found)
+        if code and not _visits(doc, mentions, code, found, gazetteer):
             return code
     if role is None:
         return None
@@ -96,7 +106,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         code = _host_of_visitor(doc, mention, found, gazetteer)
         if code and not _visits(doc, every, code, found, gazetteer):
             return code
-    code = _visitor_from_other_side(doc, every, found, gazetteer)
+    code = _visitor_from_other_side(doc, every, found, gazetteer) or _flew_in(doc, mentions, found)
     if code:
         return code
     for mention in mentions:
@@ -112,7 +122,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
                 return code
     if not any(word in OFFICE_TITLES for word in role.lower().split()):
         return None
-    code = _dateline_country(doc, mentions, found, gazetteer)
+    code = _dateline_country(doc, every, found, gazetteer)  # "President N. N. ...; N. N. told lawmakers ..."
     if code is not None and not _visits(doc, every, code, found, gazetteer):
         return code
     _, _, line_code = found.line
@@ -184,9 +194,11 @@ def _placed_elsewhere(verb, found, code: str) -> bool:
     return False
 
 
-def _reported_by(doc, mention, found) -> str | None:
+def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | None:
     """ "the Elysee said President N. N. condemned ...", "Lima said its foreign minister N. N. would ...": an
-    official whose act a country, its seat or a body of it reports serves that country (rule person.reported_by)."""
+    official whose act a country, its seat or a body of it reports serves that country (rule person.reported_by).
+    Given the gazetteer (`seats`), only a seat of government counts, for anyone: "the Kremlin said N. N. would
+    ..." (rule person.reported_by_seat)."""
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
@@ -198,7 +210,9 @@ def _reported_by(doc, mention, found) -> str | None:
         for token in subject.subtree:
             other = found.at(token.i)
             if other is not None and other.kind in ("country", "demonym", "organization") and other.code:
-                codes.add(other.code)
+                place = seats.place(other.place) if seats is not None and other.place else None
+                if seats is None or (place is not None and place.kind == "seat"):
+                    codes.add(other.code)
             if other is not None and other.kind == "person":
                 return None
         return codes.pop() if len(codes) == 1 else None
@@ -282,6 +296,28 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
                 }
                 if len(pair) == 2 and visited in pair:
                     return (pair - {visited}).pop()
+    return None
+
+
+def _flew_in(doc, mentions, found) -> str | None:
+    """ "In Kabul, Defense Secretary N. N., who flew in for the day, signed a declaration reaffirming X's support":
+    an official who flies in to a town of one country, in a sentence that names one other country, comes from
+    that other country (rule person.flew_in)."""
+    for mention in mentions:
+        root = doc[mention.start : mention.end].root
+        verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_LEMMAS]
+        if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for v in verbs for c in v.children):
+            continue
+        sent = doc[mention.start].sent
+        placed = set()
+        for token in sent:
+            other = found.at(token.i)
+            if other is not None and other.code and token.dep_ == "pobj" and token.head.lower_ == "in":
+                placed.add(other.code)
+        codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
+        others = codes - placed
+        if len(placed) == 1 and len(others) == 1:
+            return others.pop()
     return None
 
 
@@ -425,6 +461,50 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
                 if home or (place is not None and place.kind == "capital"):
                     return other.code
     return None
+
+
+def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "guests were honoured by N. N. at the Elysee Palace", "N. N. told reporters at the Kremlin", "Speaking in
+    the Kremlin's press room, N. N. said ...": who hosts or honours someone at a seat of government, or speaks
+    there in a sentence that names no other country but as a modifier ("X's economy"), acts at
+    home and serves the seat's country (rule person.at_seat)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        verb = root.head.head
+    elif root.dep_ == "nsubj":
+        verb = root.head
+    else:
+        return None
+    lemma = verb.lemma_.lower()
+    hosting = lemma in SEAT_HOST_VERBS
+    heads = [verb, root, *(c for c in verb.children if c.dep_ == "dobj")]  # "told reporters at the Kremlin"
+    if not hosting and lemma not in SEAT_SPEECH_VERBS:
+        heads = []
+    heads += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
+    codes = set()
+    for head in heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                for token in [obj, *(t for c in obj.lefts for t in c.subtree)]:  # "the Kremlin press room"
+                    other = found.at(token.i)
+                    place = gazetteer.place(other.place) if other is not None and other.place else None
+                    if place is not None and place.kind == "seat" and other.code:
+                        codes.add(other.code)
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    if not hosting:
+        for token in doc[mention.start].sent:
+            if token.lemma_.lower() in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS:
+                return None
+            other = found.at(token.i)
+            if other is None or other is mention or token.i != doc[other.start : other.end].root.i:
+                continue
+            if other.code and other.code != code and token.dep_ not in MODIFIER_DEPS:
+                return None  # "N. N. said at the White House that Peru ...": maybe a guest
+    return code
 
 
 def _under(word, verb) -> bool:
@@ -619,6 +699,77 @@ def _country_beside_partner(doc, mention, found) -> str | None:
         if len(others) == 1:
             return others.pop()
     return None
+
+
+def _aide_of(doc, mention, found) -> str | None:
+    """ "M. M.'s spokesman and adviser N. N.", "M. M.'s chief of staff, N. N.": the aide a person of a known
+    country names by a title serves that country (rule person.aide_of)."""
+    titles = load_lexicon().titles
+    titled = False
+    i = mention.start - 1
+    while i >= max(0, mention.start - 7):
+        token = doc[i]
+        if token.lower_ in ("'s", "’s") and i > 0:
+            owner = found.at(i - 1)
+            if titled and owner is not None and owner.kind == "person" and owner.actor is not None:
+                return owner.actor.country
+            return None
+        if token.lemma_.lower() in COUNTERPART_NOUNS or token.lower_ in COUNTERPART_NOUNS:
+            return None  # "M. M.'s counterpart N. N.": of another country
+        if token.lower_ in titles:
+            titled = True
+        elif not (token.lower_ in ("and", "of", "chief", "top", "senior", ",") or token.pos_ == "ADJ"):
+            return None
+        i -= 1
+    return None
+
+
+def _met_at_home(doc, mention, found) -> str | None:
+    """ "M. M.'s visit, for a summit with N. N. in Cusco, ...", "on a visit, M. M. held talks with N. N. in Cusco":
+    whom a visitor of another country meets, visits ("M. M. will visit N. N. in Cusco") or holds talks with in a
+    town of one country, in a sentence that speaks of travel, serves that country (rule person.met_at_home)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "dobj" and root.head.lemma_.lower() in ("visit", "meet"):
+        head = root.head  # "M. M. would visit N. N. in Cusco"
+    elif root.dep_ == "pobj" and root.head.lower_ == "with":
+        head = root.head.head  # "talks with N. N.", "met with N. N."
+    else:
+        return None
+    if head.lemma_.lower() not in EVENT_NOUNS | {"meet", "visit"} and head.lower_ not in EVENT_NOUNS:
+        return None
+    places = set()
+    for node in (head, root):
+        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                other = found.at(obj.i)
+                if other is not None and other.code and other.kind in ("country", "place"):
+                    places.add(other.code)
+    if len(places) != 1:
+        return None
+    code = places.pop()
+    verb = head if head.pos_ in ("VERB", "AUX") else head.head
+    for _ in range(3):  # "M. M.'s visit, for a summit with N. N.": the owner of the noun above
+        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "poss" for c in verb.children):
+            break
+        verb = verb.head
+    sides = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+    if head.pos_ == "NOUN":
+        sides += [c for c in head.children if c.dep_ == "poss"]
+    sides += [c for side in sides for c in side.children if c.dep_ == "poss"]  # "M. M.'s visit ... ended"
+    foreign = set()
+    for side in sides:
+        other = found.at(side.i)
+        if other is None and side.lower_ in ("he", "she") and side.dep_ == "nsubj":
+            other = _person_before(doc, side.i, found)  # "M. M. said he would visit N. N. in Cusco"
+        if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
+            foreign.add(other.actor.country)
+    if not foreign or code in foreign:
+        return None
+    sent = doc[mention.start].sent  # a visitor's meeting, not a summit on neutral ground
+    visiting = any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent)
+    return code if visiting else None
 
 
 def _country_of_host(doc, mention, found) -> str | None:
