@@ -1602,7 +1602,12 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
     doc = token.doc
     _LOOKING_BACK.append(True)
     try:
-        for i in range(token.sent.start - 1, max(token.i - reach, 0) - 1, -1):
+        candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token of the reach
+        lo, hi = (
+            bisect.bisect_left(candidates, max(token.i - reach, 0)),
+            bisect.bisect_left(candidates, token.sent.start),
+        )
+        for i in reversed(candidates[lo:hi]):
             word = doc[i]
             if word.pos_ not in ("VERB", "NOUN"):
                 continue
@@ -3302,7 +3307,8 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
     if not count:
         return []
     doc = verb.doc
-    for word in doc[: verb.i]:
+    candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token before the verb
+    for word in (doc[i] for i in candidates[: bisect.bisect_left(candidates, verb.i)]):
         for earlier in _triggers_of(word, ctx.lexicon):
             if earlier.type != "meeting":
                 continue
