@@ -239,7 +239,6 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     named before the sentence, or else from publication."""
     if not date_ents:
         return None
-    clause = {t.i for t in _clause(token).subtree}
     date_ents = [
         e
         for e in date_ents
@@ -250,10 +249,11 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     ]
     if not date_ents:
         return None
-    near = [e for e in date_ents if e.root.i in clause]
+    clause = _clause(token)  # a date in its subtree: the clause or one of the clause's descendants
+    near = [e for e in date_ents if e.root.i == clause.i or clause.is_ancestor(e.root)]
     if token.pos_ == "NOUN":  # "called off on Tuesday a visit set for October 23": the noun's own date first
-        own = {t.i for t in token.subtree}
-        near = [e for e in near if e.root.i in own and dates.resolve(e.text, published, future)] or near
+        own = [e for e in near if e.root.i == token.i or token.is_ancestor(e.root)]
+        near = [e for e in own if dates.resolve(e.text, published, future)] or near
     chosen = near or date_ents
     best = min(chosen, key=lambda e: abs(e.root.i - token.i))
     tense = _tense(best)

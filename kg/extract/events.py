@@ -186,6 +186,8 @@ def _subjects(token, resolver: Resolver):
 def _headline_pair(head, resolver: Resolver) -> list[Actor]:
     """ "Putin, Xi hold talks", "Kenya, Uganda sign deal": in a headline (a line without a full stop) a comma
     joins two names as "and" does; the parse hangs the first on the second, or on the verb."""
+    if head.pos_ != "PROPN":
+        return []  # before the sentence is looked up
     sent = head.sent
     comma = head.i - 1 if head.i > sent.start and head.doc[head.i - 1].text == "," else head.left_edge.i - 1
     if head.pos_ != "PROPN" or sent[-1].text in SENTENCE_ENDS or comma <= sent.start or head.doc[comma].text != ",":
@@ -214,7 +216,8 @@ def _performer(head) -> bool:
     if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in PERFORMERS for c in head.children):
         return True
     before = head.left_edge.i - 1
-    return before >= head.sent.start and head.doc[before].lemma_.lower() in PERFORMERS
+    # the word is checked before the sentence, which costs a walk to its start
+    return before >= 0 and head.doc[before].lemma_.lower() in PERFORMERS and before >= head.sent.start
 
 
 def _told_of_performers(token) -> bool:
@@ -1602,7 +1605,12 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
     doc = token.doc
     _LOOKING_BACK.append(True)
     try:
-        for i in range(token.sent.start - 1, max(token.i - reach, 0) - 1, -1):
+        candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token of the reach
+        lo, hi = (
+            bisect.bisect_left(candidates, max(token.i - reach, 0)),
+            bisect.bisect_left(candidates, token.sent.start),
+        )
+        for i in reversed(candidates[lo:hi]):
             word = doc[i]
             if word.pos_ not in ("VERB", "NOUN"):
                 continue
@@ -3302,7 +3310,8 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
     if not count:
         return []
     doc = verb.doc
-    for word in doc[: verb.i]:
+    candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token before the verb
+    for word in (doc[i] for i in candidates[: bisect.bisect_left(candidates, verb.i)]):
         for earlier in _triggers_of(word, ctx.lexicon):
             if earlier.type != "meeting":
                 continue

@@ -370,12 +370,15 @@ class Resolver:
         """The actors of a noun phrase and its conjuncts: "X, Y and the Republic of Z"."""
         if head is None:
             return []
-        result = []
-        for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders" too
-            several = self.group(token) or self.demonym_list(token)
-            actor = None if several else self.actor_of(token)
-            result += several or ([actor] if actor is not None else [])
-        return _unique(result)
+        known = self.__dict__.setdefault("_actors_at", {})  # token index -> its actors, read once per document
+        if head.i not in known:
+            result = []
+            for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders" too
+                several = self.group(token) or self.demonym_list(token)
+                actor = None if several else self.actor_of(token)
+                result += several or ([actor] if actor is not None else [])
+            known[head.i] = _unique(result)
+        return list(known[head.i])  # a copy: callers extend the list they get
 
     def _listed_apart(self, head) -> list:
         """ "X, the Republic of Y, Z and W": the parse makes the second country an
