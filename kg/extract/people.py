@@ -1003,17 +1003,7 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
         verb = _subjectless_copula(verb)
         if verb is None:
             return None
-    for attr in verb.children:
-        if attr.dep_ == "attr" and attr.lower_ in lexicon.titles:
-            for child in attr.children:
-                other = found.at(child.i)
-                if (
-                    other is not None
-                    and other.kind in ("demonym", "country")
-                    and child.dep_ in ("amod", "compound", "nmod", "poss")
-                ):
-                    return other.code
-    return None
+    return _title_country(verb, "attr", found, lexicon)
 
 
 def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
