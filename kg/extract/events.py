@@ -1751,6 +1751,28 @@ def _sit_down(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "sit_down.verb")
 
 
+@reader("body_session", "body_session.noun")
+def _body_session(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "the fifth session of the Kenya-Tanzania Joint Commission", "the next meeting of the Peru-Chile binational
+    committee": a sitting of a body named for two countries is a meeting of the two."""
+    found = ctx.resolver.found
+    for body in prep_objects(token, ("of",)):
+        if body.lemma_.lower() not in BILATERAL_BODIES:
+            continue
+        countries: list[Actor] = []
+        for i in range(body.left_edge.i, body.i):
+            mention = found.at(i)
+            actor = mention.actor if mention is not None else None
+            if actor is not None and actor.kind == "country" and actor not in countries:
+                countries.append(actor)
+        if len(countries) == 2:
+            return Frame(trigger, token, countries[:1], countries[1:], rule="body_session.noun")
+    return None
+
+
+BILATERAL_BODIES = word_list("bilateral_bodies")
+
+
 @reader("mediation_noun", "mediation.noun")
 def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a mediation mission between A and B": the mediator meets each side."""
