@@ -2968,6 +2968,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
     "sign.verb.agents",
     "sign.verb.referred",
     "sign.verb.after_talks",
+    "sign.verb.after_meeting",
     "sign.verb.between",
     "sign.verb.earlier",
     *(f"sign.verb{p}" for p in PAIRS),
@@ -3027,8 +3028,32 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(
                 trigger, token, talks.sources, talks.targets, _venue(token, resolver), rule="sign.verb.after_talks"
             )
+    if len(subjects) == 1 and not partners and token.dep_ in ("advcl", "conj"):
+        met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
+        if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
+            return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_meeting")
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _met_in_clause(verb, ctx: Context) -> list[Actor]:
+    """Whom a clause says its subject met: the object of a meeting verb ("met B"), or the party after "with" of
+    the verb or of the talks it holds ("held talks with B")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    resolver = ctx.resolver
+    meets = any(t.type == "meeting" for t in _triggers_of(verb, ctx.lexicon))
+    met = []
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if meets:
+            met += resolver.actors_of(child)
+        elif any(t.type == "meeting" for t in _triggers_of(child, ctx.lexicon)):
+            met += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
+    if meets:
+        met += [a for obj in prep_objects(verb, ("with",)) for a in resolver.actors_of(obj)]
+    return _unique_actors(met)
 
 
 def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver: Resolver) -> list[Actor]:
@@ -3487,14 +3512,15 @@ TOGETHER = word_list("together_adverbs")
 READINESS = word_list("readiness_words")
 
 
-@reader("join", "join.verb", "join.verb.member", "join.verb.admit")
+@reader("join", "join.verb", "join.verb.member", "join.verb.admit", "join.verb.first")
 def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Laos joined ASEAN", "Laos and Burma became members of ASEAN", "the League voted to readmit Syria": a
     state that joins an organisation cooperates with it; "recognised South Sudan" (recognition of a state)."""
     resolver = ctx.resolver
     lemma = token.lemma_.lower()
     verb = token.head if lemma in MEMBERSHIP else token
-    if verb.dep_ in ("acl", "pcomp") or verb.tag_ == "VBG":
+    first = _first_to(verb)
+    if first is None and (verb.dep_ in ("acl", "pcomp") or verb.tag_ == "VBG"):
         return None  # "efforts to become a member", "a bid to join", "objected to Sweden joining": not done
     if lemma in MEMBERSHIP:  # "became members of ASEAN"
         if token.dep_ != "attr" or verb.lemma_.lower() not in BECOMING:
@@ -3510,14 +3536,27 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if not objects or passive:
             return None
         found = [resolver.found.at(o.i) for o in (objects[0], *objects[0].conjuncts)]
+        named = resolver.actors_of(objects[0]) if all(m is None for m in found) else []  # "the X trade bloc"
         if lemma in JOINING:
             bodies = [m.actor for m in found if m is not None and m.kind == "organization" and m.actor]
+            bodies = bodies or [a for a in named if a.kind == "organization"]
             members, _ = _subjects(token, resolver)
             rule = "join.verb"
         else:  # "admitted Syria", "recognised Kosovo": the state is the object
             members = [resolver.country(m.code) for m in found if m is not None and m.kind == "country" and m.code]
+            if not members and objects[0].lemma_.lower() in RECOGNISED_NOUNS:  # "the new government of X"
+                named += [a for obj in prep_objects(objects[0], ("of",)) for a in resolver.actors_of(obj)]
+                members = [resolver.country(a.country) for a in named if a.kind == "country" and a.country]
             bodies, _ = _subjects(token, resolver)
             rule = "join.verb.admit"
+    if first is not None:  # "A became the first state to recognise B"
+        who, _ = _subjects(first, resolver)
+        if lemma in JOINING or lemma in MEMBERSHIP:
+            members = who
+        else:
+            bodies = who
+        rule = "join.verb.first"
+    members = [m for m in members if m is not None]
     members = [m for m in members if m.kind in ("country", "person") or m.country]
     if not members or not bodies:
         return None
@@ -3525,6 +3564,26 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 MEMBERSHIP = word_list("membership_nouns")
+RECOGNISED_NOUNS = word_list("recognised_nouns")
+
+
+def _first_to(verb):
+    """ "became the first country to recognise X", "was the first to join": the verb of an infinitive that hangs on
+    "the first ..." after "be" or "become" tells what the subject of "be" did; that verb, or None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    if verb.dep_ == "xcomp":  # "became the first country to recognise": the parse hangs it on the verb
+        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become"):
+        return None
+    if not any(c.dep_ in ("amod", "advmod") and c.lower_ == "first" for c in noun.children) and noun.lower_ != "first":
+        return None
+    return noun.head
+
+
 BECOMING = word_list("becoming_verbs")
 JOINING = word_list("joining_verbs")
 
