@@ -401,6 +401,7 @@ SET_FOOT = word_list("set_foot_nouns")
     "travel.verb.dateline",
     "travel.verb.clause_place",
     "travel.verb.home_from",
+    "travel.verb.to_which",
 )
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
@@ -428,6 +429,9 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if place is None and any(c.lower_ in ("home", "back") for c in token.children if c.dep_ in ("advmod", "prt")):
         place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
         rule = "travel.verb.home_from"
+    if place is None and token.dep_ == "relcl" and _travelled_to_which(token):
+        place, country = _clause_place(token, resolver)  # "held talks in P at a forum, to which X travelled"
+        rule = "travel.verb.to_which"
     if place is None and _arrived_here(token):
         place, country = _clause_place(token, resolver)  # "In P, X, who flew in that morning, signed"
         rule = "travel.verb.clause_place"
@@ -490,6 +494,14 @@ def _elsewhere_named(token, dateline: Actor, travellers: list[Actor], resolver: 
 
 
 DESTINATIONS = ("to", "in", "into", "at")
+
+
+def _travelled_to_which(token) -> bool:
+    """ "the forum, to which X travelled": the relative pronoun is where the traveller went."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        for c in token.children
+    )
 
 
 def _clause_place(token, resolver: Resolver, preps=("in", "at")):
