@@ -106,14 +106,65 @@ def find_frames(sent, ctx: Context, candidates: list[int] | None = None) -> list
     else:
         first, last = bisect.bisect_left(candidates, sent.start), bisect.bisect_left(candidates, sent.end)
         tokens = [sent.doc[i] for i in candidates[first:last]]
+    read = False  # a reader answered, even with no parties ("the two sides discussed": told before)
     for token in tokens:
         for trigger in _triggers_of(token, ctx.lexicon):
             frame = READERS[trigger.frame](token, trigger, ctx)
             if frame is not None:
+                read = True
                 if frame.sources:
                     frames.append(frame)
                 break
+    if not read:
+        frames += _fallback(tokens, ctx)
     return frames
+
+
+RULES["fallback.meeting"] = "fallback"
+OBJECT_FRAMES = ("exchange_views",)  # frames whose word tells talks only with its object: "exchanged views"
+
+
+def _fallback(tokens, ctx: Context) -> list[Frame]:
+    """A sentence whose meeting words no reader could read: the first whose clause names parties of two countries
+    in the usual places (its subject; its object, or after "with", "to", "between") is a meeting of them."""
+    for token in tokens:
+        for trigger in _triggers_of(token, ctx.lexicon):
+            if trigger.type == "meeting" and token.dep_ != "relcl":  # "A, which chairs B, said": background
+                frame = _fallback_frame(token, trigger, ctx)
+                if frame is not None:
+                    return [frame]
+    return []
+
+
+def _fallback_frame(token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver = ctx.resolver
+    where = list(prep_objects(token, ("in", "at", "for")))
+    if any(o.lemma_.lower() in CONTESTS for o in [*where, *(p for w in where for p in prep_objects(w, ("of",)))]):
+        return None  # "the two sides meet in the final": a match
+    clause = token
+    if (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.dep_ in ("dobj", "nsubjpass", "attr")
+        and token.head.pos_ in ("VERB", "AUX")
+    ):
+        clause = token.head  # "A held a meeting with B", "an audience with B was granted to A"
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return None  # "sees B as a partner": a view of B, not a meeting
+    heads, _ = subject_tokens(clause)
+    subjects = _unique_actors([a for head in heads for a in resolver.actors_of(head)])
+    words = {token, clause}
+    others = [c for word in words for c in word.children if c.dep_ == "dobj" and c.i != token.i]
+    met = [obj for word in words for obj in prep_objects(word, ("with", "to", "between"))]
+    if trigger.frame in OBJECT_FRAMES and not met and any(not resolver.actors_of(o) for o in others):
+        return None  # "exchanged fire", "exchanged prisoners": the word is talks only with its object ("views")
+    others += met
+    partners = _unique_actors([a for obj in others for a in resolver.actors_of(obj) if a not in subjects])
+    if subjects and partners:
+        return Frame(trigger, token, subjects, partners, direct=False, rule="fallback.meeting")
+    if len(subjects) + len(partners) >= 2:
+        parties = subjects or partners
+        return Frame(trigger, token, parties[:1], parties[1:], direct=False, rule="fallback.meeting")
+    return None
 
 
 def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
@@ -404,6 +455,7 @@ SET_FOOT = word_list("set_foot_nouns")
     "travel.verb.dateline",
     "travel.verb.clause_place",
     "travel.verb.home_from",
+    "travel.verb.to_which",
 )
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
@@ -431,6 +483,9 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if place is None and any(c.lower_ in ("home", "back") for c in token.children if c.dep_ in ("advmod", "prt")):
         place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
         rule = "travel.verb.home_from"
+    if place is None and token.dep_ == "relcl" and _travelled_to_which(token):
+        place, country = _clause_place(token, resolver)  # "held talks in P at a forum, to which X travelled"
+        rule = "travel.verb.to_which"
     if place is None and _arrived_here(token):
         place, country = _clause_place(token, resolver)  # "In P, X, who flew in that morning, signed"
         rule = "travel.verb.clause_place"
@@ -493,6 +548,14 @@ def _elsewhere_named(token, dateline: Actor, travellers: list[Actor], resolver: 
 
 
 DESTINATIONS = ("to", "in", "into", "at")
+
+
+def _travelled_to_which(token) -> bool:
+    """ "the forum, to which X travelled": the relative pronoun is where the traveller went."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        for c in token.children
+    )
 
 
 def _clause_place(token, resolver: Resolver, preps=("in", "at")):
@@ -1759,6 +1822,28 @@ def _sit_down(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "sit_down.verb")
 
 
+@reader("body_session", "body_session.noun")
+def _body_session(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "the fifth session of the Kenya-Tanzania Joint Commission", "the next meeting of the Peru-Chile binational
+    committee": a sitting of a body named for two countries is a meeting of the two."""
+    found = ctx.resolver.found
+    for body in prep_objects(token, ("of",)):
+        if body.lemma_.lower() not in BILATERAL_BODIES:
+            continue
+        countries: list[Actor] = []
+        for i in range(body.left_edge.i, body.i):
+            mention = found.at(i)
+            actor = mention.actor if mention is not None else None
+            if actor is not None and actor.kind == "country" and actor not in countries:
+                countries.append(actor)
+        if len(countries) == 2:
+            return Frame(trigger, token, countries[:1], countries[1:], rule="body_session.noun")
+    return None
+
+
+BILATERAL_BODIES = word_list("bilateral_bodies")
+
+
 @reader("mediation_noun", "mediation.noun")
 def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a mediation mission between A and B": the mediator meets each side."""
@@ -2954,6 +3039,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
     "sign.verb.agents",
     "sign.verb.referred",
     "sign.verb.after_talks",
+    "sign.verb.after_meeting",
     "sign.verb.between",
     "sign.verb.earlier",
     *(f"sign.verb{p}" for p in PAIRS),
@@ -3013,8 +3099,32 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(
                 trigger, token, talks.sources, talks.targets, _venue(token, resolver), rule="sign.verb.after_talks"
             )
+    if len(subjects) == 1 and not partners and token.dep_ in ("advcl", "conj"):
+        met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
+        if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
+            return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_meeting")
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _met_in_clause(verb, ctx: Context) -> list[Actor]:
+    """Whom a clause says its subject met: the object of a meeting verb ("met B"), or the party after "with" of
+    the verb or of the talks it holds ("held talks with B")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    resolver = ctx.resolver
+    meets = any(t.type == "meeting" for t in _triggers_of(verb, ctx.lexicon))
+    met = []
+    for child in verb.children:
+        if child.dep_ != "dobj":
+            continue
+        if meets:
+            met += resolver.actors_of(child)
+        elif any(t.type == "meeting" for t in _triggers_of(child, ctx.lexicon)):
+            met += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
+    if meets:
+        met += [a for obj in prep_objects(verb, ("with",)) for a in resolver.actors_of(obj)]
+    return _unique_actors(met)
 
 
 def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver: Resolver) -> list[Actor]:
@@ -3474,14 +3584,15 @@ TOGETHER = word_list("together_adverbs")
 READINESS = word_list("readiness_words")
 
 
-@reader("join", "join.verb", "join.verb.member", "join.verb.admit")
+@reader("join", "join.verb", "join.verb.member", "join.verb.admit", "join.verb.first")
 def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Laos joined ASEAN", "Laos and Burma became members of ASEAN", "the League voted to readmit Syria": a
     state that joins an organisation cooperates with it; "recognised South Sudan" (recognition of a state)."""
     resolver = ctx.resolver
     lemma = token.lemma_.lower()
     verb = token.head if lemma in MEMBERSHIP else token
-    if verb.dep_ in ("acl", "pcomp") or verb.tag_ == "VBG":
+    first = _first_to(verb)
+    if first is None and (verb.dep_ in ("acl", "pcomp") or verb.tag_ == "VBG"):
         return None  # "efforts to become a member", "a bid to join", "objected to Sweden joining": not done
     if lemma in MEMBERSHIP:  # "became members of ASEAN"
         if token.dep_ != "attr" or verb.lemma_.lower() not in BECOMING:
@@ -3497,14 +3608,27 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if not objects or passive:
             return None
         found = [resolver.found.at(o.i) for o in (objects[0], *objects[0].conjuncts)]
+        named = resolver.actors_of(objects[0]) if all(m is None for m in found) else []  # "the X trade bloc"
         if lemma in JOINING:
             bodies = [m.actor for m in found if m is not None and m.kind == "organization" and m.actor]
+            bodies = bodies or [a for a in named if a.kind == "organization"]
             members, _ = _subjects(token, resolver)
             rule = "join.verb"
         else:  # "admitted Syria", "recognised Kosovo": the state is the object
             members = [resolver.country(m.code) for m in found if m is not None and m.kind == "country" and m.code]
+            if not members and objects[0].lemma_.lower() in RECOGNISED_NOUNS:  # "the new government of X"
+                named += [a for obj in prep_objects(objects[0], ("of",)) for a in resolver.actors_of(obj)]
+                members = [resolver.country(a.country) for a in named if a.kind == "country" and a.country]
             bodies, _ = _subjects(token, resolver)
             rule = "join.verb.admit"
+    if first is not None:  # "A became the first state to recognise B"
+        who, _ = _subjects(first, resolver)
+        if lemma in JOINING or lemma in MEMBERSHIP:
+            members = who
+        else:
+            bodies = who
+        rule = "join.verb.first"
+    members = [m for m in members if m is not None]
     members = [m for m in members if m.kind in ("country", "person") or m.country]
     if not members or not bodies:
         return None
@@ -3512,6 +3636,26 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 MEMBERSHIP = word_list("membership_nouns")
+RECOGNISED_NOUNS = word_list("recognised_nouns")
+
+
+def _first_to(verb):
+    """ "became the first country to recognise X", "was the first to join": the verb of an infinitive that hangs on
+    "the first ..." after "be" or "become" tells what the subject of "be" did; that verb, or None."""
+    noun = verb.head
+    if verb.dep_ not in ("acl", "relcl", "xcomp") or not any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
+    ):
+        return None
+    if verb.dep_ == "xcomp":  # "became the first country to recognise": the parse hangs it on the verb
+        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+    if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become"):
+        return None
+    if not any(c.dep_ in ("amod", "advmod") and c.lower_ == "first" for c in noun.children) and noun.lower_ != "first":
+        return None
+    return noun.head
+
+
 BECOMING = word_list("becoming_verbs")
 JOINING = word_list("joining_verbs")
 
