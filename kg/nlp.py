@@ -190,7 +190,7 @@ LEAD_TOKENS = 3  # "CITY, Feb 20 - A and B agreed": no sentence starts at "and"
 
 def _keep_lead_whole(doc, start: int) -> None:
     """The first words of a lead after a dateline start no sentence: the parser, given the lead's start, would
-    otherwise often end a sentence after its first word ("Guyana | and Suriname agreed")."""
+    otherwise often end a sentence after its first word ("A | and B agreed")."""
     for token in doc[start + 1 : start + 1 + LEAD_TOKENS]:
         if "\n" in token.text or token.is_sent_start:
             break
