@@ -300,7 +300,7 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
 
 
 def _flew_in(doc, mentions, found) -> str | None:
-    """ "In Kabul, Defense Secretary N. N., who flew in for the day, signed a declaration reaffirming X's support":
+    """ "In P, Trade Secretary N. N., who flew in on Monday, signed a pact backing X's reforms":
     an official who flies in to a town of one country, in a sentence that names one other country, comes from
     that other country (rule person.flew_in)."""
     for mention in mentions:
