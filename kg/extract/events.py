@@ -1438,14 +1438,19 @@ def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if _sides_of_talks_told(token, ctx):
         return Frame(trigger, token, [], [])  # "The two sides discussed trade": the talks told before
     subjects, _ = _subjects(token, resolver)
-    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "raised the issue with B"
-    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    partners = _partners_with(token, resolver)  # "raised the issue with B"
     if not partners and token.lemma_.lower() in RAISED_WITH:
         return None  # "agreed to raise trade": raising is talk only with someone
     return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
 
 
 RAISED_WITH = word_list("discussion_verbs_with_partner")
+
+
+def _partners_with(token: Token, resolver: Resolver) -> list[Actor]:
+    """The actors after "with" on the verb or on its object: "discussed trade with B", "raised the issue with B"."""
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
 
 
 @reader("co_chair", *(f"co_chair.verb{p}" for p in PAIRS))
@@ -1478,8 +1483,7 @@ def _co_chair(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if not any(t.pos_ in ("VERB", "AUX") for t in left) and any(t.lower_ == "and" for t in left):
             named = _named_among(left, resolver)
             subjects = named if len(named) >= 2 else subjects
-    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "co-chaired the commission with B"
-    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    partners = _partners_with(token, resolver)  # "co-chaired the commission with B"
     return _pairs(trigger, token, subjects, partners, resolver, "co_chair.verb")
 
 
@@ -1516,8 +1520,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     if _sides_of_talks_told(token, ctx):
         return Frame(trigger, token, [], [])  # "The sides exchanged views": the talks told before
     subjects, _ = _subjects(token, resolver)
-    held = [token, *(c for c in token.children if c.dep_ == "dobj")]  # "exchanged views with B"
-    partners = [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    partners = _partners_with(token, resolver)  # "exchanged views with B"
     return _pairs(trigger, token, subjects, partners, resolver, "exchange_views.verb")
 
 
