@@ -29,20 +29,16 @@ def load(known_people: bool = True):
 
 
 @contextlib.contextmanager
-def collections_paused(freeze: bool = False):
+def collections_paused():
     """No automatic garbage collection inside (the first threshold set to 0, which srsly's gc.enable() after each
     msgpack read leaves alone). Loading the model makes ~180,000 objects that live as long as the pipeline; the
-    collections they set off cost a fifth of the load and free next to nothing. freeze=True moves every object
-    made so far into gc's permanent generation (gc.freeze) at the end, so that they are never traversed at all
-    (nor, in a process forked after it, written to); the caller undoes it with gc.unfreeze()."""
+    collections they set off cost a fifth of the load and free next to nothing."""
     import gc
 
     thresholds = gc.get_threshold()
     gc.set_threshold(0, *thresholds[1:])
     try:
         yield
-        if freeze:
-            gc.freeze()
     finally:
         gc.set_threshold(*thresholds)
 

@@ -220,14 +220,15 @@ def extract_outcomes(
 
 
 def _load_frozen(known_people: bool):
-    """kg.load(), its objects frozen out of the garbage collector for the run (kg.nlp.collections_paused): a
-    collection does not traverse the model, and in a worker forked from this process does not copy its pages.
-    Returns the pipeline and whether to gc.unfreeze() at the end (not when something else froze objects before)."""
-    from kg.nlp import collections_paused, load
+    """kg.load(), its objects then moved into gc's permanent generation (gc.freeze) for the run: no collection
+    traverses the model, nor, in a worker forked from this process, writes to its pages. Returns the pipeline and
+    whether to gc.unfreeze() at the end (not when something else froze objects before)."""
+    from kg.nlp import load
 
+    nlp = load(known_people)
     freeze = gc.get_freeze_count() == 0
-    with collections_paused(freeze=freeze):
-        nlp = load(known_people)
+    if freeze:
+        gc.freeze()
     return nlp, freeze
 
 
