@@ -41,6 +41,7 @@ class Resolver:
         self._lower = None  # the document's lower-case forms, read once when first needed
         self._dateline = None
         self._speakers = None
+        self._actors_at: dict[int, list[Actor]] = {}  # token index -> its actors, read once per document
 
     # ---- single actors ----
 
@@ -370,7 +371,7 @@ class Resolver:
         """The actors of a noun phrase and its conjuncts: "X, Y and the Republic of Z"."""
         if head is None:
             return []
-        known = self.__dict__.setdefault("_actors_at", {})  # token index -> its actors, read once per document
+        known = self._actors_at
         if head.i not in known:
             result = []
             for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders" too
