@@ -28,7 +28,7 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
         place = gazetteer.place(" ".join(t.text for t in words).title())
         if place is not None and place.code:
             return start, end, place.code
-        town = all(t.is_upper for t in words) and words[0].ent_type_ not in NAME_LABELS
+        town = all(t.is_upper for t in words)
         code = _country_after(doc, end, start + DATELINE_TOKENS, gazetteer) if town else None
         if code:
             return start, end, code
@@ -54,12 +54,10 @@ def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
     return end, (places[0].code, places[1].code)
 
 
-NAME_LABELS = ("PERSON", "ORG", "NORP")  # a dateline tagged so is read back as a gazetteer place (mentions.py)
-
-
 def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | None:
     """ "ELMTOWN, Ruritania, May 12 -": a town the gazetteer does not know, in capitals, followed by the country it
-    is in: the country's code."""
+    is in: the country's code. Whatever the tagger took the town for (a person, an organisation): mentions.py
+    reads a name at the dateline back as the town."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     words = list(
