@@ -275,20 +275,41 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     """Talks, signings and visits told with no place happened where the article was filed, when a party (for a
     visit, the host) is of the dateline's country ("HAVANA - ... the consultations were held today"), or, for
     talks and signings, when they are the news of the day ("GENEVA - ... met ... on Monday"). A sentence rarely
-    repeats the place its dateline gave; condemnations are left alone, as one condemns from anywhere."""
+    repeats the place its dateline gave; condemnations are left alone, as one condemns from anywhere. Not the
+    talks and deals of the dateline's side when the article tells that side's trip to a named place abroad ("P -
+    A and B agreed ... A flew to Q"): told from home, done abroad, where occasion_places puts them."""
     token, country = article.resolver.dateline() if article.resolver is not None else (None, None)
     if token is None:
         return events
+    abroad = any(
+        e.type == "visit"
+        and e.polarity == "positive"
+        and e.modality == "asserted"
+        and e.source.country == country.country
+        and e.target is not None
+        and e.target.country not in (None, country.country)
+        and not _background(e, article.published)
+        and _within(e.location, article)
+        for e in events
+    )
     for event in events:
         if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
         if _background(event, article.published):
+            continue
+        if abroad and event.type != "visit" and country.country in _countries(event):
             continue
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
         if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):
             event.location = _dateline_text(token)
     return events
+
+
+def _within(location: str | None, article: ArticleContext) -> bool:
+    """A place the gazetteer knows inside a country, not the country itself ("landed in P", not "to visit X")."""
+    place = article.resolver.gazetteer.place(location) if location and article.resolver is not None else None
+    return place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym"
 
 
 def gathering_places(events: list[Event], article: ArticleContext) -> list[Event]:
