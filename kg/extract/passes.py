@@ -12,11 +12,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+import numpy
+
 from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
-from .attributes import GATHERINGS, governors, venue
+from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
@@ -306,6 +308,54 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     return events
 
 
+HELD_VERBS = word_list("held_verbs")
+HELD_OCCASIONS = word_list("held_occasions")
+
+
+def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "The talks were held at the Amber Palace", "the meeting took place in Q": a sentence that tells where the
+    article's talks (the definite "the talks") were held places its talks and deals that have no place yet, or
+    only the city or country that a building named so stands in. Not a call, nor the story's past."""
+    resolver = article.resolver
+    if resolver is None or not any(_placeable(e, article.published) for e in events):
+        return events
+    place, named = _held_at(resolver)
+    if place is None:
+        return events
+    gazetteer = resolver.gazetteer
+    for event in events:
+        if event.type not in ("meeting", "cooperation") or not _placeable(event, article.published):
+            continue
+        if event.location is None or (named and gazetteer.place(event.location) is not None):
+            event.location = place
+    return events
+
+
+def _held_at(resolver) -> tuple[str | None, bool]:
+    """The place of the first sentence saying where "the talks" were held, and whether it is a named building."""
+    doc = resolver.doc
+    lemmas = doc.to_array("LEMMA")
+    hits = numpy.isin(lemmas, [doc.vocab.strings[w] for w in HELD_VERBS]).nonzero()[0]
+    for i in hits.tolist():
+        verb = doc[int(i)]
+        if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
+            continue
+        if verb.lemma_ == "hold" and not any(c.dep_ == "auxpass" for c in verb.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not any(
+            (c.lower_ in HELD_OCCASIONS or c.lemma_.lower() in HELD_OCCASIONS)
+            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            for c in subjects
+        ):
+            continue
+        named = named_venue(verb, resolver.found)
+        place = named or venue(verb, resolver.found, set())
+        if place:
+            return place, bool(named)
+    return None, False
+
+
 def _within(location: str | None, article: ArticleContext) -> bool:
     """A place the gazetteer knows inside a country, not the country itself ("landed in P", not "to visit X")."""
     place = article.resolver.gazetteer.place(location) if location and article.resolver is not None else None
@@ -460,6 +510,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     resolve_condemned,
     dateline_places,
     occasion_places,
+    held_places,
     gathering_places,
     specific_places,
     dateline_dates,

@@ -27,6 +27,7 @@ def test_the_passes_run_in_their_stated_order():
         "resolve_condemned",
         "dateline_places",
         "occasion_places",
+        "held_places",
         "gathering_places",
         "specific_places",
         "dateline_dates",
