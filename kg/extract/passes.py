@@ -326,9 +326,47 @@ def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
     for event in events:
         if event.type not in ("meeting", "cooperation") or not _placeable(event, article.published):
             continue
-        if event.location is None or (named and gazetteer.place(event.location) is not None):
+        if event.location is None or (named and not _building(event.location, gazetteer)):
             event.location = place
     return events
+
+
+def building_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """Talks and deals of the same parties on the same day took place in one building: one placed only in the city
+    or country (by the dateline, "signed in P") is placed in the named building where the other was ("met at the
+    Amber Palace"), when the article names only one for them. Only buildings the gazetteer does not know as seats
+    of power, whose names also stand for governments."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    gazetteer = resolver.gazetteer
+    held = [
+        e
+        for e in events
+        if e.type in ("meeting", "cooperation")
+        and _placeable(e, article.published)
+        and e.location
+        and e.date
+        and gazetteer.place(e.location) is None
+    ]
+    if not held:
+        return events
+    for event in events:
+        if event.type not in ("meeting", "cooperation") or not _placeable(event, article.published):
+            continue
+        if not event.location or _building(event.location, gazetteer):
+            continue  # a seat of power ("at the Kremlin") is kept, as the name may stand for the government
+        buildings = {e.location for e in held if e.date == event.date and _countries(e) == _countries(event)}
+        if len(buildings) == 1:
+            event.location = buildings.pop()
+    return events
+
+
+def _building(location: str, gazetteer) -> bool:
+    """A place that is no town, region or country the gazetteer knows: a building or site ("the Amber Palace"),
+    or a seat of power it knows ("the Kremlin")."""
+    place = gazetteer.place(location)
+    return place is None or place.kind == "seat"
 
 
 def _held_at(resolver) -> tuple[str | None, bool]:
@@ -511,6 +549,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     dateline_places,
     occasion_places,
     held_places,
+    building_places,
     gathering_places,
     specific_places,
     dateline_dates,
