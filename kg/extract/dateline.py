@@ -25,7 +25,7 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
         end = start + len(words)
         if not words or not any(is_dateline_dash(t) for t in doc[end : start + DATELINE_TOKENS]):
             continue
-        place = gazetteer.place(" ".join(t.text for t in words).title())
+        place = gazetteer.place(_written(words).title())
         if place is not None and place.code:
             return start, end, place.code
         town = all(t.is_upper for t in words)
@@ -48,10 +48,15 @@ def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
     if len(slashes) != 1:
         return None
     first, second = words[: slashes[0]], words[slashes[0] + 1 :]
-    places = [gazetteer.place(" ".join(t.text for t in side).title()) if side else None for side in (first, second)]
+    places = [gazetteer.place(_written(side).title()) if side else None for side in (first, second)]
     if any(place is None or not place.code for place in places) or places[0].code == places[1].code:
         return None
     return end, (places[0].code, places[1].code)
+
+
+def _written(words) -> str:
+    """Words as the text writes them, hyphens unspaced ("SHARM EL-SHEIKH", "GUINEA-BISSAU")."""
+    return "".join(t.text_with_ws for t in words).strip()
 
 
 def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | None:
@@ -63,7 +68,7 @@ def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | Non
     words = list(
         itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[end + 1 : limit])
     )
-    place = gazetteer.place(" ".join(t.text for t in words)) if words else None
+    place = gazetteer.place(_written(words)) if words else None
     return place.code if place is not None and place.kind in ("name", "variant") and place.code else None
 
 

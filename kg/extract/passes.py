@@ -524,10 +524,11 @@ def _dateline_text(token) -> str:
     """The dateline's place as written, all its words ("NEW DELHI -" is New Delhi), in title case if in capitals."""
     words = []
     for word in token.doc[token.i : token.i + 5]:
-        if word.text in (",", "(") or is_dateline_dash(word) or not (word.is_title or word.is_upper):
+        joined = word.text == "-" and not word.whitespace_ and words and not words[-1].whitespace_  # "EL-SHEIKH"
+        if word.text in (",", "(") or is_dateline_dash(word) or not (word.is_title or word.is_upper or joined):
             break
-        words.append(word.text)
-    text = " ".join(words) or token.text
+        words.append(word)
+    text = "".join(w.text_with_ws for w in words).strip() or token.text
     return text.title() if text.isupper() else text
 
 
