@@ -490,13 +490,26 @@ def _here(words, found) -> str | None:
                 or any(
                     any(d.lower_ == "here" for d in o.children)
                     or o.lemma_.lower() in HERE_NOUNS
-                    and any(d.lower_ == "this" for d in o.children)
+                    and any(d.lower_ == "this" or _describes_town(d, o, found.at(d.i)) for d in o.children)
                     for o in objects
                 )
             ):
                 text = word.doc[start:end].text
                 return text.title() if text.isupper() else text
     return None
+
+
+def _describes_town(word, noun, mention) -> bool:
+    """ "in the Red Sea resort", "at the Danube river port": a region, sea or river that describes the town the
+    article was filed from, not the place of the event."""
+    return (
+        noun.lemma_.lower() in HERE_NOUNS
+        and mention is not None
+        and mention.kind == "place"
+        and mention.code is None
+        and any(t.dep_ == "compound" and t.head.i == noun.i for t in word.doc[mention.start : mention.end])
+        and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
+    )
 
 
 TALKS = word_list("talks_nouns") | word_list("gatherings")
@@ -719,6 +732,8 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
         if towns_only and (mention is None or mention.actor is None or mention.place == mention.actor.name):
             continue  # a town stands for its country; a sea, a region, a country is what was talked about
         if mention is not None and mention.place and inner.i not in exclude:
+            if _describes_town(inner, obj, mention):
+                continue
             nested = inner.head.dep_ == "prep" and inner.head.lower_ == "in" and inner.head.head.i == obj.i
             if inner.head.i == obj.i or inner.i == obj.i or nested:
                 if mention.kind in ("place", "country") and obj.lower_ in VENUES:
