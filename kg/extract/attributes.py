@@ -734,11 +734,31 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
         if mention is not None and mention.place and inner.i not in exclude:
             if _describes_town(inner, obj, mention):
                 continue
-            nested = inner.head.dep_ == "prep" and inner.head.lower_ == "in" and inner.head.head.i == obj.i
+            nested = (
+                inner.head.dep_ == "prep"
+                and (inner.head.lower_ == "in" or inner.head.lower_ == "of" and obj.lemma_.lower() in HERE_NOUNS)
+                and inner.head.head.i == obj.i
+            )  # "in the port of P"
             if inner.head.i == obj.i or inner.i == obj.i or nested:
                 if mention.kind in ("place", "country") and obj.lower_ in VENUES:
                     words = [t for t in obj.subtree if t.dep_ != "det" and t.i <= obj.i and not t.is_punct]
                     if obj.lower_ in VENUES_NAMED_WHOLE:
                         return " ".join(t.text for t in words)
                 return mention.place
+    return _town_named(obj, found, exclude) if not cities_only else None
+
+
+def _town_named(noun, found, exclude: set[int]) -> str | None:
+    """ "in the border town of Elmwick", "at the port of Saltby": a town the gazetteer does not know, named after
+    "of" by a word of a kind that only towns have, whatever the tagger took its name for (a person, a firm)."""
+    if noun.lemma_.lower() not in HERE_NOUNS or noun.lower_ == "capital":
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != noun.i + 1:
+            continue
+        for name in prep.children:
+            if name.dep_ == "pobj" and name.pos_ == "PROPN" and name.is_title and name.i not in exclude:
+                mention = found.at(name.i)  # whatever the tagger took the name for
+                if (mention is None or not mention.place) and not any(c.dep_ == "prep" for c in name.children):
+                    return name.doc[name.left_edge.i : name.i + 1].text
     return None
