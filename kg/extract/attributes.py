@@ -561,7 +561,12 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if o.dep_ == "pobj"
     ]
     words += occasions + [o for w in occasions for o in _of_objects(w)]  # "after 21 days of talks [at ...]"
-    speaking = [c for w in words for c in w.children if c.dep_ == "advcl" and c.lemma_.lower() in SPEAKING]
+    speaking = [
+        c
+        for w in words
+        for c in w.children
+        if c.dep_ == "advcl" and (c.lemma_.lower() in SPEAKING or _leading_participle(c))
+    ]
     speaking += [
         a
         for w in words
@@ -609,6 +614,17 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
     return words
+
+
+def _leading_participle(clause) -> bool:
+    """ "Presenting the draft in P, the minister denounced ...": a participle before the subject, with none of its
+    own, tells where the subject was when it acted."""
+    return (
+        clause.tag_ == "VBG"
+        and clause.i < clause.head.i
+        and not any(c.dep_ in ("nsubj", "mark") for c in clause.children)
+        and clause.left_edge.i == clause.sent.start
+    )
 
 
 def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
