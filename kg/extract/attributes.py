@@ -465,6 +465,8 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     text = _place_of(talks, found, exclude, cities_only) if talks else None
     if text:
         return text
+    if any(w.lower_ in SIDELINES for w in words) and not _unreal(token):
+        return _dateline_place(found, token.doc)  # "met on the sidelines of the summit": filed from the summit
     # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
     # programme in P"): there a city is the venue, a country is the subject ("talks on the war in X")
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
@@ -510,6 +512,21 @@ def _describes_town(word, noun, mention) -> bool:
         and any(t.dep_ == "compound" and t.head.i == noun.i for t in word.doc[mention.start : mention.end])
         and any(d.dep_ == "det" and d.lower_ == "the" for d in noun.children)
     )
+
+
+def _unreal(token) -> bool:
+    """Told as to come or as wished ("will meet", "ready to host a meeting"): not yet anywhere."""
+    return any(
+        c.dep_ == "aux" and (c.lower_ == "to" or c.lower_ in FUTURE_AUX) for w in governors(token) for c in w.children
+    )
+
+
+def _dateline_place(found, doc) -> str | None:
+    start, end, _ = found.line
+    if start is None:
+        return None
+    text = doc[start:end].text
+    return text.title() if text.isupper() else text
 
 
 TALKS = word_list("talks_nouns") | word_list("gatherings")
