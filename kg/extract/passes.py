@@ -388,10 +388,21 @@ def _held_at(resolver) -> tuple[str | None, bool]:
         ):
             continue
         named = named_venue(verb, resolver.found)
-        place = named or venue(verb, resolver.found, set())
+        place = named or venue(verb, resolver.found, set()) or _town_in(verb, resolver.found)
         if place:
             return place, bool(named)
     return None, False
+
+
+def _town_in(verb, found) -> str | None:
+    """ "The talks were held behind closed doors in P": a town "in" or "at" anywhere after the verb, however low
+    the parse hangs it, as the sentence tells only where the talks were held."""
+    for word in verb.subtree:
+        mention = found.at(word.i) if word.i > verb.i and word.dep_ == "pobj" else None
+        if mention is not None and mention.place and word.head.lower_ in ("in", "at"):
+            if mention.kind == "place" or (mention.actor is not None and mention.place != mention.actor.name):
+                return mention.place
+    return None
 
 
 def _within(location: str | None, article: ArticleContext) -> bool:
