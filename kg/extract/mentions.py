@@ -136,7 +136,29 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _countries_from_context(doc, found, gazetteer)
     _countries_from_later_titles(doc, found, lexicon, bodies=True)
     _acronyms_as_written(doc, found)
+    _organizations_as_spelled_out(doc, found, gazetteer)
     return found
+
+
+def _organizations_as_spelled_out(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+    """ "the Southern African Development Community condemned ...": a body whose usual name is an acronym (SADC)
+    keeps the name as the article first spells it out, there and at its later mentions (the acronym included)."""
+    first_text: dict[str, str] = {}
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        actor = mention.actor
+        if mention.kind != "organization" or actor is None or " " in actor.name:
+            continue
+        if actor.name not in gazetteer.organizations:
+            continue
+        if actor.name not in first_text:
+            words = [t for t in doc[mention.start : mention.end] if not t.is_punct or t.text in "-'&"]
+            if words and words[0].lower_ == "the":
+                words = words[1:]
+            text = doc[words[0].i : words[-1].i + 1].text if words else ""
+            spelled = len(text.split()) >= 3 and gazetteer.organization(text) == gazetteer.organizations[actor.name]
+            first_text[actor.name] = text if spelled else ""
+        if first_text[actor.name]:
+            mention.actor = dataclasses.replace(actor, name=first_text[actor.name])
 
 
 def _acronyms_as_written(doc, found: DocMentions) -> None:
