@@ -89,6 +89,12 @@ class Resolver:
         for child in head.children:
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
+                if (
+                    actor is not None
+                    and actor.kind == "person"
+                    and head.lemma_.lower() in self.lexicon.collective_nouns
+                ):
+                    actor = self.collective(head)  # "the militant group N. N.": a name the model took for a person
                 if actor is not None:
                     return actor
         if lower in MEMBER_NOUNS and head.pos_ == "NOUN":
@@ -198,6 +204,9 @@ class Resolver:
         org = None if named else self.org_modifier(head)
         if org is not None:
             return org
+        proper = _appositive_name(head)
+        if proper is not None:  # "the militant group Jaish-e-Ruritania": its name (rule ref.group_named)
+            return Actor(proper, "organization", None if armed else self.country_modifier(head))
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
         if not modifiers and not armed:
             return None
@@ -646,3 +655,26 @@ def prep_objects(token, preps: tuple[str, ...]):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         yield obj
+
+
+NAME_JOINERS = ("-", "'s", "’s", "of", "and", "the")
+
+
+def _appositive_name(head) -> str | None:
+    """ "the rebel group Ruritanian Liberation Front", "the militant group Jaish-e-Ruritania": the proper name set
+    right after a group noun, capitalised words (hyphens, "of", "'s" inside allowed), is the group's name."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ != "appos" or not child.text[:1].isupper():
+            continue
+        inside = {t.i for t in child.subtree}
+        end = head.i + 1
+        while end in inside and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in NAME_JOINERS or doc[end - 1].text == "-"
+        ):
+            end += 1
+        while end > head.i + 1 and doc[end - 1].lower_ in NAME_JOINERS:
+            end -= 1
+        if end > child.i and doc[head.i + 1].text[:1].isupper():
+            return doc[head.i + 1 : end].text
+    return None
