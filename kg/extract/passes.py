@@ -237,7 +237,13 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
             continue
         host = visited.get(actor_key(event.source))
         target = event.target
-        if host and target.kind == "person" and not target.country and host != event.source.country:
+        if (
+            host
+            and target.kind == "person"
+            and not target.country
+            and host != event.source.country
+            and not _serves_a_body(target, article)
+        ):
             event.target = Actor(target.name, target.kind, host, target.role)
         source, host = event.source, visited.get(actor_key(event.target))
         if (
@@ -246,9 +252,28 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
             and source.kind == "person"
             and not source.country
             and host != event.target.country
+            and not _serves_a_body(source, article)
         ):  # "where the prime minister and I agreed": either side
             event.source = Actor(source.name, source.kind, host, source.role)
     return events
+
+
+def _serves_a_body(person: Actor, article: ArticleContext, before: int = 4, after: int = 8) -> bool:
+    """ "N. N., head of the Houthis' political council", "UN envoy N. N.": a person named beside a stateless body
+    (an international one, an armed group) serves it, not the country they were met in."""
+    resolver = article.resolver
+    if resolver is None:
+        return False
+    found, doc = resolver.found, resolver.doc
+    for mention in found.mentions:
+        if mention.kind != "person" or mention.actor is None or mention.actor.name != person.name:
+            continue
+        sent = doc[mention.start].sent
+        for i in range(max(sent.start, mention.start - before), min(sent.end, mention.end + after)):
+            other = found.at(i)
+            if other is not None and other.kind == "organization" and not other.code and not other.media:
+                return True
+    return False
 
 
 def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]:
