@@ -136,8 +136,58 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _countries_from_context(doc, found, gazetteer)
     _countries_from_later_titles(doc, found, lexicon, bodies=True)
     _acronyms_as_written(doc, found)
+    _acronyms_of_named_bodies(doc, found, gazetteer)
     _organizations_as_spelled_out(doc, found, gazetteer)
     return found
+
+
+ACRONYM_SKIPS = ("of", "and", "the", "for", "in", "de", "&")
+
+
+def _acronyms_of_named_bodies(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+    """ "the Ruritanian Unity Front ... a RUF spokesman": an acronym the gazetteer does not know, made of the initials
+    of a body the article named before, is that body."""
+    named: dict[str, Actor] = {}
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        actor = mention.actor
+        if mention.kind != "organization" or actor is None:
+            continue
+        text = doc[mention.start : mention.end].text
+        if text.isupper() and text.isalpha() and 2 < len(text) < 7:
+            if text not in named and gazetteer.organization(text) is None:
+                spelled = _spelled_before_brackets(doc, mention, text)
+                if spelled:  # "the Ruritanian Peace Council (RPC)", the model tagging only the acronym
+                    named[text] = dataclasses.replace(actor, name=spelled)
+            if text in named and gazetteer.organization(text) is None:
+                mention.actor = named[text]
+            continue
+        words = [w for w in actor.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIPS]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            named.setdefault("".join(w[0] for w in words), actor)
+
+
+def _spelled_before_brackets(doc, mention: Mention, acronym: str) -> str | None:
+    """The capitalised words right before "(ACRONYM)" whose initials spell it, or None."""
+    if (
+        mention.start < 2
+        or doc[mention.start - 1].text != "("
+        or mention.end >= len(doc)
+        or doc[mention.end].text != ")"
+    ):
+        return None
+    letters, i = [], mention.start - 2
+    while i >= 0 and len(letters) < len(acronym):
+        token = doc[i]
+        if token.lower_ in ACRONYM_SKIPS and letters:
+            i -= 1
+            continue
+        if not token.text[:1].isupper() or not token.is_alpha:
+            return None
+        letters.insert(0, token.text[0])
+        i -= 1
+    if "".join(letters) != acronym:
+        return None
+    return doc[i + 1 : mention.start - 1].text
 
 
 def _organizations_as_spelled_out(doc, found: DocMentions, gazetteer: Gazetteer) -> None:

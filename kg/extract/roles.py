@@ -74,6 +74,11 @@ class Resolver:
         if lower in self.lexicon.non_diplomatic:
             return self.tribunal(head)
         refers = self.lexicon.definite_references.get(lower)
+        if refers == "armed_group" and head.pos_ == "NOUN":
+            group = self.armed_group_before(head)  # "the rebels": the armed group named before (rule ref.armed_group)
+            if group is not None:
+                return group
+            refers = None
         if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             code = self.country_modifier(head, places=False) if refers == "country" else None
             if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
@@ -156,6 +161,23 @@ class Resolver:
             if kind == "organization" and actor.kind == "organization":
                 return actor
             if kind == "country" and actor.kind == "country":
+                return actor
+        return None
+
+    def armed_group_before(self, head, reach: int = 400) -> Actor | None:
+        """ "the rebels", "the insurgents", bare after "the": the armed group the article named last before, one
+        of the gazetteer's or a body it does not know and that has no country; none when modifiers say whose."""
+        children = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in children):
+            return None
+        for mention in self.found.before(head.i, reach):
+            actor = mention.actor
+            if actor is None or actor.kind != "organization" or mention.media:
+                continue
+            org = self.gazetteer.organization(actor.name)
+            if (org is not None and org.kind == "armed_group") or (org is None and not mention.code):
                 return actor
         return None
 

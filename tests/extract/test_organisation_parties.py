@@ -12,3 +12,23 @@ def test_body_spelled_out_keeps_the_name_the_article_gives(extract):
 def test_body_named_by_its_acronym_keeps_its_usual_name(extract):
     e = only(extract("ASEAN condemned the raid on the border post."), "condemnation")
     assert e["source"]["name"] == "ASEAN"
+
+
+def test_acronym_of_a_body_named_before_is_that_body(extract):
+    text = (
+        "FREETOWN — Commanders of the National Patriotic Movement refused to meet the envoy. A NPM spokesman said the"
+        " movement was ready for talks. The government accused the rebels of stalling."
+    )
+    e = only(extract(text), "condemnation")
+    assert e["target"]["name"] == "National Patriotic Movement" and e["target"]["country"] is None
+
+
+def test_bare_rebels_without_a_group_named_stay_rebels(extract):
+    e = only(extract("FREETOWN — Fighting went on. The government accused the rebels of stalling."), "condemnation")
+    assert e["target"]["name"] == "rebels"
+
+
+def test_rebels_with_a_modifier_are_not_the_group_named_before(extract):
+    text = "FREETOWN — The National Patriotic Movement met the envoy. The government accused the Liberian rebels of stalling."
+    e = only(extract(text), "condemnation")
+    assert e["target"]["name"] == "Liberian rebels"
