@@ -190,6 +190,14 @@ def _spelled_before_brackets(doc, mention: Mention, acronym: str) -> str | None:
     return doc[i + 1 : mention.start - 1].text
 
 
+def _spells(text: str, acronym: str) -> bool:
+    """Whether the initials of the capitalised words of `text` are the letters of `acronym` (ASEAN: Association of
+    South East Asian Nations; SADC: Southern African Development Community)."""
+    letters = [c for c in acronym if c.isalpha()]
+    words = [w for w in text.replace("-", " ").split() if w.lower() not in ACRONYM_SKIPS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == "".join(letters).upper()
+
+
 def _organizations_as_spelled_out(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
     """ "the Southern African Development Community condemned ...": a body whose usual name is an acronym (SADC)
     keeps the name as the article first spells it out, there and at its later mentions (the acronym included)."""
@@ -205,7 +213,7 @@ def _organizations_as_spelled_out(doc, found: DocMentions, gazetteer: Gazetteer)
             if words and words[0].lower_ == "the":
                 words = words[1:]
             text = doc[words[0].i : words[-1].i + 1].text if words else ""
-            spelled = len(text.split()) >= 3 and gazetteer.organization(text) == gazetteer.organizations[actor.name]
+            spelled = gazetteer.organization(text) == gazetteer.organizations[actor.name] and _spells(text, actor.name)
             first_text[actor.name] = text if spelled else ""
         if first_text[actor.name]:
             mention.actor = dataclasses.replace(actor, name=first_text[actor.name])

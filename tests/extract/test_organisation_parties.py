@@ -32,3 +32,14 @@ def test_rebels_with_a_modifier_are_not_the_group_named_before(extract):
     text = "FREETOWN — The National Patriotic Movement met the envoy. The government accused the Liberian rebels of stalling."
     e = only(extract(text), "condemnation")
     assert e["target"]["name"] == "Liberian rebels"
+
+
+def test_armed_group_spelled_out_keeps_that_name_at_its_acronym(extract):
+    text = (
+        "The Philippine government and the Moro Islamic Liberation Front signed a framework deal on Monday."
+        " The MILF later condemned an army raid."
+    )
+    names = {e["source"]["name"] for e in extract(text)["events"]} | {
+        e["target"]["name"] for e in extract(text)["events"] if e["target"]
+    }
+    assert "Moro Islamic Liberation Front" in names and "MILF" not in names
