@@ -662,7 +662,7 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
             # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
             person = _other_person_of_sentence(found, mention.start, person, doc[mention.start].sent.start)
-        if person is not None and not person.country:
+        if person is not None and not person.country and not serves_stateless_body(doc, found, person):
             role = person.role or doc[after.i : last.i + 1].text
             _replace_actor(found, person, Actor(person.name, "person", mention.code, role))
 
@@ -677,9 +677,45 @@ def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> No
         if mention.kind == "person" and mention.actor is not None and not mention.actor.country:
             by_actor.setdefault(mention.actor, []).append(mention)
     for actor, mentions in by_actor.items():
+        if any(_beside_stateless_body(doc, m, found) for m in mentions):
+            continue  # "the Caribbean Community's envoy, N. N.": the body's official, not a country's
         code = country_from_context(doc, mentions, actor.role, found, gazetteer)
         if code:
             _replace_actor(found, actor, Actor(actor.name, "person", code, actor.role))
+
+
+def serves_stateless_body(doc, found: DocMentions, person: Actor) -> bool:
+    """Whether a mention of the person is titled or described by a body without a country."""
+    return any(
+        _beside_stateless_body(doc, m, found) for m in found.mentions if m.kind == "person" and m.actor == person
+    )
+
+
+def _beside_stateless_body(doc, mention: Mention, found: DocMentions, reach: int = 12) -> bool:
+    """ "UN envoy N. N.", "the X Community's special envoy, N. N.", "N. N., head of the X Front's political wing":
+    a person whose title before the name (or before the comma ahead of it) or apposition after it names a body
+    without a country (an international one, an armed group) serves that body, not the country of the context."""
+    words = []
+    i, commas = mention.start - 1, 0
+    while i >= 0 and mention.start - i <= 8:
+        token = doc[i]
+        if token.text == "," and commas == 0:
+            commas += 1
+        elif token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        else:
+            words.append(token)
+        i -= 1
+    if mention.end < len(doc) and doc[mention.end].text == ",":
+        for token in doc[mention.end + 1 : mention.end + 1 + reach]:
+            if (token.is_punct and token.text not in ("-", "'")) or token.pos_ in ("VERB", "AUX"):
+                break
+            words.append(token)
+    for token in words:
+        other = found.at(token.i)
+        if other is not None and other.kind == "organization" and not other.code and not other.media:
+            return True
+    return False
 
 
 def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:

@@ -20,6 +20,7 @@ from .attributes import GATHERINGS, governors, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
+from .mentions import serves_stateless_body
 from .roles import Resolver
 
 
@@ -258,22 +259,13 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
     return events
 
 
-def _serves_a_body(person: Actor, article: ArticleContext, before: int = 4, after: int = 8) -> bool:
+def _serves_a_body(person: Actor, article: ArticleContext) -> bool:
     """ "N. N., head of the Houthis' political council", "UN envoy N. N.": a person named beside a stateless body
     (an international one, an armed group) serves it, not the country they were met in."""
     resolver = article.resolver
     if resolver is None:
         return False
-    found, doc = resolver.found, resolver.doc
-    for mention in found.mentions:
-        if mention.kind != "person" or mention.actor is None or mention.actor.name != person.name:
-            continue
-        sent = doc[mention.start].sent
-        for i in range(max(sent.start, mention.start - before), min(sent.end, mention.end + after)):
-            other = found.at(i)
-            if other is not None and other.kind == "organization" and not other.code and not other.media:
-                return True
-    return False
+    return serves_stateless_body(resolver.doc, resolver.found, person)
 
 
 def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]:

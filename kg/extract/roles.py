@@ -27,6 +27,7 @@ COMPASS = word_list("compass_nouns")
 NON_TITLE_OFFICIALS = word_list("non_title_officials")
 PAIR_WORDS = word_list("pair_words")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
+COUNTERPARTS = word_list("counterpart_nouns")
 FIRST_PERSON = word_list("first_person_singular") | FIRST_PERSON_PLURAL
 
 
@@ -516,8 +517,9 @@ class Resolver:
             if mention.start in own:
                 continue
             actor = self._group_member(mention, refers)
-            if actor is not None and title and title not in (actor.role or "").lower():
-                continue
+            role = (actor.role or "").lower() if actor is not None else ""
+            if actor is not None and title and title not in role and not any(c in role for c in COUNTERPARTS):
+                continue  # "both ministers": not the envoy who mediated; "his counterpart" holds the same title
             if actor is None or any(a == actor or (a.country and a.country == actor.country) for a in seen):
                 continue
             seen.append(actor)
