@@ -28,6 +28,7 @@ NON_TITLE_OFFICIALS = word_list("non_title_officials")
 PAIR_WORDS = word_list("pair_words")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
 COUNTERPARTS = word_list("counterpart_nouns")
+COUNTS = {"two": 2, "both": 2, "three": 3}
 FIRST_PERSON = word_list("first_person_singular") | FIRST_PERSON_PLURAL
 
 
@@ -181,6 +182,43 @@ class Resolver:
             if (org is not None and org.kind == "armed_group") or (org is None and not mention.code):
                 return actor
         return None
+
+    def armed_groups_counted(self, head) -> list[Actor]:
+        """ "the region's two main rebel groups", "both militant groups": as many armed groups as the phrase counts,
+        when the article names exactly that many near it (the sentences before, or the next one that names them)
+        (rule ref.armed_groups_counted)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS":
+            return []
+        armed = self.lexicon.collective_nouns.get(head.lemma_.lower())
+        if armed is None or not (armed or self.armed_modifier(head)):
+            return []
+        count = next((COUNTS[c.lower_] for c in head.children if c.lower_ in COUNTS), 0)
+        if not count:
+            return []
+        sent = head.sent
+        before = self._armed_groups_in(sent.start - 400, sent.end, head)
+        if len(before) == count:
+            return before
+        if sent.end < len(self.doc):  # "... two rebel groups broke off talks. Delegates of A and B said ..."
+            after = self._armed_groups_in(sent.end, self.doc[sent.end].sent.end, head)
+            if len(after) == count:
+                return after
+        return []
+
+    def _armed_groups_in(self, start: int, end: int, head) -> list[Actor]:
+        groups: list[Actor] = []
+        for mention in self.found.mentions:
+            if not start <= mention.start < end or head.i - 3 <= mention.start <= head.i:
+                continue
+            actor = mention.actor
+            if actor is None or actor.kind != "organization" or mention.media or actor in groups:
+                continue
+            org = self.gazetteer.organization(actor.name)
+            if (org is not None and org.kind == "armed_group" and not org.country) or (
+                org is None and not mention.code
+            ):
+                groups.append(actor)
+        return groups
 
     def dateline(self):
         """The dateline's place token and country (dateline.py), where "flew in" and "arrived" lead."""
@@ -484,6 +522,9 @@ class Resolver:
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+        counted = self.armed_groups_counted(head)
+        if counted:
+            return counted
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
