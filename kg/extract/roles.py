@@ -381,6 +381,10 @@ class Resolver:
             mention = self.found.at(i)
             if mention is not None and mention.kind == "person" and mention.actor is not None:
                 return mention.actor if code is None or mention.actor.country == code else None
+            after = self.found.at(i + 1) if token.text == "," and i + 1 < len(self.doc) else None
+            if after is not None and after.kind == "person" and after.actor is not None and after.start == i + 1:
+                # "the UN envoy for Libya, N. N., arrived": the parse hangs the name on the country
+                return after.actor if code is None or after.actor.country == code else None
             if token.pos_ in ("VERB", "AUX") or token.is_punct:
                 return None
         return None
