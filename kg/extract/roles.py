@@ -205,6 +205,20 @@ class Resolver:
                 return after
         return []
 
+    def armed_groups_counted_before(self, head) -> list[Actor]:
+        """ "talks with the region's two rebel groups ..., with the rebels accusing X": bare "the rebels", when no
+        armed group was named before, are the groups a counted phrase earlier in the sentence stands for."""
+        if self.lexicon.definite_references.get(head.lower_) != "armed_group" or head.tag_ != "NNS":
+            return []
+        if self.armed_group_before(head) is not None:
+            return []
+        for token in reversed(self.doc[head.sent.start : head.i]):
+            if token.tag_ == "NNS" and token.pos_ == "NOUN":
+                counted = self.armed_groups_counted(token)
+                if counted:
+                    return counted
+        return []
+
     def _armed_groups_in(self, start: int, end: int, head) -> list[Actor]:
         groups: list[Actor] = []
         for mention in self.found.mentions:
@@ -526,7 +540,7 @@ class Resolver:
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
-        counted = self.armed_groups_counted(head)
+        counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
         refers = self.lexicon.group_nouns.get(head.lower_)
