@@ -1917,6 +1917,9 @@ def _talks(
                 _venue(token, resolver),
                 rule=rule + ".between_hosted",
             )
+        sides = _sides_with_counted_groups(between_objects, resolver)
+        if sides:  # "talks between A and the two rebel groups": A with each group, not the groups with each other
+            return Frame(trigger, token, sides[0], sides[1], _venue(token, resolver), rule=rule + ".between")
         if len(_distinct_actors(between)) >= 3:  # "talks between A, B and C": every pair
             return Frame(
                 trigger, token, _distinct_actors(between), [], _venue(token, resolver), rule=rule + ".between.group"
@@ -2308,6 +2311,22 @@ def _within_phrase(word, token, steps: int = 6) -> bool:
         if word.dep_ not in ("prep", "pobj", "compound"):
             return False
     return False
+
+
+def _sides_with_counted_groups(objects, resolver: Resolver) -> tuple[list[Actor], list[Actor]] | None:
+    """ "between the government and the region's two rebel groups": two sides, one of them the armed groups the
+    phrase counts (Resolver.armed_groups_counted)."""
+    if len(objects) != 1:
+        return None
+    tokens = [objects[0], *objects[0].conjuncts]
+    if len(tokens) != 2:
+        return None
+    counted = [resolver.armed_groups_counted(t) for t in tokens]
+    if not any(counted):
+        return None
+    groups = [a for c in counted for a in c]
+    sides = [c or [a for a in resolver.actors_of(t) if a not in groups] for c, t in zip(counted, tokens)]
+    return (sides[0], sides[1]) if all(sides) else None
 
 
 def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | None:
