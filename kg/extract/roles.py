@@ -116,6 +116,8 @@ class Resolver:
             org = self.org_modifier(head) if code is None else None
             code = code or (self.country_modifier(head) if org is None else None)
             person = self.person_by_title(head, code) or self.named_after_title(head, code)
+            if person is None and org is not None:
+                person = self.official_of(org, head)  # "the UN chief": the UN official named before
             if person is not None:
                 return person
             if code is not None:
@@ -181,6 +183,22 @@ class Resolver:
             org = self.gazetteer.organization(actor.name)
             if (org is not None and org.kind == "armed_group") or (org is None and not mention.code):
                 return actor
+        return None
+
+    def official_of(self, org: Actor, head, reach: int = 1500) -> Actor | None:
+        """ "UN Secretary-General N. N. met ... the UN chief said": a singular title of a body refers to the person
+        named before with that body in their title or apposition (rule ref.body_official)."""
+        if head.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in head.children):
+            return None
+        for mention in self.found.before(head.i, reach):
+            actor = mention.actor
+            if mention.kind != "person" or actor is None or actor.country:
+                continue
+            sent = self.doc[mention.start].sent
+            for i in range(max(sent.start, mention.start - 8), min(sent.end, mention.end + 12)):
+                other = self.found.at(i)
+                if other is not None and other.kind == "organization" and other.actor == org:
+                    return actor
         return None
 
     def armed_groups_counted(self, head) -> list[Actor]:
