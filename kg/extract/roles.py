@@ -370,6 +370,10 @@ class Resolver:
         for obj in prep_objects(head, ("at",)):
             if obj.lower_ in GATHERINGS and obj.i != head.i:
                 return self.org_modifier(obj)
+        for obj in prep_objects(head, ("of",)):  # "the head of the IMF" (rule ref.title_of_body)
+            mention = self.found.at(obj.i)
+            if mention is not None and mention.kind == "organization" and mention.actor and not mention.media:
+                return mention.actor
         return None
 
     def person_by_title(self, head, code: str | None) -> Actor | None:
