@@ -1917,6 +1917,9 @@ def _talks(
                 _venue(token, resolver),
                 rule=rule + ".between_hosted",
             )
+        sides = _sides_with_counted_groups(between_objects, resolver)
+        if sides:  # "talks between A and the two rebel groups": A with each group, not the groups with each other
+            return Frame(trigger, token, sides[0], sides[1], _venue(token, resolver), rule=rule + ".between")
         if len(_distinct_actors(between)) >= 3:  # "talks between A, B and C": every pair
             return Frame(
                 trigger, token, _distinct_actors(between), [], _venue(token, resolver), rule=rule + ".between.group"
@@ -1936,7 +1939,7 @@ def _talks(
     if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
         told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by X": talks told before
         if told is not None:
-            return Frame(trigger, token, told, [], _venue(token, resolver), rule=hosted)
+            return Frame(trigger, token, told[0], told[1], _venue(token, resolver), rule=hosted)
         if phrase.head.lemma_.lower() in ATTENDING:  # "the meeting was attended by A, B and C"
             attended = _distinct_actors(resolver.actors_of(agent_of(phrase.head)))
             if len(attended) >= 3:
@@ -2200,10 +2203,11 @@ def _named_holder(noun, resolver: Resolver) -> list[Actor]:
     return resolver.actors_of(names[0]) if names else []
 
 
-def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> list[Actor] | None:
+def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> tuple[list[Actor], list[Actor]] | None:
     """ "Talks between A and B broke up ... The talks were hosted by C": the parties of the same talks named
-    before, with their host; None unless the noun is definite, its verb a passive of hosting, and the talks
-    were told with two parties within `reach` tokens."""
+    before, with their host, as (everyone, []) for every pair; None unless the noun is definite, its verb a passive
+    of hosting, and the talks were told with two parties within `reach` tokens. Talks between A and "the two rebel
+    groups" give (host, parties): the host with each party, the two sides having been read where the talks were."""
     verb = noun.head
     if verb.lemma_.lower() not in HOSTING or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
         return None
@@ -2215,9 +2219,15 @@ def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> lis
         word = doc[i]
         if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
             continue
-        between = [a for obj in _nested_objects(word, ("between",)) for a in resolver.actors_of(obj)]
+        objects = list(_nested_objects(word, ("between",)))
+        between = [a for obj in objects for a in resolver.actors_of(obj)]
         parties = _distinct_actors(between + host)
-        return parties if len(between) >= 2 and len(parties) >= 3 else None
+        if len(between) < 2 or len(parties) < 3:
+            return None
+        sides = _sides_with_counted_groups(objects, resolver)
+        if sides:
+            return host, [a for a in _distinct_actors(sides[0] + sides[1]) if a not in host]
+        return parties, []
     return None
 
 
@@ -2308,6 +2318,22 @@ def _within_phrase(word, token, steps: int = 6) -> bool:
         if word.dep_ not in ("prep", "pobj", "compound"):
             return False
     return False
+
+
+def _sides_with_counted_groups(objects, resolver: Resolver) -> tuple[list[Actor], list[Actor]] | None:
+    """ "between the government and the region's two rebel groups": two sides, one of them the armed groups the
+    phrase counts (Resolver.armed_groups_counted)."""
+    if len(objects) != 1:
+        return None
+    tokens = [objects[0], *objects[0].conjuncts]
+    if len(tokens) != 2:
+        return None
+    counted = [resolver.armed_groups_counted(t) for t in tokens]
+    if not any(counted):
+        return None
+    groups = [a for c in counted for a in c]
+    sides = [c or [a for a in resolver.actors_of(t) if a not in groups] for c, t in zip(counted, tokens)]
+    return (sides[0], sides[1]) if all(sides) else None
 
 
 def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | None:

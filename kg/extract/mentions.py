@@ -136,7 +136,87 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _countries_from_context(doc, found, gazetteer)
     _countries_from_later_titles(doc, found, lexicon, bodies=True)
     _acronyms_as_written(doc, found)
+    _acronyms_of_named_bodies(doc, found, gazetteer)
+    _organizations_as_spelled_out(doc, found, gazetteer)
     return found
+
+
+ACRONYM_SKIPS = ("of", "and", "the", "for", "in", "de", "&")
+
+
+def _acronyms_of_named_bodies(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+    """ "the Ruritanian Unity Front ... a RUF spokesman": an acronym the gazetteer does not know, made of the initials
+    of a body the article named before, is that body."""
+    named: dict[str, Actor] = {}
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        actor = mention.actor
+        if mention.kind != "organization" or actor is None:
+            continue
+        text = doc[mention.start : mention.end].text
+        if text.isupper() and text.isalpha() and 2 < len(text) < 7:
+            if text not in named and gazetteer.organization(text) is None:
+                spelled = _spelled_before_brackets(doc, mention, text)
+                if spelled:  # "the Ruritanian Peace Council (RPC)", the model tagging only the acronym
+                    named[text] = dataclasses.replace(actor, name=spelled)
+            if text in named and gazetteer.organization(text) is None:
+                mention.actor = named[text]
+            continue
+        words = [w for w in actor.name.replace("-", " ").split() if w.lower() not in ACRONYM_SKIPS]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):
+            named.setdefault("".join(w[0] for w in words), actor)
+
+
+def _spelled_before_brackets(doc, mention: Mention, acronym: str) -> str | None:
+    """The capitalised words right before "(ACRONYM)" whose initials spell it, or None."""
+    if (
+        mention.start < 2
+        or doc[mention.start - 1].text != "("
+        or mention.end >= len(doc)
+        or doc[mention.end].text != ")"
+    ):
+        return None
+    letters, i = [], mention.start - 2
+    while i >= 0 and len(letters) < len(acronym):
+        token = doc[i]
+        if token.lower_ in ACRONYM_SKIPS and letters:
+            i -= 1
+            continue
+        if not token.text[:1].isupper() or not token.is_alpha:
+            return None
+        letters.insert(0, token.text[0])
+        i -= 1
+    if "".join(letters) != acronym:
+        return None
+    return doc[i + 1 : mention.start - 1].text
+
+
+def _spells(text: str, acronym: str) -> bool:
+    """Whether the initials of the capitalised words of `text` are the letters of `acronym` (ASEAN: Association of
+    South East Asian Nations; SADC: Southern African Development Community)."""
+    letters = [c for c in acronym if c.isalpha()]
+    words = [w for w in text.replace("-", " ").split() if w.lower() not in ACRONYM_SKIPS]
+    return len(words) >= 2 and "".join(w[0] for w in words).upper() == "".join(letters).upper()
+
+
+def _organizations_as_spelled_out(doc, found: DocMentions, gazetteer: Gazetteer) -> None:
+    """ "the Southern African Development Community condemned ...": a body whose usual name is an acronym (SADC)
+    keeps the name as the article first spells it out, there and at its later mentions (the acronym included)."""
+    first_text: dict[str, str] = {}
+    for mention in sorted(found.mentions, key=lambda m: m.start):
+        actor = mention.actor
+        if mention.kind != "organization" or actor is None or " " in actor.name:
+            continue
+        if actor.name not in gazetteer.organizations:
+            continue
+        if actor.name not in first_text:
+            words = [t for t in doc[mention.start : mention.end] if not t.is_punct or t.text in "-'&"]
+            if words and words[0].lower_ == "the":
+                words = words[1:]
+            text = doc[words[0].i : words[-1].i + 1].text if words else ""
+            spelled = gazetteer.organization(text) == gazetteer.organizations[actor.name] and _spells(text, actor.name)
+            first_text[actor.name] = text if spelled else ""
+        if first_text[actor.name]:
+            mention.actor = dataclasses.replace(actor, name=first_text[actor.name])
 
 
 def _acronyms_as_written(doc, found: DocMentions) -> None:
@@ -582,7 +662,7 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
             # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
             person = _other_person_of_sentence(found, mention.start, person, doc[mention.start].sent.start)
-        if person is not None and not person.country:
+        if person is not None and not person.country and not serves_stateless_body(doc, found, person):
             role = person.role or doc[after.i : last.i + 1].text
             _replace_actor(found, person, Actor(person.name, "person", mention.code, role))
 
@@ -597,9 +677,45 @@ def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> No
         if mention.kind == "person" and mention.actor is not None and not mention.actor.country:
             by_actor.setdefault(mention.actor, []).append(mention)
     for actor, mentions in by_actor.items():
+        if any(_beside_stateless_body(doc, m, found) for m in mentions):
+            continue  # "the Caribbean Community's envoy, N. N.": the body's official, not a country's
         code = country_from_context(doc, mentions, actor.role, found, gazetteer)
         if code:
             _replace_actor(found, actor, Actor(actor.name, "person", code, actor.role))
+
+
+def serves_stateless_body(doc, found: DocMentions, person: Actor) -> bool:
+    """Whether a mention of the person is titled or described by a body without a country."""
+    return any(
+        _beside_stateless_body(doc, m, found) for m in found.mentions if m.kind == "person" and m.actor == person
+    )
+
+
+def _beside_stateless_body(doc, mention: Mention, found: DocMentions, reach: int = 12) -> bool:
+    """ "UN envoy N. N.", "the X Community's special envoy, N. N.", "N. N., head of the X Front's political wing":
+    a person whose title before the name (or before the comma ahead of it) or apposition after it names a body
+    without a country (an international one, an armed group) serves that body, not the country of the context."""
+    words = []
+    i, commas = mention.start - 1, 0
+    while i >= 0 and mention.start - i <= 8:
+        token = doc[i]
+        if token.text == "," and commas == 0:
+            commas += 1
+        elif token.is_punct or token.pos_ in ("VERB", "AUX"):
+            break
+        else:
+            words.append(token)
+        i -= 1
+    if mention.end < len(doc) and doc[mention.end].text == ",":
+        for token in doc[mention.end + 1 : mention.end + 1 + reach]:
+            if (token.is_punct and token.text not in ("-", "'")) or token.pos_ in ("VERB", "AUX"):
+                break
+            words.append(token)
+    for token in words:
+        other = found.at(token.i)
+        if other is not None and other.kind == "organization" and not other.code and not other.media:
+            return True
+    return False
 
 
 def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:

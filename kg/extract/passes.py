@@ -22,6 +22,7 @@ from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
+from .mentions import serves_stateless_body
 from .roles import Resolver
 
 
@@ -239,7 +240,13 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
             continue
         host = visited.get(actor_key(event.source))
         target = event.target
-        if host and target.kind == "person" and not target.country and host != event.source.country:
+        if (
+            host
+            and target.kind == "person"
+            and not target.country
+            and host != event.source.country
+            and not _serves_a_body(target, article)
+        ):
             event.target = Actor(target.name, target.kind, host, target.role)
         source, host = event.source, visited.get(actor_key(event.target))
         if (
@@ -248,9 +255,19 @@ def hosts_country(events: list[Event], article: ArticleContext) -> list[Event]:
             and source.kind == "person"
             and not source.country
             and host != event.target.country
+            and not _serves_a_body(source, article)
         ):  # "where the prime minister and I agreed": either side
             event.source = Actor(source.name, source.kind, host, source.role)
     return events
+
+
+def _serves_a_body(person: Actor, article: ArticleContext) -> bool:
+    """ "N. N., head of the Houthis' political council", "UN envoy N. N.": a person named beside a stateless body
+    (an international one, an armed group) serves it, not the country they were met in."""
+    resolver = article.resolver
+    if resolver is None:
+        return False
+    return serves_stateless_body(resolver.doc, resolver.found, person)
 
 
 def authors_of_acts(events: list[Event], article: ArticleContext) -> list[Event]:

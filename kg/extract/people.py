@@ -972,8 +972,9 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
 
 
 def _posted_to(doc, mention) -> bool:
-    """ "X's ambassador to Y", "the envoy in P": the country an official is sent to, not the one served."""
-    return mention.start > 0 and doc[mention.start - 1].lower_ in ("to", "in")
+    """ "X's ambassador to Y", "the envoy in P", "the UN envoy for Y": the country an official is sent to, not the
+    one served."""
+    return mention.start > 0 and doc[mention.start - 1].lower_ in ("to", "in", "for")
 
 
 def _portfolio_word(token, lexicon: Lexicon) -> bool:

@@ -27,6 +27,8 @@ COMPASS = word_list("compass_nouns")
 NON_TITLE_OFFICIALS = word_list("non_title_officials")
 PAIR_WORDS = word_list("pair_words")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
+COUNTERPARTS = word_list("counterpart_nouns")
+COUNTS = {"two": 2, "both": 2, "three": 3}
 FIRST_PERSON = word_list("first_person_singular") | FIRST_PERSON_PLURAL
 
 
@@ -74,6 +76,11 @@ class Resolver:
         if lower in self.lexicon.non_diplomatic:
             return self.tribunal(head)
         refers = self.lexicon.definite_references.get(lower)
+        if refers == "armed_group" and head.pos_ == "NOUN":
+            group = self.armed_group_before(head)  # "the rebels": the armed group named before (rule ref.armed_group)
+            if group is not None:
+                return group
+            refers = None
         if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
             code = self.country_modifier(head, places=False) if refers == "country" else None
             if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
@@ -89,6 +96,12 @@ class Resolver:
         for child in head.children:
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
+                if (
+                    actor is not None
+                    and actor.kind == "person"
+                    and head.lemma_.lower() in self.lexicon.collective_nouns
+                ):
+                    actor = self.collective(head)  # "the militant group N. N.": a name the model took for a person
                 if actor is not None:
                     return actor
         if lower in MEMBER_NOUNS and head.pos_ == "NOUN":
@@ -103,6 +116,8 @@ class Resolver:
             org = self.org_modifier(head) if code is None else None
             code = code or (self.country_modifier(head) if org is None else None)
             person = self.person_by_title(head, code) or self.named_after_title(head, code)
+            if person is None and org is not None:
+                person = self.official_of(org, head)  # "the UN chief": the UN official named before
             if person is not None:
                 return person
             if code is not None:
@@ -153,6 +168,90 @@ class Resolver:
                 return actor
         return None
 
+    def armed_group_before(self, head, reach: int = 400) -> Actor | None:
+        """ "the rebels", "the insurgents", bare after "the": the armed group the article named last before, one
+        of the gazetteer's or a body it does not know and that has no country; none when modifiers say whose."""
+        children = list(head.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+            return None
+        if any(c.dep_ in ("amod", "compound", "nmod", "poss", "nummod") for c in children):
+            return None
+        for mention in self.found.before(head.i, reach):
+            actor = mention.actor
+            if actor is None or actor.kind != "organization" or mention.media:
+                continue
+            org = self.gazetteer.organization(actor.name)
+            if (org is not None and org.kind == "armed_group") or (org is None and not mention.code):
+                return actor
+        return None
+
+    def official_of(self, org: Actor, head, reach: int = 1500) -> Actor | None:
+        """ "UN Secretary-General N. N. met ... the UN chief said": a singular title of a body refers to the person
+        named before with that body in their title or apposition (rule ref.body_official)."""
+        if head.tag_ != "NN" or not any(c.dep_ in ("det", "poss") for c in head.children):
+            return None
+        for mention in self.found.before(head.i, reach):
+            actor = mention.actor
+            if mention.kind != "person" or actor is None or actor.country:
+                continue
+            sent = self.doc[mention.start].sent
+            for i in range(max(sent.start, mention.start - 8), min(sent.end, mention.end + 12)):
+                other = self.found.at(i)
+                if other is not None and other.kind == "organization" and other.actor == org:
+                    return actor
+        return None
+
+    def armed_groups_counted(self, head) -> list[Actor]:
+        """ "the region's two main rebel groups", "both militant groups": as many armed groups as the phrase counts,
+        when the article names exactly that many near it (the sentences before, or the next one that names them)
+        (rule ref.armed_groups_counted)."""
+        if head.pos_ != "NOUN" or head.tag_ != "NNS":
+            return []
+        armed = self.lexicon.collective_nouns.get(head.lemma_.lower())
+        if armed is None or not (armed or self.armed_modifier(head)):
+            return []
+        count = next((COUNTS[c.lower_] for c in head.children if c.lower_ in COUNTS), 0)
+        if not count:
+            return []
+        sent = head.sent
+        before = self._armed_groups_in(sent.start - 400, sent.end, head)
+        if len(before) == count:
+            return before
+        if sent.end < len(self.doc):  # "... two rebel groups broke off talks. Delegates of A and B said ..."
+            after = self._armed_groups_in(sent.end, self.doc[sent.end].sent.end, head)
+            if len(after) == count:
+                return after
+        return []
+
+    def armed_groups_counted_before(self, head) -> list[Actor]:
+        """ "talks with the region's two rebel groups ..., with the rebels accusing X": bare "the rebels", when no
+        armed group was named before, are the groups a counted phrase earlier in the sentence stands for."""
+        if self.lexicon.definite_references.get(head.lower_) != "armed_group" or head.tag_ != "NNS":
+            return []
+        if self.armed_group_before(head) is not None:
+            return []
+        for token in reversed(self.doc[head.sent.start : head.i]):
+            if token.tag_ == "NNS" and token.pos_ == "NOUN":
+                counted = self.armed_groups_counted(token)
+                if counted:
+                    return counted
+        return []
+
+    def _armed_groups_in(self, start: int, end: int, head) -> list[Actor]:
+        groups: list[Actor] = []
+        for mention in self.found.mentions:
+            if not start <= mention.start < end or head.i - 3 <= mention.start <= head.i:
+                continue
+            actor = mention.actor
+            if actor is None or actor.kind != "organization" or mention.media or actor in groups:
+                continue
+            org = self.gazetteer.organization(actor.name)
+            if (org is not None and org.kind == "armed_group" and not org.country) or (
+                org is None and not mention.code
+            ):
+                groups.append(actor)
+        return groups
+
     def dateline(self):
         """The dateline's place token and country (dateline.py), where "flew in" and "arrived" lead."""
         if self._dateline is None:
@@ -198,6 +297,9 @@ class Resolver:
         org = None if named else self.org_modifier(head)
         if org is not None:
             return org
+        proper = _appositive_name(head)
+        if proper is not None:  # "the militant group Jaish-e-Ruritania": its name (rule ref.group_named)
+            return Actor(proper, "organization", None if armed else self.country_modifier(head))
         modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
         if not modifiers and not armed:
             return None
@@ -268,6 +370,10 @@ class Resolver:
         for obj in prep_objects(head, ("at",)):
             if obj.lower_ in GATHERINGS and obj.i != head.i:
                 return self.org_modifier(obj)
+        for obj in prep_objects(head, ("of",)):  # "the head of the IMF" (rule ref.title_of_body)
+            mention = self.found.at(obj.i)
+            if mention is not None and mention.kind == "organization" and mention.actor and not mention.media:
+                return mention.actor
         return None
 
     def person_by_title(self, head, code: str | None) -> Actor | None:
@@ -311,6 +417,10 @@ class Resolver:
             mention = self.found.at(i)
             if mention is not None and mention.kind == "person" and mention.actor is not None:
                 return mention.actor if code is None or mention.actor.country == code else None
+            after = self.found.at(i + 1) if token.text == "," and i + 1 < len(self.doc) else None
+            if after is not None and after.kind == "person" and after.actor is not None and after.start == i + 1:
+                # "the UN envoy for Libya, N. N., arrived": the parse hangs the name on the country
+                return after.actor if code is None or after.actor.country == code else None
             if token.pos_ in ("VERB", "AUX") or token.is_punct:
                 return None
         return None
@@ -452,6 +562,9 @@ class Resolver:
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+        counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
+        if counted:
+            return counted
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
@@ -485,8 +598,9 @@ class Resolver:
             if mention.start in own:
                 continue
             actor = self._group_member(mention, refers)
-            if actor is not None and title and title not in (actor.role or "").lower():
-                continue
+            role = (actor.role or "").lower() if actor is not None else ""
+            if actor is not None and title and title not in role and not any(c in role for c in COUNTERPARTS):
+                continue  # "both ministers": not the envoy who mediated; "his counterpart" holds the same title
             if actor is None or any(a == actor or (a.country and a.country == actor.country) for a in seen):
                 continue
             seen.append(actor)
@@ -646,3 +760,26 @@ def prep_objects(token, preps: tuple[str, ...]):
                 for obj in prep.children:
                     if obj.dep_ == "pobj":
                         yield obj
+
+
+NAME_JOINERS = ("-", "'s", "’s", "of", "and", "the")
+
+
+def _appositive_name(head) -> str | None:
+    """ "the rebel group Ruritanian Liberation Front", "the militant group Jaish-e-Ruritania": the proper name set
+    right after a group noun, capitalised words (hyphens, "of", "'s" inside allowed), is the group's name."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ != "appos" or not child.text[:1].isupper():
+            continue
+        inside = {t.i for t in child.subtree}
+        end = head.i + 1
+        while end in inside and (
+            doc[end].text[:1].isupper() or doc[end].lower_ in NAME_JOINERS or doc[end - 1].text == "-"
+        ):
+            end += 1
+        while end > head.i + 1 and doc[end - 1].lower_ in NAME_JOINERS:
+            end -= 1
+        if end > child.i and doc[head.i + 1].text[:1].isupper():
+            return doc[head.i + 1 : end].text
+    return None
