@@ -680,12 +680,16 @@ def _surname_named_first(name: str, known: list[Actor]) -> Actor | None:
     return None
 
 
+NICKNAME_QUOTES = "'\"‘’“”"
+
+
 def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
     parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
     for actor in reversed(known):
         if actor.name == name:
             return actor
-        if len(parts) == 1 and (parts[0] in actor.name.split() or parts[0] in _without_particles(actor.name)):
+        words = [w.strip(NICKNAME_QUOTES) for w in actor.name.split()]  # "Ana Lima 'Nina'", later "Nina"
+        if len(parts) == 1 and (parts[0] in words or parts[0] in _without_particles(actor.name)):
             return actor  # "Nouri" after "Hamad al-Nouri"
         if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
             return actor

@@ -83,6 +83,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     own people their sentence speaks of. Never a country they travel to by its name (person.not_host)."""
     for mention in mentions:
         code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
+        code = code or _trip_outside(doc, mention, found)
         if code:
             return code
     for mention in mentions:
@@ -169,7 +170,7 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     for mention in mentions:
         if mention.start < end:
             continue  # a headline above the dateline
-        if _travels_to(doc, mention, code, end, found):
+        if _travels_to(doc, mention, code, end, found) and not _other_traveller(doc, mention, code, end, found):
             return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
         root = doc[mention.start : mention.end].root
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
@@ -179,6 +180,18 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
+
+
+def _other_traveller(doc, mention, code: str, end: int, found) -> bool:
+    """Whether another person named in the sentence of a mention is the one who travels to the country `code`
+    ("P - M. M. called off a visit to X after Prime Minister N. N. dismissed ..."): N. N. is no visitor
+    (rule person.other_traveller)."""
+    for other in _sentence_mentions(doc[mention.start].sent, found):
+        if other.kind != "person" or other.actor is None or other.actor == mention.actor:
+            continue
+        if _person_travels_to(doc, other, code, end, found, lambda place: True):
+            return not _person_travels_to(doc, mention, code, end, found, lambda place: True)
+    return False
 
 
 def _placed_elsewhere(verb, found, code: str) -> bool:
@@ -463,6 +476,31 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _trip_outside(doc, mention, found) -> str | None:
+    """ "N. N. flew into Lima on his first trip outside Ruritania in ten years", "N. N.'s first journey outside
+    Ruritania": the country a person's own trip goes outside of is theirs (rule person.trip_outside)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    own = {t.i for t in root.subtree}
+    if root.dep_ == "poss":
+        own.add(root.head.i)  # "N. N.'s first trip outside X"
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    for word in doc[mention.start].sent:
+        if word.lower_ not in ("outside", "beyond") or word.dep_ != "prep":
+            continue
+        trip = word.head
+        if trip.lemma_.lower() not in TRAVEL_LEMMAS and trip.lower_ not in TRAVEL_LEMMAS:
+            continue
+        if trip.i not in own and (verb is None or not _under(trip, verb)):
+            continue
+        for obj in (c for c in word.children if c.dep_ == "pobj"):
+            other = found.at(obj.i)
+            if other is not None and other.kind == "country" and other.code:
+                return other.code
+    return None
+
+
 def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     """ "guests were honoured by N. N. at the Elysee Palace", "N. N. told reporters at the Kremlin", "Speaking in
     the Kremlin's press room, N. N. said ...": who hosts or honours someone at a seat of government, or speaks
@@ -483,6 +521,15 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     if not hosting and lemma not in SEAT_SPEECH_VERBS:
         heads = []
     heads += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
+    heads += [  # "Speaking to reporters at the Kremlin, N. N. said": the place hung on the listeners
+        o
+        for h in heads[:]
+        if h.i != root.i
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     codes = set()
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
@@ -781,7 +828,7 @@ def _country_of_host(doc, mention, found) -> str | None:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         verb = root.head.head
-        for _ in range(2):  # "welcomed with a ceremony by N. N.": the agent hung on the noun before
+        for _ in range(4):  # "welcomed with a ceremony by N. N.", "embraced at the foot of the steps by N. N."
             if verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep", "dobj"):
                 verb = verb.head
     elif root.dep_ == "nsubj":
