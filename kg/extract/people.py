@@ -63,7 +63,36 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
                 break
     if code is None:
         code = _country_of_led_delegation(doc, mention, found, lexicon)
+    if role is None:
+        role, sworn_code = _sworn_in_as(doc, mention, found, lexicon)
+        code = code or sworn_code
     return role, code
+
+
+def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """ "N. N. was sworn in as president", "N. N., who was sworn in as X's prime minister", "N. N.'s first trip
+    to P as the X-ian foreign minister": the title a person takes office or acts in, and its country when the phrase
+    gives one (rule person.sworn_in)."""
+    root = doc[mention.start : mention.end].root
+    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "N. N., who was sworn in as ..."
+    if root.dep_ in ("nsubjpass", "nsubj", "poss"):
+        verbs.append(root.head)  # "N. N.'s trip to P as ...": the noun the name owns
+    for verb in verbs:
+        sworn = verb.lemma_.lower() in ("swear", "inaugurate")
+        if not sworn and (verb.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in verb.children)):
+            continue  # not "N. N. welcomed M. M. as the new president": the title is the object's
+        if not sworn and verb.pos_ == "NOUN" and verb.lemma_.lower() not in TRAVEL_LEMMAS | EVENT_NOUNS:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for title in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.titles):
+                words = [t for t in title.subtree if t.i <= title.i and (t.lower_ in lexicon.titles or t.i == title.i)]
+                code = None
+                for child in title.children:
+                    other = found.at(child.i)
+                    if other is not None and other.kind in ("demonym", "country") and child.dep_ in MODIFIER_DEPS:
+                        code = other.code
+                return " ".join(t.text for t in words), code
+    return None, None
 
 
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
@@ -89,9 +118,15 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     for mention in mentions:
         code = _host_at_seat(doc, mention, found, gazetteer) or _reported_by(doc, mention, found, gazetteer)
         code = code or _met_at_home(doc, mention, found) or _aide_of(doc, mention, found)
+        code = code or _according_to_seat(doc, mention, found, gazetteer)
         if code and not _visits(doc, mentions, code, found, gazetteer):
             return code
     if role is None:
+        for mention in mentions:  # "P - N. N. hosted X-ian President M. M. at his resort"
+            code = _country_of_host(doc, mention, found)
+            if code and _guest_of_another_country(doc, mention, found, code):
+                if not _visits(doc, mentions, code, found, gazetteer):
+                    return code
         return None
     every = mentions
     mentions = [m for m in mentions if m.titled]
@@ -230,6 +265,28 @@ def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | N
                 return None
         return codes.pop() if len(codes) == 1 else None
     return None
+
+
+def _according_to_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "According to a White House readout, N. N. raised ...", "N. N. told him, according to the Kremlin, ...": whose
+    act a seat of government's account gives serves its country (rule person.according_to_seat)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    codes = set()
+    for according in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "according"):
+        for to in (c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (c for c in to.children if c.dep_ == "pobj"):
+                for token in obj.subtree:
+                    other = found.at(token.i)
+                    if other is not None and other.kind == "person":
+                        return None  # "according to N. N.'s aides"
+                    place = gazetteer.place(other.place) if other is not None and other.place else None
+                    if place is not None and place.kind == "seat" and other.code:
+                        codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
@@ -728,6 +785,8 @@ def _country_beside_partner(doc, mention, found) -> str | None:
     theirs = set()
     for partner in partners:
         other = found.at(partner.i)
+        if other is None:  # "N. N. and X's acting premier, M. M.": the name set beside the title
+            other = next((found.at(c.i) for c in partner.children if c.dep_ == "appos" and found.at(c.i)), None)
         if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
             theirs.add(other.actor.country)
     if len(theirs) != 1 or _near_organization(doc, mention, found):
@@ -851,6 +910,26 @@ def _country_of_host(doc, mention, found) -> str | None:
     if not codes and line_code and mention.start >= (end or 0):
         codes.add(line_code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _guest_of_another_country(doc, mention, found, code: str) -> bool:
+    """Whether the one a person receives, welcomes or hosts is a person of a known country other than `code`
+    ("N. N. hosted X-ian President M. M.", "M. M. was welcomed by N. N."): someone named with no title who hosts
+    a foreign leader at home serves the host's country (rule person.host, untitled)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "nsubj":
+        guests = [c for c in root.head.children if c.dep_ == "dobj"]
+    elif root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        guests = [c for c in root.head.head.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    for guest in guests:
+        other = found.at(guest.i)
+        if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
+            return other.actor.country != code
+    return False
 
 
 def _country_of_sentence_subject(doc, mention, found) -> str | None:
