@@ -804,6 +804,26 @@ def _country_beside_partner(doc, mention, found) -> str | None:
         others = codes - theirs - served
         if len(others) == 1:
             return others.pop()
+    if root.dep_ in ("nsubj", "conj") and sent.end < len(doc):
+        pair = _subject_pair(doc[sent.end].sent, found)  # "A and B met ... After talks, P and Q agreed to ..."
+        if pair is not None and theirs < pair:
+            return (pair - theirs).pop()
+    return None
+
+
+def _subject_pair(sent, found) -> set | None:
+    """The two countries a sentence has as its conjoined subject ("Moscow and Kyiv committed to ..."), if so
+    (rule person.pair_partner, the sentence after the people's)."""
+    for token in sent:
+        if token.dep_ != "nsubj":
+            continue
+        first = found.at(token.i)
+        second = next((found.at(c.i) for c in token.children if c.dep_ == "conj"), None)
+        if first is None or second is None or first is second:
+            return None
+        if first.kind == "country" and second.kind == "country" and first.code and second.code:
+            return {first.code, second.code} if first.code != second.code else None
+        return None
     return None
 
 
@@ -852,15 +872,23 @@ def _met_at_home(doc, mention, found) -> str | None:
                 other = found.at(obj.i)
                 if other is not None and other.code and other.kind in ("country", "place"):
                     places.add(other.code)
-    if len(places) != 1:
-        return None
-    code = places.pop()
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     for _ in range(3):  # "M. M.'s visit, for a summit with N. N.": the owner of the noun above
         if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "poss" for c in verb.children):
             break
         verb = verb.head
+    if not places and verb.lemma_.lower() in TRAVEL_LEMMAS and head.dep_ == "pobj" and head.head.lower_ == "for":
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):  # "M. M. flew to P for talks with N. N."
+                other = found.at(obj.i)
+                if other is not None and other.code and other.kind in ("country", "place"):
+                    places.add(other.code)
+    if len(places) != 1:
+        return None
+    code = places.pop()
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in sides):
+        sides.append(verb.head)  # "M. M., who flew to P for talks with N. N.
     if head.pos_ == "NOUN":
         sides += [c for c in head.children if c.dep_ == "poss"]
     sides += [c for side in sides for c in side.children if c.dep_ == "poss"]  # "M. M.'s visit ... ended"
