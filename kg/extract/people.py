@@ -112,7 +112,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     own people their sentence speaks of. Never a country they travel to by its name (person.not_host)."""
     for mention in mentions:
         code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
-        code = code or _trip_outside(doc, mention, found)
+        code = code or _trip_outside(doc, mention, found) or _respective_title(doc, mention, found)
         if code:
             return code
     for mention in mentions:
@@ -530,6 +530,44 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
                 place = gazetteer.place(other.place) if other.place else None
                 if home or (place is not None and place.kind == "capital"):
                     return other.code
+    return None
+
+
+def _respective_title(doc, mention, found) -> str | None:
+    """ "A and B met on Monday, the first meeting between a sitting X-ian president and a Y-ian leader": two people
+    named before a meeting "between" two titles of two countries take them in turn, or the one the other person
+    does not hold (rule person.respective_titles)."""
+    sent = doc[mention.start].sent
+    for word in sent:
+        if word.lower_ != "between" or word.dep_ != "prep" or word.i < mention.end:
+            continue
+        titles = [c for c in word.children if c.dep_ == "pobj"]
+        titles += [c for t in titles for c in t.children if c.dep_ == "conj"]
+        titles = [t for t in titles if t.lower_ in load_lexicon().titles]
+        if len(titles) != 2 or not all(any(c.lower_ in ("a", "an") for c in t.children) for t in titles):
+            return None  # "the X-ian president" refers back; "a X-ian president" describes
+        codes = []
+        for title in titles:
+            found_codes = [
+                found.at(c.i).code
+                for c in title.children
+                if c.dep_ in ("amod", "compound") and found.at(c.i) is not None and found.at(c.i).code
+            ]
+            if len(found_codes) != 1:
+                return None
+            codes.append(found_codes[0])
+        if codes[0] == codes[1]:
+            return None
+        people = []
+        for other in _sentence_mentions(doc[sent.start : word.i], found):
+            if other.kind == "person" and other.actor is not None and other.actor not in people:
+                people.append(other.actor)
+        if len(people) != 2 or mention.actor not in people:
+            return None
+        partner = people[1 - people.index(mention.actor)]
+        if partner.country in codes:
+            return codes[1 - codes.index(partner.country)]
+        return codes[people.index(mention.actor)] if partner.country is None else None
     return None
 
 
