@@ -142,7 +142,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         code = _host_of_visitor(doc, mention, found, gazetteer)
         if code and not _visits(doc, every, code, found, gazetteer):
             return code
-    code = _visitor_from_other_side(doc, every, found, gazetteer) or _flew_in(doc, mentions, found)
+    code = _visitor_from_other_side(doc, every, found, gazetteer) or _flew_in(doc, mentions, found, gazetteer)
     if code:
         return code
     for mention in mentions:
@@ -369,7 +369,7 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
     return None
 
 
-def _flew_in(doc, mentions, found) -> str | None:
+def _flew_in(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     """ "In P, Trade Secretary N. N., who flew in on Monday, signed a pact backing X's reforms":
     an official who flies in to a town of one country, in a sentence that names one other country, comes from
     that other country (rule person.flew_in)."""
@@ -384,11 +384,23 @@ def _flew_in(doc, mentions, found) -> str | None:
             other = found.at(token.i)
             if other is not None and other.code and token.dep_ == "pobj" and token.head.lower_ == "in":
                 placed.add(other.code)
-        codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
+        named = _named_country(gazetteer)
+        codes = {
+            m.code
+            for m in _sentence_mentions(sent, found)
+            if m.kind in ("country", "demonym")
+            and m.code
+            and not (m.kind == "country" and _town_as_modifier(doc, m, named))
+        }
         others = codes - placed
         if len(placed) == 1 and len(others) == 1:
             return others.pop()
     return None
+
+
+def _town_as_modifier(doc, mention, named) -> bool:
+    """ "the P deal", "the P talks": a town or capital naming a thing, not its country acting."""
+    return not named(mention) and doc[mention.end - 1].dep_ in ("compound", "nmod")
 
 
 def _sentence_mentions(sent, found) -> list:
