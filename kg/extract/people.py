@@ -106,8 +106,8 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     (person.host), or that a visitor who meets them has travelled to (person.host_of_visitor); for a visitor, the
     one other country their sentence names (person.visitor_other_side, person.flew_in); the country that is the subject of an
     earlier clause of their sentence (person.sentence_subject) or of the sentence before; the dateline's for a
-    head of state or government or a minister with a bare title who acts in a story filed from a city of their
-    country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
+    head of state or government or a minister with a bare title, or one named with no title who travels nowhere
+    (person.dateline_untitled), who acts in a story filed from a city of their country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
     someone of another country meets there (person.dateline_partner); the lead's issuer; else the country whose
     own people their sentence speaks of. Never a country they travel to by its name (person.not_host)."""
     for mention in mentions:
@@ -127,6 +127,10 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
             if code and _guest_of_another_country(doc, mention, found, code):
                 if not _visits(doc, mentions, code, found, gazetteer):
                     return code
+        if not any(_travels(doc, m) for m in mentions):  # "P - N. N. said ...", not "N. N. had arrived ..."
+            code = _dateline_country(doc, mentions, found, gazetteer)
+            if code is not None and not _visits(doc, mentions, code, found, gazetteer):
+                return code
         return None
     every = mentions
     mentions = [m for m in mentions if m.titled]
@@ -988,6 +992,19 @@ def _country_of_host(doc, mention, found) -> str | None:
     if not codes and line_code and mention.start >= (end or 0):
         codes.add(line_code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _travels(doc, mention) -> bool:
+    """Whether a person's mention is the subject of a travel word ("N. N. had arrived on Saturday", "N. N. flew to
+    P", "N. N., who landed in P"), wherever to."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)
+        verbs += [c for c in root.head.children if c.dep_ == "conj" and not any(d.dep_ == "nsubj" for d in c.children)]
+    return any(v.lemma_.lower() in TRAVEL_LEMMAS for v in verbs)
 
 
 def _guest_of_another_country(doc, mention, found, code: str) -> bool:
