@@ -19,6 +19,7 @@ LEADING_VERBS = word_list("leading_verbs")
 DELEGATION_NOUNS = word_list("delegation_nouns")
 OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
+OFFICIAL_BODIES = word_list("official_bodies")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
 RECEIVING_VERBS = word_list("receiving_verbs")
@@ -54,7 +55,7 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
     if code is None:
         code = _of_country(doc, mention, found)
     if code is None:
-        code = _predicate_country(doc, mention, found, lexicon)
+        code = _predicate_country(doc, mention, found, lexicon) or _relative_demonym(doc, mention, found)
     if code is None:
         for token in role_tokens:
             implied = lexicon.titles.get(token.lower_)
@@ -1095,6 +1096,10 @@ def _before(doc, mention, found, lexicon: Lexicon):
         if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
             i -= 1
             continue
+        if token.lower_ in ("'s", "’s") and role and i > 0 and doc[i - 1].lower_ in OFFICIAL_BODIES:
+            role.insert(0, token)  # "the Ruritanian Foreign Ministry's spokesman N. N." (rule person.body_title)
+            i -= 1
+            continue
         if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
             role.insert(0, token)
             i -= 1
@@ -1225,6 +1230,19 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
         if verb is None:
             return None
     return _title_country(verb, "attr", found, lexicon)
+
+
+def _relative_demonym(doc, mention, found) -> str | None:
+    """ "N. N., who is Ruritanian, ...": the demonym a relative clause gives the person (rule person.who_is)."""
+    root = doc[mention.start : mention.end].root
+    for verb in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        for word in (c for c in verb.children if c.dep_ in ("acomp", "attr")):
+            other = found.at(word.i)
+            if other is not None and other.kind == "demonym" and other.code:
+                return other.code
+    return None
 
 
 def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
