@@ -128,8 +128,9 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
             if code and _guest_of_another_country(doc, mention, found, code):
                 if not _visits(doc, mentions, code, found, gazetteer):
                     return code
-        if not any(_travels(doc, m) for m in mentions):  # "P - N. N. said ...", not "N. N. had arrived ..."
-            code = _dateline_country(doc, mentions, found, gazetteer)
+        alone = [m for m in mentions if not _paired(doc, m, found)]  # not "P - N. N. and M. M. signed ..."
+        if alone and not any(_travels(doc, m) for m in mentions):  # "P - N. N. said ...", not "N. N. had arrived"
+            code = _dateline_country(doc, alone, found, gazetteer)
             if code is not None and not _visits(doc, mentions, code, found, gazetteer):
                 return code
         return None
@@ -993,6 +994,13 @@ def _country_of_host(doc, mention, found) -> str | None:
     if not codes and line_code and mention.start >= (end or 0):
         codes.add(line_code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _paired(doc, mention, found) -> bool:
+    """Whether a person is named together with another person ("N. N. and M. M. signed ...")."""
+    root = doc[mention.start : mention.end].root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(found.at(p.i) is not None and found.at(p.i).kind == "person" for p in partners)
 
 
 def _travels(doc, mention) -> bool:
