@@ -99,16 +99,21 @@ def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
     """The country of a person whom no mention in the article gives one, read from the context of their
     mentions as a reader would, strongest evidence first (each step names its rule):
-    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner),
+    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner,
+    also when the next sentence pairs two countries as its subject), the country their own trip goes outside of
+    (person.trip_outside), the title of two they take in turn (person.respective_titles),
     the seat of government they host or speak at (person.at_seat) or that reports their act (person.reported_by_seat),
     the town a visitor of another country meets them in (person.met_at_home), the country of the person whose aide
-    they are (person.aide_of); then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
+    they are (person.aide_of), the seat whose account gives their act (person.according_to_seat); for one named
+    with no title, the home of a foreign guest they host (person.host) or the dateline's (person.dateline_untitled);
+    then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
     whose seat or body reports their act (person.reported_by); the country whose guest they welcome or receive
     (person.host), or that a visitor who meets them has travelled to (person.host_of_visitor); for a visitor, the
     one other country their sentence names (person.visitor_other_side, person.flew_in); the country that is the subject of an
     earlier clause of their sentence (person.sentence_subject) or of the sentence before; the dateline's for a
     head of state or government or a minister with a bare title, or one named with no title who travels nowhere
-    (person.dateline_untitled), who acts in a story filed from a city of their country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
+    (person.dateline_untitled), who acts in a story filed from a city of their country ("LIMA - President N. N.
+    said ...", also one side of "A/B -", person.two_place_dateline) or whom
     someone of another country meets there (person.dateline_partner); the lead's issuer; else the country whose
     own people their sentence speaks of. Never a country they travel to by its name (person.not_host)."""
     for mention in mentions:
