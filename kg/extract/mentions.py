@@ -322,6 +322,8 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         return True  # "Monsignor Paolo Ricci", "Dasho Karma Tshering" tagged ORG
     if _described_by_title_after(ent, lexicon):
         return True  # "met Pak Song Il, deputy director of the department,": a name the model took for a body
+    if _country_possessive_in_list_of_people(ent):
+        return True  # "President N. N., X's Ana Maria da Lima and ...": a name the model took for a place
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
@@ -330,6 +332,21 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         and len(ent) >= 2
         and all(t.text[:1].isupper() or t.text == "-" for t in ent)
     )
+
+
+def _country_possessive_in_list_of_people(ent) -> bool:
+    """ "in the presence of President N. N., X's Ana Maria da Lima and Prime Minister M. M.": a name of two words or
+    more after a country's possessive, named together with a person, is a person (rule person.country_possessive)."""
+    doc = ent.doc
+    if len(ent) < 2 or ent.start < 2 or doc[ent.start - 1].lower_ not in ("'s", "’s"):
+        return False
+    if doc[ent.start - 2].ent_type_ != "GPE":
+        return False
+    if not all(t.text[:1].isupper() or t.lower_ in NAME_PARTICLES for t in ent):
+        return False
+    root = ent.root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(p.ent_type_ == "PERSON" for p in partners)
 
 
 def _later_names_of_persons(doc, found: DocMentions, lexicon: Lexicon, in_names) -> None:
@@ -796,12 +813,16 @@ def _surname_named_first(name: str, known: list[Actor]) -> Actor | None:
     return None
 
 
+NICKNAME_QUOTES = "'\"‘’“”"
+
+
 def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
     parts = [p for p in name.split() if p.lower() not in NAME_PARTICLES]
     for actor in reversed(known):
         if actor.name == name:
             return actor
-        if len(parts) == 1 and (parts[0] in actor.name.split() or parts[0] in _without_particles(actor.name)):
+        words = [w.strip(NICKNAME_QUOTES) for w in actor.name.split()]  # "Ana Lima 'Nina'", later "Nina"
+        if len(parts) == 1 and (parts[0] in words or parts[0] in _without_particles(actor.name)):
             return actor  # "Nouri" after "Hamad al-Nouri"
         if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
             return actor

@@ -19,6 +19,7 @@ LEADING_VERBS = word_list("leading_verbs")
 DELEGATION_NOUNS = word_list("delegation_nouns")
 OFFICE_TITLES = word_list("office_titles")
 PORTFOLIO_WORDS = word_list("portfolio_words")
+OFFICIAL_BODIES = word_list("official_bodies")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
 DOMESTIC_NOUNS = word_list("domestic_nouns")
 RECEIVING_VERBS = word_list("receiving_verbs")
@@ -54,7 +55,7 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
     if code is None:
         code = _of_country(doc, mention, found)
     if code is None:
-        code = _predicate_country(doc, mention, found, lexicon)
+        code = _predicate_country(doc, mention, found, lexicon) or _relative_demonym(doc, mention, found)
     if code is None:
         for token in role_tokens:
             implied = lexicon.titles.get(token.lower_)
@@ -63,34 +64,80 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
                 break
     if code is None:
         code = _country_of_led_delegation(doc, mention, found, lexicon)
+    if role is None:
+        role, sworn_code = _sworn_in_as(doc, mention, found, lexicon)
+        code = code or sworn_code
     return role, code
+
+
+def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """ "N. N. was sworn in as president", "N. N., who was sworn in as X's prime minister", "N. N.'s first trip
+    to P as the X-ian foreign minister": the title a person takes office or acts in, and its country when the phrase
+    gives one (rule person.sworn_in)."""
+    root = doc[mention.start : mention.end].root
+    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "N. N., who was sworn in as ..."
+    if root.dep_ in ("nsubjpass", "nsubj", "poss"):
+        verbs.append(root.head)  # "N. N.'s trip to P as ...": the noun the name owns
+    for verb in verbs:
+        sworn = verb.lemma_.lower() in ("swear", "inaugurate")
+        if not sworn and (verb.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in verb.children)):
+            continue  # not "N. N. welcomed M. M. as the new president": the title is the object's
+        if not sworn and verb.pos_ == "NOUN" and verb.lemma_.lower() not in TRAVEL_LEMMAS | EVENT_NOUNS:
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
+            for title in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.titles):
+                words = [t for t in title.subtree if t.i <= title.i and (t.lower_ in lexicon.titles or t.i == title.i)]
+                code = None
+                for child in title.children:
+                    other = found.at(child.i)
+                    if other is not None and other.kind in ("demonym", "country") and child.dep_ in MODIFIER_DEPS:
+                        code = other.code
+                return " ".join(t.text for t in words), code
+    return None, None
 
 
 def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gazetteer) -> str | None:
     """The country of a person whom no mention in the article gives one, read from the context of their
     mentions as a reader would, strongest evidence first (each step names its rule):
-    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner),
+    where they go home to (person.home), the other country beside a partner of one country (person.pair_partner,
+    also when the next sentence pairs two countries as its subject), the country their own trip goes outside of
+    (person.trip_outside), the title of two they take in turn (person.respective_titles),
     the seat of government they host or speak at (person.at_seat) or that reports their act (person.reported_by_seat),
     the town a visitor of another country meets them in (person.met_at_home), the country of the person whose aide
-    they are (person.aide_of); then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
+    they are (person.aide_of), the seat whose account gives their act (person.according_to_seat); for one named
+    with no title, the home of a foreign guest they host (person.host) or the dateline's (person.dateline_untitled);
+    then, for officials, the other country beside "his X-ian counterpart" (person.counterpart) and the country
     whose seat or body reports their act (person.reported_by); the country whose guest they welcome or receive
     (person.host), or that a visitor who meets them has travelled to (person.host_of_visitor); for a visitor, the
     one other country their sentence names (person.visitor_other_side, person.flew_in); the country that is the subject of an
     earlier clause of their sentence (person.sentence_subject) or of the sentence before; the dateline's for a
-    head of state or government or a minister with a bare title who acts in a story filed from a city of their
-    country ("LIMA - President N. N. said ...", also one side of "A/B -", person.two_place_dateline) or whom
+    head of state or government or a minister with a bare title, or one named with no title who travels nowhere
+    (person.dateline_untitled), who acts in a story filed from a city of their country ("LIMA - President N. N.
+    said ...", also one side of "A/B -", person.two_place_dateline) or whom
     someone of another country meets there (person.dateline_partner); the lead's issuer; else the country whose
     own people their sentence speaks of. Never a country they travel to by its name (person.not_host)."""
     for mention in mentions:
         code = _home_country(doc, mention, found, gazetteer) or _country_beside_partner(doc, mention, found)
+        code = code or _trip_outside(doc, mention, found) or _respective_title(doc, mention, found)
         if code:
             return code
     for mention in mentions:
         code = _host_at_seat(doc, mention, found, gazetteer) or _reported_by(doc, mention, found, gazetteer)
         code = code or _met_at_home(doc, mention, found) or _aide_of(doc, mention, found)
+        code = code or _according_to_seat(doc, mention, found, gazetteer)
         if code and not _visits(doc, mentions, code, found, gazetteer):
             return code
     if role is None:
+        for mention in mentions:  # "P - N. N. hosted X-ian President M. M. at his resort"
+            code = _country_of_host(doc, mention, found)
+            if code and _guest_of_another_country(doc, mention, found, code):
+                if not _visits(doc, mentions, code, found, gazetteer):
+                    return code
+        alone = [m for m in mentions if not _paired(doc, m, found)]  # not "P - N. N. and M. M. signed ..."
+        if alone and not any(_travels(doc, m) for m in mentions):  # "P - N. N. said ...", not "N. N. had arrived"
+            code = _dateline_country(doc, alone, found, gazetteer)
+            if code is not None and not _visits(doc, mentions, code, found, gazetteer):
+                return code
         return None
     every = mentions
     mentions = [m for m in mentions if m.titled]
@@ -106,7 +153,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
         code = _host_of_visitor(doc, mention, found, gazetteer)
         if code and not _visits(doc, every, code, found, gazetteer):
             return code
-    code = _visitor_from_other_side(doc, every, found, gazetteer) or _flew_in(doc, mentions, found)
+    code = _visitor_from_other_side(doc, every, found, gazetteer) or _flew_in(doc, mentions, found, gazetteer)
     if code:
         return code
     for mention in mentions:
@@ -169,7 +216,7 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     for mention in mentions:
         if mention.start < end:
             continue  # a headline above the dateline
-        if _travels_to(doc, mention, code, end, found):
+        if _travels_to(doc, mention, code, end, found) and not _other_traveller(doc, mention, code, end, found):
             return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
         root = doc[mention.start : mention.end].root
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
@@ -179,6 +226,18 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
+
+
+def _other_traveller(doc, mention, code: str, end: int, found) -> bool:
+    """Whether another person named in the sentence of a mention is the one who travels to the country `code`
+    ("P - M. M. called off a visit to X after Prime Minister N. N. dismissed ..."): N. N. is no visitor
+    (rule person.other_traveller)."""
+    for other in _sentence_mentions(doc[mention.start].sent, found):
+        if other.kind != "person" or other.actor is None or other.actor == mention.actor:
+            continue
+        if _person_travels_to(doc, other, code, end, found, lambda place: True):
+            return not _person_travels_to(doc, mention, code, end, found, lambda place: True)
+    return False
 
 
 def _placed_elsewhere(verb, found, code: str) -> bool:
@@ -217,6 +276,28 @@ def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | N
                 return None
         return codes.pop() if len(codes) == 1 else None
     return None
+
+
+def _according_to_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
+    """ "According to a White House readout, N. N. raised ...", "N. N. told him, according to the Kremlin, ...": whose
+    act a seat of government's account gives serves its country (rule person.according_to_seat)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    codes = set()
+    for according in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "according"):
+        for to in (c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (c for c in to.children if c.dep_ == "pobj"):
+                for token in obj.subtree:
+                    other = found.at(token.i)
+                    if other is not None and other.kind == "person":
+                        return None  # "according to N. N.'s aides"
+                    place = gazetteer.place(other.place) if other is not None and other.place else None
+                    if place is not None and place.kind == "seat" and other.code:
+                        codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
@@ -299,7 +380,7 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
     return None
 
 
-def _flew_in(doc, mentions, found) -> str | None:
+def _flew_in(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     """ "In P, Trade Secretary N. N., who flew in on Monday, signed a pact backing X's reforms":
     an official who flies in to a town of one country, in a sentence that names one other country, comes from
     that other country (rule person.flew_in)."""
@@ -314,11 +395,23 @@ def _flew_in(doc, mentions, found) -> str | None:
             other = found.at(token.i)
             if other is not None and other.code and token.dep_ == "pobj" and token.head.lower_ == "in":
                 placed.add(other.code)
-        codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
+        named = _named_country(gazetteer)
+        codes = {
+            m.code
+            for m in _sentence_mentions(sent, found)
+            if m.kind in ("country", "demonym")
+            and m.code
+            and not (m.kind == "country" and _town_as_modifier(doc, m, named))
+        }
         others = codes - placed
         if len(placed) == 1 and len(others) == 1:
             return others.pop()
     return None
+
+
+def _town_as_modifier(doc, mention, named) -> bool:
+    """ "the P deal", "the P talks": a town or capital naming a thing, not its country acting."""
+    return not named(mention) and doc[mention.end - 1].dep_ in ("compound", "nmod")
 
 
 def _sentence_mentions(sent, found) -> list:
@@ -463,6 +556,69 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+def _respective_title(doc, mention, found) -> str | None:
+    """ "A and B met on Monday, the first meeting between a sitting X-ian president and a Y-ian leader": two people
+    named before a meeting "between" two titles of two countries take them in turn, or the one the other person
+    does not hold (rule person.respective_titles)."""
+    sent = doc[mention.start].sent
+    for word in sent:
+        if word.lower_ != "between" or word.dep_ != "prep" or word.i < mention.end:
+            continue
+        titles = [c for c in word.children if c.dep_ == "pobj"]
+        titles += [c for t in titles for c in t.children if c.dep_ == "conj"]
+        titles = [t for t in titles if t.lower_ in load_lexicon().titles]
+        if len(titles) != 2 or not all(any(c.lower_ in ("a", "an") for c in t.children) for t in titles):
+            return None  # "the X-ian president" refers back; "a X-ian president" describes
+        codes = []
+        for title in titles:
+            found_codes = [
+                found.at(c.i).code
+                for c in title.children
+                if c.dep_ in ("amod", "compound") and found.at(c.i) is not None and found.at(c.i).code
+            ]
+            if len(found_codes) != 1:
+                return None
+            codes.append(found_codes[0])
+        if codes[0] == codes[1]:
+            return None
+        people = []
+        for other in _sentence_mentions(doc[sent.start : word.i], found):
+            if other.kind == "person" and other.actor is not None and other.actor not in people:
+                people.append(other.actor)
+        if len(people) != 2 or mention.actor not in people:
+            return None
+        partner = people[1 - people.index(mention.actor)]
+        if partner.country in codes:
+            return codes[1 - codes.index(partner.country)]
+        return codes[people.index(mention.actor)] if partner.country is None else None
+    return None
+
+
+def _trip_outside(doc, mention, found) -> str | None:
+    """ "N. N. flew into Lima on his first trip outside Ruritania in ten years", "N. N.'s first journey outside
+    Ruritania": the country a person's own trip goes outside of is theirs (rule person.trip_outside)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    own = {t.i for t in root.subtree}
+    if root.dep_ == "poss":
+        own.add(root.head.i)  # "N. N.'s first trip outside X"
+    verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+    for word in doc[mention.start].sent:
+        if word.lower_ not in ("outside", "beyond") or word.dep_ != "prep":
+            continue
+        trip = word.head
+        if trip.lemma_.lower() not in TRAVEL_LEMMAS and trip.lower_ not in TRAVEL_LEMMAS:
+            continue
+        if trip.i not in own and (verb is None or not _under(trip, verb)):
+            continue
+        for obj in (c for c in word.children if c.dep_ == "pobj"):
+            other = found.at(obj.i)
+            if other is not None and other.kind == "country" and other.code:
+                return other.code
+    return None
+
+
 def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     """ "guests were honoured by N. N. at the Elysee Palace", "N. N. told reporters at the Kremlin", "Speaking in
     the Kremlin's press room, N. N. said ...": who hosts or honours someone at a seat of government, or speaks
@@ -483,6 +639,15 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     if not hosting and lemma not in SEAT_SPEECH_VERBS:
         heads = []
     heads += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
+    heads += [  # "Speaking to reporters at the Kremlin, N. N. said": the place hung on the listeners
+        o
+        for h in heads[:]
+        if h.i != root.i
+        for p in h.children
+        if p.dep_ == "prep" and p.lower_ == "to"
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
     codes = set()
     for head in heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
@@ -681,6 +846,8 @@ def _country_beside_partner(doc, mention, found) -> str | None:
     theirs = set()
     for partner in partners:
         other = found.at(partner.i)
+        if other is None:  # "N. N. and X's acting premier, M. M.": the name set beside the title
+            other = next((found.at(c.i) for c in partner.children if c.dep_ == "appos" and found.at(c.i)), None)
         if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
             theirs.add(other.actor.country)
     if len(theirs) != 1 or _near_organization(doc, mention, found):
@@ -698,6 +865,26 @@ def _country_beside_partner(doc, mention, found) -> str | None:
         others = codes - theirs - served
         if len(others) == 1:
             return others.pop()
+    if root.dep_ in ("nsubj", "conj") and sent.end < len(doc):
+        pair = _subject_pair(doc[sent.end].sent, found)  # "A and B met ... After talks, P and Q agreed to ..."
+        if pair is not None and theirs < pair:
+            return (pair - theirs).pop()
+    return None
+
+
+def _subject_pair(sent, found) -> set | None:
+    """The two countries a sentence has as its conjoined subject ("Moscow and Kyiv committed to ..."), if so
+    (rule person.pair_partner, the sentence after the people's)."""
+    for token in sent:
+        if token.dep_ != "nsubj":
+            continue
+        first = found.at(token.i)
+        second = next((found.at(c.i) for c in token.children if c.dep_ == "conj"), None)
+        if first is None or second is None or first is second:
+            return None
+        if first.kind == "country" and second.kind == "country" and first.code and second.code:
+            return {first.code, second.code} if first.code != second.code else None
+        return None
     return None
 
 
@@ -746,15 +933,23 @@ def _met_at_home(doc, mention, found) -> str | None:
                 other = found.at(obj.i)
                 if other is not None and other.code and other.kind in ("country", "place"):
                     places.add(other.code)
-    if len(places) != 1:
-        return None
-    code = places.pop()
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     for _ in range(3):  # "M. M.'s visit, for a summit with N. N.": the owner of the noun above
         if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "poss" for c in verb.children):
             break
         verb = verb.head
+    if not places and verb.lemma_.lower() in TRAVEL_LEMMAS and head.dep_ == "pobj" and head.head.lower_ == "for":
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):  # "M. M. flew to P for talks with N. N."
+                other = found.at(obj.i)
+                if other is not None and other.code and other.kind in ("country", "place"):
+                    places.add(other.code)
+    if len(places) != 1:
+        return None
+    code = places.pop()
     sides = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+    if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in sides):
+        sides.append(verb.head)  # "M. M., who flew to P for talks with N. N.
     if head.pos_ == "NOUN":
         sides += [c for c in head.children if c.dep_ == "poss"]
     sides += [c for side in sides for c in side.children if c.dep_ == "poss"]  # "M. M.'s visit ... ended"
@@ -781,7 +976,7 @@ def _country_of_host(doc, mention, found) -> str | None:
         root = root.head
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         verb = root.head.head
-        for _ in range(2):  # "welcomed with a ceremony by N. N.": the agent hung on the noun before
+        for _ in range(4):  # "welcomed with a ceremony by N. N.", "embraced at the foot of the steps by N. N."
             if verb.pos_ in ("NOUN", "ADP") and verb.dep_ in ("pobj", "prep", "dobj"):
                 verb = verb.head
     elif root.dep_ == "nsubj":
@@ -804,6 +999,46 @@ def _country_of_host(doc, mention, found) -> str | None:
     if not codes and line_code and mention.start >= (end or 0):
         codes.add(line_code)
     return codes.pop() if len(codes) == 1 else None
+
+
+def _paired(doc, mention, found) -> bool:
+    """Whether a person is named together with another person ("N. N. and M. M. signed ...")."""
+    root = doc[mention.start : mention.end].root
+    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    return any(found.at(p.i) is not None and found.at(p.i).kind == "person" for p in partners)
+
+
+def _travels(doc, mention) -> bool:
+    """Whether a person's mention is the subject of a travel word ("N. N. had arrived on Saturday", "N. N. flew to
+    P", "N. N., who landed in P"), wherever to."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(root.head)
+        verbs += [c for c in root.head.children if c.dep_ == "conj" and not any(d.dep_ == "nsubj" for d in c.children)]
+    return any(v.lemma_.lower() in TRAVEL_LEMMAS for v in verbs)
+
+
+def _guest_of_another_country(doc, mention, found, code: str) -> bool:
+    """Whether the one a person receives, welcomes or hosts is a person of a known country other than `code`
+    ("N. N. hosted X-ian President M. M.", "M. M. was welcomed by N. N."): someone named with no title who hosts
+    a foreign leader at home serves the host's country (rule person.host, untitled)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ == "nsubj":
+        guests = [c for c in root.head.children if c.dep_ == "dobj"]
+    elif root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        guests = [c for c in root.head.head.children if c.dep_ == "nsubjpass"]
+    else:
+        return False
+    for guest in guests:
+        other = found.at(guest.i)
+        if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
+            return other.actor.country != code
+    return False
 
 
 def _country_of_sentence_subject(doc, mention, found) -> str | None:
@@ -872,6 +1107,10 @@ def _before(doc, mention, found, lexicon: Lexicon):
                 continue
             break
         if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
+            i -= 1
+            continue
+        if token.lower_ in ("'s", "’s") and role and i > 0 and doc[i - 1].lower_ in OFFICIAL_BODIES:
+            role.insert(0, token)  # "the Ruritanian Foreign Ministry's spokesman N. N." (rule person.body_title)
             i -= 1
             continue
         if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
@@ -1005,6 +1244,19 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
         if verb is None:
             return None
     return _title_country(verb, "attr", found, lexicon)
+
+
+def _relative_demonym(doc, mention, found) -> str | None:
+    """ "N. N., who is Ruritanian, ...": the demonym a relative clause gives the person (rule person.who_is)."""
+    root = doc[mention.start : mention.end].root
+    for verb in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        for word in (c for c in verb.children if c.dep_ in ("acomp", "attr")):
+            other = found.at(word.i)
+            if other is not None and other.kind == "demonym" and other.code:
+                return other.code
+    return None
 
 
 def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
