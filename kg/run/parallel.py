@@ -266,9 +266,13 @@ _worker_nlp = None
 
 
 def _init_worker(known_people: bool = True) -> None:
-    """Load the model once per worker process (one BLAS thread each: importing the kg package set it)."""
+    """Load the model once per worker process (one BLAS thread each: importing the kg package set it); the process
+    is kg's own, so spaCy is imported without its command line (kg/spacy_import.py)."""
     global _worker_nlp
     from kg.nlp import load
+    from kg.spacy_import import import_spacy
+
+    import_spacy()
 
     _worker_nlp = load(known_people)
 
