@@ -23,6 +23,8 @@ print(json.dumps({
     "real modules": type(sys.modules["spacy.cli.info"]) is type(sys) and type(langcodes) is type(sys),
     "langcodes": [langcodes.tag_is_valid("en"), spacy.util.find_matching_language("no")],
     "download": callable(spacy.cli.download),
+    "entry points": [sorted(spacy.registry.architectures.get_entry_points()), sorted(spacy.registry.readers.get_entry_points())],
+    "grouped": type(__import__("catalogue").AVAILABLE_ENTRY_POINTS) is dict,
 }))
 """
 
@@ -35,28 +37,32 @@ def run(prelude: str) -> dict:
     return json.loads(done.stdout)
 
 
-def expected(imported: bool) -> dict:
-    return {
-        "imported": dict.fromkeys(("spacy.cli", "spacy.cli.info", "typer", "langcodes"), imported),
-        "info": ["location", "pipelines"],
-        "spacy.info is spacy.cli.info": True,
-        "real modules": True,
-        "langcodes": [True, "nb"],
-        "download": True,
-    }
+@pytest.fixture(scope="module")
+def plain() -> dict:
+    """What a process that imports spaCy as it is sees."""
+    seen = run("")
+    assert seen["imported"] == dict.fromkeys(seen["imported"], True)
+    assert seen["info"] == ["location", "pipelines"] and seen["langcodes"] == [True, "nb"]
+    assert seen["spacy.info is spacy.cli.info"] and seen["real modules"] and seen["download"]
+    assert seen["entry points"][0] and not seen["grouped"]
+    return seen
 
 
-def test_without_the_cli_until_it_is_used():
-    assert run("from kg.spacy_import import import_spacy; import_spacy()") == expected(imported=False)
+def expected(plain: dict, imported: bool) -> dict:
+    return {**plain, "imported": dict.fromkeys(plain["imported"], imported), "grouped": not imported}
 
 
-def test_another_spacy_release_is_imported_as_it_is():
+def test_without_the_cli_until_it_is_used(plain):
+    assert run("from kg.spacy_import import import_spacy; import_spacy()") == expected(plain, imported=False)
+
+
+def test_another_spacy_release_is_imported_as_it_is(plain):
     prelude = "import kg.spacy_import as s; s.SPACY_VERSION = '0.0.0'; s.import_spacy()"
-    assert run(prelude) == expected(imported=True)
+    assert run(prelude) == plain
 
 
-def test_a_users_program_imports_spacy_as_usual():
-    assert run("import kg, kg.nlp, kg.run.parallel") == expected(imported=True)
+def test_a_users_program_imports_spacy_as_usual(plain):
+    assert run("import kg, kg.nlp, kg.run.parallel") == plain
 
 
 @pytest.mark.parametrize("already", ["spacy", "langcodes"])
