@@ -25,6 +25,8 @@ import sys
 import types
 from pathlib import Path
 
+from .nlp import collections_paused
+
 SPACY_VERSION = "3.8.7"
 CLI_INFO = "spacy.cli.info"
 
@@ -42,8 +44,9 @@ def import_spacy() -> None:
     stand_ins = {name: module for name, module in stand_ins.items() if name not in sys.modules}
     sys.modules.update(stand_ins)
     try:
-        _entry_points_by_group()
-        import spacy  # noqa: F401
+        with collections_paused():  # as in kg.load(): the ~100,000 objects of the import live as long as the run
+            _entry_points_by_group()
+            import spacy  # noqa: F401
     finally:
         for name, module in stand_ins.items():
             if sys.modules.get(name) is module:
