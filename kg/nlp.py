@@ -363,9 +363,14 @@ def cached_attribute_ruler_class():
                 return error_handler(self.name, self, [doc], exc)
 
         def _split_matchers(self):
-            """A matcher of the one-token patterns and one of the longer ones, each match id a rule number."""
+            """A matcher of the one-token patterns and one of the longer ones, each match id a rule number; they
+            check the patterns as the ruler's own matcher does (`validate`: off in the model's config, and
+            checking them is a fifth of the first document's parse)."""
             if self._matchers is None:
-                single, longer = Matcher(self.vocab), Matcher(self.vocab)
+                single, longer = (
+                    Matcher(self.vocab, validate=self.validate),
+                    Matcher(self.vocab, validate=self.validate),
+                )
                 for rule, entry in enumerate(self.patterns):
                     key = self.vocab.strings.add(str(rule))
                     for pattern in entry["patterns"]:
