@@ -369,6 +369,13 @@ def _read(inputs, strict: bool, progress, reading: dict):
     return articles(), report
 
 
+def _import_spacy() -> None:
+    """spaCy imported without its command line (kg/spacy_import.py): only here, in the `kg` command's own process."""
+    from .spacy_import import import_spacy
+
+    import_spacy()
+
+
 def _notes(report, progress) -> None:
     for problem in report.notes:
         progress.note(f"note: {problem}")
@@ -458,6 +465,7 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
 
     progress = Progress(quiet=ctx.obj["quiet"])
     articles, report = _read(inputs, strict, progress, reading)
+    _import_spacy()
     failures = []
     out = sys.stdout if output == "-" else None
     from .graph.export import atomic_writer
@@ -607,6 +615,7 @@ def build(
 
     progress = Progress(quiet=ctx.obj["quiet"])
     articles, report = _read(inputs, strict, progress, reading)
+    _import_spacy()
     out = Path(outdir)
     out.mkdir(parents=True, exist_ok=True)
     graph = open_store(store_spec)

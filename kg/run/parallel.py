@@ -23,7 +23,6 @@ import os
 import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 
 from kg.model import Article, DocumentResult
@@ -54,6 +53,14 @@ class ArticleFailure:
 
 
 Outcome = DocumentResult | ArticleFailure
+
+
+def ProcessPoolExecutor(*args, **kwargs):  # noqa: N802  (the class it stands for)
+    """concurrent.futures' process pool, imported when a pool is first started: an input of one chunk never starts
+    one, and importing it is a hundredth of a second of `kg extract` of one article."""
+    from concurrent.futures import ProcessPoolExecutor as pool
+
+    return pool(*args, **kwargs)
 
 
 def default_workers() -> int:
@@ -266,9 +273,13 @@ _worker_nlp = None
 
 
 def _init_worker(known_people: bool = True) -> None:
-    """Load the model once per worker process (one BLAS thread each: importing the kg package set it)."""
+    """Load the model once per worker process (one BLAS thread each: importing the kg package set it); the process
+    is kg's own, so spaCy is imported without its command line (kg/spacy_import.py)."""
     global _worker_nlp
     from kg.nlp import load
+    from kg.spacy_import import import_spacy
+
+    import_spacy()
 
     _worker_nlp = load(known_people)
 

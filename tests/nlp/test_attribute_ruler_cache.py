@@ -60,6 +60,7 @@ def test_longer_patterns_are_found_where_they_can_start_as_on_the_whole_doc(text
     ruler = pipeline.get_pipe("attribute_ruler")
     _, longer = ruler._split_matchers()
     assert ruler._starts is not None  # the model's patterns of several tokens have tests for their first token
+    assert [m.validate for m in ruler._split_matchers()] == [ruler.validate] * 2  # the model's setting: False
     with pipeline.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner"]):
         docs = list(pipeline.pipe(texts))
     found = 0
