@@ -2949,8 +2949,10 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
     verb = token.head
     if verb.lemma_.lower() in VOICING:
         sources, _ = _subjects(verb, resolver)
-        if not targets:  # "delivered a rebuke to B": the one it is addressed to
-            targets = [a for h in (token, verb) for obj in prep_objects(h, ("to",)) for a in _blamed(obj, resolver)]
+        if not targets:  # "delivered a rebuke to B", "heaped criticism on B"
+            targets = [
+                a for h in (token, verb) for obj in prep_objects(h, ("to", "on")) for a in _blamed(obj, resolver)
+            ]
         if not targets:  # "issued a condemnation over Sudan's shelling of the town"
             acts = [o for holder in (token, verb) for o in prep_objects(holder, ("over", "after", "following"))]
             targets = [a for act in acts[:1] for a in _blamed(act, resolver)]
