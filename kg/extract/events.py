@@ -785,6 +785,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = objects or [o for o in prep_objects(token, ("in",)) if o.lemma_.lower() in OCCASIONS]  # "participated in"
     if not objects and not passive and token.pos_ == "VERB":
         return _attended_here(token, trigger, sources, resolver)
     rule = "attend.verb"
