@@ -785,6 +785,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = objects or [o for o in prep_objects(token, ("in",)) if o.lemma_.lower() in OCCASIONS]  # "participated in"
     if not objects and not passive and token.pos_ == "VERB":
         return _attended_here(token, trigger, sources, resolver)
     rule = "attend.verb"
@@ -2975,6 +2976,10 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
     verb = token.head
     if verb.lemma_.lower() in VOICING:
         sources, _ = _subjects(verb, resolver)
+        if not targets:  # "delivered a rebuke to B", "heaped criticism on B"
+            targets = [
+                a for h in (token, verb) for obj in prep_objects(h, ("to", "on")) for a in _blamed(obj, resolver)
+            ]
         if not targets:  # "issued a condemnation over Sudan's shelling of the town"
             acts = [o for holder in (token, verb) for o in prep_objects(holder, ("over", "after", "following"))]
             targets = [a for act in acts[:1] for a in _blamed(act, resolver)]
