@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -50,10 +50,13 @@ class Frame:
 
 @dataclass(frozen=True)
 class Context:
-    """What a reader needs besides its trigger: the article's resolver and the word lists."""
+    """What a reader needs besides its trigger: the article's resolver and the word lists; and what the readers
+    read in this article so far, so that none reads one trigger twice (a look back at earlier talks reads them
+    again)."""
 
     resolver: Resolver
     lexicon: Lexicon
+    frames: dict = field(default_factory=dict, compare=False, repr=False)  # (token, trigger, looking back) -> read
 
 
 Reader = Callable[[Token, Trigger, Context], "Frame | None"]
@@ -69,12 +72,28 @@ def reader(frame: str, *rules: str):
     def register(func: Reader) -> Reader:
         if frame in READERS:
             raise ValueError(f"frame {frame!r} has two readers")
-        READERS[frame] = func
+        READERS[frame] = _read_once(func)
         for rule in rules:
             RULES[rule] = frame
         return func
 
     return register
+
+
+def _read_once(func: Reader) -> Reader:
+    """The reader through the article's memory of what it read: a reader is a function of its trigger token in the
+    parse, and of whether it reads from a look back at earlier meetings (which does not look back again)."""
+
+    def read(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+        key = (token.i, id(trigger), bool(_LOOKING_BACK))
+        memory = ctx.frames
+        if key in memory:
+            return memory[key]
+        frame = memory[key] = func(token, trigger, ctx)
+        return frame
+
+    read.__wrapped__ = func  # type: ignore[attr-defined]
+    return read
 
 
 def check_readers(lexicon: Lexicon) -> None:
