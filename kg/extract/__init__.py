@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event
-from . import dates, passes
+from . import dates, memo, passes
 from .dateline import dateline_day
 from .events import Context, check_readers, find_frames, trigger_candidates
 from .from_frames import events_of
@@ -22,6 +22,7 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     also the way to run the extractor on a Doc parsed without it). known_people=False reads the text without
     data/gazetteer/people.csv."""
     gazetteer, lexicon = load_gazetteer(known_people), checked_lexicon()
+    memo.forget()  # what the parse gave for another document (or this one before a change)
     found = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(Resolver(doc, found, gazetteer, lexicon), lexicon)
     published = dates.parse_published(article.published) or dateline_day(doc, gazetteer, line=found.line)

@@ -6,6 +6,7 @@ from datetime import date
 
 from ..lexicon import Lexicon, word_list
 from . import dates
+from .memo import per_token
 
 GOVERNING_DEPS = {
     "xcomp",
@@ -24,6 +25,7 @@ GOVERNING_DEPS = {
 }  # advmod: "stopped [short [of [condemning]]]"
 
 
+@per_token
 def governors(token, limit: int = 5):
     """The trigger and the words that govern it up to its clause: "declined" in "declined to condemn"."""
     chain = [token]
@@ -35,6 +37,7 @@ def governors(token, limit: int = 5):
     return chain
 
 
+@per_token
 def _cue_words(token) -> list:
     """The words whose cues reach the trigger: its governors, and for a subject noun ("the visit was
     postponed") the verb it is subject of."""

@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
+from .memo import per_token
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -545,6 +546,7 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+@per_token
 def subject_tokens(verb) -> tuple[list, bool]:
     """The subject of a verb, climbing out of "ready to expand", "agreed to restore", "declining to condemn".
 

@@ -1,0 +1,52 @@
+"""What a function of one token of the parse gives, remembered for the document the token is in.
+
+The readers ask the same questions of the same words many times ("what is the subject of this verb?", "which words
+govern this trigger?"): a function of the parse alone may remember its answers for the document at hand, and
+forget them when a token of another document comes (or `forget()` is called, as each extraction starts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+T = TypeVar("T")
+_MEMORIES: list[dict] = []  # one per remembering function, emptied together
+_DOC: list = [None]  # the document they remember answers about
+
+
+def forget() -> None:
+    """Empty every memory (a document may be changed, and another may take its place)."""
+    _DOC[0] = None
+    for memory in _MEMORIES:
+        memory.clear()
+
+
+def per_token(func: Callable[..., T]) -> Callable[..., T]:
+    """`func(token, *args)`, read once per token and arguments of one document. A list in the answer (the answer
+    itself, or an item of a tuple) comes back as a new list each time, so that a caller may change it."""
+    memory: dict = {}
+    _MEMORIES.append(memory)
+
+    @wraps(func)
+    def remembered(token, *args, **kwargs):
+        if kwargs:
+            return func(token, *args, **kwargs)
+        if _DOC[0] is not token.doc:
+            forget()
+            _DOC[0] = token.doc
+        key = (token.i, *args)
+        if key not in memory:
+            memory[key] = func(token, *args)
+        return _copied(memory[key])
+
+    return remembered
+
+
+def _copied(answer):
+    if type(answer) is list:
+        return list(answer)
+    if type(answer) is tuple:
+        return tuple(list(item) if type(item) is list else item for item in answer)
+    return answer
