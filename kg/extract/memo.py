@@ -50,3 +50,20 @@ def _copied(answer):
     if type(answer) is tuple:
         return tuple(list(item) if type(item) is list else item for item in answer)
     return answer
+
+
+_KIDS: dict = {}  # token index -> its children, of the document in _DOC
+_MEMORIES.append(_KIDS)
+
+
+def kids(token) -> tuple:
+    """`token.children` as a tuple, made once per token of a document: the parse's children are Token objects
+    made anew at each reading."""
+    if _DOC[0] is not token.doc:
+        forget()
+        _DOC[0] = token.doc
+    i = token.i
+    found = _KIDS.get(i)
+    if found is None:
+        found = _KIDS[i] = tuple(token.children)
+    return found

@@ -9,7 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
-from .memo import per_token
+from .memo import kids, per_token
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -75,7 +75,7 @@ class Resolver:
         if lower in self.lexicon.non_diplomatic:
             return self.tribunal(head)
         refers = self.lexicon.definite_references.get(lower)
-        if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             code = self.country_modifier(head, places=False) if refers == "country" else None
             if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
                 return self.country(code)
@@ -83,11 +83,11 @@ class Resolver:
         if (
             refers == "country"
             and head.pos_ == "NOUN"
-            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(head))
         ):
             person = self.last_person(head.i)  # "N. N. said his country would ...": N. N.'s (rule ref.his_country)
             return self.country(person.country) if person is not None and person.country else None
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
                 if actor is not None:
@@ -134,7 +134,7 @@ class Resolver:
         org = self.org_modifier(head)
         if org is not None:
             return org
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ in ("compound", "nmod"):
                 actor = self.actor_of(child, _depth + 1)
                 if actor is not None:
@@ -183,8 +183,7 @@ class Resolver:
     def armed_modifier(self, head) -> bool:
         """ "rebel leaders", "militia commanders": they speak for a stateless armed group."""
         return any(
-            c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower())
-            for c in head.children
+            c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower()) for c in kids(head)
         )
 
     def collective(self, head, stateless: bool = False, named: bool = False) -> Actor | None:
@@ -199,7 +198,7 @@ class Resolver:
         org = None if named else self.org_modifier(head)
         if org is not None:
             return org
-        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        modifiers = [c for c in kids(head) if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
         if not modifiers and not armed:
             return None
         start = min(t.i for m in modifiers for t in m.subtree) if modifiers else head.i
@@ -210,7 +209,7 @@ class Resolver:
         """ "Hungary said it will support": "it" in what is reported is the one who reports it."""
         if verb.lemma_.lower() not in SPEAKER_VERBS:
             return None
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ == "nsubj":
                 return self.actor_of(child, _depth + 1)
         return None
@@ -219,13 +218,13 @@ class Resolver:
         """ "its neighbour" is the country named last before it in the sentence; "the North" is North Korea
         (or North Sudan...) when the article has named it."""
         lower = head.lower_
-        if lower in NEIGHBOURS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if lower in NEIGHBOURS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):
             for i in range(head.i - 1, head.sent.start - 1, -1):
                 mention = self.found.at(i)
                 if mention is not None and mention.kind == "country" and mention.actor is not None:
                     return mention.actor
             return None
-        if lower in COMPASS and any(c.lower_ == "the" for c in head.children) and head.dep_ != "compound":
+        if lower in COMPASS and any(c.lower_ == "the" for c in kids(head)) and head.dep_ != "compound":
             for mention in self.found.before(head.i):
                 actor = mention.actor
                 if mention.kind == "country" and actor and actor.name.lower().startswith(lower + " "):
@@ -236,7 +235,7 @@ class Resolver:
         """The country in "Iraqi officials", "Russia's foreign ministry", "the government of Iraq"; with
         places=False not the one of "officials in P" (an organisation named before it comes first:
         "ECOWAS leaders in P")."""
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
                 mention = self.found.at(child.i)
                 if mention is not None and mention.kind in ("demonym", "country") and mention.code:
@@ -249,9 +248,9 @@ class Resolver:
                     deeper = self.country_modifier(child, places)
                     if deeper:
                         return deeper
-        for child in head.children if places else ():
+        for child in kids(head) if places else ():
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
-                for obj in child.children:
+                for obj in kids(child):
                     mention = self.found.at(obj.i)
                     if obj.dep_ == "pobj" and mention is not None and mention.kind in ("country", "demonym"):
                         return mention.code
@@ -261,7 +260,7 @@ class Resolver:
 
     def org_modifier(self, head) -> Actor | None:
         """The body in "UN officials", "NATO's chief", "leaders at an ECOWAS summit"."""
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ in ("compound", "poss", "nmod"):
                 mention = self.found.at(child.i)
                 if mention is not None and mention.kind == "organization" and mention.actor:
@@ -276,8 +275,8 @@ class Resolver:
         lower = head.lower_
         if lower not in self.lexicon.titles or lower in NON_TITLE_OFFICIALS:
             return None
-        det = [c for c in head.children if c.dep_ == "det"]
-        his = lower in LEADER_REFERENCES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        det = [c for c in kids(head) if c.dep_ == "det"]
+        his = lower in LEADER_REFERENCES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(head))
         if (not det or det[0].lower_ != "the") and not his:
             return None
         # "the leader", "the Premier", "His Majesty" (rule ref.leader_title), "the Head of State", "the head of
@@ -319,9 +318,7 @@ class Resolver:
     def title_used_before(self, head, reach: int = 400) -> Actor | None:
         """ "The Omani foreign minister arrived ... The minister later met": the country of the same title used
         before with its country, when no name was given."""
-        if head.lower_ not in self.lexicon.titles or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children
-        ):
+        if head.lower_ not in self.lexicon.titles or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             return None
         if self._lower is None:
             self._lower = self.doc.to_array([LOWER])
@@ -387,7 +384,7 @@ class Resolver:
         apposition of the first, and the rest its conjuncts; a country in apposition to a country is a list."""
         if not self._is_country(head):
             return []
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "appos" and child.conjuncts and self._is_country(child):
                 return [child, *child.conjuncts]
         return []
@@ -404,7 +401,7 @@ class Resolver:
             return []
         objects = list(prep_objects(head, ("of", "in", "from")))
         for modifiers in (
-            [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")],
+            [c for c in kids(head) if c.dep_ in ("amod", "compound", "nmod")],
             objects,
             [o for obj in objects for o in prep_objects(obj, ("of",))],
         ):
@@ -456,12 +453,12 @@ class Resolver:
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
-        paired = any(c.lower_ in PAIR_WORDS for c in head.children)
-        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)  # "their foreign ministers"
+        paired = any(c.lower_ in PAIR_WORDS for c in kids(head))
+        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(head))  # "their foreign ministers"
         the_ones = (
             head.dep_ in ("nsubj", "nsubjpass")
             and head.tag_ == "NNS"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
         )  # "the heads of state met"
         if not (paired or theirs or the_ones):
             return []
@@ -556,7 +553,7 @@ def subject_tokens(verb) -> tuple[list, bool]:
     if is_trailing_attribution(verb):
         return [verb.head], False
     for _ in range(6):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in kids(token) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             passive = subjects[0].dep_ == "nsubjpass" and token.i == verb.i
             return _list_head(token, subjects[0]) + _joined(subjects), passive
@@ -579,7 +576,7 @@ def _list_head(verb, subject) -> list:
     doc = verb.doc
     return [
         c
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "npadvmod"
         and c.pos_ == "PROPN"
         and c.i + 1 == subject.left_edge.i - 1
@@ -612,9 +609,9 @@ def _joined(subjects: list) -> list:
 def _pair_left_in_object(verb):
     """ "He met X and the two leaders agreed ...": the parse joins "the two leaders" to the object of "met";
     they are the subject of the verb that follows."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in kids(verb) if c.dep_ == "dobj"):
         for conj in obj.conjuncts:
-            if any(c.lower_ in PAIR_WORDS for c in conj.children):
+            if any(c.lower_ in PAIR_WORDS for c in kids(conj)):
                 return conj
     return None
 
@@ -625,16 +622,16 @@ def is_trailing_attribution(verb) -> bool:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != head.i + 1:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids(verb)):
         return False
     before = head.left_edge.i - 1
     return before >= verb.sent.start and verb.doc[before].is_punct
 
 
 def agent_of(verb):
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "agent":
-            for obj in child.children:
+            for obj in kids(child):
                 if obj.dep_ == "pobj":
                     return obj
     return None
@@ -642,9 +639,9 @@ def agent_of(verb):
 
 def prep_objects(token, preps: tuple[str, ...]):
     """The objects of the prepositions `preps` on a word, and of their conjuncts ("with A and with B")."""
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "send a delegation to X": "to" is a dative
             for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
-                for obj in prep.children:
+                for obj in kids(prep):
                     if obj.dep_ == "pobj":
                         yield obj
