@@ -18,6 +18,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
+from .memo import kids
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -612,7 +613,7 @@ def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             verb = node.head if node.dep_ in ("xcomp", "advcl") and node.head.pos_ in ("VERB", "AUX") else node
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for subject in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
                 if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     subject = verb.head  # "B, who took the podium to blame the X envoy"
                 other = found.at(subject.i)
