@@ -66,7 +66,7 @@ def _dates_by_sentence(doc) -> dict[int, list]:
     """DATE entities by the start of their sentence, read once: `Span.ents` scans the whole document. A TIME
     entity that names a day ("on Sunday afternoon", "tonight") counts as one."""
     by_start: dict[int, list] = {}
-    for ent in doc.ents:
+    for ent in memo.entities(doc):
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text)):
             by_start.setdefault(ent.sent.start, []).append(ent)
     return by_start

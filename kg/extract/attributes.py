@@ -194,8 +194,26 @@ def _phrase_cue(word, token, cues) -> bool:
     "called for closer ties"."""
     if word.i >= token.i:
         return False
-    words = " ".join([word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1 : token.i])])
-    return any(" " in cue and words.startswith(cue) for cue in cues)
+    phrases, longest = _phrases_of(cues)
+    if not phrases:
+        return False
+    # a cue of n characters is read from the first n words at most (each a character and a space at least)
+    words = " ".join(
+        [word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1 : min(token.i, word.i + 1 + longest)])]
+    )
+    return any(words.startswith(cue) for cue in phrases)
+
+
+_PHRASES: dict[int, tuple] = {}  # id of a set of cues -> (the set, its size, its cues of several words, longest)
+
+
+def _phrases_of(cues) -> tuple[tuple[str, ...], int]:
+    """The cues of several words of a word list, and the length of the longest: read once per list."""
+    known = _PHRASES.get(id(cues))
+    if known is None or known[0] is not cues or known[1] != len(cues):
+        phrases = tuple(cue for cue in cues if " " in cue)
+        known = _PHRASES[id(cues)] = (cues, len(cues), phrases, max(map(len, phrases), default=0))
+    return known[2], known[3]
 
 
 def called_off(token, lexicon: Lexicon) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
 from .act_authors import country_of_the_story, named_group, objects_of
+from .memo import per_doc
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -186,6 +187,7 @@ def _fallback_frame(token, trigger: Trigger, ctx: Context) -> Frame | None:
     return None
 
 
+@per_doc
 def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
     """The tokens whose lemma or lower-case form is a trigger word, read from one array of the document rather
     than from a Python object per token."""

@@ -67,3 +67,29 @@ def kids(token) -> tuple:
     if found is None:
         found = _KIDS[i] = tuple(token.children)
     return found
+
+
+def per_doc(func: Callable[..., T]) -> Callable[..., T]:
+    """`func(doc, *args)`, read once per document and arguments (the same objects); lists come back new, as in
+    `per_token`."""
+    memory: dict = {}
+    _MEMORIES.append(memory)
+
+    @wraps(func)
+    def remembered(doc, *args):
+        if _DOC[0] is not doc:
+            forget()
+            _DOC[0] = doc
+        key = tuple(map(id, args))
+        known = memory.get(key)
+        if known is None or any(a is not b for a, b in zip(known[0], args)):
+            known = memory[key] = (args, func(doc, *args))
+        return _copied(known[1])
+
+    return remembered
+
+
+@per_doc
+def entities(doc) -> tuple:
+    """`doc.ents`, which makes a Span of each entity at each reading."""
+    return doc.ents

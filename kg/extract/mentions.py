@@ -18,7 +18,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
-from .memo import kids
+from .memo import entities, kids
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -95,7 +95,7 @@ def strip_titles(tokens, lexicon: Lexicon) -> list:
 def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     found = DocMentions()
     persons: dict[str, Actor] = {}  # full name -> actor
-    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    ents = [e for e in entities(doc) if e.label_ in NAME_LABELS]
     person_names = {e.text for e in ents if e.label_ == "PERSON"}
     surnames = {}
     for name in person_names:
