@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
-from .memo import kids
+from .memo import kids, sent_of
 from .roles import Resolver, agent_of, prep_objects, subject_tokens
 
 LOOKBACK_TOKENS = 700
@@ -35,7 +35,7 @@ def act_of(trigger, lexicon: Lexicon):
         if act is None:  # "said the execution was a cowardly act"
             act = next((s for c in kids(trigger) if c.dep_ == "ccomp" for s in kids(c) if s.dep_ == "nsubj"), None)
     if act is not None and act.lower_ in PRONOUNS:
-        start = max(act.sent.start - 60, 0)
+        start = max(sent_of(act).start - 60, 0)
         act = next((t for t in reversed(trigger.doc[start : act.i]) if t.lemma_.lower() in lexicon.act_authors), None)
     return act
 
@@ -55,7 +55,7 @@ def objects_of(verb) -> list:
             if any(c.dep_ == "amod" and c.i == prep.i + 1 for c in kids(named[0])):
                 return named  # "described as unacceptable the decision of ...": the thing after its judgement
     doc = verb.doc
-    following = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    following = doc[verb.i + 1] if verb.i + 1 < sent_of(verb).end else None
     if following is not None and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
         head = following
         while head.head.i != head.i and head.head.i < head.i + 8 and head.dep_ not in ("nsubj", "nsubjpass"):
@@ -146,8 +146,8 @@ def named_group(head, actor: Actor, lexicon: Lexicon) -> Actor:
 def _told_next(trigger, act, verbs, source: Actor, resolver: Resolver) -> Actor | None:
     """ "A condemns the attack on the port ... The X air strike hit the depot": the act told
     again, with its owner, in the rest of the sentence or the next one."""
-    doc, sent = trigger.doc, trigger.sent
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    doc, sent = trigger.doc, sent_of(trigger)
+    end = sent_of(doc[sent.end]).end if sent.end < len(doc) else sent.end
     for token in doc[trigger.i + 1 : end]:
         if token.pos_ == "NOUN" and token.i != act.i and token.lemma_.lower() in (act.lemma_.lower(), *verbs):
             actors = [a for a in _owners(token, resolver) if _other_side(a, source)]
@@ -160,11 +160,11 @@ def _forces_told_before(trigger, source: Actor, resolver: Resolver, sentences: i
     """ "X police stormed the office ... Y called the raid a violation": an act told
     with another verb is laid at the armed force of a country that was the subject of one of the sentences just
     before."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     for _ in range(sentences):
         if sent.start == 0:
             return None
-        sent = trigger.doc[sent.start - 1].sent
+        sent = sent_of(trigger.doc[sent.start - 1])
         for token in sent:
             if token.dep_ == "nsubj" and token.lemma_.lower() in FORCES:
                 actors = [a for a in _owners(token, resolver) if _other_side(a, source)]
@@ -199,10 +199,10 @@ def _done_by(noun, resolver: Resolver) -> list[Actor]:
 def _doer_told_before(trigger, source: Actor, resolver: Resolver) -> Actor | None:
     """ "Chinese ships rammed a Philippine boat. Australia condemned the move": a vague noun with no act of the
     list told before stands for what the sentence before tells, and its doer is that sentence's subject."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     if sent.start == 0:
         return None
-    root = trigger.doc[sent.start - 1].sent.root
+    root = sent_of(trigger.doc[sent.start - 1]).root
     lemma = root.lemma_.lower()
     if root.pos_ != "VERB" or lemma in SAYING or (lemma, "VERB") in resolver.lexicon.triggers:
         return None  # "the AU said ...", "France condemned ...": a statement or an event of its own, not the act
@@ -252,7 +252,7 @@ def _its(holder, resolver: Resolver) -> list[Actor]:
     if holder.lower_ != "its" or holder.dep_ != "poss":
         return []
     for mention in resolver.found.before(holder.i):
-        if mention.start < holder.sent.start:
+        if mention.start < sent_of(holder).start:
             return []
         actor = mention.actor
         if actor is not None and not mention.media and actor.kind in ("country", "organization"):

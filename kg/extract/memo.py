@@ -7,9 +7,12 @@ forget them when a token of another document comes (or `forget()` is called, as 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
+
+from spacy.tokens import Token
 
 T = TypeVar("T")
 _MEMORIES: list[dict] = []  # one per remembering function, emptied together
@@ -93,3 +96,22 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
 def entities(doc) -> tuple:
     """`doc.ents`, which makes a Span of each entity at each reading."""
     return doc.ents
+
+
+_SENTS: list = []  # the sentences of the document in _DOC, and their starts
+_MEMORIES.append(_SENTS)  # type: ignore[arg-type]
+
+
+def sent_of(token):
+    """`token.sent`, which walks to the ends of the sentence at each reading: found among the document's
+    sentences, read once. A span is asked for its own `sent`."""
+    if type(token) is not Token:
+        return token.sent
+    if _DOC[0] is not token.doc:
+        forget()
+        _DOC[0] = token.doc
+    if not _SENTS:
+        sents = list(token.doc.sents)
+        _SENTS[:] = [sents, [s.start for s in sents]]
+    sents, starts = _SENTS
+    return sents[bisect_right(starts, token.i) - 1]

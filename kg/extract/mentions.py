@@ -18,7 +18,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
-from .memo import entities, kids
+from .memo import entities, kids, sent_of
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -582,7 +582,7 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
         if person is not None and _acts_on(doc, found, person, last):
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
             # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
-            person = _other_person_of_sentence(found, mention.start, person, doc[mention.start].sent.start)
+            person = _other_person_of_sentence(found, mention.start, person, sent_of(doc[mention.start]).start)
         if person is not None and not person.country:
             role = person.role or doc[after.i : last.i + 1].text
             _replace_actor(found, person, Actor(person.name, "person", mention.code, role))

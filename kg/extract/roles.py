@@ -9,7 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
-from .memo import kids, per_token
+from .memo import kids, per_token, sent_of
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -219,7 +219,7 @@ class Resolver:
         (or North Sudan...) when the article has named it."""
         lower = head.lower_
         if lower in NEIGHBOURS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):
-            for i in range(head.i - 1, head.sent.start - 1, -1):
+            for i in range(head.i - 1, sent_of(head).start - 1, -1):
                 mention = self.found.at(i)
                 if mention is not None and mention.kind == "country" and mention.actor is not None:
                     return mention.actor
@@ -292,7 +292,7 @@ class Resolver:
                 if lower in role or (leads and any(w in role for w in LEADER_ROLES)):
                     if not leads:
                         return actor
-                    if matches and self.doc[mention.start].sent != self.doc[matches[0].start].sent:
+                    if matches and sent_of(self.doc[mention.start]) != self.doc[matches[0].start].sent:
                         break
                     matches.append(mention)
         # of two leaders in one sentence ("N. N. wrote to President M. M."), the subject is the one meant
@@ -335,7 +335,7 @@ class Resolver:
         candidates = [m for m in self.found.before(before) if m.kind == "person" and m.end <= before and m.actor]
         if not candidates:
             return None
-        sent_start = self.doc[before].sent.start
+        sent_start = sent_of(self.doc[before]).start
         same = [m for m in candidates if m.start >= sent_start]
         if not same:
             last_sent = self.doc[candidates[0].start].sent.start
@@ -344,7 +344,7 @@ class Resolver:
 
     def last_title(self, pronoun, _depth: int) -> Actor | None:
         """ "Ghana's president said ..., as he welcomed": with no name before it, "he" is the titled one."""
-        start = pronoun.sent.start
+        start = sent_of(pronoun).start
         for i in range(pronoun.i - 1, start - 1, -1):
             word = self.doc[i]
             if word.lower_ in self.lexicon.titles and word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
@@ -433,7 +433,7 @@ class Resolver:
 
     def nearest_left(self, token) -> list[Actor]:
         """When the parse gives a verb no subject: the closest actor before it in the sentence, with its conjuncts."""
-        for i in range(token.i - 1, token.sent.start - 1, -1):
+        for i in range(token.i - 1, sent_of(token).start - 1, -1):
             mention = self.found.at(i)
             if mention is None or mention.actor is None or mention.media:
                 continue
@@ -625,7 +625,7 @@ def is_trailing_attribution(verb) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids(verb)):
         return False
     before = head.left_edge.i - 1
-    return before >= verb.sent.start and verb.doc[before].is_punct
+    return before >= sent_of(verb).start and verb.doc[before].is_punct
 
 
 def agent_of(verb):
