@@ -157,9 +157,11 @@ def _acronyms_as_written(doc, found: DocMentions) -> None:
             acronym = doc[second.start : second.end].text
             if acronym.isupper() and first.actor.name != acronym:
                 expansions[acronym] = first.actor
-    for mention in ordered:
+    if not expansions:
+        return  # no acronym was spelled out: no mention's text needs reading
+    for mention in (m for m in ordered if m.kind == "organization"):
         text = doc[mention.start : mention.end].text
-        if mention.kind == "organization" and text in expansions and mention.actor != expansions[text]:
+        if text in expansions and mention.actor != expansions[text]:
             mention.actor = expansions[text]
 
 
