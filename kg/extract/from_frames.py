@@ -36,11 +36,7 @@ def events_of(
     if not pairs or attributes.demanded(token):
         return []
     polarity = attributes.polarity(token, lexicon)
-    said = {
-        token.lemma_.lower(),
-        *(f"{token.lemma_.lower()} {c.lower_}" for c in kids(token) if c.dep_ in ("prt", "advmod", "prep")),
-    }
-    if trigger.type == "visit" and said & lexicon.negative_cues:
+    if trigger.type == "visit" and _said(token) & lexicon.negative_cues:
         polarity = "negative"  # "skipped the summit", "stayed away": a visit word that says it did not happen
     modality = attributes.modality(token, lexicon, trigger.type)
     if trigger.type == "visit" and modality == "asserted" and token.lemma_.lower() in lexicon.proposed_cues:
@@ -94,6 +90,12 @@ def events_of(
             )
         )
     return out
+
+
+def _said(token) -> set[str]:
+    """The trigger's lemma, alone and with each particle, adverb or preposition it carries ("stay away")."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in kids(token) if c.dep_ in ("prt", "advmod", "prep"))}
 
 
 _SENTENCE: dict[tuple, tuple[str, int, int]] = {}

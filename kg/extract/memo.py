@@ -48,10 +48,11 @@ def per_token(func: Callable[..., T]) -> Callable[..., T]:
 
 
 def _copied(answer):
-    if type(answer) is list:
-        return list(answer)
-    if type(answer) is tuple:
-        return tuple(list(item) if type(item) is list else item for item in answer)
+    kind = type(answer)
+    if kind is list:
+        return answer[:]
+    if kind is tuple:
+        return tuple([item[:] if type(item) is list else item for item in answer])
     return answer
 
 
