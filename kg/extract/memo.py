@@ -74,8 +74,8 @@ def kids(token) -> tuple:
 
 
 def per_doc(func: Callable[..., T]) -> Callable[..., T]:
-    """`func(doc, *args)`, read once per document and arguments (the same objects); lists come back new, as in
-    `per_token`."""
+    """`func(doc, *args)`, read once per document and arguments (the same objects); a list comes back new each
+    time (a tuple as it is)."""
     memory: dict = {}
     _MEMORIES.append(memory)
 
@@ -88,7 +88,7 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
         known = memory.get(key)
         if known is None or any(a is not b for a, b in zip(known[0], args)):
             known = memory[key] = (args, func(doc, *args))
-        return _copied(known[1])
+        return known[1][:] if type(known[1]) is list else known[1]
 
     return remembered
 

@@ -11,14 +11,14 @@ import dataclasses
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import ENT_ID, POS
 from spacy.parts_of_speech import PROPN
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
-from .memo import entities, kids, sent_of
+from .memo import entities, kids, per_doc, sent_of
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -167,8 +167,9 @@ def _acronyms_as_written(doc, found: DocMentions) -> None:
 
 def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | None:
     label, text = ent.label_, ent.text
-    if ent.ent_id_:
-        what, _, rest = ent.ent_id_.partition("|")
+    ent_id = _ent_id(ent)
+    if ent_id:
+        what, _, rest = ent_id.partition("|")
         if what == "place":
             code, kind = rest.split("|")
             return _place_mention(ent, gazetteer, code, kind)
@@ -203,6 +204,20 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return None
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
     return None
+
+
+def _ent_id(ent) -> str:
+    """`ent.ent_id_`, that of the span's root, which is every token's when they share one (as the entity ruler
+    sets them): read from one array of the document rather than by finding the root."""
+    ids = entity_ids(ent.doc)[ent.start : ent.end]
+    if ids.count(ids[0]) != len(ids):
+        return ent.ent_id_
+    return ent.doc.vocab.strings[ids[0]]
+
+
+@per_doc
+def entity_ids(doc) -> tuple[int, ...]:
+    return tuple(doc.to_array(ENT_ID).tolist())
 
 
 def _portfolio(ent, lexicon: Lexicon) -> bool:
