@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
 from .act_authors import country_of_the_story, named_group, objects_of
-from .memo import per_doc
+from .memo import per_doc, sent_of
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -260,7 +260,7 @@ def _headline_pair(head, resolver: Resolver) -> list[Actor]:
     joins two names as "and" does; the parse hangs the first on the second, or on the verb."""
     if head.pos_ != "PROPN":
         return []  # before the sentence is looked up
-    sent = head.sent
+    sent = sent_of(head)
     comma = head.i - 1 if head.i > sent.start and head.doc[head.i - 1].text == "," else head.left_edge.i - 1
     if head.pos_ != "PROPN" or sent[-1].text in SENTENCE_ENDS or comma <= sent.start or head.doc[comma].text != ",":
         return []
@@ -289,13 +289,13 @@ def _performer(head) -> bool:
         return True
     before = head.left_edge.i - 1
     # the word is checked before the sentence, which costs a walk to its start
-    return before >= 0 and head.doc[before].lemma_.lower() in PERFORMERS and before >= head.sent.start
+    return before >= 0 and head.doc[before].lemma_.lower() in PERFORMERS and before >= sent_of(head).start
 
 
 def _told_of_performers(token) -> bool:
     """ "X's cricketers touched down, the first side to visit Y": a verb the parse gives no subject, in a sentence
     about a team, belongs to the team, not to the country named nearest."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _performer(c) for c in token.sent.root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _performer(c) for c in sent_of(token).root.children)
 
 
 RELATIVES = ("who", "which", "that")
