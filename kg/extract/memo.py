@@ -2,11 +2,13 @@
 
 The readers ask the same questions of the same words many times ("what is the subject of this verb?", "which words
 govern this trigger?"): a function of the parse alone may remember its answers for the document at hand, and
-forget them when a token of another document comes (or `forget()` is called, as each extraction starts).
+forget them when a token of another document comes (or `forget()` is called, as each extraction starts). Each
+thread remembers for its own document, so that two threads extracting at once do not read each other's answers.
 """
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_right
 from collections.abc import Callable
 from functools import wraps
@@ -15,34 +17,55 @@ from typing import TypeVar
 from spacy.tokens import Token
 
 T = TypeVar("T")
-_MEMORIES: list[dict] = []  # one per remembering function, emptied together
-_DOC: list = [None]  # the document they remember answers about
+
+
+class _Memory:
+    """The document a thread remembers answers about, and the answers: by function, the children and the sentences
+    of its tokens."""
+
+    def __init__(self, doc=None) -> None:
+        self.doc = doc
+        self.answers: dict = {}  # remembering function -> its answers by arguments
+        self.kids: dict = {}  # token index -> its children
+        self.sents: list = []  # the document's sentences, and their starts
+
+
+class _Local(threading.local):
+    def __init__(self) -> None:
+        self.memory = _Memory()
+
+
+_LOCAL = _Local()
 
 
 def forget() -> None:
-    """Empty every memory (a document may be changed, and another may take its place)."""
-    _DOC[0] = None
-    for memory in _MEMORIES:
-        memory.clear()
+    """Empty this thread's memory (a document may be changed, and another may take its place)."""
+    _LOCAL.memory = _Memory()
+
+
+def _about(doc) -> _Memory:
+    memory = _LOCAL.memory = _Memory(doc)
+    return memory
 
 
 def per_token(func: Callable[..., T]) -> Callable[..., T]:
     """`func(token, *args)`, read once per token and arguments of one document. A list in the answer (the answer
     itself, or an item of a tuple) comes back as a new list each time, so that a caller may change it."""
-    memory: dict = {}
-    _MEMORIES.append(memory)
 
     @wraps(func)
     def remembered(token, *args, **kwargs):
         if kwargs:
             return func(token, *args, **kwargs)
-        if _DOC[0] is not token.doc:
-            forget()
-            _DOC[0] = token.doc
+        memory = _LOCAL.memory
+        if memory.doc is not token.doc:
+            memory = _about(token.doc)
+        answers = memory.answers.get(remembered)
+        if answers is None:
+            answers = memory.answers[remembered] = {}
         key = (token.i, *args)
-        if key not in memory:
-            memory[key] = func(token, *args)
-        return _copied(memory[key])
+        if key not in answers:
+            answers[key] = func(token, *args)
+        return _copied(answers[key])
 
     return remembered
 
@@ -56,38 +79,50 @@ def _copied(answer):
     return answer
 
 
-_KIDS: dict = {}  # token index -> its children, of the document in _DOC
-_MEMORIES.append(_KIDS)
-
-
 def kids(token) -> tuple:
     """`token.children` as a tuple, made once per token of a document: the parse's children are Token objects
     made anew at each reading."""
-    if _DOC[0] is not token.doc:
-        forget()
-        _DOC[0] = token.doc
+    memory = _LOCAL.memory
+    if memory.doc is not token.doc:
+        memory = _about(token.doc)
     i = token.i
-    found = _KIDS.get(i)
+    found = memory.kids.get(i)
     if found is None:
-        found = _KIDS[i] = tuple(token.children)
+        found = memory.kids[i] = tuple(token.children)
     return found
+
+
+def sent_of(token):
+    """`token.sent`, which walks to the ends of the sentence at each reading: found among the document's
+    sentences, read once. A span is asked for its own `sent`."""
+    if type(token) is not Token:
+        return token.sent
+    memory = _LOCAL.memory
+    if memory.doc is not token.doc:
+        memory = _about(token.doc)
+    if not memory.sents:
+        sents = list(token.doc.sents)
+        memory.sents = [sents, [s.start for s in sents]]
+    sents, starts = memory.sents
+    return sents[bisect_right(starts, token.i) - 1]
 
 
 def per_doc(func: Callable[..., T]) -> Callable[..., T]:
     """`func(doc, *args)`, read once per document and arguments (the same objects); a list comes back new each
     time (a tuple as it is)."""
-    memory: dict = {}
-    _MEMORIES.append(memory)
 
     @wraps(func)
     def remembered(doc, *args):
-        if _DOC[0] is not doc:
-            forget()
-            _DOC[0] = doc
+        memory = _LOCAL.memory
+        if memory.doc is not doc:
+            memory = _about(doc)
+        answers = memory.answers.get(remembered)
+        if answers is None:
+            answers = memory.answers[remembered] = {}
         key = tuple(map(id, args))
-        known = memory.get(key)
+        known = answers.get(key)
         if known is None or any(a is not b for a, b in zip(known[0], args)):
-            known = memory[key] = (args, func(doc, *args))
+            known = answers[key] = (args, func(doc, *args))
         return known[1][:] if type(known[1]) is list else known[1]
 
     return remembered
@@ -97,22 +132,3 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
 def entities(doc) -> tuple:
     """`doc.ents`, which makes a Span of each entity at each reading."""
     return doc.ents
-
-
-_SENTS: list = []  # the sentences of the document in _DOC, and their starts
-_MEMORIES.append(_SENTS)  # type: ignore[arg-type]
-
-
-def sent_of(token):
-    """`token.sent`, which walks to the ends of the sentence at each reading: found among the document's
-    sentences, read once. A span is asked for its own `sent`."""
-    if type(token) is not Token:
-        return token.sent
-    if _DOC[0] is not token.doc:
-        forget()
-        _DOC[0] = token.doc
-    if not _SENTS:
-        sents = list(token.doc.sents)
-        _SENTS[:] = [sents, [s.start for s in sents]]
-    sents, starts = _SENTS
-    return sents[bisect_right(starts, token.i) - 1]
