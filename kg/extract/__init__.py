@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event
-from . import dates, passes
+from . import dates, memo, passes
 from .dateline import dateline_day
 from .events import Context, check_readers, find_frames, trigger_candidates
 from .from_frames import events_of
@@ -22,6 +22,7 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     also the way to run the extractor on a Doc parsed without it). known_people=False reads the text without
     data/gazetteer/people.csv."""
     gazetteer, lexicon = load_gazetteer(known_people), checked_lexicon()
+    memo.forget()  # what the parse gave for another document (or this one before a change)
     found = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(Resolver(doc, found, gazetteer, lexicon), lexicon)
     published = dates.parse_published(article.published) or dateline_day(doc, gazetteer, line=found.line)
@@ -65,7 +66,7 @@ def _dates_by_sentence(doc) -> dict[int, list]:
     """DATE entities by the start of their sentence, read once: `Span.ents` scans the whole document. A TIME
     entity that names a day ("on Sunday afternoon", "tonight") counts as one."""
     by_start: dict[int, list] = {}
-    for ent in doc.ents:
+    for ent in memo.entities(doc):
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text)):
             by_start.setdefault(ent.sent.start, []).append(ent)
     return by_start

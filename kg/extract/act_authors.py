@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
+from .memo import kids, sent_of
 from .roles import Resolver, agent_of, prep_objects, subject_tokens
 
 LOOKBACK_TOKENS = 700
@@ -28,15 +29,13 @@ def act_of(trigger, lexicon: Lexicon):
         act = next(iter(prep_objects(trigger, ("of",))), None)
     else:
         act = next(
-            (c for c in trigger.children if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PRON"))),
+            (c for c in kids(trigger) if c.dep_ == "dobj" or (c.dep_ == "nsubjpass" and c.pos_ in ("NOUN", "PRON"))),
             None,
         ) or next(iter(objects_of(trigger)), None)
         if act is None:  # "said the execution was a cowardly act"
-            act = next(
-                (s for c in trigger.children if c.dep_ == "ccomp" for s in c.children if s.dep_ == "nsubj"), None
-            )
+            act = next((s for c in kids(trigger) if c.dep_ == "ccomp" for s in kids(c) if s.dep_ == "nsubj"), None)
     if act is not None and act.lower_ in PRONOUNS:
-        start = max(act.sent.start - 60, 0)
+        start = max(sent_of(act).start - 60, 0)
         act = next((t for t in reversed(trigger.doc[start : act.i]) if t.lemma_.lower() in lexicon.act_authors), None)
     return act
 
@@ -45,26 +44,26 @@ def objects_of(verb) -> list:
     """The verb's objects; "condemns the strike on X, a spokeswoman said": the small model often makes the object
     the subject of the closing "said", when it starts right after the verb; "firmly opposes and strongly condemns
     the decision": the object of the verb joined after it."""
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
     if objects:
         return objects
-    for prep in verb.children:  # "condemned as a crime the arrest of ...": the second "as" object
-        named = [o for o in prep.children if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "as" else []
+    for prep in kids(verb):  # "condemned as a crime the arrest of ...": the second "as" object
+        named = [o for o in kids(prep) if o.dep_ == "pobj"] if prep.dep_ == "prep" and prep.lower_ == "as" else []
         if len(named) > 1:
             return named[-1:]
-        if named and any(c.dep_ == "det" for c in named[0].children) and named[0].left_edge.i == prep.i + 1:
-            if any(c.dep_ == "amod" and c.i == prep.i + 1 for c in named[0].children):
+        if named and any(c.dep_ == "det" for c in kids(named[0])) and named[0].left_edge.i == prep.i + 1:
+            if any(c.dep_ == "amod" and c.i == prep.i + 1 for c in kids(named[0])):
                 return named  # "described as unacceptable the decision of ...": the thing after its judgement
     doc = verb.doc
-    following = doc[verb.i + 1] if verb.i + 1 < verb.sent.end else None
+    following = doc[verb.i + 1] if verb.i + 1 < sent_of(verb).end else None
     if following is not None and following.pos_ in ("DET", "ADJ", "NOUN", "PROPN"):
         head = following
         while head.head.i != head.i and head.head.i < head.i + 8 and head.dep_ not in ("nsubj", "nsubjpass"):
             head = head.head
         if head.dep_ == "nsubj" and head.left_edge.i == verb.i + 1 and head.head.i > head.i:
             return [head]
-    for conj in verb.children:
-        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in conj.children):
+    for conj in kids(verb):
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and not any(c.dep_ == "nsubj" for c in kids(conj)):
             return objects_of(conj)
     return []
 
@@ -78,7 +77,7 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     if not verbs:
         return None
     # the parse may split a long object in two: "the detention of A, B and C by the military"
-    parts = [act, *(o for o in trigger.children if o.dep_ == "dobj" and o.i > act.i)]
+    parts = [act, *(o for o in kids(trigger) if o.dep_ == "dobj" and o.i > act.i)]
     own = [a for part in parts for a in _owners(part, resolver, deep=True) if _other_side(a, source)]
     if own:
         return own[0]
@@ -121,15 +120,13 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
 def _blamed_on(verb, lexicon: Lexicon, resolver: Resolver) -> list[Actor]:
     """ "The minister blamed the killings on X", "blamed them on X": an act told again, laid at X."""
     acts = [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj" and (c.lower_ in PRONOUNS or c.lemma_.lower() in lexicon.act_authors)
+        c for c in kids(verb) if c.dep_ == "dobj" and (c.lower_ in PRONOUNS or c.lemma_.lower() in lexicon.act_authors)
     ]
     if not acts:
         return []
-    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons = [c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "on"]
     ons += [t for t in acts[0].subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
-    for obj in (o for on in ons for o in on.children if o.dep_ == "pobj"):
+    for obj in (o for on in ons for o in kids(on) if o.dep_ == "pobj"):
         actors = [named_group(obj, a, lexicon) for a in resolver.actors_of(obj)]
         if actors:
             return actors
@@ -141,7 +138,7 @@ def named_group(head, actor: Actor, lexicon: Lexicon) -> Actor:
     and no title, set beside a noun of a group, is that group (of no country)."""
     if actor.kind != "person" or actor.country or actor.role:
         return actor
-    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.collective_nouns for c in head.children):
+    if any(c.dep_ == "appos" and c.lemma_.lower() in lexicon.collective_nouns for c in kids(head)):
         return Actor(actor.name, "organization", None)
     return actor
 
@@ -149,8 +146,8 @@ def named_group(head, actor: Actor, lexicon: Lexicon) -> Actor:
 def _told_next(trigger, act, verbs, source: Actor, resolver: Resolver) -> Actor | None:
     """ "A condemns the attack on the port ... The X air strike hit the depot": the act told
     again, with its owner, in the rest of the sentence or the next one."""
-    doc, sent = trigger.doc, trigger.sent
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    doc, sent = trigger.doc, sent_of(trigger)
+    end = sent_of(doc[sent.end]).end if sent.end < len(doc) else sent.end
     for token in doc[trigger.i + 1 : end]:
         if token.pos_ == "NOUN" and token.i != act.i and token.lemma_.lower() in (act.lemma_.lower(), *verbs):
             actors = [a for a in _owners(token, resolver) if _other_side(a, source)]
@@ -163,11 +160,11 @@ def _forces_told_before(trigger, source: Actor, resolver: Resolver, sentences: i
     """ "X police stormed the office ... Y called the raid a violation": an act told
     with another verb is laid at the armed force of a country that was the subject of one of the sentences just
     before."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     for _ in range(sentences):
         if sent.start == 0:
             return None
-        sent = trigger.doc[sent.start - 1].sent
+        sent = sent_of(trigger.doc[sent.start - 1])
         for token in sent:
             if token.dep_ == "nsubj" and token.lemma_.lower() in FORCES:
                 actors = [a for a in _owners(token, resolver) if _other_side(a, source)]
@@ -178,8 +175,8 @@ def _forces_told_before(trigger, source: Actor, resolver: Resolver, sentences: i
 
 def _not_done(verb) -> bool:
     """ "France recognised neither the vote nor ...", "did not annex": an act the text says was not done."""
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        t.lower_ in ("neither", "no") for c in verb.children if c.dep_ == "dobj" for t in c.subtree if t.i < c.i
+    return any(c.dep_ == "neg" for c in kids(verb)) or any(
+        t.lower_ in ("neither", "no") for c in kids(verb) if c.dep_ == "dobj" for t in c.subtree if t.i < c.i
     )
 
 
@@ -202,10 +199,10 @@ def _done_by(noun, resolver: Resolver) -> list[Actor]:
 def _doer_told_before(trigger, source: Actor, resolver: Resolver) -> Actor | None:
     """ "Chinese ships rammed a Philippine boat. Australia condemned the move": a vague noun with no act of the
     list told before stands for what the sentence before tells, and its doer is that sentence's subject."""
-    sent = trigger.sent
+    sent = sent_of(trigger)
     if sent.start == 0:
         return None
-    root = trigger.doc[sent.start - 1].sent.root
+    root = sent_of(trigger.doc[sent.start - 1]).root
     lemma = root.lemma_.lower()
     if root.pos_ != "VERB" or lemma in SAYING or (lemma, "VERB") in resolver.lexicon.triggers:
         return None  # "the AU said ...", "France condemned ...": a statement or an event of its own, not the act
@@ -255,7 +252,7 @@ def _its(holder, resolver: Resolver) -> list[Actor]:
     if holder.lower_ != "its" or holder.dep_ != "poss":
         return []
     for mention in resolver.found.before(holder.i):
-        if mention.start < holder.sent.start:
+        if mention.start < sent_of(holder).start:
             return []
         actor = mention.actor
         if actor is not None and not mention.media and actor.kind in ("country", "organization"):
@@ -264,13 +261,13 @@ def _its(holder, resolver: Resolver) -> list[Actor]:
 
 
 def _holders(noun, deep: bool = False) -> list:
-    holders = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    holders = [c for c in kids(noun) if c.dep_ in ("poss", "amod", "compound")]
     if deep:
         holders += [
             o
             for t in noun.subtree
             if t.lower_ == "by" and t.dep_ in ("prep", "agent")
-            for o in t.children
+            for o in kids(t)
             if o.dep_ == "pobj"
         ]
     else:

@@ -6,6 +6,7 @@ from datetime import date
 
 from ..lexicon import Lexicon, word_list
 from . import dates
+from .memo import kids, per_token
 
 GOVERNING_DEPS = {
     "xcomp",
@@ -24,6 +25,7 @@ GOVERNING_DEPS = {
 }  # advmod: "stopped [short [of [condemning]]]"
 
 
+@per_token
 def governors(token, limit: int = 5):
     """The trigger and the words that govern it up to its clause: "declined" in "declined to condemn"."""
     chain = [token]
@@ -35,6 +37,7 @@ def governors(token, limit: int = 5):
     return chain
 
 
+@per_token
 def _cue_words(token) -> list:
     """The words whose cues reach the trigger: its governors, and for a subject noun ("the visit was
     postponed") the verb it is subject of."""
@@ -55,7 +58,7 @@ def _finite_beside_infinitive(token) -> bool:
         and token.tag_ in ("VBD", "VBZ")
         and head.tag_ == "VB"
         and head.dep_ == "xcomp"
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(head))
     )
 
 
@@ -88,26 +91,26 @@ def polarity(token, lexicon: Lexicon) -> str:
         ):
             if lemma not in NEGATIONS or word.dep_ in ("neg", "det", "prep"):
                 return "negative"
-        for child in word.children:
+        for child in kids(word):
             if child.dep_ == "neg":
                 return "negative"
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.negative_cues:
                 return "negative"
-        auxiliaries = {c.lower_ for c in word.children if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in kids(word) if c.dep_ == "aux"}
         if "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
             return "negative"  # "it would have been the first trip": it did not happen
         if word.pos_ in ("NOUN", "PROPN"):
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(word)):
                 return "negative"
             if word.head.lower_ == "without":
                 return "negative"
         if word.dep_ == "pobj" and word.head.lower_ == "without":
             return "negative"
-    for child in token.head.children if token.dep_ == "dobj" else []:
-        if child.dep_ in ("nsubj",) and any(g.lower_ == "no" for g in child.children):
+    for child in kids(token.head) if token.dep_ == "dobj" else []:
+        if child.dep_ in ("nsubj",) and any(g.lower_ == "no" for g in kids(child)):
             return "negative"
-    subject = [c for c in chain[0].children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subject and any(g.lower_ == "no" and g.dep_ == "det" for g in subject[0].children):
+    subject = [c for c in kids(chain[0]) if c.dep_ in ("nsubj", "nsubjpass")]
+    if subject and any(g.lower_ == "no" and g.dep_ == "det" for g in kids(subject[0])):
         return "negative"
     return "positive"
 
@@ -129,7 +132,7 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
             or word.lower_ in lexicon.proposed_cues
             or _phrase_cue(word, token, lexicon.proposed_cues)
         ):
-            with_for = any(c.lower_ == "for" for c in word.children) or token.head.lower_ == "for"
+            with_for = any(c.lower_ == "for" for c in kids(word)) or token.head.lower_ == "for"
             if lemma in CUES_NEEDING_FOR and not with_for:
                 continue
             return "proposed"
@@ -138,21 +141,21 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "proposed"
     for word in chain:
         lemma = word.lemma_.lower()
-        for child in word.children:
+        for child in kids(word):
             if child.dep_ == "aux" and child.lower_ in lexicon.planned_modals:
                 return "planned"
             if child.dep_ == "aux" and child.lower_ == "would" and _reported(word):
                 return "planned"
         if word.i != token.i and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
-            if not any(c.dep_ == "prt" for c in word.children):  # "set up committees" is not "set for May"
+            if not any(c.dep_ == "prt" for c in kids(word)):  # "set up committees" is not "set for May"
                 return "planned"
         if word.lower_ in PLANNED_PARTICIPLES and word.i != token.i:
             return "planned"
     for holder in (token, token.head):
-        for child in holder.children:
+        for child in kids(holder):
             if child.dep_ in ("relcl", "acl", "advcl") and child.lemma_.lower() in PLAN_VERBS and child.i > token.i:
                 return "planned"
-    if token.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in token.children):
+    if token.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in kids(token)):
         return "planned"
     if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in P", "due in"
         return "planned"
@@ -164,7 +167,7 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
 def _headline_infinitive(token) -> bool:
     """ "X and Y to sign trade pact", "Ruritanian minister to visit X": a headline's infinitive with
     no verb over it tells what is arranged to happen (the parse makes it the root or a clause of the root noun)."""
-    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token)):
         return False
     head = token.head
     return (
@@ -182,7 +185,7 @@ def _is_to(token) -> bool:
         token.dep_ == "xcomp"
         and head.lemma_ == "be"
         and head.i != token.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token))
     )
 
 
@@ -191,8 +194,26 @@ def _phrase_cue(word, token, cues) -> bool:
     "called for closer ties"."""
     if word.i >= token.i:
         return False
-    words = " ".join([word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1 : token.i])])
-    return any(" " in cue and words.startswith(cue) for cue in cues)
+    phrases, longest = _phrases_of(cues)
+    if not phrases:
+        return False
+    # a cue of n characters is read from the first n words at most (each a character and a space at least)
+    words = " ".join(
+        [word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1 : min(token.i, word.i + 1 + longest)])]
+    )
+    return any(words.startswith(cue) for cue in phrases)
+
+
+_PHRASES: dict[int, tuple] = {}  # id of a set of cues -> (the set, its size, its cues of several words, longest)
+
+
+def _phrases_of(cues) -> tuple[tuple[str, ...], int]:
+    """The cues of several words of a word list, and the length of the longest: read once per list."""
+    known = _PHRASES.get(id(cues))
+    if known is None or known[0] is not cues or known[1] != len(cues):
+        phrases = tuple(cue for cue in cues if " " in cue)
+        known = _PHRASES[id(cues)] = (cues, len(cues), phrases, max(map(len, phrases), default=0))
+    return known[2], known[3]
 
 
 def called_off(token, lexicon: Lexicon) -> bool:
@@ -201,7 +222,7 @@ def called_off(token, lexicon: Lexicon) -> bool:
     return any(
         w.lemma_.lower() in dropped
         or _phrase_cue(w, token, dropped)
-        or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in dropped for c in w.children)
+        or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in dropped for c in kids(w))
         for w in _cue_words(token)
         if w.i != token.i
     )
@@ -210,7 +231,7 @@ def called_off(token, lexicon: Lexicon) -> bool:
 def demanded(token) -> bool:
     """ "said X must stand ready to help", "said A and the rebels must strike a deal": a demand
     made of others, not an event."""
-    return any(c.dep_ == "aux" and c.lower_ == "must" for word in governors(token) for c in word.children)
+    return any(c.dep_ == "aux" and c.lower_ == "must" for word in governors(token) for c in kids(word))
 
 
 def committed(token, lexicon: Lexicon) -> bool:
@@ -274,9 +295,9 @@ def _tense(ent) -> bool | None:
         if word.lemma_.lower() in EXPECTED and word.pos_ in ("ADJ", "VERB"):
             return True
         if word.pos_ in ("VERB", "AUX"):
-            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in word.children):
+            if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in kids(word)):
                 return True
-            if any(c.dep_ == "acomp" and c.lemma_.lower() in EXPECTED for c in word.children):
+            if any(c.dep_ == "acomp" and c.lemma_.lower() in EXPECTED for c in kids(word)):
                 return True  # "is due in P on Monday"
             if word.tag_ == "VBD":
                 return False
@@ -292,7 +313,7 @@ def _relative(ent, date_ents, anchor: date | None, published: date | None) -> st
     after = doc[ent.end] if ent.end < len(doc) else None
     phrase = ent.text
     if after is not None and after.lower_ in dates.DIRECTIONS:
-        if any(c.dep_ == "pobj" for c in after.children):
+        if any(c.dep_ == "pobj" for c in kids(after)):
             return None
         phrase += " " + after.lower_
     for earlier in reversed([e for e in date_ents if e.end <= ent.start]):
@@ -379,7 +400,7 @@ def _other_clause(clause, token) -> bool:
         return False
     if token.dep_ == "ROOT" and token.pos_ == "NOUN" and clause.head.i == token.i:
         return False  # a sentence read as a noun phrase: "A's trip to B [as ...] ended on Friday", its verb under it
-    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in clause.children):
+    if clause.dep_ == "advcl" and clause.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in kids(clause)):
         return False  # "Opening the meeting on Thursday, A accused B": the participle tells the same moment
     if clause.lemma_.lower() in REPORTING_VERBS and clause.dep_ in ("ccomp", "conj"):
         return False  # "China condemns ..., a spokesman said on Thursday": when it was said
@@ -424,16 +445,16 @@ REMOTE = word_list("remote_words")
 def remote(token) -> bool:
     """ "spoke by telephone", "telephoned", "had a telephone conversation", "in a video call", "held a virtual
     summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
-    words = [token, *token.children]
-    words += [c for w in governors(token)[1:] for c in w.children if c.dep_ == "prep"]  # "spoke by telephone
+    words = [token, *kids(token)]
+    words += [c for w in governors(token)[1:] for c in kids(w) if c.dep_ == "prep"]  # "spoke by telephone
     # with N. N., the first conversation between ..."
-    words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in w.children if o.dep_ == "pobj"]
+    words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in kids(w) if o.dep_ == "pobj"]
     if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
         words.append(token.head)  # "during a call", "held a call"
     for word in words:
         if word.lemma_.lower() in REMOTE or word.lower_ in REMOTE:
             return True
-        if word.i != token.i and any(c.dep_ in ("compound", "amod") and c.lower_ in REMOTE for c in word.children):
+        if word.i != token.i and any(c.dep_ in ("compound", "amod") and c.lower_ in REMOTE for c in kids(word)):
             return True
     return False
 
@@ -470,7 +491,7 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     # the parse often hangs the place low, on what the talks or the deal were about ("held talks on the nuclear
     # programme in P"): there a city is the venue, a country is the subject ("talks on the war in X")
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
-    low += [t for c in token.children if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
+    low += [t for c in kids(token) if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
 
 
@@ -484,15 +505,15 @@ def _here(words, found) -> str | None:
     if start is None:
         return None
     for word in words:
-        for child in word.children:
-            objects = [o for o in child.children if o.dep_ == "pobj"] if child.lower_ in ("in", "at") else []
+        for child in kids(word):
+            objects = [o for o in kids(child) if o.dep_ == "pobj"] if child.lower_ in ("in", "at") else []
             if (
                 child.lower_ == "here"
                 and child.dep_ == "advmod"
                 or any(
-                    any(d.lower_ == "here" for d in o.children)
+                    any(d.lower_ == "here" for d in kids(o))
                     or o.lemma_.lower() in HERE_NOUNS
-                    and any(d.lower_ == "this" or _describes_town(d, o, found.at(d.i)) for d in o.children)
+                    and any(d.lower_ == "this" or _describes_town(d, o, found.at(d.i)) for d in kids(o))
                     for o in objects
                 )
             ):
@@ -539,7 +560,7 @@ def _talks_beside(token, exclude: set[int]) -> list:
     they were held is where the event happened. Not talks inside a thing acted upon or talked about ("exchange
     views on the deals struck at the summit in ...")."""
     root = governors(token)[-1]
-    own = exclude | {t.i for c in token.children if c.dep_ == "dobj" for t in c.subtree}
+    own = exclude | {t.i for c in kids(token) if c.dep_ == "dobj" for t in c.subtree}
     talks = [
         t
         for t in root.subtree
@@ -548,7 +569,7 @@ def _talks_beside(token, exclude: set[int]) -> list:
         and t.i != token.i
         and not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path_up(t, root))
     ]
-    return talks + [c for t in talks for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return talks + [c for t in talks for c in kids(t) if c.dep_ == "acl" and c.tag_ == "VBN"]
 
 
 def _path_up(word, root) -> list:
@@ -572,61 +593,61 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     occasions = [
         o
         for w in words
-        for c in w.children
+        for c in kids(w)
         if c.dep_ == "prep" and c.lower_ in OCCASION_PREPS
-        for o in c.children
+        for o in kids(c)
         if o.dep_ == "pobj"
     ]
     words += occasions + [o for w in occasions for o in _of_objects(w)]  # "after 21 days of talks [at ...]"
     speaking = [
         c
         for w in words
-        for c in w.children
+        for c in kids(w)
         if c.dep_ == "advcl" and (c.lemma_.lower() in SPEAKING or _leading_participle(c))
     ]
     speaking += [
         a
         for w in words
-        for c in w.children
+        for c in kids(w)
         if c.dep_ == "nsubj"
-        for a in c.children
+        for a in kids(c)
         if a.dep_ == "acl" and a.tag_ == "VBG" and a.lemma_.lower() in SPEAKING
     ]  # "the minister, speaking in P, condemned ...": the parse hangs the participle on the subject
     words += speaking
     words += [
         o
         for w in speaking
-        for c in w.children
-        for o in ([c] if c.dep_ == "dobj" else [p for p in c.children if p.dep_ == "pobj"] if c.lower_ == "to" else [])
+        for c in kids(w)
+        for o in ([c] if c.dep_ == "dobj" else [p for p in kids(c) if p.dep_ == "pobj"] if c.lower_ == "to" else [])
     ]  # the audience, where the parse often hangs the place: "speaking to reporters in P"
     words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
     words += [
-        c for w in [token, *occasions] if w.pos_ == "NOUN" for c in w.children if c.dep_ == "acl" and c.tag_ == "VBN"
+        c for w in [token, *occasions] if w.pos_ == "NOUN" for c in kids(w) if c.dep_ == "acl" and c.tag_ == "VBN"
     ]  # "negotiations [held / sealed off] at the air base"
     words += _gatherings_of_subject(words)
     if objects:
-        words += [t for c in token.children if c.dep_ == "dobj" for t in _nominal(c)]
+        words += [t for c in kids(token) if c.dep_ == "dobj" for t in _nominal(c)]
     words += [
         o
         for w in (token, token.head)
-        for c in w.children
+        for c in kids(w)
         if c.dep_ == "prep" and c.lower_ == "with"
-        for o in c.children
+        for o in kids(c)
         if o.dep_ == "pobj"
     ]
     words += [
         c
-        for c in token.children
+        for c in kids(token)
         if c.dep_ == "dobj"
         and c.i not in exclude
-        and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in c.children))
+        and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in kids(c)))
     ]  # "met her counterpart in P"
     words += [
         o
         for w in words
-        for c in w.children
+        for c in kids(w)
         if c.dep_ == "prep" and c.lower_ == "on"
-        for o in c.children
+        for o in kids(c)
         if o.dep_ == "pobj" and o.lower_ in SIDELINES
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
@@ -649,10 +670,10 @@ def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bo
     if named:
         return named
     for word in words:
-        for child in word.children:
+        for child in kids(word):
             if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
                 continue
-            for obj in child.children:
+            for obj in kids(child):
                 text = _place_in(obj, found, exclude, cities_only, towns_only)
                 if text:
                     return text
@@ -666,13 +687,13 @@ def _named_venue(words, exclude: set[int]) -> str | None:
     """ "held talks at the Royal Lodge", "met at the Green Palace", "at Villa Rosa": a building named
     with a proper name is the most specific place (SCHEMA), before the city it stands in."""
     for word in words:
-        for child in word.children:
+        for child in kids(word):
             if child.dep_ != "prep" or child.lower_ != "at" or child.i in exclude:
                 continue
-            for obj in child.children:
+            for obj in kids(child):
                 if obj.dep_ != "pobj" or obj.i in exclude or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
                     continue
-                heads = [obj, *(c for c in obj.children if c.dep_ == "compound")]
+                heads = [obj, *(c for c in kids(obj) if c.dep_ == "compound")]
                 if any(h.lemma_.lower() in NAMED_VENUE_HEADS for h in heads):
                     return _venue_name(obj)
     return None
@@ -685,9 +706,9 @@ def _venue_name(obj) -> str:
     while obj.doc[start].dep_ in ("det", "punct") and start < obj.i:
         start += 1
     end = obj.i
-    for child in obj.children:
+    for child in kids(obj):
         if child.dep_ == "prep" and child.lower_ == "of" and child.i == end + 1:
-            objects = [o for o in child.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+            objects = [o for o in kids(child) if o.dep_ == "pobj" and o.pos_ == "PROPN"]
             if objects:
                 end = objects[0].i
     return obj.doc[start : end + 1].text
@@ -701,7 +722,7 @@ def _nominal(noun) -> list:
     while todo:
         word = todo.pop()
         out.append(word)
-        todo += [c for c in word.children if c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep"]
+        todo += [c for c in kids(word) if c.pos_ in ("NOUN", "PROPN") or c.dep_ == "prep"]
     return [w for w in out if w.pos_ in ("NOUN", "PROPN")]
 
 
@@ -715,7 +736,7 @@ def _is_party(mention) -> bool:
 
 def _of_objects(word) -> list:
     """ "on the sidelines of the General Assembly in New York": the gathering the place hangs from."""
-    return [o for c in word.children if c.dep_ == "prep" and c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+    return [o for c in kids(word) if c.dep_ == "prep" and c.lower_ == "of" for o in kids(c) if o.dep_ == "pobj"]
 
 
 GATHERINGS = word_list("gatherings")
@@ -726,9 +747,9 @@ def _gatherings_closed(word) -> list:
     participle beside the event names, where the event took place."""
     return [
         o
-        for c in word.children
+        for c in kids(word)
         if c.dep_ == "advcl" and c.tag_ == "VBG"
-        for o in c.children
+        for o in kids(c)
         if o.dep_ == "dobj" and o.lemma_.lower() in GATHERINGS
     ]
 
@@ -737,14 +758,14 @@ def _gatherings_of_subject(words) -> list:
     """ "Leaders at a summit in P condemned", "ministers meeting in Q condemned": where they met."""
     found = []
     for word in words:
-        for subject in (c for c in word.children if c.dep_ == "nsubj"):
+        for subject in (c for c in kids(word) if c.dep_ == "nsubj"):
             if subject.lower_ in GATHERINGS:
                 found.append(subject)
             found += [
                 o
-                for o in subject.children
+                for o in kids(subject)
                 if o.dep_ == "prep" and o.lower_ == "at"
-                for o in o.children
+                for o in kids(o)
                 if o.dep_ == "pobj" and o.lower_ in GATHERINGS
             ]
     return found

@@ -71,7 +71,7 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         from . import extract_doc  # looked up at each call, so a test may patch kg.extract.extract_doc
 
-        article = article_of(doc)
+        article = article_of(doc, text=False)  # the component keeps the events and actors, not the article
         result = extract_doc(doc, article) if self.known_people else extract_doc(doc, article, known_people=False)
         doc._.events, doc._.actors = result.events, result.entities
         return doc
@@ -88,12 +88,12 @@ class EventsComponent:
         return self.scorer(examples, **kwargs)
 
 
-def article_of(doc: Doc) -> Article:
+def article_of(doc: Doc, text: bool = True) -> Article:
     """The article of a Doc: `doc._.article`, else the Article given as `nlp.pipe` context, else one made of
-    its text alone."""
+    its text alone (with text=False, of no text: `doc.text` is made anew of every token at each reading)."""
     if doc._.article is not None:
         return doc._.article
     context = getattr(doc, "_context", None)
     if isinstance(context, Article):
         return context
-    return Article(id="doc", text=doc.text)
+    return Article(id="doc", text=doc.text if text else "")

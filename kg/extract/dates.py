@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 MONTHS = [
@@ -33,6 +34,7 @@ def parse_published(value: str | None) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)  # a function of its words and days alone, asked again for each event
 def resolve(text: str, published: date | None, future: bool = False) -> str | None:
     """The date a phrase names, as YYYY-MM-DD, YYYY-MM or YYYY; None when it names none we can place."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
@@ -108,6 +110,7 @@ OTHER_UNITS = {"year", "years", "month", "months"}
 DIRECTIONS = BACK | AHEAD  # the word after a DATE entity that belongs to it: "the day [before]"
 
 
+@lru_cache(maxsize=4096)  # a function of its words and days alone, asked again for each event
 def relative(text: str, anchor: date | None) -> str | None:
     """A day told from the last one the text named, not from publication: "a day earlier", "the day before",
     "two days later", "the next day", "the same day" (YYYY-MM-DD); "a week later" (YYYY-MM). None for any
@@ -153,6 +156,7 @@ POINTING = {
 }
 
 
+@lru_cache(maxsize=4096)  # a function of its words and days alone, asked again for each event
 def is_span(text: str) -> bool:
     """Whether a phrase of time measures a length rather than naming when: "a one-day visit", "21 days of talks",
     "more than two years", but not "two days later", "a week ago", "the same day"."""
@@ -165,6 +169,7 @@ def is_span(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)  # a function of its words and days alone, asked again for each event
 def names_a_day(text: str) -> bool:
     """Whether a phrase of time names a day: "Sunday afternoon", "tonight", "the morning of 3 March"."""
     words = set(re.findall(r"[a-z]+", text.lower()))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import combinations
 
@@ -23,6 +23,7 @@ from spacy.tokens import Token
 from ..lexicon import Lexicon, Trigger, word_list
 from ..model import Actor
 from .act_authors import country_of_the_story, named_group, objects_of
+from .memo import per_doc, sent_of
 from .roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -50,10 +51,13 @@ class Frame:
 
 @dataclass(frozen=True)
 class Context:
-    """What a reader needs besides its trigger: the article's resolver and the word lists."""
+    """What a reader needs besides its trigger: the article's resolver and the word lists; and what the readers
+    read in this article so far, so that none reads one trigger twice (a look back at earlier talks reads them
+    again)."""
 
     resolver: Resolver
     lexicon: Lexicon
+    frames: dict = field(default_factory=dict, compare=False, repr=False)  # (token, trigger, looking back) -> read
 
 
 Reader = Callable[[Token, Trigger, Context], "Frame | None"]
@@ -69,12 +73,28 @@ def reader(frame: str, *rules: str):
     def register(func: Reader) -> Reader:
         if frame in READERS:
             raise ValueError(f"frame {frame!r} has two readers")
-        READERS[frame] = func
+        READERS[frame] = _read_once(func)
         for rule in rules:
             RULES[rule] = frame
         return func
 
     return register
+
+
+def _read_once(func: Reader) -> Reader:
+    """The reader through the article's memory of what it read: a reader is a function of its trigger token in the
+    parse, and of whether it reads from a look back at earlier meetings (which does not look back again)."""
+
+    def read(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+        key = (token.i, id(trigger), bool(_LOOKING_BACK))
+        memory = ctx.frames
+        if key in memory:
+            return memory[key]
+        frame = memory[key] = func(token, trigger, ctx)
+        return frame
+
+    read.__wrapped__ = func  # type: ignore[attr-defined]
+    return read
 
 
 def check_readers(lexicon: Lexicon) -> None:
@@ -167,6 +187,7 @@ def _fallback_frame(token, trigger: Trigger, ctx: Context) -> Frame | None:
     return None
 
 
+@per_doc
 def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
     """The tokens whose lemma or lower-case form is a trigger word, read from one array of the document rather
     than from a Python object per token."""
@@ -239,7 +260,7 @@ def _headline_pair(head, resolver: Resolver) -> list[Actor]:
     joins two names as "and" does; the parse hangs the first on the second, or on the verb."""
     if head.pos_ != "PROPN":
         return []  # before the sentence is looked up
-    sent = head.sent
+    sent = sent_of(head)
     comma = head.i - 1 if head.i > sent.start and head.doc[head.i - 1].text == "," else head.left_edge.i - 1
     if head.pos_ != "PROPN" or sent[-1].text in SENTENCE_ENDS or comma <= sent.start or head.doc[comma].text != ",":
         return []
@@ -268,13 +289,13 @@ def _performer(head) -> bool:
         return True
     before = head.left_edge.i - 1
     # the word is checked before the sentence, which costs a walk to its start
-    return before >= 0 and head.doc[before].lemma_.lower() in PERFORMERS and before >= head.sent.start
+    return before >= 0 and head.doc[before].lemma_.lower() in PERFORMERS and before >= sent_of(head).start
 
 
 def _told_of_performers(token) -> bool:
     """ "X's cricketers touched down, the first side to visit Y": a verb the parse gives no subject, in a sentence
     about a team, belongs to the team, not to the country named nearest."""
-    return any(c.dep_ in ("nsubj", "nsubjpass") and _performer(c) for c in token.sent.root.children)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and _performer(c) for c in sent_of(token).root.children)
 
 
 RELATIVES = ("who", "which", "that")

@@ -12,6 +12,7 @@ from ..model import Actor, Event, Evidence
 from ..read.text import strip_span
 from . import attributes
 from .events import SYMMETRIC, Context, Frame
+from .memo import kids
 from .mentions import DocMentions
 
 LIGHT_VERBS = word_list("light_verbs")
@@ -35,11 +36,7 @@ def events_of(
     if not pairs or attributes.demanded(token):
         return []
     polarity = attributes.polarity(token, lexicon)
-    said = {
-        token.lemma_.lower(),
-        *(f"{token.lemma_.lower()} {c.lower_}" for c in token.children if c.dep_ in ("prt", "advmod", "prep")),
-    }
-    if trigger.type == "visit" and said & lexicon.negative_cues:
+    if trigger.type == "visit" and _said(token) & lexicon.negative_cues:
         polarity = "negative"  # "skipped the summit", "stayed away": a visit word that says it did not happen
     modality = attributes.modality(token, lexicon, trigger.type)
     if trigger.type == "visit" and modality == "asserted" and token.lemma_.lower() in lexicon.proposed_cues:
@@ -95,6 +92,12 @@ def events_of(
     return out
 
 
+def _said(token) -> set[str]:
+    """The trigger's lemma, alone and with each particle, adverb or preposition it carries ("stay away")."""
+    lemma = token.lemma_.lower()
+    return {lemma, *(f"{lemma} {c.lower_}" for c in kids(token) if c.dep_ in ("prt", "advmod", "prep"))}
+
+
 _SENTENCE: dict[tuple, tuple[str, int, int]] = {}
 
 
@@ -110,14 +113,14 @@ def _sentence_text(sent: Span) -> tuple[str, int, int]:
 
 def _with_object(event: Event, token) -> Event:
     """Remember the head noun of a definite object ("the attack"), for a later look back."""
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    if objects and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in objects[0].children):
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
+    if objects and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(objects[0])):
         event.acted_upon = objects[0].lemma_.lower()
     return event
 
 
 def _acted_upon(token) -> set[int]:
-    return {t.i for child in token.children if child.dep_ == "dobj" for t in child.subtree}
+    return {t.i for child in kids(token) if child.dep_ == "dobj" for t in child.subtree}
 
 
 def _plausible(source: Actor, target: Actor | None, kind: str, gazetteer: Gazetteer) -> bool:
@@ -163,11 +166,11 @@ def _agreed_to_meet(token) -> bool:
     itself, so only for meetings)."""
     verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in AGREED_TO_MEET:  # "agreed that they would meet"
-        return any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
+        return any(c.dep_ == "aux" and c.lower_ == "would" for c in kids(verb))
     if verb.dep_ != "xcomp" or verb.head.i > verb.i:
         return False
     if verb.head.lemma_ == "be" and verb.i != token.i:  # "A is to hold talks with B": arranged
-        return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb))
     return verb.head.lemma_.lower() in AGREED_TO_MEET
 
 

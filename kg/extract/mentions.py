@@ -11,13 +11,14 @@ import dataclasses
 from dataclasses import dataclass, field
 
 import numpy
-from spacy.attrs import POS
+from spacy.attrs import ENT_ID, POS
 from spacy.parts_of_speech import PROPN
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
+from .memo import entities, kids, per_doc, sent_of
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -94,7 +95,7 @@ def strip_titles(tokens, lexicon: Lexicon) -> list:
 def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     found = DocMentions()
     persons: dict[str, Actor] = {}  # full name -> actor
-    ents = [e for e in doc.ents if e.label_ in NAME_LABELS]
+    ents = [e for e in entities(doc) if e.label_ in NAME_LABELS]
     person_names = {e.text for e in ents if e.label_ == "PERSON"}
     surnames = {}
     for name in person_names:
@@ -236,16 +237,19 @@ def _acronyms_as_written(doc, found: DocMentions) -> None:
             acronym = doc[second.start : second.end].text
             if acronym.isupper() and first.actor.name != acronym:
                 expansions[acronym] = first.actor
-    for mention in ordered:
+    if not expansions:
+        return  # no acronym was spelled out: no mention's text needs reading
+    for mention in (m for m in ordered if m.kind == "organization"):
         text = doc[mention.start : mention.end].text
-        if mention.kind == "organization" and text in expansions and mention.actor != expansions[text]:
+        if text in expansions and mention.actor != expansions[text]:
             mention.actor = expansions[text]
 
 
 def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | None:
     label, text = ent.label_, ent.text
-    if ent.ent_id_:
-        what, _, rest = ent.ent_id_.partition("|")
+    ent_id = _ent_id(ent)
+    if ent_id:
+        what, _, rest = ent_id.partition("|")
         if what == "place":
             code, kind = rest.split("|")
             return _place_mention(ent, gazetteer, code, kind)
@@ -280,6 +284,20 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return None
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
     return None
+
+
+def _ent_id(ent) -> str:
+    """`ent.ent_id_`, that of the span's root, which is every token's when they share one (as the entity ruler
+    sets them): read from one array of the document rather than by finding the root."""
+    ids = entity_ids(ent.doc)[ent.start : ent.end]
+    if ids.count(ids[0]) != len(ids):
+        return ent.ent_id_
+    return ent.doc.vocab.strings[ids[0]]
+
+
+@per_doc
+def entity_ids(doc) -> tuple[int, ...]:
+    return tuple(doc.to_array(ENT_ID).tolist())
 
 
 def _portfolio(ent, lexicon: Lexicon) -> bool:
@@ -678,7 +696,7 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
         if person is not None and _acts_on(doc, found, person, last):
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
             # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
-            person = _other_person_of_sentence(found, mention.start, person, doc[mention.start].sent.start)
+            person = _other_person_of_sentence(found, mention.start, person, sent_of(doc[mention.start]).start)
         if person is not None and not person.country and not serves_stateless_body(doc, found, person):
             role = person.role or doc[after.i : last.i + 1].text
             _replace_actor(found, person, Actor(person.name, "person", mention.code, role))
@@ -745,7 +763,7 @@ def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             verb = node.head if node.dep_ in ("xcomp", "advcl") and node.head.pos_ in ("VERB", "AUX") else node
-            for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+            for subject in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
                 if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     subject = verb.head  # "B, who took the podium to blame the X envoy"
                 other = found.at(subject.i)

@@ -22,6 +22,7 @@ from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
 from .events import SYMMETRIC
+from .memo import kids
 from .mentions import serves_stateless_body
 from .roles import Resolver
 
@@ -458,14 +459,14 @@ def _gathering_at(token):
     hangs on it ("opening the meeting", "addressing the summit"). Not "at the meeting", where the parse often
     hangs what the statement was about."""
     for word in governors(token):
-        for child in word.children:
+        for child in kids(word):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 found = [child] if child.lemma_.lower() in GATHERINGS else []
             elif child.dep_ == "advcl" and child.i != token.i:
                 found = [t for t in child.subtree if t.lemma_.lower() in GATHERINGS]
             else:
                 continue
-            found = [g for g in found if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in g.children)]
+            found = [g for g in found if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids(g))]
             if found:
                 return found[0]
     return None

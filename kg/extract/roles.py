@@ -9,6 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
+from .memo import kids, per_token, sent_of
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -81,7 +82,7 @@ class Resolver:
             if group is not None:
                 return group
             refers = None
-        if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        if refers and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             code = self.country_modifier(head, places=False) if refers == "country" else None
             if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
                 return self.country(code)
@@ -89,11 +90,11 @@ class Resolver:
         if (
             refers == "country"
             and head.pos_ == "NOUN"
-            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+            and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(head))
         ):
             person = self.last_person(head.i)  # "N. N. said his country would ...": N. N.'s (rule ref.his_country)
             return self.country(person.country) if person is not None and person.country else None
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
                 if (
@@ -148,7 +149,7 @@ class Resolver:
         org = self.org_modifier(head)
         if org is not None:
             return org
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ in ("compound", "nmod"):
                 actor = self.actor_of(child, _depth + 1)
                 if actor is not None:
@@ -281,8 +282,7 @@ class Resolver:
     def armed_modifier(self, head) -> bool:
         """ "rebel leaders", "militia commanders": they speak for a stateless armed group."""
         return any(
-            c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower())
-            for c in head.children
+            c.dep_ in ("compound", "amod") and self.lexicon.collective_nouns.get(c.lemma_.lower()) for c in kids(head)
         )
 
     def collective(self, head, stateless: bool = False, named: bool = False) -> Actor | None:
@@ -300,7 +300,7 @@ class Resolver:
         proper = _appositive_name(head)
         if proper is not None:  # "the militant group Jaish-e-Ruritania": its name (rule ref.group_named)
             return Actor(proper, "organization", None if armed else self.country_modifier(head))
-        modifiers = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
+        modifiers = [c for c in kids(head) if c.dep_ in ("compound", "amod", "nmod") and c.i < head.i]
         if not modifiers and not armed:
             return None
         start = min(t.i for m in modifiers for t in m.subtree) if modifiers else head.i
@@ -311,7 +311,7 @@ class Resolver:
         """ "Hungary said it will support": "it" in what is reported is the one who reports it."""
         if verb.lemma_.lower() not in SPEAKER_VERBS:
             return None
-        for child in verb.children:
+        for child in kids(verb):
             if child.dep_ == "nsubj":
                 return self.actor_of(child, _depth + 1)
         return None
@@ -320,13 +320,13 @@ class Resolver:
         """ "its neighbour" is the country named last before it in the sentence; "the North" is North Korea
         (or North Sudan...) when the article has named it."""
         lower = head.lower_
-        if lower in NEIGHBOURS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
-            for i in range(head.i - 1, head.sent.start - 1, -1):
+        if lower in NEIGHBOURS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids(head)):
+            for i in range(head.i - 1, sent_of(head).start - 1, -1):
                 mention = self.found.at(i)
                 if mention is not None and mention.kind == "country" and mention.actor is not None:
                     return mention.actor
             return None
-        if lower in COMPASS and any(c.lower_ == "the" for c in head.children) and head.dep_ != "compound":
+        if lower in COMPASS and any(c.lower_ == "the" for c in kids(head)) and head.dep_ != "compound":
             for mention in self.found.before(head.i):
                 actor = mention.actor
                 if mention.kind == "country" and actor and actor.name.lower().startswith(lower + " "):
@@ -337,7 +337,7 @@ class Resolver:
         """The country in "Iraqi officials", "Russia's foreign ministry", "the government of Iraq"; with
         places=False not the one of "officials in P" (an organisation named before it comes first:
         "ECOWAS leaders in P")."""
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ in ("amod", "compound", "poss", "nmod", "npadvmod"):
                 mention = self.found.at(child.i)
                 if mention is not None and mention.kind in ("demonym", "country") and mention.code:
@@ -350,9 +350,9 @@ class Resolver:
                     deeper = self.country_modifier(child, places)
                     if deeper:
                         return deeper
-        for child in head.children if places else ():
+        for child in kids(head) if places else ():
             if child.dep_ == "prep" and child.lower_ in ("of", "in", "from", "for"):
-                for obj in child.children:
+                for obj in kids(child):
                     mention = self.found.at(obj.i)
                     if obj.dep_ == "pobj" and mention is not None and mention.kind in ("country", "demonym"):
                         return mention.code
@@ -362,7 +362,7 @@ class Resolver:
 
     def org_modifier(self, head) -> Actor | None:
         """The body in "UN officials", "NATO's chief", "leaders at an ECOWAS summit"."""
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ in ("compound", "poss", "nmod"):
                 mention = self.found.at(child.i)
                 if mention is not None and mention.kind == "organization" and mention.actor:
@@ -381,8 +381,8 @@ class Resolver:
         lower = head.lower_
         if lower not in self.lexicon.titles or lower in NON_TITLE_OFFICIALS:
             return None
-        det = [c for c in head.children if c.dep_ == "det"]
-        his = lower in LEADER_REFERENCES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in head.children)
+        det = [c for c in kids(head) if c.dep_ == "det"]
+        his = lower in LEADER_REFERENCES and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in kids(head))
         if (not det or det[0].lower_ != "the") and not his:
             return None
         # "the leader", "the Premier", "His Majesty" (rule ref.leader_title), "the Head of State", "the head of
@@ -398,7 +398,7 @@ class Resolver:
                 if lower in role or (leads and any(w in role for w in LEADER_ROLES)):
                     if not leads:
                         return actor
-                    if matches and self.doc[mention.start].sent != self.doc[matches[0].start].sent:
+                    if matches and sent_of(self.doc[mention.start]) != self.doc[matches[0].start].sent:
                         break
                     matches.append(mention)
         # of two leaders in one sentence ("N. N. wrote to President M. M."), the subject is the one meant
@@ -428,9 +428,7 @@ class Resolver:
     def title_used_before(self, head, reach: int = 400) -> Actor | None:
         """ "The Omani foreign minister arrived ... The minister later met": the country of the same title used
         before with its country, when no name was given."""
-        if head.lower_ not in self.lexicon.titles or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in head.children
-        ):
+        if head.lower_ not in self.lexicon.titles or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head)):
             return None
         if self._lower is None:
             self._lower = self.doc.to_array([LOWER])
@@ -447,7 +445,7 @@ class Resolver:
         candidates = [m for m in self.found.before(before) if m.kind == "person" and m.end <= before and m.actor]
         if not candidates:
             return None
-        sent_start = self.doc[before].sent.start
+        sent_start = sent_of(self.doc[before]).start
         same = [m for m in candidates if m.start >= sent_start]
         if not same:
             last_sent = self.doc[candidates[0].start].sent.start
@@ -456,7 +454,7 @@ class Resolver:
 
     def last_title(self, pronoun, _depth: int) -> Actor | None:
         """ "Ghana's president said ..., as he welcomed": with no name before it, "he" is the titled one."""
-        start = pronoun.sent.start
+        start = sent_of(pronoun).start
         for i in range(pronoun.i - 1, start - 1, -1):
             word = self.doc[i]
             if word.lower_ in self.lexicon.titles and word.pos_ == "NOUN" and word.dep_ in ("nsubj", "nsubjpass"):
@@ -496,7 +494,7 @@ class Resolver:
         apposition of the first, and the rest its conjuncts; a country in apposition to a country is a list."""
         if not self._is_country(head):
             return []
-        for child in head.children:
+        for child in kids(head):
             if child.dep_ == "appos" and child.conjuncts and self._is_country(child):
                 return [child, *child.conjuncts]
         return []
@@ -513,7 +511,7 @@ class Resolver:
             return []
         objects = list(prep_objects(head, ("of", "in", "from")))
         for modifiers in (
-            [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")],
+            [c for c in kids(head) if c.dep_ in ("amod", "compound", "nmod")],
             objects,
             [o for obj in objects for o in prep_objects(obj, ("of",))],
         ):
@@ -545,7 +543,7 @@ class Resolver:
 
     def nearest_left(self, token) -> list[Actor]:
         """When the parse gives a verb no subject: the closest actor before it in the sentence, with its conjuncts."""
-        for i in range(token.i - 1, token.sent.start - 1, -1):
+        for i in range(token.i - 1, sent_of(token).start - 1, -1):
             mention = self.found.at(i)
             if mention is None or mention.actor is None or mention.media:
                 continue
@@ -568,12 +566,12 @@ class Resolver:
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
-        paired = any(c.lower_ in PAIR_WORDS for c in head.children)
-        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in head.children)  # "their foreign ministers"
+        paired = any(c.lower_ in PAIR_WORDS for c in kids(head))
+        theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(head))  # "their foreign ministers"
         the_ones = (
             head.dep_ in ("nsubj", "nsubjpass")
             and head.tag_ == "NNS"
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
         )  # "the heads of state met"
         if not (paired or theirs or the_ones):
             return []
@@ -659,6 +657,7 @@ def _unique(actors: list[Actor]) -> list[Actor]:
     return out
 
 
+@per_token
 def subject_tokens(verb) -> tuple[list, bool]:
     """The subject of a verb, climbing out of "ready to expand", "agreed to restore", "declining to condemn".
 
@@ -668,7 +667,7 @@ def subject_tokens(verb) -> tuple[list, bool]:
     if is_trailing_attribution(verb):
         return [verb.head], False
     for _ in range(6):
-        subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [c for c in kids(token) if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:
             passive = subjects[0].dep_ == "nsubjpass" and token.i == verb.i
             return _list_head(token, subjects[0]) + _joined(subjects), passive
@@ -691,7 +690,7 @@ def _list_head(verb, subject) -> list:
     doc = verb.doc
     return [
         c
-        for c in verb.children
+        for c in kids(verb)
         if c.dep_ == "npadvmod"
         and c.pos_ == "PROPN"
         and c.i + 1 == subject.left_edge.i - 1
@@ -724,9 +723,9 @@ def _joined(subjects: list) -> list:
 def _pair_left_in_object(verb):
     """ "He met X and the two leaders agreed ...": the parse joins "the two leaders" to the object of "met";
     they are the subject of the verb that follows."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    for obj in (c for c in kids(verb) if c.dep_ == "dobj"):
         for conj in obj.conjuncts:
-            if any(c.lower_ in PAIR_WORDS for c in conj.children):
+            if any(c.lower_ in PAIR_WORDS for c in kids(conj)):
                 return conj
     return None
 
@@ -737,16 +736,16 @@ def is_trailing_attribution(verb) -> bool:
     head = verb.head
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != head.i + 1:
         return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids(verb)):
         return False
     before = head.left_edge.i - 1
-    return before >= verb.sent.start and verb.doc[before].is_punct
+    return before >= sent_of(verb).start and verb.doc[before].is_punct
 
 
 def agent_of(verb):
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "agent":
-            for obj in child.children:
+            for obj in kids(child):
                 if obj.dep_ == "pobj":
                     return obj
     return None
@@ -754,10 +753,10 @@ def agent_of(verb):
 
 def prep_objects(token, preps: tuple[str, ...]):
     """The objects of the prepositions `preps` on a word, and of their conjuncts ("with A and with B")."""
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "send a delegation to X": "to" is a dative
             for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
-                for obj in prep.children:
+                for obj in kids(prep):
                     if obj.dep_ == "pobj":
                         yield obj
 

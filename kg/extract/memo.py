@@ -1,0 +1,134 @@
+"""What a function of one token of the parse gives, remembered for the document the token is in.
+
+The readers ask the same questions of the same words many times ("what is the subject of this verb?", "which words
+govern this trigger?"): a function of the parse alone may remember its answers for the document at hand, and
+forget them when a token of another document comes (or `forget()` is called, as each extraction starts). Each
+thread remembers for its own document, so that two threads extracting at once do not read each other's answers.
+"""
+
+from __future__ import annotations
+
+import threading
+from bisect import bisect_right
+from collections.abc import Callable
+from functools import wraps
+from typing import TypeVar
+
+from spacy.tokens import Token
+
+T = TypeVar("T")
+
+
+class _Memory:
+    """The document a thread remembers answers about, and the answers: by function, the children and the sentences
+    of its tokens."""
+
+    def __init__(self, doc=None) -> None:
+        self.doc = doc
+        self.answers: dict = {}  # remembering function -> its answers by arguments
+        self.kids: dict = {}  # token index -> its children
+        self.sents: list = []  # the document's sentences, and their starts
+
+
+class _Local(threading.local):
+    def __init__(self) -> None:
+        self.memory = _Memory()
+
+
+_LOCAL = _Local()
+
+
+def forget() -> None:
+    """Empty this thread's memory (a document may be changed, and another may take its place)."""
+    _LOCAL.memory = _Memory()
+
+
+def _about(doc) -> _Memory:
+    memory = _LOCAL.memory = _Memory(doc)
+    return memory
+
+
+def per_token(func: Callable[..., T]) -> Callable[..., T]:
+    """`func(token, *args)`, read once per token and arguments of one document. A list in the answer (the answer
+    itself, or an item of a tuple) comes back as a new list each time, so that a caller may change it."""
+
+    @wraps(func)
+    def remembered(token, *args, **kwargs):
+        if kwargs:
+            return func(token, *args, **kwargs)
+        memory = _LOCAL.memory
+        if memory.doc is not token.doc:
+            memory = _about(token.doc)
+        answers = memory.answers.get(remembered)
+        if answers is None:
+            answers = memory.answers[remembered] = {}
+        key = (token.i, *args)
+        if key not in answers:
+            answers[key] = func(token, *args)
+        return _copied(answers[key])
+
+    return remembered
+
+
+def _copied(answer):
+    kind = type(answer)
+    if kind is list:
+        return answer[:]
+    if kind is tuple:
+        return tuple([item[:] if type(item) is list else item for item in answer])
+    return answer
+
+
+def kids(token) -> tuple:
+    """`token.children` as a tuple, made once per token of a document: the parse's children are Token objects
+    made anew at each reading."""
+    memory = _LOCAL.memory
+    if memory.doc is not token.doc:
+        memory = _about(token.doc)
+    i = token.i
+    found = memory.kids.get(i)
+    if found is None:
+        found = memory.kids[i] = tuple(token.children)
+    return found
+
+
+def sent_of(token):
+    """`token.sent`, which walks to the ends of the sentence at each reading: found among the document's
+    sentences, read once. A span is asked for its own `sent`."""
+    if type(token) is not Token:
+        return token.sent
+    memory = _LOCAL.memory
+    if memory.doc is not token.doc:
+        memory = _about(token.doc)
+    if not memory.sents:
+        sents = list(token.doc.sents)
+        memory.sents = [sents, [s.start for s in sents]]
+    sents, starts = memory.sents
+    return sents[bisect_right(starts, token.i) - 1]
+
+
+def per_doc(func: Callable[..., T]) -> Callable[..., T]:
+    """`func(doc, *args)`, read once per document and arguments (the same objects); a list comes back new each
+    time (a tuple as it is)."""
+
+    @wraps(func)
+    def remembered(doc, *args):
+        memory = _LOCAL.memory
+        if memory.doc is not doc:
+            memory = _about(doc)
+        answers = memory.answers.get(remembered)
+        if answers is None:
+            answers = memory.answers[remembered] = {}
+        key = tuple(map(id, args))
+        known = answers.get(key)
+        if known is None or any(a is not b for a, b in zip(known[0], args)):
+            known = answers[key] = (args, func(doc, *args))
+        return known[1][:] if type(known[1]) is list else known[1]
+
+    return remembered
+
+
+@per_doc
+def entities(doc) -> tuple:
+    """`doc.ents`, which makes a Span of each entity at each reading."""
+    return doc.ents
