@@ -19,6 +19,7 @@ STAGE_OF = {
     "kg.read": "read",
     "kg.nlp": "understand",
     "kg.backend": "understand",
+    "kg.spacy_import": "understand",
     "kg.extract": "understand",
     "kg.graph": "graph",
     "kg.query": "present",
