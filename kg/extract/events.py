@@ -2423,6 +2423,7 @@ SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITAL
     "condemn.verb.speaker",
     "condemn.verb.blamed_on",
     "condemn.verb.statement",
+    "condemn.verb.attributed",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -2432,6 +2433,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     subjects = subjects or _among_those(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     blamed_after: list[Actor] = []
+    attributed: list[Actor] = []
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
         heads, _ = subject_tokens(token)
@@ -2457,7 +2459,11 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
             agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
+        if objects and not targets:  # "condemned the strike on the town, which it attributed to X"
+            targets = attributed = _attributed_in_clause(objects[0], resolver)
     rule = "condemn.verb.passive" if passive else "condemn.verb"
+    if attributed:
+        rule = "condemn.verb.attributed"
     if blamed_after:
         rule = "condemn.verb.blamed_on"
     if not sources and not passive:
@@ -2991,6 +2997,20 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
 
 
 DOING_VERBS = word_list("act_doing_verbs")
+ATTRIBUTING = word_list("attributing_verbs")
+
+
+def _attributed_in_clause(obj, resolver: Resolver) -> list[Actor]:
+    """ "the strike on a hospital in Kharkiv, which it attributed to Russian forces": a relative clause in the
+    condemned act's phrase that lays it at a party (the parse may hang the clause on the last noun)."""
+    for clause in obj.subtree:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in ATTRIBUTING:
+            continue
+        for party in prep_objects(clause, ("to", "on")):
+            actors = resolver.actors_of(party) or _blamed_modifier(party, resolver)
+            if actors:
+                return actors
+    return []
 
 
 def _blamed_on(verb, obj, resolver: Resolver) -> list[Actor]:
@@ -3018,6 +3038,8 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     agents = [
         *prep_objects(obj, ("by",)),
         *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
+        # "border shelling by Cambodian troops": the parse takes the act's noun for a participle on its modifier
+        *(o for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in prep_objects(c, ("by",))),
         # "the attack, which was claimed by X", "the strike, which was carried out by X": a clause of its doing
         *(agent_of(c) for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS),
         *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",))),
