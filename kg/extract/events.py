@@ -3089,6 +3089,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
     "sign",
     "sign.verb.agents",
     "sign.verb.referred",
+    "sign.verb.referred.after",
     "sign.verb.after_talks",
     "sign.verb.after_meeting",
     "sign.verb.between",
@@ -3314,6 +3315,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.signed_by",
     "agreement.noun.in_force",
     "agreement.noun.referred",
+    "agreement.noun.referred.after",
     "agreement.noun.after_talks",
     "agreement.noun.there_was",
     *(f"agreement.noun.announced{p}" for p in PAIRS),
@@ -3448,19 +3450,19 @@ PARTY_COUNTS = {
 }  # "the two sides", "the three ministers"
 
 
-def _parties_referred(verb, ctx: Context) -> list[Actor]:
+def _parties_referred(verb, ctx: Context) -> tuple[list[Actor], bool]:
     """ "The two presidents signed ...", "the three ministers signed ...", "both sides agreed": the parties of the
     article's first meeting with that many parties, told before the sentence, not merely the last two actors
     named (a pair named in passing in between is not who "the two sides" are)."""
     heads, passive = subject_tokens(verb)
     if len(heads) != 1 or passive:
-        return []
+        return [], False
     head = heads[0]
     refers = ctx.lexicon.group_nouns.get(head.lower_)
     if head.lower_ in PARTY_COUNTS and head.pos_ in ("NUM", "PRON", "DET"):  # "the three signed", "both agreed"
         refers, count = "person", PARTY_COUNTS[head.lower_]
     elif refers is None:
-        return []
+        return [], False
     else:
         count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
         for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in ctx.lexicon.group_nouns):
@@ -3469,10 +3471,26 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
             if owned and not count:
                 refers, count = ctx.lexicon.group_nouns[owner.lower_], owned
     if not count:
-        return []
+        return [], False
     doc = verb.doc
     candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token before the verb
-    for word in (doc[i] for i in candidates[: bisect.bisect_left(candidates, verb.i)]):
+    before = bisect.bisect_left(candidates, verb.i)
+    parties = _meeting_parties(doc, candidates[:before], count, ctx)
+    later = parties is None
+    if later:  # "The two countries agreed to ..., A said after meeting B": the meeting told after, in the sentence
+        after = candidates[before : bisect.bisect_left(candidates, verb.sent.end)]
+        parties = _meeting_parties(doc, after, count, ctx)
+    if not parties:
+        return [], False
+    if refers == "country":  # "the two sides": the countries of the people
+        return [ctx.resolver.country(a.country) if a.country else a for a in parties], later
+    return [_person_of(a, verb, ctx.resolver) for a in parties], later  # "the three ministers": their people
+
+
+def _meeting_parties(doc, indices, count: int, ctx: Context) -> list[Actor] | None:
+    """The parties of the first meeting read at one of the words at `indices`: [] when it has not `count`
+    parties, None when there is no meeting."""
+    for word in (doc[i] for i in indices):
         for earlier in _triggers_of(word, ctx.lexicon):
             if earlier.type != "meeting":
                 continue
@@ -3480,13 +3498,8 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
             if frame is None:
                 continue
             parties = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
-            if len({a.country or a.name for a in parties}) != count:
-                break
-            if refers == "country":  # "the two sides": the countries of the people
-                return [ctx.resolver.country(a.country) if a.country else a for a in parties]
-            return [_person_of(a, verb, ctx.resolver) for a in parties]  # "the three ministers": their people
-            break
-    return []
+            return parties if len({a.country or a.name for a in parties}) == count else []
+    return None
 
 
 def _person_of(party: Actor, verb, resolver: Resolver) -> Actor:
@@ -3502,9 +3515,10 @@ def _person_of(party: Actor, verb, resolver: Resolver) -> Actor:
 
 def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
     """The Frame of "the two sides agreed", "the three ministers signed" when `_parties_referred` finds them."""
-    parties = _parties_referred(verb, ctx)
+    parties, later = _parties_referred(verb, ctx)
     if not parties:
         return None
+    rule += ".after" if later else ""
     named, _ = _subjects(verb, ctx.resolver)
     if {a.country for a in named} == {a.country for a in parties}:
         return None  # the last pair named is the story's pair: read as before, with its people
@@ -3529,7 +3543,11 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
 
 
 @reader(
-    "agree", "agree.verb.referred", *(f"agree.verb{p}" for p in PAIRS), *(f"agree.verb.participle{p}" for p in PAIRS)
+    "agree",
+    "agree.verb.referred",
+    "agree.verb.referred.after",
+    *(f"agree.verb{p}" for p in PAIRS),
+    *(f"agree.verb.participle{p}" for p in PAIRS),
 )
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation", "the two sides agreed"."""
