@@ -3093,6 +3093,7 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
     "sign.verb.after_talks",
     "sign.verb.after_meeting",
     "sign.verb.between",
+    "sign.verb.acl_between",
     "sign.verb.earlier",
     *(f"sign.verb{p}" for p in PAIRS),
     *(f"sign.verb.extended{p}" for p in PAIRS),
@@ -3110,6 +3111,8 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(trigger, token, subjects, later, _venue(token, resolver), rule="sign.verb.agents")
     if not objects and token.dep_ == "acl" and agent_of(token) is not None:
         objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
+    if not objects and token.dep_ == "acl" and any(True for _ in prep_objects(token, ("between",))):
+        objects = [token.head]  # "the memorandum signed between A and B covers ...": the parties after "between"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
         objects = [token.head]  # "the protocol, which A and B signed in 1942"
     if not objects and token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
@@ -3128,6 +3131,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if referred is not None:
         return referred
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
+    acl_between = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if token.dep_ == "acl" and objects[0].i == token.head.i and len(acl_between) >= 2 and not between:
+        return _parties_frame(trigger, token, acl_between, _venue(token, resolver), "sign.verb.acl_between")
     signers = [] if passive else _signers_named(token, subjects, between, resolver)
     if signers:
         subjects, between = signers, []
@@ -3316,6 +3322,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.in_force",
     "agreement.noun.referred",
     "agreement.noun.referred.after",
+    "agreement.noun.reached_between",
     "agreement.noun.after_talks",
     "agreement.noun.there_was",
     *(f"agreement.noun.announced{p}" for p in PAIRS),
@@ -3340,6 +3347,11 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if reached and not parties:  # "the deal was reached between A and B"
         parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
+    if not parties:  # "the deal reached between A and B last year has collapsed": a participle of reaching
+        made = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in AGREEMENT_REACHED | SIGNING]
+        parties = [a for c in made[:1] for obj in prep_objects(c, ("between",)) for a in resolver.actors_of(obj)]
+        if len(parties) >= 2:
+            return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.reached_between")
     if token.dep_ == "dobj" and head.lemma_.lower() in SEEKING:  # "would seek a similar arrangement with B"
         subjects, _ = _subjects(head, resolver)
         partners = [
