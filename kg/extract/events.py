@@ -3323,6 +3323,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.referred",
     "agreement.noun.referred.after",
     "agreement.noun.reached_between",
+    *(f"agreement.noun.under{p}" for p in PAIRS),
     "agreement.noun.after_talks",
     "agreement.noun.there_was",
     *(f"agreement.noun.announced{p}" for p in PAIRS),
@@ -3352,6 +3353,16 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         parties = [a for c in made[:1] for obj in prep_objects(c, ("between",)) for a in resolver.actors_of(obj)]
         if len(parties) >= 2:
             return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.reached_between")
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and not any(
+        c.dep_ in ("acl", "amod", "compound", "prep") for c in token.children
+    )  # "Under the deal, ...": the agreement told before, read where it was told
+    if token.dep_ == "pobj" and head.lower_ in FRAMING_PREPS and head.head.pos_ in ("VERB", "AUX") and not told:
+        # "Under a new accord, A and B will jointly manage the plant": the parties acting under it are its parties
+        verb = head.head
+        subjects, passive = _subjects(verb, resolver)
+        partners = [a for obj in prep_objects(verb, ("with",)) for a in resolver.actors_of(obj)]
+        if not passive and (len(subjects) >= 2 or subjects and partners):
+            return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.under")
     if token.dep_ == "dobj" and head.lemma_.lower() in SEEKING:  # "would seek a similar arrangement with B"
         subjects, _ = _subjects(head, resolver)
         partners = [
@@ -3403,6 +3414,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 SIGNING = word_list("signing_verbs")
+FRAMING_PREPS = word_list("agreement_framing_preps")
 ANNOUNCING = word_list("agreement_announcing_verbs")
 SEEKING = word_list("seeking_verbs")
 IN_FORCE = word_list("in_force_verbs")
