@@ -226,12 +226,32 @@ def _subjects(token, resolver: Resolver):
             or resolver.actors_of(head)
             or _apposed_person(head, resolver)
             or _whose_officials(head, resolver)
+            or _after_credit(head, resolver)
         )
     if len(heads) > 1:
         actors = _unique_actors(actors)
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+def _after_credit(head, resolver: Resolver) -> list[Actor]:
+    """ "Xinhua -- China and Pakistan vowed ...": a credit line opening the text, set off by a dash; the parse
+    takes it for the subject and the real subject for its apposition."""
+    if head.i != head.sent.start or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text not in CREDIT_DASHES:
+        return []
+    after = head.doc[head.i + 2] if head.i + 2 < len(head.doc) else None
+    if after is None or not (
+        after.dep_ == "appos"
+        and after.head.i == head.i
+        or after.dep_ == head.dep_ == "nsubj"
+        and after.head.i == head.head.i
+    ):
+        return []  # the parse hangs the subject on the credit, or gives the verb two subjects
+    return [a for c in (after, *after.conjuncts) for a in resolver.actors_of(c)]
+
+
+CREDIT_DASHES = ("-", "--", "\u2014", "\u2013")
 
 
 def _headline_pair(head, resolver: Resolver) -> list[Actor]:
