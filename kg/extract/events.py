@@ -3163,7 +3163,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for holder in (token, objects[0]):
         for obj in prep_objects(holder, ("with", "between")):
             partners += resolver.actors_of(obj)
-    for inner in objects[0].subtree:
+    for inner in objects[0].subtree if len(subjects) < 2 else ():  # "A and B signed ...": already a pair
+        if inner.head.lemma_.lower() in BOUNDARY_NOUNS:
+            continue  # "a deal on patrols along its border with C": a neighbour, not a partner
         if inner.dep_ == "prep" and inner.lower_ in ("with", "between") and inner.head.i != objects[0].i:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
@@ -3434,6 +3436,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 SIGNING = word_list("signing_verbs")
+BOUNDARY_NOUNS = word_list("boundary_nouns")
 FRAMING_PREPS = word_list("agreement_framing_preps")
 ANNOUNCING = word_list("agreement_announcing_verbs")
 SEEKING = word_list("seeking_verbs")
