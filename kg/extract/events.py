@@ -3346,6 +3346,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.referred.after",
     "agreement.noun.reached_between",
     *(f"agreement.noun.under{p}" for p in PAIRS),
+    *(f"agreement.noun.which_made{p}" for p in PAIRS),
     "agreement.noun.after_talks",
     "agreement.noun.there_was",
     *(f"agreement.noun.announced{p}" for p in PAIRS),
@@ -3378,6 +3379,13 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and not any(
         c.dep_ in ("acl", "amod", "compound", "prep") for c in token.children
     )  # "Under the deal, ...": the agreement told before, read where it was told
+    for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in AGREEMENT_REACHED):
+        # "The pact, which Rome and Tirana sealed in November, allows ...": the subjects of the clause made it
+        if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children):
+            subjects, passive = _subjects(clause, resolver)
+            partners = [a for obj in prep_objects(clause, ("with",)) for a in resolver.actors_of(obj)]
+            if not passive and (len(subjects) >= 2 or subjects and partners):
+                return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.which_made")
     if token.dep_ == "pobj" and head.lower_ in FRAMING_PREPS and head.head.pos_ in ("VERB", "AUX") and not told:
         # "Under a new accord, A and B will jointly manage the plant": the parties acting under it are its parties
         verb = head.head
