@@ -2444,6 +2444,7 @@ SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITAL
     "condemn.verb.blamed_on",
     "condemn.verb.statement",
     "condemn.verb.attributed",
+    "condemn.verb.told_in_saying",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -2454,6 +2455,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     blamed_after: list[Actor] = []
     attributed: list[Actor] = []
+    told: list[Actor] = []
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
         heads, _ = subject_tokens(token)
@@ -2481,9 +2483,13 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
         if objects and not targets:  # "condemned the strike on the town, which it attributed to X"
             targets = attributed = _attributed_in_clause(objects[0], resolver)
+        if objects and not targets:  # "condemned the raid, saying X soldiers had stormed the building"
+            targets = told = _told_in_saying(token, objects[0], resolver)
     rule = "condemn.verb.passive" if passive else "condemn.verb"
     if attributed:
         rule = "condemn.verb.attributed"
+    if told:
+        rule = "condemn.verb.told_in_saying"
     if blamed_after:
         rule = "condemn.verb.blamed_on"
     if not sources and not passive:
@@ -3018,6 +3024,24 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
 
 DOING_VERBS = word_list("act_doing_verbs")
 ATTRIBUTING = word_list("attributing_verbs")
+
+
+def _told_in_saying(verb, act, resolver: Resolver) -> list[Actor]:
+    """ "condemned the raid on its embassy, saying Malian soldiers had stormed the building": a clause of saying
+    on the condemning verb that tells the act with a verb of it (act_authors.csv); its subject did the act."""
+    verbs = resolver.lexicon.act_authors.get(act.lower_) or resolver.lexicon.act_authors.get(act.lemma_.lower())
+    if not verbs:
+        return []
+    for saying in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_VERBS):
+        for told in (c for c in saying.children if c.dep_ == "ccomp" and c.lemma_.lower() in verbs):
+            for subject in (c for c in told.children if c.dep_ == "nsubj"):
+                actors = resolver.actors_of(subject) or _blamed_modifier(subject, resolver)
+                if actors:
+                    return actors
+    return []
+
+
+SAYING_VERBS = word_list("speaker_verbs") | word_list("reporting_verbs")
 
 
 def _attributed_in_clause(obj, resolver: Resolver) -> list[Actor]:
