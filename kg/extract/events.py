@@ -247,12 +247,32 @@ def _subjects(token, resolver: Resolver):
             or resolver.actors_of(head)
             or _apposed_person(head, resolver)
             or _whose_officials(head, resolver)
+            or _after_credit(head, resolver)
         )
     if len(heads) > 1:
         actors = _unique_actors(actors)
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+def _after_credit(head, resolver: Resolver) -> list[Actor]:
+    """ "Xinhua -- China and Pakistan vowed ...": a credit line opening the text, set off by a dash; the parse
+    takes it for the subject and the real subject for its apposition."""
+    if head.i != head.sent.start or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text not in CREDIT_DASHES:
+        return []
+    after = head.doc[head.i + 2] if head.i + 2 < len(head.doc) else None
+    if after is None or not (
+        after.dep_ == "appos"
+        and after.head.i == head.i
+        or after.dep_ == head.dep_ == "nsubj"
+        and after.head.i == head.head.i
+    ):
+        return []  # the parse hangs the subject on the credit, or gives the verb two subjects
+    return [a for c in (after, *after.conjuncts) for a in resolver.actors_of(c)]
+
+
+CREDIT_DASHES = ("-", "--", "\u2014", "\u2013")
 
 
 def _headline_pair(head, resolver: Resolver) -> list[Actor]:
@@ -2445,6 +2465,8 @@ SITE_NOUNS = word_list("venue_nouns") | word_list("named_venue_heads") | CAPITAL
     "condemn.verb.speaker",
     "condemn.verb.blamed_on",
     "condemn.verb.statement",
+    "condemn.verb.attributed",
+    "condemn.verb.told_in_saying",
 )
 def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -2454,6 +2476,8 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     subjects = subjects or _among_those(token, resolver)
     objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     blamed_after: list[Actor] = []
+    attributed: list[Actor] = []
+    told: list[Actor] = []
     if passive:
         sources = resolver.actors_of(agent_of(token) or _late_agent(token))
         heads, _ = subject_tokens(token)
@@ -2479,7 +2503,15 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
             agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
+        if objects and not targets:  # "condemned the strike on the town, which it attributed to X"
+            targets = attributed = _attributed_in_clause(objects[0], resolver)
+        if objects and not targets:  # "condemned the raid, saying X soldiers had stormed the building"
+            targets = told = _told_in_saying(token, objects[0], resolver)
     rule = "condemn.verb.passive" if passive else "condemn.verb"
+    if attributed:
+        rule = "condemn.verb.attributed"
+    if told:
+        rule = "condemn.verb.told_in_saying"
     if blamed_after:
         rule = "condemn.verb.blamed_on"
     if not sources and not passive:
@@ -3017,6 +3049,38 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
 
 
 DOING_VERBS = word_list("act_doing_verbs")
+ATTRIBUTING = word_list("attributing_verbs")
+
+
+def _told_in_saying(verb, act, resolver: Resolver) -> list[Actor]:
+    """ "condemned the raid on its embassy, saying Malian soldiers had stormed the building": a clause of saying
+    on the condemning verb that tells the act with a verb of it (act_authors.csv); its subject did the act."""
+    verbs = resolver.lexicon.act_authors.get(act.lower_) or resolver.lexicon.act_authors.get(act.lemma_.lower())
+    if not verbs:
+        return []
+    for saying in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_VERBS):
+        for told in (c for c in saying.children if c.dep_ == "ccomp" and c.lemma_.lower() in verbs):
+            for subject in (c for c in told.children if c.dep_ == "nsubj"):
+                actors = resolver.actors_of(subject) or _blamed_modifier(subject, resolver)
+                if actors:
+                    return actors
+    return []
+
+
+SAYING_VERBS = word_list("speaker_verbs") | word_list("reporting_verbs")
+
+
+def _attributed_in_clause(obj, resolver: Resolver) -> list[Actor]:
+    """ "the strike on a hospital in Kharkiv, which it attributed to Russian forces": a relative clause in the
+    condemned act's phrase that lays it at a party (the parse may hang the clause on the last noun)."""
+    for clause in obj.subtree:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in ATTRIBUTING:
+            continue
+        for party in prep_objects(clause, ("to", "on")):
+            actors = resolver.actors_of(party) or _blamed_modifier(party, resolver)
+            if actors:
+                return actors
+    return []
 
 
 def _blamed_on(verb, obj, resolver: Resolver) -> list[Actor]:
@@ -3044,6 +3108,8 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     agents = [
         *prep_objects(obj, ("by",)),
         *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
+        # "border shelling by Cambodian troops": the parse takes the act's noun for a participle on its modifier
+        *(o for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in prep_objects(c, ("by",))),
         # "the attack, which was claimed by X", "the strike, which was carried out by X": a clause of its doing
         *(agent_of(c) for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS),
         *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",))),
@@ -3093,9 +3159,11 @@ def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
     "sign",
     "sign.verb.agents",
     "sign.verb.referred",
+    "sign.verb.referred.after",
     "sign.verb.after_talks",
     "sign.verb.after_meeting",
     "sign.verb.between",
+    "sign.verb.acl_between",
     "sign.verb.earlier",
     *(f"sign.verb{p}" for p in PAIRS),
     *(f"sign.verb.extended{p}" for p in PAIRS),
@@ -3113,6 +3181,8 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(trigger, token, subjects, later, _venue(token, resolver), rule="sign.verb.agents")
     if not objects and token.dep_ == "acl" and agent_of(token) is not None:
         objects, subjects = [token.head], resolver.actors_of(agent_of(token))  # "a protocol signed by A and B"
+    if not objects and token.dep_ == "acl" and any(True for _ in prep_objects(token, ("between",))):
+        objects = [token.head]  # "the memorandum signed between A and B covers ...": the parties after "between"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
         objects = [token.head]  # "the protocol, which A and B signed in 1942"
     if not objects and token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
@@ -3131,6 +3201,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if referred is not None:
         return referred
     between = [a for obj in prep_objects(objects[0], ("between",)) for a in resolver.actors_of(obj)]
+    acl_between = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if token.dep_ == "acl" and objects[0].i == token.head.i and len(acl_between) >= 2 and not between:
+        return _parties_frame(trigger, token, acl_between, _venue(token, resolver), "sign.verb.acl_between")
     signers = [] if passive else _signers_named(token, subjects, between, resolver)
     if signers:
         subjects, between = signers, []
@@ -3140,7 +3213,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for holder in (token, objects[0]):
         for obj in prep_objects(holder, ("with", "between")):
             partners += resolver.actors_of(obj)
-    for inner in objects[0].subtree:
+    for inner in objects[0].subtree if len(subjects) < 2 else ():  # "A and B signed ...": already a pair
+        if inner.head.lemma_.lower() in BOUNDARY_NOUNS:
+            continue  # "a deal on patrols along its border with C": a neighbour, not a partner
         if inner.dep_ == "prep" and inner.lower_ in ("with", "between") and inner.head.i != objects[0].i:
             for obj in inner.children:
                 if obj.dep_ == "pobj":
@@ -3318,6 +3393,10 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.signed_by",
     "agreement.noun.in_force",
     "agreement.noun.referred",
+    "agreement.noun.referred.after",
+    "agreement.noun.reached_between",
+    *(f"agreement.noun.under{p}" for p in PAIRS),
+    *(f"agreement.noun.which_made{p}" for p in PAIRS),
     "agreement.noun.after_talks",
     "agreement.noun.there_was",
     *(f"agreement.noun.announced{p}" for p in PAIRS),
@@ -3342,6 +3421,28 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if reached and not parties:  # "the deal was reached between A and B"
         parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
+    if not parties:  # "the deal reached between A and B last year has collapsed": a participle of reaching
+        made = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in AGREEMENT_REACHED | SIGNING]
+        parties = [a for c in made[:1] for obj in prep_objects(c, ("between",)) for a in resolver.actors_of(obj)]
+        if len(parties) >= 2:
+            return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.reached_between")
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and not any(
+        c.dep_ in ("acl", "amod", "compound", "prep") for c in token.children
+    )  # "Under the deal, ...": the agreement told before, read where it was told
+    for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in AGREEMENT_REACHED):
+        # "The pact, which Rome and Tirana sealed in November, allows ...": the subjects of the clause made it
+        if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children):
+            subjects, passive = _subjects(clause, resolver)
+            partners = [a for obj in prep_objects(clause, ("with",)) for a in resolver.actors_of(obj)]
+            if not passive and (len(subjects) >= 2 or subjects and partners):
+                return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.which_made")
+    if token.dep_ == "pobj" and head.lower_ in FRAMING_PREPS and head.head.pos_ in ("VERB", "AUX") and not told:
+        # "Under a new accord, A and B will jointly manage the plant": the parties acting under it are its parties
+        verb = head.head
+        subjects, passive = _subjects(verb, resolver)
+        partners = [a for obj in prep_objects(verb, ("with",)) for a in resolver.actors_of(obj)]
+        if not passive and (len(subjects) >= 2 or subjects and partners):
+            return _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.under")
     if token.dep_ == "dobj" and head.lemma_.lower() in SEEKING:  # "would seek a similar arrangement with B"
         subjects, _ = _subjects(head, resolver)
         partners = [
@@ -3393,6 +3494,8 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
 
 
 SIGNING = word_list("signing_verbs")
+BOUNDARY_NOUNS = word_list("boundary_nouns")
+FRAMING_PREPS = word_list("agreement_framing_preps")
 ANNOUNCING = word_list("agreement_announcing_verbs")
 SEEKING = word_list("seeking_verbs")
 IN_FORCE = word_list("in_force_verbs")
@@ -3452,19 +3555,19 @@ PARTY_COUNTS = {
 }  # "the two sides", "the three ministers"
 
 
-def _parties_referred(verb, ctx: Context) -> list[Actor]:
+def _parties_referred(verb, ctx: Context) -> tuple[list[Actor], bool]:
     """ "The two presidents signed ...", "the three ministers signed ...", "both sides agreed": the parties of the
     article's first meeting with that many parties, told before the sentence, not merely the last two actors
     named (a pair named in passing in between is not who "the two sides" are)."""
     heads, passive = subject_tokens(verb)
     if len(heads) != 1 or passive:
-        return []
+        return [], False
     head = heads[0]
     refers = ctx.lexicon.group_nouns.get(head.lower_)
     if head.lower_ in PARTY_COUNTS and head.pos_ in ("NUM", "PRON", "DET"):  # "the three signed", "both agreed"
         refers, count = "person", PARTY_COUNTS[head.lower_]
     elif refers is None:
-        return []
+        return [], False
     else:
         count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
         for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in ctx.lexicon.group_nouns):
@@ -3473,10 +3576,26 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
             if owned and not count:
                 refers, count = ctx.lexicon.group_nouns[owner.lower_], owned
     if not count:
-        return []
+        return [], False
     doc = verb.doc
     candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token before the verb
-    for word in (doc[i] for i in candidates[: bisect.bisect_left(candidates, verb.i)]):
+    before = bisect.bisect_left(candidates, verb.i)
+    parties = _meeting_parties(doc, candidates[:before], count, ctx)
+    later = parties is None
+    if later:  # "The two countries agreed to ..., A said after meeting B": the meeting told after, in the sentence
+        after = candidates[before : bisect.bisect_left(candidates, verb.sent.end)]
+        parties = _meeting_parties(doc, after, count, ctx)
+    if not parties:
+        return [], False
+    if refers == "country":  # "the two sides": the countries of the people
+        return [ctx.resolver.country(a.country) if a.country else a for a in parties], later
+    return [_person_of(a, verb, ctx.resolver) for a in parties], later  # "the three ministers": their people
+
+
+def _meeting_parties(doc, indices, count: int, ctx: Context) -> list[Actor] | None:
+    """The parties of the first meeting read at one of the words at `indices`: [] when it has not `count`
+    parties, None when there is no meeting."""
+    for word in (doc[i] for i in indices):
         for earlier in _triggers_of(word, ctx.lexicon):
             if earlier.type != "meeting":
                 continue
@@ -3484,13 +3603,8 @@ def _parties_referred(verb, ctx: Context) -> list[Actor]:
             if frame is None:
                 continue
             parties = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
-            if len({a.country or a.name for a in parties}) != count:
-                break
-            if refers == "country":  # "the two sides": the countries of the people
-                return [ctx.resolver.country(a.country) if a.country else a for a in parties]
-            return [_person_of(a, verb, ctx.resolver) for a in parties]  # "the three ministers": their people
-            break
-    return []
+            return parties if len({a.country or a.name for a in parties}) == count else []
+    return None
 
 
 def _person_of(party: Actor, verb, resolver: Resolver) -> Actor:
@@ -3506,9 +3620,10 @@ def _person_of(party: Actor, verb, resolver: Resolver) -> Actor:
 
 def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
     """The Frame of "the two sides agreed", "the three ministers signed" when `_parties_referred` finds them."""
-    parties = _parties_referred(verb, ctx)
+    parties, later = _parties_referred(verb, ctx)
     if not parties:
         return None
+    rule += ".after" if later else ""
     named, _ = _subjects(verb, ctx.resolver)
     if {a.country for a in named} == {a.country for a in parties}:
         return None  # the last pair named is the story's pair: read as before, with its people
@@ -3533,7 +3648,11 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
 
 
 @reader(
-    "agree", "agree.verb.referred", *(f"agree.verb{p}" for p in PAIRS), *(f"agree.verb.participle{p}" for p in PAIRS)
+    "agree",
+    "agree.verb.referred",
+    "agree.verb.referred.after",
+    *(f"agree.verb{p}" for p in PAIRS),
+    *(f"agree.verb.participle{p}" for p in PAIRS),
 )
 def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B agreed to ...", "A agreed with B on ...", "A agreed to US mediation", "the two sides agreed"."""

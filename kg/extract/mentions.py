@@ -282,6 +282,8 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return Mention(ent.start, ent.end, "person", None)  # "X's Minister for Foreign Affairs, N. N."
         if not name or _portfolio(ent, lexicon) or (code is None and first.lemma_.lower() in OFFICIAL_BODIES):
             return None
+        if code is None and ent[-1].lower_ == "of" and any(t.lemma_.lower() in OFFICIAL_BODIES for t in ent):
+            return None  # "the Foreign Ministry of | Chile": the span stops short of the country it serves
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
     return None
 
