@@ -1245,7 +1245,12 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
 
 
 @reader(
-    "meet", *(f"meet.verb{p}" for p in PAIRS), "meet.verb.again", "meet.verb.theirs.group", "meet.verb.theirs.conjoined"
+    "meet",
+    *(f"meet.verb{p}" for p in PAIRS),
+    "meet.verb.again",
+    "meet.verb.theirs.group",
+    "meet.verb.theirs.conjoined",
+    "meet.verb.separately",
 )
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -1271,7 +1276,24 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         partners += resolver.actors_of(obj)
     if not partners:
         partners = _named_right_after(token, resolver)
+    separately = _met_separately(token, trigger, subjects, partners, resolver)
+    if separately is not None:
+        return separately
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
+
+
+SEPARATELY = word_list("separately_words")
+
+
+def _met_separately(token, trigger: Trigger, subjects, partners, resolver: Resolver) -> Frame | None:
+    """ "A and B met separately with C": A with C and B with C, not A with B (as "A and B held talks with C",
+    a meeting of the three, would give)."""
+    partners = [p for p in partners if p not in subjects]
+    if not subjects or not partners:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in token.children):
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule="meet.verb.separately")
+    return None
 
 
 @reader("see_person", "see.verb")
