@@ -213,6 +213,8 @@ def _subjects(token, resolver: Resolver):
     if controller is not None:  # "invited Lula to visit Beijing": Lula would visit
         return resolver.actors_of(controller), False
     heads, passive = subject_tokens(token)
+    if not heads:
+        heads = _fronted_place_conjuncts(token.head if token.dep_ == "dobj" else token)
     actors = []
     for head in heads:
         if _performer(head):
@@ -232,6 +234,29 @@ def _subjects(token, resolver: Resolver):
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+
+
+def _fronted_place_conjuncts(verb) -> list:
+    """ "In Tashkent, A and B held talks": the parse joins the names to the fronted place ("Tashkent, A and B")
+    and leaves the verb without a subject; the names after the comma are its subject."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.ent_type_ not in PLACE_ENTS:
+                continue
+            after = place.i + 1
+            if after >= verb.i or place.doc[after].text != ",":
+                continue
+            names = [c for c in place.conjuncts if c.i > after and c.ent_type_ not in PLACE_ENTS]
+            if names:
+                return names
+    return []
 
 
 def _headline_pair(head, resolver: Resolver) -> list[Actor]:
