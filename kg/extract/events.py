@@ -377,6 +377,9 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
             mention = resolver.found.at(inner.i)
             if mention is not None and mention.kind in ("country", "place") and mention.code:
                 return inner, resolver.country(mention.code)
+        told = _country_told_before(obj, resolver)
+        if told is not None:  # "Rubio arrived in the kingdom on Saturday"
+            return None, told
         if obj.lemma_.lower() in CAPITALS:  # "arrived in the X capital": the demonym's country
             for child in obj.children:
                 mention = resolver.found.at(child.i)
@@ -386,6 +389,26 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
 
 
 CAPITALS = word_list("capital_nouns")
+
+
+def _country_told_before(noun, resolver: Resolver, reach: int = 120) -> Actor | None:
+    """ "met B in Riyadh ... Rubio arrived in the kingdom", "landed in the country": a bare definite country
+    noun is the place or country named last before, not one that only qualifies a title ("U.S. Secretary")."""
+    if resolver.lexicon.definite_references.get(noun.lower_) != "country":
+        return None
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in children):
+        return None  # "the Moroccan kingdom", "the country's north", "the state of Kerala"
+    doc = noun.doc
+    for mention in resolver.found.before(noun.i, reach):
+        if mention.kind not in ("country", "place") or not mention.code:
+            continue
+        if doc[mention.end - 1].dep_ in ("compound", "amod", "poss", "case"):
+            continue  # "U.S. Secretary of State", "Japan's prime minister": whose, not where
+        return resolver.country(mention.code)
+    return None
 
 
 # ---- visits ----
