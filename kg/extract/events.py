@@ -1194,6 +1194,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.dateline",
     "visit.noun.clause_place",
     "visit.noun.apposed",
+    "visit.noun.headline",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -1209,6 +1210,10 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     place, country = _place_objects(token, resolver, ("to", "in"))
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
+    if country is None and not sources:
+        headline = _headline_visitor(token, trigger, resolver)
+        if headline is not None:
+            return headline
     sources = _pronoun_of_subject(token, sources, country, resolver)
     rule = "visit.noun"
     if country is None:
@@ -1250,6 +1255,22 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 POSSESSIVE_PRONOUNS = ("his", "her", "their")
+
+
+def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "Mexican president in Havana for two-day visit", "Modi in Kuwait on first visit": a headline without a
+    verb, whose head names the visitor and, after "in", the place."""
+    holder = token.head
+    if token.dep_ != "pobj" or holder.lower_ not in ("for", "on"):
+        return None
+    visitor = holder.head
+    if visitor.dep_ != "ROOT" or visitor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    place, country = _place_objects(visitor, resolver, ("in",))
+    if country is None:
+        return None
+    sources = [a for a in resolver.actors_of(visitor) if a.country and a.country != country.country]
+    return Frame(trigger, token, sources, [country], place, rule="visit.noun.headline") if sources else None
 
 
 def _pronoun_of_subject(token, sources: list[Actor], country: Actor | None, resolver: Resolver) -> list[Actor]:
