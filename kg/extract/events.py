@@ -414,11 +414,21 @@ def _country_told_before(noun, resolver: Resolver, reach: int = 120) -> Actor | 
 # ---- visits ----
 
 
-@reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting", "visit.verb.renamed")
+@reader(
+    "visit",
+    "visit.verb",
+    "visit.verb.to_place",
+    "visit.verb.visiting",
+    "visit.verb.renamed",
+    "visit.verb.visiting_misparsed",
+)
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if token.dep_ == "amod":
         return _visiting(token, trigger, resolver)
+    guest = _visiting_guest(token, resolver)
+    if guest is not None:
+        return _guest_of_participle(token, trigger, guest, resolver)
     renamed = _renamed_subject(token, resolver)
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
@@ -479,6 +489,45 @@ def _visiting(token, trigger, resolver):
     if country is None or country.country == visitor.country:
         return None
     return Frame(trigger, token, [visitor], [country], place, rule="visit.verb.visiting")
+
+
+HOLDING_AUX = ("be", "have", "do", "will", "shall", "may", "can", "must", "would", "should", "could", "might")
+
+
+def _visiting_guest(token, resolver: Resolver):
+    """ "met visiting Greek Prime Minister N. N.", "held talks with visiting President N. N.": the participle
+    is an adjective of the name after it, but the parse makes it a verb with the name as object. The name's
+    token, or None."""
+    if token.lower_ != "visiting" or token.dep_ not in ("ROOT", "xcomp", "advcl", "pcomp"):
+        return None
+    if token.dep_ != "ROOT" and token.head.i != token.i - 1:
+        return None  # right after "met", "received", "with": not "..., visiting the king in his palace"
+    guests = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
+    if not guests or any(a.kind != "person" for a in resolver.actors_of(guests[0])):
+        return None
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if token.dep_ == "ROOT" and (len(auxes) != 1 or auxes[0].lemma_.lower() in HOLDING_AUX or auxes[0].tag_ != "VBD"):
+        return None  # "he is visiting the king": a real verb; "met visiting N. N.": "met" taken for its auxiliary
+    return guests[0] if resolver.actors_of(guests[0]) else None
+
+
+def _guest_of_participle(token, trigger: Trigger, guest, resolver: Resolver) -> Frame | None:
+    """The visit of a guest named after a misparsed "visiting": to the place the clause names, or to the
+    country of whoever receives them."""
+    visitors = resolver.actors_of(guest)
+    place, country = _place_objects(token, resolver, ("in", "at"))
+    if country is None:
+        hosts = _subjects(token if token.dep_ == "ROOT" else token.head, resolver)[0]
+        country = resolver.country(hosts[0].country) if hosts and hosts[0].country else None
+    if country is None or any(v.country == country.country for v in visitors):
+        return None
+    return Frame(trigger, token, visitors, [country], place, rule="visit.verb.visiting_misparsed")
+
+
+def _guest_actors(word, resolver: Resolver) -> list[Actor]:
+    """ "talks with visiting President N. N.": the guest the misparsed participle takes as object."""
+    guest = _visiting_guest(word, resolver)
+    return resolver.actors_of(guest) if guest is not None else []
 
 
 def _host_of_clause(word, resolver: Resolver) -> Actor | None:
@@ -1320,6 +1369,7 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
     "meet.verb.theirs.group",
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
+    *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
 )
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -1330,6 +1380,12 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         again = _met_again(token, trigger, ctx, "meet.verb.again")
         if again is not None:
             return again
+    if token.lemma_.lower() == "met":  # "A met visiting N. N.": the parse made "met" an auxiliary of "visiting"
+        guest = _visiting_guest(token.head, resolver) if token.dep_ == "aux" else None
+        if guest is None:
+            return None
+        hosts = _subjects(token.head, resolver)[0]
+        return _pairs(trigger, token, hosts, resolver.actors_of(guest), resolver, "meet.verb.visiting_misparsed")
     subjects, passive = _subjects(token, resolver)
     theirs = _theirs(token, resolver)  # "A, B and C said that their leaders would meet"
     if len(theirs) > len(subjects):
@@ -1990,6 +2046,15 @@ def _talks(
     partners = [
         a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
     ]
+    if not partners:  # "talks with visiting President N. N.": the parse made the participle a verb
+        partners = [
+            a
+            for prep in phrase.children
+            if prep.dep_ == "prep" and prep.lower_ in with_preps
+            for c in prep.children
+            if c.dep_ == "pcomp"
+            for a in _guest_actors(c, resolver)
+        ]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
