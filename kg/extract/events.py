@@ -1401,6 +1401,10 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         partners += resolver.actors_of(obj)
     if not partners:
         partners = _named_right_after(token, resolver)
+    if not subjects and not partners:  # "A and B's national security advisers met": the phrase names the parties
+        plural = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if plural and not any(c.dep_ == "dobj" for c in token.children):
+            subjects = _named_in(plural[0], resolver)
     separately = _met_separately(token, trigger, subjects, partners, resolver)
     if separately is not None:
         return separately
