@@ -1034,14 +1034,18 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             rule = "host.verb.talks_with" if visitors else rule
     if not visitors or not hosts:
         return None
-    place, _ = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
+    place, country = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
     for guest in objects if place is None else []:  # "hosted Lula in Beijing", the place hung on the guest
-        place, _ = _place_objects(guest, resolver, ("in", "at"))
+        place, country = _place_objects(guest, resolver, ("in", "at"))
     if place is None:  # "welcomed B on his first visit to X"
         for occasion in prep_objects(token, ("on", "during", "for")):
             if occasion.lemma_.lower() in VISIT_OCCASIONS:
-                place, _ = _place_objects(occasion, resolver, ("to", "in"))
-    return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
+                place, country = _place_objects(occasion, resolver, ("to", "in"))
+    host = hosts[0]
+    if host.kind == "person" and not host.country and country is not None and country.country:
+        if all(v.country != country.country for v in visitors):  # "President N. hosted B in Dar es Salaam"
+            host = replace(host, country=country.country)
+    return Frame(trigger, token, visitors, [host], place, rule=rule)
 
 
 @reader("play_host", "play_host.verb")
@@ -1449,7 +1453,9 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if any(t.lower_ == "to" and t.dep_ == "aux" for t in token.subtree):
         return None
-    partners = [a for obj in prep_objects(token, ("on",)) for a in resolver.actors_of(obj)]
+    partners = [
+        a for obj in prep_objects(token, ("on",)) for a in resolver.actors_of(obj) or _described(obj, resolver)
+    ]  # "paid a courtesy call on the Sultan of Brunei": the country of the description
     if not partners:
         return None
     phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
