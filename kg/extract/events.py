@@ -231,12 +231,33 @@ def _subjects(token, resolver: Resolver):
         )
     if len(heads) > 1:
         actors = _unique_actors(actors)
+    if not actors and len(heads) == 1 and heads[0].lower_ in QUOTED_SELF:
+        actors = _quoted_speaker(token, heads[0], resolver)
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
 
 
 PLACE_ENTS = ("GPE", "LOC", "FAC")
+QUOTED_SELF = word_list("first_person_singular")
+QUOTING_VERBS = word_list("reporting_verbs") | word_list("speaker_verbs")
+
+
+def _quoted_speaker(token, pronoun, resolver: Resolver) -> list[Actor]:
+    """ "'I met my Egyptian counterpart,' Rubio told reporters", "'I will travel to Kyiv,' the minister said":
+    "I" is the one the quote is told by (when no transcript label says who speaks)."""
+    verb = token
+    for _ in range(4):
+        if verb.dep_ not in ("conj", "xcomp", "dobj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.lemma_.lower() not in QUOTING_VERBS:
+        return []
+    speakers = [a for c in teller.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+    if len(speakers) != 1:
+        return []
+    return speakers
 
 
 def _fronted_place_conjuncts(verb) -> list:
