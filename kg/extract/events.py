@@ -234,6 +234,8 @@ def _subjects(token, resolver: Resolver):
     if controller is not None:  # "invited Lula to visit Beijing": Lula would visit
         return resolver.actors_of(controller), False
     heads, passive = subject_tokens(token)
+    if not heads:
+        heads = _fronted_place_conjuncts(token.head if token.dep_ == "dobj" else token)
     actors = []
     for head in heads:
         if _performer(head):
@@ -251,6 +253,8 @@ def _subjects(token, resolver: Resolver):
         )
     if len(heads) > 1:
         actors = _unique_actors(actors)
+    if not actors and len(heads) == 1 and heads[0].lower_ in QUOTED_SELF:
+        actors = _quoted_speaker(token, heads[0], resolver)
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
@@ -273,6 +277,48 @@ def _after_credit(head, resolver: Resolver) -> list[Actor]:
 
 
 CREDIT_DASHES = ("-", "--", "\u2014", "\u2013")
+
+
+PLACE_ENTS = ("GPE", "LOC", "FAC")
+QUOTED_SELF = word_list("first_person_singular")
+QUOTING_VERBS = word_list("reporting_verbs") | word_list("speaker_verbs")
+
+
+def _quoted_speaker(token, pronoun, resolver: Resolver) -> list[Actor]:
+    """ "'I met my Egyptian counterpart,' Rubio told reporters", "'I will travel to Kyiv,' the minister said":
+    "I" is the one the quote is told by (when no transcript label says who speaks)."""
+    verb = token
+    for _ in range(4):
+        if verb.dep_ not in ("conj", "xcomp", "dobj") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    teller = verb.head
+    if verb.dep_ != "ccomp" or teller.lemma_.lower() not in QUOTING_VERBS:
+        return []
+    speakers = [a for c in teller.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+    if len(speakers) != 1:
+        return []
+    return speakers
+
+
+def _fronted_place_conjuncts(verb) -> list:
+    """ "In Tashkent, A and B held talks": the parse joins the names to the fronted place ("Tashkent, A and B")
+    and leaves the verb without a subject; the names after the comma are its subject."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i > verb.i:
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.ent_type_ not in PLACE_ENTS:
+                continue
+            after = place.i + 1
+            if after >= verb.i or place.doc[after].text != ",":
+                continue
+            names = [c for c in place.conjuncts if c.i > after and c.ent_type_ not in PLACE_ENTS]
+            if names:
+                return names
+    return []
 
 
 def _headline_pair(head, resolver: Resolver) -> list[Actor]:
@@ -393,6 +439,9 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
             mention = resolver.found.at(inner.i)
             if mention is not None and mention.kind in ("country", "place") and mention.code:
                 return inner, resolver.country(mention.code)
+        told = _country_told_before(obj, resolver)
+        if told is not None:  # "Rubio arrived in the kingdom on Saturday"
+            return None, told
         if obj.lemma_.lower() in CAPITALS:  # "arrived in the X capital": the demonym's country
             for child in obj.children:
                 mention = resolver.found.at(child.i)
@@ -404,14 +453,44 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
 CAPITALS = word_list("capital_nouns")
 
 
+def _country_told_before(noun, resolver: Resolver, reach: int = 120) -> Actor | None:
+    """ "met B in Riyadh ... Rubio arrived in the kingdom", "landed in the country": a bare definite country
+    noun is the place or country named last before, not one that only qualifies a title ("U.S. Secretary")."""
+    if resolver.lexicon.definite_references.get(noun.lower_) != "country":
+        return None
+    children = list(noun.children)
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
+        return None
+    if any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in children):
+        return None  # "the Moroccan kingdom", "the country's north", "the state of Kerala"
+    doc = noun.doc
+    for mention in resolver.found.before(noun.i, reach):
+        if mention.kind not in ("country", "place") or not mention.code:
+            continue
+        if doc[mention.end - 1].dep_ in ("compound", "amod", "poss", "case"):
+            continue  # "U.S. Secretary of State", "Japan's prime minister": whose, not where
+        return resolver.country(mention.code)
+    return None
+
+
 # ---- visits ----
 
 
-@reader("visit", "visit.verb", "visit.verb.to_place", "visit.verb.visiting", "visit.verb.renamed")
+@reader(
+    "visit",
+    "visit.verb",
+    "visit.verb.to_place",
+    "visit.verb.visiting",
+    "visit.verb.renamed",
+    "visit.verb.visiting_misparsed",
+)
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if token.dep_ == "amod":
         return _visiting(token, trigger, resolver)
+    guest = _visiting_guest(token, resolver)
+    if guest is not None:
+        return _guest_of_participle(token, trigger, guest, resolver)
     renamed = _renamed_subject(token, resolver)
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
@@ -472,6 +551,45 @@ def _visiting(token, trigger, resolver):
     if country is None or country.country == visitor.country:
         return None
     return Frame(trigger, token, [visitor], [country], place, rule="visit.verb.visiting")
+
+
+HOLDING_AUX = ("be", "have", "do", "will", "shall", "may", "can", "must", "would", "should", "could", "might")
+
+
+def _visiting_guest(token, resolver: Resolver):
+    """ "met visiting Greek Prime Minister N. N.", "held talks with visiting President N. N.": the participle
+    is an adjective of the name after it, but the parse makes it a verb with the name as object. The name's
+    token, or None."""
+    if token.lower_ != "visiting" or token.dep_ not in ("ROOT", "xcomp", "advcl", "pcomp"):
+        return None
+    if token.dep_ != "ROOT" and token.head.i != token.i - 1:
+        return None  # right after "met", "received", "with": not "..., visiting the king in his palace"
+    guests = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
+    if not guests or any(a.kind != "person" for a in resolver.actors_of(guests[0])):
+        return None
+    auxes = [c for c in token.children if c.dep_ == "aux"]
+    if token.dep_ == "ROOT" and (len(auxes) != 1 or auxes[0].lemma_.lower() in HOLDING_AUX or auxes[0].tag_ != "VBD"):
+        return None  # "he is visiting the king": a real verb; "met visiting N. N.": "met" taken for its auxiliary
+    return guests[0] if resolver.actors_of(guests[0]) else None
+
+
+def _guest_of_participle(token, trigger: Trigger, guest, resolver: Resolver) -> Frame | None:
+    """The visit of a guest named after a misparsed "visiting": to the place the clause names, or to the
+    country of whoever receives them."""
+    visitors = resolver.actors_of(guest)
+    place, country = _place_objects(token, resolver, ("in", "at"))
+    if country is None:
+        hosts = _subjects(token if token.dep_ == "ROOT" else token.head, resolver)[0]
+        country = resolver.country(hosts[0].country) if hosts and hosts[0].country else None
+    if country is None or any(v.country == country.country for v in visitors):
+        return None
+    return Frame(trigger, token, visitors, [country], place, rule="visit.verb.visiting_misparsed")
+
+
+def _guest_actors(word, resolver: Resolver) -> list[Actor]:
+    """ "talks with visiting President N. N.": the guest the misparsed participle takes as object."""
+    guest = _visiting_guest(word, resolver)
+    return resolver.actors_of(guest) if guest is not None else []
 
 
 def _host_of_clause(word, resolver: Resolver) -> Actor | None:
@@ -979,14 +1097,18 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             rule = "host.verb.talks_with" if visitors else rule
     if not visitors or not hosts:
         return None
-    place, _ = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
+    place, country = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
     for guest in objects if place is None else []:  # "hosted Lula in Beijing", the place hung on the guest
-        place, _ = _place_objects(guest, resolver, ("in", "at"))
+        place, country = _place_objects(guest, resolver, ("in", "at"))
     if place is None:  # "welcomed B on his first visit to X"
         for occasion in prep_objects(token, ("on", "during", "for")):
             if occasion.lemma_.lower() in VISIT_OCCASIONS:
-                place, _ = _place_objects(occasion, resolver, ("to", "in"))
-    return Frame(trigger, token, visitors, hosts[:1], place, rule=rule)
+                place, country = _place_objects(occasion, resolver, ("to", "in"))
+    host = hosts[0]
+    if host.kind == "person" and not host.country and country is not None and country.country:
+        if all(v.country != country.country for v in visitors):  # "President N. hosted B in Dar es Salaam"
+            host = replace(host, country=country.country)
+    return Frame(trigger, token, visitors, [host], place, rule=rule)
 
 
 @reader("play_host", "play_host.verb")
@@ -1188,6 +1310,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.dateline",
     "visit.noun.clause_place",
     "visit.noun.apposed",
+    "visit.noun.headline",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -1203,6 +1326,10 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     place, country = _place_objects(token, resolver, ("to", "in"))
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
+    if country is None and not sources:
+        headline = _headline_visitor(token, trigger, resolver)
+        if headline is not None:
+            return headline
     sources = _pronoun_of_subject(token, sources, country, resolver)
     rule = "visit.noun"
     if country is None:
@@ -1246,6 +1373,22 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 POSSESSIVE_PRONOUNS = ("his", "her", "their")
 
 
+def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "Mexican president in Havana for two-day visit", "Modi in Kuwait on first visit": a headline without a
+    verb, whose head names the visitor and, after "in", the place."""
+    holder = token.head
+    if token.dep_ != "pobj" or holder.lower_ not in ("for", "on"):
+        return None
+    visitor = holder.head
+    if visitor.dep_ != "ROOT" or visitor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    place, country = _place_objects(visitor, resolver, ("in",))
+    if country is None:
+        return None
+    sources = [a for a in resolver.actors_of(visitor) if a.country and a.country != country.country]
+    return Frame(trigger, token, sources, [country], place, rule="visit.noun.headline") if sources else None
+
+
 def _pronoun_of_subject(token, sources: list[Actor], country: Actor | None, resolver: Resolver) -> list[Actor]:
     """ "A held talks with B in P, as part of his state visit to X": "his" is the clause's subject, A, not
     the person named last; unless the subject is of the country visited (a host does not visit his own country)."""
@@ -1287,7 +1430,13 @@ def _governing_actors(token, resolver: Resolver) -> list[Actor]:
 
 
 @reader(
-    "meet", *(f"meet.verb{p}" for p in PAIRS), "meet.verb.again", "meet.verb.theirs.group", "meet.verb.theirs.conjoined"
+    "meet",
+    *(f"meet.verb{p}" for p in PAIRS),
+    "meet.verb.again",
+    "meet.verb.theirs.group",
+    "meet.verb.theirs.conjoined",
+    "meet.verb.separately",
+    *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
 )
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -1298,6 +1447,12 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         again = _met_again(token, trigger, ctx, "meet.verb.again")
         if again is not None:
             return again
+    if token.lemma_.lower() == "met":  # "A met visiting N. N.": the parse made "met" an auxiliary of "visiting"
+        guest = _visiting_guest(token.head, resolver) if token.dep_ == "aux" else None
+        if guest is None:
+            return None
+        hosts = _subjects(token.head, resolver)[0]
+        return _pairs(trigger, token, hosts, resolver.actors_of(guest), resolver, "meet.verb.visiting_misparsed")
     subjects, passive = _subjects(token, resolver)
     theirs = _theirs(token, resolver)  # "A, B and C said that their leaders would meet"
     if len(theirs) > len(subjects):
@@ -1313,7 +1468,28 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         partners += resolver.actors_of(obj)
     if not partners:
         partners = _named_right_after(token, resolver)
+    if not subjects and not partners:  # "A and B's national security advisers met": the phrase names the parties
+        plural = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if plural and not any(c.dep_ == "dobj" for c in token.children):
+            subjects = _named_in(plural[0], resolver)
+    separately = _met_separately(token, trigger, subjects, partners, resolver)
+    if separately is not None:
+        return separately
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
+
+
+SEPARATELY = word_list("separately_words")
+
+
+def _met_separately(token, trigger: Trigger, subjects, partners, resolver: Resolver) -> Frame | None:
+    """ "A and B met separately with C": A with C and B with C, not A with B (as "A and B held talks with C",
+    a meeting of the three, would give)."""
+    partners = [p for p in partners if p not in subjects]
+    if not subjects or not partners:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in token.children):
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule="meet.verb.separately")
+    return None
 
 
 @reader("see_person", "see.verb")
@@ -1340,7 +1516,9 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if any(t.lower_ == "to" and t.dep_ == "aux" for t in token.subtree):
         return None
-    partners = [a for obj in prep_objects(token, ("on",)) for a in resolver.actors_of(obj)]
+    partners = [
+        a for obj in prep_objects(token, ("on",)) for a in resolver.actors_of(obj) or _described(obj, resolver)
+    ]  # "paid a courtesy call on the Sultan of Brunei": the country of the description
     if not partners:
         return None
     phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
@@ -1941,6 +2119,15 @@ def _talks(
     partners = [
         a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
     ]
+    if not partners:  # "talks with visiting President N. N.": the parse made the participle a verb
+        partners = [
+            a
+            for prep in phrase.children
+            if prep.dep_ == "prep" and prep.lower_ in with_preps
+            for c in prep.children
+            if c.dep_ == "pcomp"
+            for a in _guest_actors(c, resolver)
+        ]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
