@@ -1,4 +1,4 @@
-"""Extract actors and events from a parsed article: the readers of kg/extract/events.py find frames, each frame
+"""Extract actors and events from a parsed article: the readers of kg/extract/readers/ find frames, each frame
 gives events (from_frames.py), and the passes of passes.py mend them across sentences."""
 
 from __future__ import annotations
@@ -11,9 +11,10 @@ from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event
 from . import dates, memo, passes
 from .dateline import dateline_day
-from .events import Context, check_readers, find_frames, trigger_candidates
 from .from_frames import events_of
 from .mentions import find_mentions
+from .readers import find_frames
+from .readers.frames import Context, check_readers, trigger_candidates
 from .roles import Resolver
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from ..model import Actor, Event
-from .events import SYMMETRIC
+from .readers.frames import SYMMETRIC
 
 
 def distinct_events(events: list[Event], this_year: str | None = None) -> list[Event]:

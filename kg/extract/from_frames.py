@@ -11,9 +11,9 @@ from ..lexicon import word_list
 from ..model import Actor, Event, Evidence
 from ..read.text import strip_span
 from . import attributes
-from .events import SYMMETRIC, Context, Frame
 from .memo import kids
 from .mentions import DocMentions
+from .readers.frames import SYMMETRIC, Context, Frame
 
 LIGHT_VERBS = word_list("light_verbs")
 DEFINITE = ("the", "this", "that")

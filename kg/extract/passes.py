@@ -21,9 +21,9 @@ from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
-from .events import SYMMETRIC
 from .memo import kids
 from .mentions import serves_stateless_body
+from .readers.frames import SYMMETRIC
 from .roles import Resolver
 
 

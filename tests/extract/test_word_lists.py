@@ -5,16 +5,16 @@ from pathlib import Path
 
 import pytest
 
-from kg.extract import events
+from kg.extract.readers import frames
 from kg.lexicon import _word_lists, word_list
 from kg.resources import LEXICON
 
-EXTRACT = Path(events.__file__).parent
+EXTRACT = Path(frames.__file__).parents[1]
 
 
 def _named_in_code() -> set[str]:
     names = set()
-    for path in EXTRACT.glob("*.py"):
+    for path in EXTRACT.rglob("*.py"):
         names |= set(re.findall(r'word_list\("([a-z_]+)"\)', path.read_text(encoding="utf-8")))
     return names
 

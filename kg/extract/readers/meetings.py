@@ -1,0 +1,1122 @@
+"""Readers of meetings: "A met B", "A and B held talks", "A called B", "A mediated between B and C", and talks
+told before ("the two sides met again")."""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Token
+
+from ...lexicon import Lexicon, Trigger, word_list
+from ...model import Actor
+from ..roles import Resolver, agent_of, prep_objects, subject_tokens
+from .frames import _LOOKING_BACK, PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
+from .parties import (
+    CONTESTS,
+    HOLDING,
+    HOSTING,
+    JOINT,
+    PROPOSAL_NOUNS,
+    _distinct_actors,
+    _guest_actors,
+    _leaders,
+    _named_among,
+    _named_holder,
+    _named_in,
+    _pairs,
+    _particles,
+    _phrase_tokens,
+    _subjects,
+    _unique_actors,
+    _venue,
+    _visiting_guest,
+)
+
+
+@reader(
+    "meet",
+    *(f"meet.verb{p}" for p in PAIRS),
+    "meet.verb.again",
+    "meet.verb.theirs.group",
+    "meet.verb.theirs.conjoined",
+    "meet.verb.separately",
+    *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
+)
+def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver = ctx.resolver
+    where = list(prep_objects(token, ("in", "at", "for")))
+    if any(o.lemma_.lower() in CONTESTS for o in [*where, *(p for w in where for p in prep_objects(w, ("of",)))]):
+        return None  # "the two sides meet in the final", "the second of the internationals": a match
+    if _repeated(token) and _told_by_reference(token, resolver):
+        again = _met_again(token, trigger, ctx, "meet.verb.again")
+        if again is not None:
+            return again
+    if token.lemma_.lower() == "met":  # "A met visiting N. N.": the parse made "met" an auxiliary of "visiting"
+        guest = _visiting_guest(token.head, resolver) if token.dep_ == "aux" else None
+        if guest is None:
+            return None
+        hosts = _subjects(token.head, resolver)[0]
+        return _pairs(trigger, token, hosts, resolver.actors_of(guest), resolver, "meet.verb.visiting_misparsed")
+    subjects, passive = _subjects(token, resolver)
+    theirs = _theirs(token, resolver)  # "A, B and C said that their leaders would meet"
+    if len(theirs) > len(subjects):
+        return _pairs(trigger, token, theirs, [], resolver, "meet.verb.theirs")
+    partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met on arrival by B"
+    for child in token.children:
+        if child.dep_ == "dobj":
+            met = resolver.actors_of(child) or _described(child, resolver) or _hosts(child, resolver)
+            if len(met) < 2 and child.tag_ == "NNS":  # "meet the presidents of A and B": the parse split the pair
+                met = _named_in(child, resolver) or met
+            partners += met
+    for obj in prep_objects(token, ("with",)):
+        partners += resolver.actors_of(obj)
+    if not partners:
+        partners = _named_right_after(token, resolver)
+    if not subjects and not partners:  # "A and B's national security advisers met": the phrase names the parties
+        plural = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if plural and not any(c.dep_ == "dobj" for c in token.children):
+            subjects = _named_in(plural[0], resolver)
+    separately = _met_separately(token, trigger, subjects, partners, resolver)
+    if separately is not None:
+        return separately
+    return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
+
+
+SEPARATELY = word_list("separately_words")
+
+
+def _met_separately(token, trigger: Trigger, subjects, partners, resolver: Resolver) -> Frame | None:
+    """ "A and B met separately with C": A with C and B with C, not A with B (as "A and B held talks with C",
+    a meeting of the three, would give)."""
+    partners = [p for p in partners if p not in subjects]
+    if not subjects or not partners:
+        return None
+    if any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in token.children):
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule="meet.verb.separately")
+    return None
+
+
+@reader("see_person", "see.verb")
+def _see_person(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "He will see B again soon", "is to see the X president next week": to see a named
+    person is to meet them; not "saw no reason", "see progress", "as seen by"."""
+    resolver = ctx.resolver
+    seen = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(seen[0].i) if seen else None
+    if mention is None or mention.kind != "person" or mention.actor is None:
+        return None
+    if any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in token.children):
+        return None  # "saw him as a reformer", "was seen by"
+    subjects, passive = _subjects(token, resolver)
+    if passive:
+        return None
+    return _pairs(trigger, token, subjects, [mention.actor], resolver, "see.verb")
+
+
+@reader("call_on", *(f"call_on{p}" for p in PAIRS))
+def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A called on B", "A paid a courtesy call on B": a visit of respect to B, who is met; "called on B to act"
+    is an appeal."""
+    resolver = ctx.resolver
+    if any(t.lower_ == "to" and t.dep_ == "aux" for t in token.subtree):
+        return None
+    partners = [
+        a for obj in prep_objects(token, ("on",)) for a in resolver.actors_of(obj) or _described(obj, resolver)
+    ]  # "paid a courtesy call on the Sultan of Brunei": the country of the description
+    if not partners:
+        return None
+    phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
+    subjects, _ = _subjects(phrase, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "call_on")
+
+
+def _theirs(verb, resolver: Resolver) -> list[Actor]:
+    """ "Officials of A, B and C said that their leaders would meet": officials that "their" gives to the
+    subjects of the clause around, who are all of those parties."""
+    heads, passive = subject_tokens(verb)
+    if passive or len(heads) != 1 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in heads[0].children):
+        return []  # not "until their demands are met"
+    officials = resolver.lexicon.titles.keys() | resolver.lexicon.group_nouns.keys()
+    if heads[0].lemma_.lower() not in officials and heads[0].lower_ not in officials:
+        return []
+    if verb.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
+        return []
+    outer = _outer_subjects(verb, resolver, steps=2)
+    return _distinct_actors(outer) if len(_distinct_actors(outer)) >= 2 else []
+
+
+def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
+    """ "He met X Prime Minister N. N. and ...": when the parse loses the object, the person or
+    country named right after the verb, past its titles."""
+    for i in range(verb.i + 1, min(verb.i + 6, verb.sent.end)):
+        mention = resolver.found.at(i)
+        word = verb.doc[i]
+        if mention is not None and mention.actor is not None and mention.kind in ("person", "country"):
+            return [mention.actor]
+        if mention is None and word.lower_ not in resolver.lexicon.titles and word.pos_ not in ("DET", "ADJ"):
+            return []
+    return []
+
+
+def _described(obj, resolver: Resolver) -> list[Actor]:
+    """ "met Iraq's top cleric, Ayatollah X,": the person named right after, else the country of the description."""
+    comma = obj.i + 1
+    if comma < obj.sent.end and obj.doc[comma].lower_ == ",":
+        for i in range(comma + 1, min(comma + 4, obj.sent.end)):
+            mention = resolver.found.at(i)
+            if mention is not None and mention.kind == "person" and mention.actor is not None:
+                return [mention.actor]
+    code = resolver.country_modifier(obj)
+    return [resolver.country(code)] if code else []
+
+
+@reader("mediate", "mediate.verb", "mediate.verb.talks")
+def _mediate(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Qatar and Egypt are mediating between Israel and Hamas": each mediator meets each side."""
+    resolver = ctx.resolver
+    agent = agent_of(token) if token.dep_ in ("acl", "relcl") or token.tag_ == "VBN" else None
+    if agent is not None:
+        return _mediated_talks(token, trigger, ctx, resolver.actors_of(agent))
+    mediators, _ = _subjects(token, resolver)
+    sides = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
+    if not mediators or len(sides) < 2:
+        return None
+    return Frame(trigger, token, mediators, sides, _venue(token, resolver), rule="mediate.verb")
+
+
+def _mediated_talks(token, trigger: Trigger, ctx: Context, mediators: list[Actor], steps: int = 6) -> Frame | None:
+    """ "talks between A and B mediated by C", "A and B held talks, mediated by C": the talks the participle
+    hangs on (the parse may hang it on a name inside their phrase), whose parties each meet the mediator."""
+    if not mediators:
+        return None
+    candidates = [c for c in token.children if c.dep_ == "nsubjpass"]  # "the talks were mediated by C"
+    word = token
+    for _ in range(steps):
+        if word.head.i == word.i:
+            break
+        word = word.head
+        candidates.append(word)
+        if word.pos_ == "VERB":  # "A and B held talks in Lima, mediated by C"
+            candidates += [c for c in word.children if c.dep_ == "dobj"]
+            break
+    for word in candidates:
+        talks = next((t for t in _triggers_of(word, ctx.lexicon) if t.type == "meeting" and word.pos_ == "NOUN"), None)
+        if talks is None or talks.frame == "mediation_noun":
+            continue
+        frame = READERS[talks.frame](word, talks, ctx)
+        if frame is None:
+            return None
+        sides = [a for a in _distinct_actors(frame.sources + frame.targets) if a not in mediators]
+        if not sides:
+            return None
+        return Frame(
+            trigger, token, mediators, sides, frame.place or _venue(word, ctx.resolver), rule="mediate.verb.talks"
+        )
+    return None
+
+
+@reader("discuss", *(f"discuss.verb{p}" for p in PAIRS))
+def _discuss(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver = ctx.resolver
+    if _sides_of_talks_told(token, ctx):
+        return Frame(trigger, token, [], [])  # "The two sides discussed trade": the talks told before
+    subjects, _ = _subjects(token, resolver)
+    partners = _partners_with(token, resolver)  # "raised the issue with B"
+    if not partners and token.lemma_.lower() in RAISED_WITH:
+        return None  # "agreed to raise trade": raising is talk only with someone
+    return _pairs(trigger, token, subjects, partners, resolver, "discuss.verb")
+
+
+RAISED_WITH = word_list("discussion_verbs_with_partner")
+
+
+def _partners_with(token: Token, resolver: Resolver) -> list[Actor]:
+    """The actors after "with" on the verb or on its object: "discussed trade with B", "raised the issue with B"."""
+    held = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    return [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+
+
+@reader("co_chair", *(f"co_chair.verb{p}" for p in PAIRS))
+def _co_chair(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B co-chaired the session", "the commission, co-chaired by A and his counterpart B", "A co-chaired
+    the talks with B": those who chair a meeting together have met."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text not in ("-", "–") or doc[token.i - 2].lower_ != "co":
+        return None
+    resolver = ctx.resolver
+    agent = agent_of(token) or agent_of(doc[token.i - 2])
+    if agent is not None:
+        chairs = resolver.actors_of(agent)
+        named = [c for c in agent.children if c.dep_ == "appos"]  # "by the Secretary General, A, and B"
+        strays = [c for c in token.children if c.dep_ == "conj"]  # "co-chaired by A, and B": B on the verb
+        for other in [conj for n in named for conj in n.conjuncts] + strays:
+            if other.pos_ in ("NOUN", "PROPN"):
+                chairs += [a for a in resolver.actors_of(other) if a not in chairs]
+        return _pairs(trigger, token, chairs, [], resolver, "co_chair.verb")
+    subjects: list[Actor] = []
+    for verb in (token, doc[token.i - 2]):  # the parse may hang the subject on "co"
+        heads, _ = subject_tokens(verb)
+        if heads:
+            subjects = [a for h in heads for a in resolver.actors_of(h)]
+            if len(subjects) < 2:
+                subjects = _named_in(heads[0], resolver) or subjects
+            break
+    if len(subjects) < 2:  # "A and B co-chaired": the parse may break the subject up; all it names, if no verb
+        left = doc[token.sent.start : token.i - 2]
+        if not any(t.pos_ in ("VERB", "AUX") for t in left) and any(t.lower_ == "and" for t in left):
+            named = _named_among(left, resolver)
+            subjects = named if len(named) >= 2 else subjects
+    partners = _partners_with(token, resolver)  # "co-chaired the commission with B"
+    return _pairs(trigger, token, subjects, partners, resolver, "co_chair.verb")
+
+
+@reader("bring_together", *(f"bring_together.verb{p}" for p in PAIRS))
+def _bring_together(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The meeting brought together envoys from A and B": those brought together met; "C brought A and B
+    together": C, who convened them, met each."""
+    if not any(t.lower_ in TOGETHER and token.i in (t.head.i, t.head.head.i) for t in token.subtree):
+        return None
+    resolver = ctx.resolver
+    gathered = [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    if len(gathered) < 2:
+        return None
+    convener, _ = _subjects(token, resolver)
+    parties = _distinct_actors(convener + gathered)
+    venue = _venue(token, resolver)
+    for held in (c for s in token.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "acl"):
+        venue = venue or _venue(held, resolver)  # "The meeting, held in Muscat, brought together ..."
+    if len(parties) >= 3:
+        return Frame(trigger, token, parties, [], venue, rule="bring_together.verb.group")
+    return Frame(trigger, token, gathered[:1], gathered[1:], venue, rule="bring_together.verb.conjoined")
+
+
+TOGETHER = word_list("together_particles")
+
+
+EXCHANGED = word_list("exchanged_objects")
+
+
+@reader("exchange_views", *(f"exchange_views.verb{p}" for p in PAIRS))
+def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B exchanged views on the crisis", "A exchanged opinions with B": talk, not prisoners or fire."""
+    if not any(c.dep_ == "dobj" and (c.lower_ in EXCHANGED or c.lemma_.lower() in EXCHANGED) for c in token.children):
+        return None
+    resolver = ctx.resolver
+    if _sides_of_talks_told(token, ctx):
+        return Frame(trigger, token, [], [])  # "The sides exchanged views": the talks told before
+    subjects, _ = _subjects(token, resolver)
+    partners = _partners_with(token, resolver)  # "exchanged views with B"
+    return _pairs(trigger, token, subjects, partners, resolver, "exchange_views.verb")
+
+
+@reader(
+    "meet_noun",
+    *(f"meet.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "meet.noun.between_hosted",
+    "meet.noun.hosted",
+    "meet.noun.hosted_at",
+    "meet.noun.the_two",
+    "meet.noun.addressed",
+    "meet.noun.trip_owner",
+    "meet.noun.in_which",
+    "meet.noun.the_two.group",
+    "meet.noun.again",
+    "meet.noun.led",
+)
+def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "held talks with", "talks between A and B", "during talks in P with", "hosted B for talks"."""
+    if token.lemma_.lower() in MET_ONLY_WITH and not any(True for _ in _nested_objects(token, ("with",))):
+        return None  # "had an audience with the king" is a meeting; "told an audience of students" is not
+    if token.lemma_.lower() in OWN_PARTIES_ONLY and not _names_its_parties(token, ctx.resolver):
+        return None  # "the fifth session of the Kenya-Uganda commission"; not "opened its annual session"
+    if _recalled_for(token):
+        return None  # "recalled its ambassador for consultations": a protest, no one met
+    if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
+        again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting will be held"
+        if again is not None:
+            return again
+    if _the_talks_of_the_sides(token, ctx.resolver) and _met_again(token, trigger, ctx, "meet.noun.again"):
+        return Frame(trigger, token, [], [])  # "In the talks, the two sides ...": the talks told before
+    return _talks(token, trigger, ctx, "meet.noun", ("with",))
+
+
+REPEAT_MARKERS = word_list("repeat_markers")
+
+
+MET_ONLY_WITH = word_list("meeting_nouns_with_partner")
+
+
+MEDIATING = ("mediate", "mediation_noun")
+
+
+RECALLING = word_list("recall_verbs")
+
+
+VISIT_NOUNS_OWNED = word_list("visit_nouns")
+
+
+OWN_PARTIES_ONLY = word_list("meeting_nouns_naming_parties")
+
+
+def _names_its_parties(noun, resolver: Resolver) -> bool:
+    """Whether a session names two or more parties in its own phrase: "a session of the Kenya-Uganda joint
+    commission", "a session between A and B", "the session of the commission with B"."""
+    named = [a for t in _phrase_tokens(noun) if t.i != noun.i for a in resolver.actors_of(t)]
+    codes = {a.country or a.name for a in named}
+    phrase = _phrase_tokens(noun)
+    for t in phrase:
+        mention = resolver.found.at(t.i)
+        if mention is not None and mention.kind == "demonym" and mention.code:
+            codes.add(mention.code)
+    return len(codes) >= 2 or any(True for _ in _nested_objects(noun, ("with",)))
+
+
+def _recalled_for(noun) -> bool:
+    """ "recalled its ambassador from P for consultations", "summoned the envoy for talks":
+    what an envoy is recalled or summoned for is a protest of the sender, not a meeting of two parties."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for":
+        return False
+    verb = prep.head
+    while verb.dep_ in ("pobj", "prep", "dobj") and verb.head.i != verb.i:  # "for" hung on the envoy or a place
+        verb = verb.head
+    return verb.lemma_.lower() in RECALLING
+
+
+def _repeated(token) -> bool:
+    """ "They will meet again", "the committee will reconvene", "a follow-up meeting", "the next session", "will
+    resume talks": a meeting told as another of one told before."""
+    if token.lemma_.lower() in REPEAT_MARKERS:
+        return True
+    if any(c.lemma_.lower() in REPEAT_MARKERS and c.dep_ in ("advmod", "amod", "compound") for c in token.children):
+        return True
+    holder = token.head
+    return token.dep_ == "dobj" and holder.lemma_.lower() in REPEAT_MARKERS
+
+
+def _told_by_reference(verb, resolver: Resolver) -> bool:
+    """Whether the parties of a verb are only referred to ("they", "the two delegations", "the committee"), not
+    named: no subject is a name of its own and no object or "with" names anyone."""
+    heads, _ = subject_tokens(verb)
+    if any(resolver.found.at(h.i) is not None for h in heads):
+        return False
+    met = [c for c in verb.children if c.dep_ == "dobj"] + list(prep_objects(verb, ("with",)))
+    return not any(resolver.actors_of(m) for m in met)
+
+
+def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
+    """ "A follow-up meeting will be held", "the two sides will resume talks": the meeting noun names no one in its
+    own phrase ("with", "between", "of", a possessive), nor does the verb that holds it."""
+    named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in noun.children if c.dep_ == "poss")]
+    if any(resolver.actors_of(n) for n in named):
+        return False
+    if noun.dep_ == "dobj":
+        return _told_by_reference(noun.head, resolver)
+    return noun.dep_ in ("nsubj", "nsubjpass")
+
+
+PARTY_NOUNS = word_list("party_reference_nouns")
+
+
+def _sides_of_talks_told(verb, ctx: Context) -> bool:
+    """ "A held talks with B. The two sides discussed trade", "During the talks, they exchanged views": "the
+    (two) sides", "the parties", "they" with no one named stand for the parties of talks told before, and tell
+    what those talks were about: no meeting of their own (nor one of the last two countries named)."""
+    if not _sides_referred_to(verb, ctx.resolver):
+        return False
+    trigger = ctx.lexicon.triggers[("talk", "NOUN")][0]
+    return _met_again(verb, trigger, ctx, "meet.noun.again") is not None
+
+
+def _sides_referred_to(verb, resolver: Resolver) -> bool:
+    """Whether the one subject of `verb` is "they", "the (two) sides", "the parties", "the two ministers", and no
+    one is named as met."""
+    heads, _ = subject_tokens(verb)
+    if len(heads) != 1 or not _told_by_reference(verb, resolver):
+        return False
+    head = heads[0]
+    return head.lower_ == "they" or (
+        head.pos_ == "NOUN"
+        and head.tag_ == "NNS"
+        and (head.lemma_.lower() in PARTY_NOUNS or any(c.lower_ in PAIR_WORDS for c in head.children))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+    )
+
+
+def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
+    """ "In the talks, the two sides discussed trade": definite talks that name no one, in a clause whose
+    subject only refers to the parties."""
+    if noun.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    if any(True for _ in _nested_objects(noun, ("with", "between", "of"))):
+        return False
+    verb = noun.head.head
+    return verb.pos_ == "VERB" and noun.head.dep_ == "prep" and _sides_referred_to(verb, resolver)
+
+
+def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400) -> Frame | None:
+    """The parties of the last meeting told before, up to `reach` tokens back, for a meeting told as another
+    one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B."""
+    if _LOOKING_BACK:
+        return None
+    doc = token.doc
+    _LOOKING_BACK.append(True)
+    try:
+        candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token of the reach
+        lo, hi = (
+            bisect.bisect_left(candidates, max(token.i - reach, 0)),
+            bisect.bisect_left(candidates, token.sent.start),
+        )
+        for i in reversed(candidates[lo:hi]):
+            word = doc[i]
+            if word.pos_ not in ("VERB", "NOUN"):
+                continue
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.type != "meeting" or earlier.frame in MEDIATING:
+                    continue  # a mediator is not one of those who meet again
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is None:
+                    continue
+                parties = _distinct_actors(frame.sources + frame.targets)
+                if len(parties) < 2:
+                    continue
+                venue = _venue(token, ctx.resolver)
+                if len(parties) >= 3:
+                    return Frame(trigger, token, parties, [], venue, rule=rule)
+                return Frame(trigger, token, parties[:1], parties[1:], venue, rule=rule)
+    finally:
+        _LOOKING_BACK.pop()
+    return None
+
+
+@reader(
+    "call_noun",
+    *(f"call.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "call.noun.between_hosted",
+    "call.noun.hosted",
+    "call.noun.hosted_at",
+    "call.noun.the_two",
+    "call.noun.addressed",
+    "call.noun.trip_owner",
+    "call.noun.in_which",
+    "call.noun.the_two.group",
+    "call.noun.led",
+)
+def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
+    is by phone or video, or one that is received, made or taken."""
+    if token.lemma_.lower() in MODE_ONLY_CALLS and not any(c.lower_ in CALL_MODES for c in token.children):
+        return None  # "a video conference" is a call; "a conference with leaders of A and B" is not
+    taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
+    spoken_with = any(ctx.resolver.actors_of(o) for o in prep_objects(token, ("with",)))  # "in a call with X"
+    if not taken and not spoken_with and not any(c.lower_ in CALL_MODES for c in token.children):
+        return None
+    return _talks(token, trigger, ctx, "call.noun", ("with", "from"))
+
+
+@reader("by_phone", *(f"by_phone{p}" for p in PAIRS))
+def _by_phone(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X told Y by phone that ...", "Over the telephone, X assured Y", "X discussed it with Y by phone": what
+    is said by phone to someone is a call with them."""
+    prep = token.head
+    if token.dep_ == "compound" and prep.pos_ == "NOUN" and not ctx.lexicon.triggers.get((prep.lemma_.lower(), "NOUN")):
+        return _phoned(token, prep, trigger, ctx)  # "a telephone appeal from X", "a phone message to Y"
+    if token.dep_ != "pobj" or prep.lower_ not in PHONE_PREPS or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    resolver = ctx.resolver
+    subjects, _ = _subjects(verb, resolver)
+    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    partners = [a for obj in addressed for a in resolver.actors_of(obj)]
+    partners += [a for obj in prep_objects(verb, ("with", "to")) for a in resolver.actors_of(obj)]
+    return _pairs(trigger, verb, subjects, partners, resolver, "by_phone")
+
+
+PHONE_PREPS = word_list("phone_prepositions")
+
+
+def _phoned(mode, noun, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "rejected a telephone appeal from X", "sent a phone message to Y": what is said by phone between two
+    named parties is a call between them; the one it comes from, or the one who makes it, and the one it is to."""
+    resolver = ctx.resolver
+    senders = [a for obj in prep_objects(noun, ("from",)) for a in resolver.actors_of(obj)]
+    receivers = [a for obj in prep_objects(noun, ("to", "with")) for a in resolver.actors_of(obj)]
+    holder = noun.head if noun.dep_ in ("dobj", "nsubj", "nsubjpass") else noun
+    clause, _ = _subjects(holder, resolver) if holder.i != noun.i else ([], False)
+    if senders and not receivers:
+        receivers = clause  # "A rejected a telephone appeal from B"
+    elif receivers and not senders:
+        senders = clause  # "Macron made a phone appeal to Putin"
+    if not senders or not receivers:
+        return None
+    return _pairs(trigger, mode, senders, receivers, resolver, "by_phone")
+
+
+CALL_MODES = word_list("call_modes")
+
+
+MODE_ONLY_CALLS = word_list("call_nouns_needing_mode")
+
+
+CALL_TAKING = word_list("call_taking_verbs")
+
+
+@reader("call_verb", *(f"call.verb{p}" for p in PAIRS))
+def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Ruto called Hassan on Monday": a person or country called is one spoken with by phone; not "called him a
+    liar", "called elections" or "called for talks"."""
+    resolver = ctx.resolver
+    if any(
+        c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+    ):
+        return None
+    called = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(called[0].i) if called else None
+    if mention is None or mention.kind not in ("person", "country"):
+        return None
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, resolver.actors_of(called[0]), resolver, "call.verb")
+
+
+@reader(
+    "joint_conference",
+    *(f"joint_conference.noun{t}{p}" for t in TALKS for p in PAIRS),
+    "joint_conference.noun.between_hosted",
+    "joint_conference.noun.hosted",
+    "joint_conference.noun.hosted_at",
+    "joint_conference.noun.the_two",
+    "joint_conference.noun.addressed",
+    "joint_conference.noun.trip_owner",
+    "joint_conference.noun.in_which",
+    "joint_conference.noun.the_two.group",
+    "joint_conference.noun.led",
+)
+def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "at a joint news conference with his counterpart": those who face the press together have met."""
+    if not any(c.lower_ in JOINT for c in token.children):
+        return None
+    return _talks(token, trigger, ctx, "joint_conference.noun", ("with",))
+
+
+@reader("sit_down", *(f"sit_down.verb{p}" for p in PAIRS))
+def _sit_down(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "sat down with his counterpart", "sat across the table from her rival": sitting down together is talking."""
+    resolver = ctx.resolver
+    particles = [p for p in _particles(token) if p.i != token.i]
+    partners = [
+        a
+        for word in (token, *particles)
+        for obj in prep_objects(word, ("with", "from"))
+        for a in resolver.actors_of(obj)
+    ]
+    if not particles or not partners:
+        return None
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "sit_down.verb")
+
+
+@reader("body_session", "body_session.noun")
+def _body_session(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "the fifth session of the Kenya-Tanzania Joint Commission", "the next meeting of the Peru-Chile binational
+    committee": a sitting of a body named for two countries is a meeting of the two."""
+    found = ctx.resolver.found
+    for body in prep_objects(token, ("of",)):
+        if body.lemma_.lower() not in BILATERAL_BODIES:
+            continue
+        countries: list[Actor] = []
+        for i in range(body.left_edge.i, body.i):
+            mention = found.at(i)
+            actor = mention.actor if mention is not None else None
+            if actor is not None and actor.kind == "country" and actor not in countries:
+                countries.append(actor)
+        if len(countries) == 2:
+            return Frame(trigger, token, countries[:1], countries[1:], rule="body_session.noun")
+    return None
+
+
+BILATERAL_BODIES = word_list("bilateral_bodies")
+
+
+@reader("mediation_noun", "mediation.noun")
+def _mediation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "a mediation mission between A and B": the mediator meets each side."""
+    return _talks(token, trigger, ctx, "mediation.noun", ("with",), mediated=True)
+
+
+def _shunned(phrase, lexicon: Lexicon) -> bool:
+    """Whether talks are the occasion of a no-show verb ("pulled out of the summit", "stayed away from the talks",
+    "boycotted the meeting"): a visit trigger of the stay_away or attend frame whose word is a negative cue."""
+    word = phrase
+    for _ in range(6):
+        if word.dep_ not in ("pobj", "prep", "dobj") or word.head.i == word.i:
+            return False
+        word = word.head
+        if word.pos_ == "VERB":
+            break
+    else:
+        return False
+    lemma = word.lemma_.lower()
+    if not any(t.type == "visit" and t.frame in ("stay_away", "attend") for t in _triggers_of(word, lexicon)):
+        return False
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in word.children if c.dep_ in ("prt", "advmod", "prep"))}
+    return bool(said & lexicon.negative_cues)
+
+
+def _talks(
+    token: Token, trigger: Trigger, ctx: Context, rule: str, with_preps: tuple[str, ...], mediated: bool = False
+) -> Frame | None:
+    """The parties of talks, a call or a mediation: "with" (or "from") and "between" in the noun's phrase, its
+    owner or the subject of its verb, and a host who takes part."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
+    hosted = rule + ".hosted"
+    phrase = token.head if token.dep_ == "compound" and token.head.pos_ == "NOUN" else token
+    phrase = _span_of_talks(phrase)
+    if phrase.dep_ == "pobj" and phrase.head.lower_ in STATE_PREPS:
+        return None  # "a deal that has been under negotiation for years": the state of a deal
+    if _shunned(phrase, lexicon):
+        return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
+    between_objects = list(_nested_objects(phrase, ("between",)))  # one walk of the phrase for each preposition
+    between = [a for obj in between_objects for a in resolver.actors_of(obj)]
+    if len(between) == 1:  # "between the ministries of trade of A and B": the parse split the phrase
+        named = next((_named_in(obj.head, resolver) for obj in between_objects), [])
+        between = named if len(named) >= 2 else between
+    if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
+        members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
+        states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
+        between = members if len(members) >= 2 and states else between
+    with_objects = list(_nested_objects(phrase, with_preps))
+    led = [obj for obj in with_objects if _leaders(obj, resolver)]  # "talks with an X team led by N. N."
+    partners = [
+        a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
+    ]
+    if not partners:  # "talks with visiting President N. N.": the parse made the participle a verb
+        partners = [
+            a
+            for prep in phrase.children
+            if prep.dep_ == "prep" and prep.lower_ in with_preps
+            for c in prep.children
+            if c.dep_ == "pcomp"
+            for a in _guest_actors(c, resolver)
+        ]
+    # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
+    together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
+    if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
+        partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+    if len(between) < 2 and phrase.dep_ in ("nsubj", "nsubjpass"):  # "a conversation took place between A and B"
+        on_verb = [a for obj in prep_objects(phrase.head, ("between",)) for a in resolver.actors_of(obj)]
+        between = on_verb if len(on_verb) >= 2 else between
+    host = [] if mediated else _host_of_talks(phrase, resolver)
+    if len(between) >= 2 and not mediated:
+        if host:
+            return Frame(
+                trigger,
+                token,
+                _distinct_actors(between + host),
+                [],
+                _venue(token, resolver),
+                rule=rule + ".between_hosted",
+            )
+        sides = _sides_with_counted_groups(between_objects, resolver)
+        if sides:  # "talks between A and the two rebel groups": A with each group, not the groups with each other
+            return Frame(trigger, token, sides[0], sides[1], _venue(token, resolver), rule=rule + ".between")
+        if len(_distinct_actors(between)) >= 3:  # "talks between A, B and C": every pair
+            return Frame(
+                trigger, token, _distinct_actors(between), [], _venue(token, resolver), rule=rule + ".between.group"
+            )
+        return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
+    partners += between
+    subjects = []
+    for child in phrase.children:
+        if child.dep_ == "poss":
+            subjects = resolver.actors_of(child)
+    if not subjects:
+        subjects = _pair_holding(token, resolver) or _subjects(phrase, resolver)[0]
+        holders = subject_tokens(phrase.head)[0] if phrase.dep_ == "dobj" else []
+        leaders = [a for h in holders for a in _leaders(h, resolver)]  # "The delegation, headed by N. N., held talks"
+        if leaders:
+            subjects, led = leaders, led + holders
+    if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
+        told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by X": talks told before
+        if told is not None:
+            return Frame(trigger, token, told[0], told[1], _venue(token, resolver), rule=hosted)
+        if phrase.head.lemma_.lower() in ATTENDING:  # "the meeting was attended by A, B and C"
+            attended = _distinct_actors(resolver.actors_of(agent_of(phrase.head)))
+            if len(attended) >= 3:
+                return Frame(trigger, token, attended, [], _venue(token, resolver), rule=rule + ".group")
+            if len(attended) == 2:
+                return _pairs(trigger, token, attended, [], resolver, rule)
+    if phrase.dep_ in ("nsubj", "nsubjpass") and not subjects:
+        return None
+    attended = not (partners or host) and _attended_only(token, phrase)
+    if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
+        subjects, _ = _subjects(phrase.sent.root, resolver)
+    if not subjects and phrase.dep_ == "pobj":
+        subjects = _outer_subjects(phrase, resolver)
+    owner = []
+    if not subjects and phrase.dep_ == "pobj" and partners:
+        owner = subjects = _traveller_of_clause(phrase, resolver)  # "A's visit, for a summit with B, ..."
+    if not partners and host:  # "hosted a dinner for A and B", "hosted a lunch on Thursday for A"
+        holders = (phrase, phrase.head) if phrase.dep_ == "dobj" else (phrase,)
+        partners = [a for word in holders for obj in prep_objects(word, ("for",)) for a in resolver.actors_of(obj)]
+    if not partners:
+        partners = _guests(phrase, resolver)
+        if len(partners) >= 2 and subjects:  # "A hosted B and C for talks": the three met
+            return Frame(
+                trigger, token, _distinct_actors(subjects + partners), [], _venue(token, resolver), rule=hosted
+            )
+    if not partners and not mediated:  # "A hosted B and C at his residence for talks"
+        partners = _guests_at_venue(phrase, resolver)
+        if partners and not subjects:
+            subjects, _ = _subjects(phrase.head.head.head.head, resolver)
+        if len(partners) >= 2 and subjects:
+            return Frame(trigger, token, _distinct_actors(subjects + partners), [], None, rule=hosted + "_at")
+    the_two = False
+    referred = [o for o in with_objects if any(c.lower_ in PAIR_WORDS for c in o.children) and subjects]
+    for obj in referred:  # "B, who chaired talks with the two leaders": the two named before besides B
+        named = resolver.actors_of(obj)
+        if any(a in subjects for a in named):
+            pair = _pair_besides(obj, subjects, resolver)
+            if len(pair) == 2:
+                partners = [p for p in partners if p not in named] + pair
+                together, the_two = _one_occasion(token), True
+    inside = []
+    if not partners and not between and len(subjects) == 1:
+        inside = _acting_within(token, resolver)  # "after a summit in which A said ...": A took part
+        partners = [a for a in inside if a not in subjects]
+    addressed = []
+    if not partners and not between and len(subjects) == 1 and phrase.dep_ == "pobj":
+        addressed = _addressed_during(phrase, resolver)  # "thanked B for his support during a phone call"
+        partners = [a for a in addressed if a not in subjects]
+    if not partners and len(subjects) < 2:
+        for child in token.children:
+            if child.dep_ in ("amod", "compound"):
+                partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
+    if mediated:
+        if not (subjects and partners):
+            return None
+        return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=rule)
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING:
+        trigger = lexicon.triggers[("agreement", "NOUN")][0]  # "concluded negotiations on a trade deal": a deal
+        rule += ".concluded"
+    if host and len(_distinct_actors(subjects + partners + host)) >= 3:
+        return Frame(
+            trigger, token, _distinct_actors(subjects + partners + host), [], _venue(token, resolver), rule=hosted
+        )
+    if together and subjects and len(_distinct_actors(subjects + partners)) >= 3:
+        return Frame(
+            trigger,
+            token,
+            _distinct_actors(subjects + partners),
+            [],
+            _venue(token, resolver),
+            rule=rule + (".the_two.group" if the_two else ".group"),
+        )
+    frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
+    if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
+        return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    if addressed and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".addressed"
+    if owner and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".trip_owner"
+    if inside and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".in_which"
+    if the_two and frame is not None and frame.rule in (rule, rule + ".group"):
+        frame.rule = rule + ".the_two" + frame.rule[len(rule) :]
+    elif led and frame is not None and frame.rule == rule:
+        frame.rule = rule + ".led"
+    return frame
+
+
+TALKS_SPANS = word_list("talks_spans")
+
+
+STATE_PREPS = word_list("talks_state_prepositions")
+
+
+SEPARATE = word_list("separate_modifiers")
+
+
+PLURAL_OCCASIONS = word_list("plural_meeting_nouns")
+
+
+DURING_PREPS = word_list("talks_during_prepositions")
+
+
+def _acting_within(noun, resolver: Resolver) -> list[Actor]:
+    """ "after a summit in which A said ...", "talks during which the X leader agreed ...": the
+    person who acts inside the talks, in a relative clause that opens with "in/during/at which"."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        opened = any(
+            c.dep_ == "prep" and c.lower_ in DURING_PREPS and any(o.lower_ == "which" for o in c.children)
+            for c in clause.children
+        )
+        if opened:
+            heads, passive = subject_tokens(clause)
+            if not passive:
+                return [a for h in heads for a in resolver.actors_of(h) if a.kind == "person"]
+    return []
+
+
+def _addressed_during(phrase, resolver: Resolver) -> list[Actor]:
+    """ "A thanked B for his support during a phone call", "A told B at their meeting that ...": the person the
+    verb addresses, when the talks are where it was said."""
+    prep = phrase.head
+    if prep.lower_ not in DURING_PREPS or prep.dep_ != "prep":
+        return []
+    verb = prep.head
+    if verb.pos_ != "VERB" or _attended_only(phrase, phrase):
+        return []  # "praised Uganda at the summit": a gathering, where one is spoken of, not to
+    addressed = []
+    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+        mention = resolver.found.at(obj.i)
+        if mention is not None and mention.kind == "person":
+            addressed += [a for a in resolver.actors_of(obj) if a.kind == "person"]
+    return addressed
+
+
+def _pair_besides(obj, subjects: list[Actor], resolver: Resolver, reach: int = 120) -> list[Actor]:
+    """The last two people named before `obj` other than `subjects`, of two countries (or none): whom "the two
+    leaders" stands for when the one who talks with them was named last."""
+    pair: list[Actor] = []
+    for mention in resolver.found.before(obj.i, reach):
+        actor = mention.actor
+        if actor is None or actor.kind != "person" or actor in subjects or actor in pair:
+            continue
+        if any(a.country and a.country == actor.country for a in pair):
+            continue
+        pair.append(actor)
+        if len(pair) == 2:
+            return list(reversed(pair))
+    return []
+
+
+def _one_occasion(noun) -> bool:
+    """ "a videoconference with A and B", "talks with A and B" are one meeting of all; "separate meetings with A
+    and B" or "meetings with A and B" are several."""
+    if any(c.lower_ in SEPARATE for c in noun.children):
+        return False
+    return noun.tag_ != "NNS" or noun.lower_ in PLURAL_OCCASIONS
+
+
+def _traveller_of_clause(word, resolver: Resolver) -> list[Actor]:
+    """ "X's visit, for a summit with Y, ended without agreement": the owner of the trip that is the subject of
+    the verb the talks hang on."""
+    verb = word.head.head if word.head.dep_ == "prep" else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    for subject in (
+        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VISIT_NOUNS_OWNED
+    ):
+        return [a for c in subject.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    return []
+
+
+def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
+    """ "A and B pledged that neither would ..., after three hours of talks": the first subject, up the parse,
+    that names someone."""
+    for _ in range(steps):
+        if word.head.i == word.i:
+            return []
+        word = word.head
+        for child in word.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                actors = resolver.actors_of(child)
+                if len(actors) == 1:
+                    actors = _named_in(child, resolver) or actors
+                if actors:
+                    return actors
+    return []
+
+
+def _span_of_talks(noun):
+    """ "held two rounds of talks with X", "after hours of talks": the span stands in the sentence for the
+    talks, and its verb or preposition gives their parties."""
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i:
+        span = prep.head
+        if span.pos_ == "NOUN" and span.lemma_.lower() in TALKS_SPANS:
+            return span
+    return noun
+
+
+CONCLUDING = word_list("concluding_verbs") | word_list("talks_completed_verbs")
+
+
+def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
+    """ "talks in P hosted by X's prime minister", "Y hosted talks between ...": the host takes
+    part. One who only offers to host ("ready to host a meeting") does not."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
+            return resolver.actors_of(agent_of(child)) + _attendees(child, resolver)
+    for inner in noun.subtree:  # "a summit in the P Palace hosted by X and attended by Y"
+        if inner.dep_ == "acl" and inner.i != noun.i and _within_phrase(inner, noun):
+            if inner.lemma_.lower() in HOSTING:
+                return resolver.actors_of(agent_of(inner)) + _attendees(inner, resolver)
+            if inner.lemma_.lower() in ATTENDING:
+                return [a for conj in (inner, *inner.conjuncts) for a in resolver.actors_of(agent_of(conj))]
+    verb = noun.head
+    offered = verb.dep_ == "acl" and verb.head.lemma_.lower() in PROPOSAL_NOUNS  # "an offer to host talks"
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in HOSTING and verb.dep_ != "xcomp" and not offered:
+        heads, passive = subject_tokens(verb)
+        return [a for h in heads for a in resolver.actors_of(h)] if not passive else []
+    return []
+
+
+PAIR_WORDS = word_list("pair_words")
+
+
+HOST_NOUNS = word_list("host_nouns")
+
+
+def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
+    """ "flew to P and held talks with his hosts", "arrived in Q and met his counterpart", "CITY -
+    ... held talks with his counterpart": the country of the place named last before (a demonym is not a place)."""
+    if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    if any(
+        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("from", "of"))
+        for c in noun.children
+    ):
+        return []  # "his Arab League counterparts", "his counterpart from X": the phrase says whose
+    for mention in resolver.found.before(noun.i, reach):
+        if mention.kind in ("country", "place") and mention.code:
+            return [resolver.country(mention.code)]
+    _, country = resolver.dateline()
+    return [country] if country is not None else []
+
+
+def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
+    """ "The two held talks on trade": the parse reads one noun phrase ("the two held talks"), the verb as a
+    modifier; "the two" are the last pair named."""
+    verbs = [c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING]
+    pair = [c for c in noun.children if c.lower_ in PAIR_WORDS and verbs and c.i < verbs[0].i]
+    return resolver.pair_before(pair[0]) if pair else _named_holder(noun, resolver)
+
+
+def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> tuple[list[Actor], list[Actor]] | None:
+    """ "Talks between A and B broke up ... The talks were hosted by C": the parties of the same talks named
+    before, with their host, as (everyone, []) for every pair; None unless the noun is definite, its verb a passive
+    of hosting, and the talks were told with two parties within `reach` tokens. Talks between A and "the two rebel
+    groups" give (host, parties): the host with each party, the two sides having been read where the talks were."""
+    verb = noun.head
+    if verb.lemma_.lower() not in HOSTING or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+        return None
+    host = resolver.actors_of(agent_of(verb))
+    if not host:
+        return None
+    doc, lemma = noun.doc, noun.lemma_.lower()
+    for i in range(noun.i - 1, max(noun.i - reach, 0) - 1, -1):
+        word = doc[i]
+        if word.pos_ != "NOUN" or word.lemma_.lower() != lemma:
+            continue
+        objects = list(_nested_objects(word, ("between",)))
+        between = [a for obj in objects for a in resolver.actors_of(obj)]
+        parties = _distinct_actors(between + host)
+        if len(between) < 2 or len(parties) < 3:
+            return None
+        sides = _sides_with_counted_groups(objects, resolver)
+        if sides:
+            return host, [a for a in _distinct_actors(sides[0] + sides[1]) if a not in host]
+        return parties, []
+    return None
+
+
+DEFINITE = ("the", "these", "those")
+
+
+ATTENDING = word_list("talks_attended_verbs")
+
+
+ATTENDED_GATHERINGS = word_list("attended_gatherings")
+
+
+ATTENDANCE_PREPS = word_list("attendance_prepositions")
+
+
+def _attended_only(noun, phrase) -> bool:
+    """ "A, B and C signed a document at a summit", "on the sidelines of the conference": a large gathering named
+    only as where something else was done, with no one met in it (two who sign at a summit have met there)."""
+    return (
+        noun.lemma_.lower() in ATTENDED_GATHERINGS
+        and phrase.dep_ == "pobj"
+        and phrase.head.lower_ in ATTENDANCE_PREPS
+        and not any(c.dep_ == "poss" for c in phrase.children)
+    )
+
+
+def _attendees(hosted, resolver: Resolver) -> list[Actor]:
+    """ "hosted by X and attended by Y": those who attended took part too (the parse may hang "attended" on the
+    verb of the clause instead)."""
+    clause = hosted
+    while clause.dep_ in ("acl", "pobj", "prep") and clause.head.i != clause.i:
+        clause = clause.head
+    attended = [*hosted.conjuncts, *(c for c in clause.children if c.dep_ == "conj")]
+    return _unique_actors(
+        [a for conj in attended if conj.lemma_.lower() in ATTENDING for a in resolver.actors_of(agent_of(conj))]
+    )
+
+
+def _guests(noun, resolver: Resolver) -> list[Actor]:
+    """ "A hosted B for talks", "A invited B for a meeting": B is the one met."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+        return []
+    return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+GUEST_VENUE_PREPS = word_list("guest_venue_prepositions")
+
+
+def _guests_at_venue(noun, resolver: Resolver) -> list[Actor]:
+    """ "A hosted B and C at his residence for talks": the parse hangs "for talks" on the place the guests were
+    received at; the verb that place belongs to has the guests as its object."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.dep_ != "pobj":
+        return []
+    venue_prep = prep.head.head
+    if venue_prep.lower_ not in GUEST_VENUE_PREPS or venue_prep.head.pos_ != "VERB":
+        return []
+    return [a for c in venue_prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+def _nested_objects(token, preps):
+    """Objects of "with"/"between" on the noun or on the nouns of its own phrase ("a conversation at the airport with X")."""
+    for inner in token.subtree:
+        if inner.dep_ in ("relcl", "acl", "ccomp", "advcl"):
+            continue
+        prep = inner
+        if inner.dep_ == "conj" and inner.head.dep_ == "prep" and inner.head.lower_ == inner.lower_:
+            prep = inner.head  # "with A and with B": the second "with" hangs on the first
+        if prep.dep_ == "prep" and inner.lower_ in preps and _within_phrase(prep, token):
+            for obj in inner.children:
+                if obj.dep_ == "pobj":
+                    yield obj
+
+
+def _within_phrase(word, token, steps: int = 6) -> bool:
+    """Whether `word` hangs from `token` through prepositions and nouns only."""
+    for _ in range(steps):
+        word = word.head
+        if word.i == token.i:
+            return True
+        if word.dep_ not in ("prep", "pobj", "compound"):
+            return False
+    return False
+
+
+def _sides_with_counted_groups(objects, resolver: Resolver) -> tuple[list[Actor], list[Actor]] | None:
+    """ "between the government and the region's two rebel groups": two sides, one of them the armed groups the
+    phrase counts (Resolver.armed_groups_counted)."""
+    if len(objects) != 1:
+        return None
+    tokens = [objects[0], *objects[0].conjuncts]
+    if len(tokens) != 2:
+        return None
+    counted = [resolver.armed_groups_counted(t) for t in tokens]
+    if not any(counted):
+        return None
+    groups = [a for c in counted for a in c]
+    sides = [c or [a for a in resolver.actors_of(t) if a not in groups] for c, t in zip(counted, tokens)]
+    return (sides[0], sides[1]) if all(sides) else None

@@ -1,0 +1,909 @@
+"""Readers of visits: "A visited B", "A arrived in B", "A hosted B", "A attended the summit in B", "A's visit to B"."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from ...lexicon import Trigger, word_list
+from ...model import Actor
+from ..roles import Resolver, agent_of, prep_objects, subject_tokens
+from .frames import Context, Frame, _triggers_of, reader
+from .parties import (
+    ENVOYS,
+    POSSESSIVE_PRONOUNS,
+    RELATIVES,
+    TALKS_NOUNS,
+    _companions,
+    _leaders,
+    _named_holder,
+    _particles,
+    _place_objects,
+    _subjects,
+    _unique_actors,
+    _venue,
+    _visiting_guest,
+)
+
+
+@reader(
+    "visit",
+    "visit.verb",
+    "visit.verb.to_place",
+    "visit.verb.visiting",
+    "visit.verb.renamed",
+    "visit.verb.visiting_misparsed",
+)
+def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    resolver = ctx.resolver
+    if token.dep_ == "amod":
+        return _visiting(token, trigger, resolver)
+    guest = _visiting_guest(token, resolver)
+    if guest is not None:
+        return _guest_of_participle(token, trigger, guest, resolver)
+    renamed = _renamed_subject(token, resolver)
+    sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
+    if passive:
+        sources = resolver.actors_of(agent_of(token))
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    targets, place, rule = [], None, "visit.verb.renamed" if renamed else "visit.verb"
+    if objects:
+        mention = resolver.found.at(objects[0].i)
+        targets = resolver.actors_of(objects[0])
+        if mention is not None and mention.kind == "place" and mention.code:
+            targets = [resolver.country(mention.code)]
+        if mention is not None and mention.kind in ("country", "place"):
+            place = objects[0]
+    regions = objects and not targets and objects[0].lemma_.lower() not in SETTLEMENTS  # not "the city of Tartu"
+    for inner in prep_objects(objects[0], ("of",)) if regions else ():
+        mention = resolver.found.at(inner.i)  # "toured the Tibet Autonomous Region of China"
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            targets, place = [resolver.country(mention.code)], inner
+    if not targets:
+        place, country = _place_objects(token, resolver)
+        targets, rule = [country] if country else [], "visit.verb.to_place"
+    if not targets:
+        return None
+    return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
+    """ "A held talks in P, the first foreign delegation to visit X since ...": the noun
+    set after the clause with its infinitive renames the clause's subject, who visits."""
+    noun, doc = token.head, token.doc
+    if token.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return []
+    if noun.i >= token.i or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
+        return []
+    verb = noun.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > noun.i:
+        return []
+    return _subjects(verb, resolver)[0]
+
+
+def _visiting(token, trigger, resolver):
+    """ "met Jordan's visiting king in Tel Aviv": the king visits the country of the place, or of the one he meets.
+    "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject."""
+    mention = resolver.found.at(token.head.i)
+    if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < token.head.i:
+        visitors, _ = _subjects(token.head, resolver)
+        return (
+            Frame(trigger, token, visitors, [resolver.country(mention.code)], token.head, rule="visit.verb.visiting")
+            if visitors
+            else None
+        )
+    visitor = resolver.actor_of(token.head)
+    if visitor is None:
+        return None
+    place, country = _place_objects(token.head, resolver, ("in", "at"))
+    if country is None:
+        country = _host_of_clause(token.head, resolver)
+    if country is None or country.country == visitor.country:
+        return None
+    return Frame(trigger, token, [visitor], [country], place, rule="visit.verb.visiting")
+
+
+def _guest_of_participle(token, trigger: Trigger, guest, resolver: Resolver) -> Frame | None:
+    """The visit of a guest named after a misparsed "visiting": to the place the clause names, or to the
+    country of whoever receives them."""
+    visitors = resolver.actors_of(guest)
+    place, country = _place_objects(token, resolver, ("in", "at"))
+    if country is None:
+        hosts = _subjects(token if token.dep_ == "ROOT" else token.head, resolver)[0]
+        country = resolver.country(hosts[0].country) if hosts and hosts[0].country else None
+    if country is None or any(v.country == country.country for v in visitors):
+        return None
+    return Frame(trigger, token, visitors, [country], place, rule="visit.verb.visiting_misparsed")
+
+
+def _host_of_clause(word, resolver: Resolver) -> Actor | None:
+    """The country of the subject of the clause a word sits in: who receives a visitor named in it."""
+    verb = word.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    heads, passive = subject_tokens(verb)
+    actors = resolver.actors_of(heads[0]) if heads and not passive else []
+    if actors and actors[0].country:
+        return resolver.country(actors[0].country)
+    return None
+
+
+SET_FOOT = word_list("set_foot_nouns")
+
+
+@reader(
+    "travel",
+    "travel.verb",
+    "travel.verb.set_foot",
+    "travel.verb.dateline",
+    "travel.verb.clause_place",
+    "travel.verb.home_from",
+    "travel.verb.to_which",
+)
+def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
+    resolver = ctx.resolver
+    if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in token.children):
+        return None
+    sources, _ = _subjects(token, resolver)
+    heads, _ = subject_tokens(token)
+    if token.dep_ == "relcl" and any(c.lower_ in ("both", "all") for c in token.children):
+        first = token.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        sources = resolver.actors_of(first)  # "A of X and B of Y, who both flew in"
+    if heads and heads[0].lemma_.lower() in ENVOYS:
+        sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
+    if heads and heads[0].lemma_.lower() in VEHICLES:
+        sources = _passengers(heads[0], resolver)  # "Putin's plane landed", "the aircraft carrying the premier"
+    place, country = _place_objects(token, resolver)
+    rule = "travel.verb"
+    if place is None:
+        for child in token.children:
+            if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
+                place, country = _place_objects(child, resolver)
+                rule = "travel.verb.set_foot"
+    if place is None and any(c.lower_ in ("home", "back") for c in token.children if c.dep_ in ("advmod", "prt")):
+        place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
+        rule = "travel.verb.home_from"
+    if place is None and token.dep_ == "relcl" and _travelled_to_which(token):
+        place, country = _clause_place(token, resolver)  # "held talks in P at a forum, to which X travelled"
+        rule = "travel.verb.to_which"
+    if place is None and _arrived_here(token):
+        place, country = _clause_place(token, resolver)  # "In P, X, who flew in that morning, signed"
+        rule = "travel.verb.clause_place"
+        if country is None:
+            place, country = resolver.dateline()  # "SUVA — ... flew in on Sunday": to the place of the dateline
+            rule = "travel.verb.dateline"
+            if country is not None and _elsewhere_named(token, country, sources, resolver):
+                place, country = None, None  # "CITY - ... when his plane landed, on a first visit to Y"
+    if country is None and _unnamed_settlement(token):
+        place, country = resolver.dateline()  # "SANAA — ... arrived in the rebel-held capital"
+        rule = "travel.verb.dateline"
+    if country is None:
+        return None
+    targets = [country, *_onward_places(place, country, resolver)]
+    sources = [*sources, *(a for a in _companions(token, resolver) if a not in sources)]
+    return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+VEHICLES = word_list("vehicle_nouns")
+
+
+def _passengers(vehicle, resolver: Resolver) -> list[Actor]:
+    """Who a plane or motorcade carries: its owner ("Putin's plane"), or the object of "carrying"."""
+    for child in vehicle.children:
+        if child.dep_ == "poss":
+            return resolver.actors_of(child)
+        if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "bring", "transport"):
+            return [a for obj in child.children if obj.dep_ == "dobj" for a in resolver.actors_of(obj)]
+    return []
+
+
+def _elsewhere_named(token, dateline: Actor, travellers: list[Actor], resolver: Resolver) -> bool:
+    """Whether the sentence names a country, or a place of one, after "to", "in", "into" or "at", other than the
+    dateline's and the travellers' own: then the dateline is where the story was filed, not where the travel ended."""
+    own = {dateline.country, *(t.country for t in travellers)}
+    sent = token.sent
+    for mention in resolver.found.before(sent.end, reach=sent.end - sent.start):
+        if mention.kind not in ("country", "place"):
+            continue
+        word = token.doc[mention.end - 1]
+        if mention.code and mention.code not in own and word.dep_ == "pobj" and word.head.lower_ in DESTINATIONS:
+            return True
+    return False
+
+
+DESTINATIONS = ("to", "in", "into", "at")
+
+
+def _travelled_to_which(token) -> bool:
+    """ "the forum, to which X travelled": the relative pronoun is where the traveller went."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
+        for c in token.children
+    )
+
+
+def _clause_place(token, resolver: Resolver, preps=("in", "at")):
+    """The place of the clause a relative clause of arrival, or a phrase of a visit, hangs on: "In P, the
+    minister, who flew in that morning, signed ...", "signed in P at the end of a visit by X"."""
+    if token.dep_ not in ("relcl", "pobj") and not _apposed_to_clause(token):
+        return None, None
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    place, country = _place_objects(verb, resolver, preps)
+    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i != token.i) if country is None else ():
+        place, country = _place_objects(obj, resolver, preps)  # "held talks in Warsaw on his first foreign visit"
+        if country is not None:
+            break
+    return place, country
+
+
+def _apposed_to_clause(noun) -> bool:
+    """ "met Polish leaders in Warsaw on Monday, his first trip abroad": a noun set after the clause, after a comma,
+    that renames what the clause tells."""
+    return (
+        noun.dep_ in ("dobj", "npadvmod", "appos")
+        and noun.head.pos_ in ("VERB", "AUX")
+        and noun.left_edge.i > noun.head.i
+        and noun.doc[noun.left_edge.i - 1].text == ","
+    )
+
+
+SETTLEMENTS = word_list("settlement_nouns")
+
+
+def _unnamed_settlement(token) -> bool:
+    """ "arrived in the city", "flew into the coastal capital": a town told by a common noun, which in a datelined
+    story is the dateline's."""
+    return any(
+        obj.lemma_.lower() in SETTLEMENTS and any(c.lower_ == "the" for c in obj.children)
+        for obj in prep_objects(token, ("in", "into", "to"))
+    )
+
+
+def _onward_places(place, country, resolver: Resolver) -> list[Actor]:
+    """ "travel on to Namibia and Angola": the countries of the places conjoined with the first."""
+    found = []
+    for other in place.conjuncts if place is not None else ():
+        mention = resolver.found.at(other.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            actor = resolver.country(mention.code)
+            if actor != country and actor not in found:
+                found.append(actor)
+    return found
+
+
+@reader("invite_to", "invite_to.verb")
+def _invite_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "invited the Chilean president to Brasilia": the one invited would visit the place (a proposed visit)."""
+    resolver = ctx.resolver
+    guests = [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    place, country = _place_objects(token, resolver, ("to",))
+    if not guests or country is None:
+        return None
+    return Frame(trigger, token, guests, [country], place, rule="invite_to.verb")
+
+
+@reader("reach", "reach.verb")
+def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "reached Kyiv on Monday": a place as the object of reaching."""
+    resolver = ctx.resolver
+    places = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(places[0].i) if places else None
+    if mention is None or mention.kind not in ("place", "country") or not mention.code:
+        return None
+    sources, _ = _subjects(token, resolver)
+    return Frame(trigger, token, sources, [resolver.country(mention.code)], places[0], rule="reach.verb")
+
+
+@reader("leave_for", "leave_for.verb", "leave_for.verb.left_abroad")
+def _leave_for(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "left Kathmandu for New Delhi", "set off for Beijing", "departed for Lima": the place after "for"."""
+    if not _particles(token):
+        return None
+    return _travel_by_preposition(token, trigger, ctx, ("for",), "leave_for.verb") or _left_abroad(token, trigger, ctx)
+
+
+def _left_abroad(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X left Beijing on Monday after two days of talks": a place of another country the visitor leaves is a
+    place visited; one's own capital left ("left Accra") is no visit."""
+    resolver = ctx.resolver
+    if token.lemma_.lower() != "leave" or token.dep_ in ("amod", "acl"):
+        return None
+    places = [c for c in token.children if c.dep_ == "dobj"]
+    mention = resolver.found.at(places[0].i) if places else None
+    if mention is None or mention.kind not in ("place", "country") or not mention.code:
+        return None
+    heads, _ = subject_tokens(token)
+    named = resolver.found.at(heads[0].i) if heads else None
+    if not heads or not (
+        (named is not None and named.kind == "person") or heads[0].lemma_.lower() in ctx.lexicon.titles
+    ):
+        return None  # an official or a person named, not "the troops left Iraq"
+    sources, _ = _subjects(token, resolver)
+    target = resolver.country(mention.code)
+    if not sources or any(a.country == mention.code or not a.country for a in sources):
+        return None
+    return Frame(trigger, token, sources, [target], places[0], rule="leave_for.verb.left_abroad")
+
+
+@reader("take_to", "take_to.verb")
+def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A's tour, which will also take him to X", "the trip took B to P and Q":
+    a trip that takes someone to a place is their visit there."""
+    resolver = ctx.resolver
+    heads, passive = subject_tokens(token)
+    trip = heads[0] if heads and not passive else None
+    if trip is not None and trip.lower_ in RELATIVES and token.dep_ == "relcl":
+        trip = token.head
+    if trip is None or trip.lemma_.lower() not in VISIT_NOUNS:
+        return None
+    travellers = [a for c in trip.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    travellers = travellers or [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    if not travellers:
+        return None
+    places = [p for obj in prep_objects(token, ("to",)) for p in (obj, *obj.conjuncts)]
+    targets, first = [], None
+    for place in places:
+        mention = resolver.found.at(place.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            targets.append(resolver.country(mention.code))
+            first = first if first is not None else place
+    if not targets:
+        return None
+    return Frame(trigger, token, travellers, _unique_actors(targets), first, rule="take_to.verb")
+
+
+VISIT_NOUNS = word_list("visit_nouns")
+
+
+@reader("return_from", "return_from.verb")
+def _return_from(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "returned from Beijing after talks": the visit is over, it took place."""
+    return _travel_by_preposition(token, trigger, ctx, ("from",), "return_from.verb")
+
+
+def _travel_by_preposition(
+    token: Token, trigger: Trigger, ctx: Context, preps: tuple[str, ...], rule: str
+) -> Frame | None:
+    """A visit of the verb's subject to the country of the place after one of `preps`."""
+    place, country = _place_objects(token, ctx.resolver, preps)
+    if country is None:
+        return None
+    sources, _ = _subjects(token, ctx.resolver)
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+@reader("presence", "presence.verb")
+def _presence(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The Kenyan foreign minister is in Kampala for talks", "who was in Astana on a working visit": an official
+    present in another country's place is visiting it."""
+    resolver, lexicon = ctx.resolver, ctx.lexicon
+    place, country = _place_objects(token, resolver, ("in",))
+    if country is None:
+        return None
+    heads, _ = subject_tokens(token)
+    if heads and heads[0].lower_ in ("who", "that") and token.dep_ == "relcl":
+        heads = [token.head]
+    if not heads or not (resolver.found.at(heads[0].i) or heads[0].lemma_.lower() in lexicon.titles):
+        return None  # a name or a title, not "the country is in recession"
+    if (mention := resolver.found.at(heads[0].i)) is not None and mention.kind != "person":
+        return None
+    sources = [a for a in resolver.actors_of(heads[0]) if a.country and a.country != country.country]
+    return Frame(trigger, token, sources, [country], place, rule="presence.verb") if sources else None
+
+
+def _arrived_here(token) -> bool:
+    """ "flew in", "arrived on Sunday", "flew in from Moscow": travel with no place named, told from where it ended."""
+    if token.lemma_.lower() not in ARRIVAL_VERBS:
+        return False
+    if any(
+        c.dep_ == "prep"
+        and c.lower_ in ("to", "into", "over", "at", "in", "toward", "towards")
+        and not all(
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIMES_OF_DAY for o in c.children if o.dep_ == "pobj"
+        )
+        for c in token.children
+    ):
+        return False  # a place named, not "in the morning"
+    return bool(_particles(token))
+
+
+ARRIVAL_VERBS = word_list("arrival_verbs")
+
+
+TIMES_OF_DAY = word_list("times_of_day")
+
+
+OCCASIONS = word_list("occasions")
+
+
+@reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline", "attend.verb.told_before")
+def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "attended the summit in P", "would not attend the G summit in Q"."""
+    resolver = ctx.resolver
+    sources, passive = _subjects(token, resolver)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = objects or [o for o in prep_objects(token, ("in",)) if o.lemma_.lower() in OCCASIONS]  # "participated in"
+    if not objects and not passive and token.pos_ == "VERB":
+        return _attended_here(token, trigger, sources, resolver)
+    rule = "attend.verb"
+    if passive:  # "the summit in Addis Ababa was attended by A and B"
+        objects, _ = subject_tokens(token)
+        sources, rule = resolver.actors_of(agent_of(token)), "attend.verb.passive"
+    occasions = [o for obj in objects for o in (obj, *prep_objects(obj, ("of",))) if o.lemma_.lower() in OCCASIONS]
+    if not occasions:
+        return None
+    place, country = _place_objects(occasions[0], resolver, ("in", "at"))
+    for holder in prep_objects(occasions[0], ("of",)) if country is None else ():
+        place, country = _place_objects(holder, resolver, ("in", "at"))  # "the summit of the AU in Addis Ababa"
+    if country is None:
+        place, country = _place_objects(token, resolver, ("in", "at"))
+    for clause in (c for c in occasions[0].children if c.dep_ == "relcl") if country is None else ():
+        place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in P"
+    for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
+        hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
+        if hosted.lemma_.lower() == "host" and hosts:
+            country = resolver.country(hosts[0].country)
+    if country is None:
+        return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Resolver) -> Frame | None:
+    """ "JUBA - ... X, who also attended, urged ...", "Y did not attend": attending with no object is attending
+    the occasion the story is filed from, a visit to the dateline's country by a party from elsewhere."""
+    if token.dep_ in ("acl", "amod") or any(c.dep_ in ("prep", "xcomp", "ccomp", "agent") for c in token.children):
+        return None  # "attended to the matter", "attended as an observer at ...", "a summit attended by X"
+    place, country = _occasion_told_before(token, resolver)
+    rule = "attend.verb.told_before"
+    if country is None:
+        place, country = resolver.dateline()
+        rule = "attend.verb.dateline"
+    if country is None or not sources or any(s.country == country.country for s in sources):
+        return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _occasion_told_before(token, resolver: Resolver, sentences: int = 2):
+    """ "the summit held in P ... they will stay away": the place of the occasion named
+    last before with a place, in this sentence or the two before it ("a news conference" has none)."""
+    start = token.sent.start
+    for _ in range(sentences):
+        start = token.doc[start - 1].sent.start if start > 0 else start
+    for word in reversed(token.doc[start : token.i]):
+        if word.lemma_.lower() not in OCCASIONS or word.pos_ != "NOUN" and word.pos_ != "PROPN":
+            continue
+        holders = [word, *(c for c in word.children if c.dep_ in ("relcl", "acl")), *prep_objects(word, ("of",))]
+        if word.dep_ in ("nsubj", "nsubjpass"):
+            holders.append(word.head)  # "the summit opens in Suva on Tuesday"
+        for holder in holders:
+            place, country = _place_objects(holder, resolver, ("in", "at"))
+            if country is not None:
+                return place, country
+    return None, None
+
+
+@reader("stay_away", "stay_away.verb", "stay_away.verb.dateline", "stay_away.verb.told_before")
+def _stay_away(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "pulled out of the summit in Islamabad", "stayed away from the talks in Geneva", "withdrew from the
+    summit": a no-show, a visit that does not take place (its polarity is read from data/lexicon/cues.csv)."""
+    resolver = ctx.resolver
+    particles = _particles(token)
+    if not particles:
+        return None
+    holders = {token, *particles}
+    holders |= {obj for word in holders for obj in prep_objects(word, ("on",))}  # "pulled out on Monday of the summit"
+    occasions = [
+        (o, obj)
+        for word in holders
+        for obj in prep_objects(word, ("of", "from"))
+        for o in (obj, *prep_objects(obj, ("of", "for")))
+        if o.lemma_.lower() in OCCASIONS
+    ]
+    if not occasions:
+        return _stayed_away(token, trigger, particles, resolver)
+    place, country = _place_objects(occasions[0][0], resolver, ("in", "at"))
+    for holder in (occasions[0][1], token) if country is None else ():
+        # "pulled out of the Association of Nations summit in Hanoi": the place hung on the name or the verb
+        place, country = _place_objects(holder, resolver, ("in", "at"))
+        if country is not None:
+            break
+    sources, _ = _subjects(token, resolver)
+    rule = "stay_away.verb"
+    if country is None:  # "CITY - X stayed away from the meeting in protest": the meeting of the dateline
+        place, country = resolver.dateline()
+        rule = "stay_away.verb.dateline"
+        if country is None or not sources or any(s.country == country.country for s in sources):
+            return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _said_of_themselves(token, resolver: Resolver) -> list[Actor]:
+    """ "A, B and C said they will stay away": "they" is the subject of the verb of saying."""
+    heads, _ = subject_tokens(token)
+    if len(heads) != 1 or heads[0].lower_ != "they" or token.dep_ != "ccomp":
+        return []
+    speakers, _ = subject_tokens(token.head)
+    if len(speakers) != 1 or speakers[0].tag_ != "NNS":
+        return []
+    of_whom = [a for obj in prep_objects(speakers[0], ("of",)) for a in resolver.actors_of(obj)]  # "leaders of A, B"
+    if of_whom:  # "the presidents of A and B", the parse joining B to "presidents"
+        return _unique_actors(of_whom + [a for c in speakers[0].conjuncts for a in resolver.actors_of(c)])
+    return _subjects(token.head, resolver)[0]
+
+
+def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Frame | None:
+    """ "The summit is held in P ... A and B said they will stay away": staying
+    away with nothing after it is from the occasion named just before."""
+    if not any(p.lower_ == "away" for p in particles) or any(c.dep_ == "prep" for c in token.children):
+        return None
+    place, country = _occasion_told_before(token, resolver)
+    sources = _said_of_themselves(token, resolver) or _subjects(token, resolver)[0]
+    if country is None or not sources or any(s.country == country.country for s in sources):
+        return None
+    return Frame(trigger, token, sources, [country], place, rule="stay_away.verb.told_before")
+
+
+@reader(
+    "host", "host.verb", "host.verb.passive", "host.verb.talks", "host.verb.talks_with", "host.verb.misparsed_talks"
+)
+def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
+    resolver = ctx.resolver
+    subjects, passive = _subjects(token, resolver)
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    rule = "host.verb"
+    if token.dep_ == "advcl" and token.tag_ == "VBN" and agent_of(token) is not None:
+        visitors, _ = _subjects(token.head, resolver)  # "Hosted by the Kuwaiti crown prince, the Pakistani PM toured"
+        hosts, rule = resolver.actors_of(agent_of(token)), "host.verb.passive"
+    elif token.dep_ == "acl" and _guests_of_talks(token, resolver):
+        visitors, hosts, rule = (
+            _guests_of_talks(token, resolver),
+            resolver.actors_of(agent_of(token)),
+            "host.verb.talks",
+        )
+        visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    elif token.dep_ == "amod" and _named_holder(token.head, resolver):  # "N. N. on Monday hosted talks with B"
+        hosts, rule = _named_holder(token.head, resolver), "host.verb.misparsed_talks"
+        visitors = [a for obj in prep_objects(token.head, ("with",)) for a in resolver.actors_of(obj)]
+    elif passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
+        visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
+    else:
+        hosts = subjects
+        visitors = resolver.actors_of(objects[0]) if objects else []
+        if objects and not visitors and objects[0].lower_ in TALKS_NOUNS:  # "A hosted talks with B": B came to A
+            visitors = [a for obj in prep_objects(objects[0], ("with",)) for a in resolver.actors_of(obj)]
+            rule = "host.verb.talks_with" if visitors else rule
+    if not visitors or not hosts:
+        return None
+    place, country = _place_objects(token, resolver, ("in", "at", "to"))  # "welcomed his counterpart to Accra"
+    for guest in objects if place is None else []:  # "hosted Lula in Beijing", the place hung on the guest
+        place, country = _place_objects(guest, resolver, ("in", "at"))
+    if place is None:  # "welcomed B on his first visit to X"
+        for occasion in prep_objects(token, ("on", "during", "for")):
+            if occasion.lemma_.lower() in VISIT_OCCASIONS:
+                place, country = _place_objects(occasion, resolver, ("to", "in"))
+    host = hosts[0]
+    if host.kind == "person" and not host.country and country is not None and country.country:
+        if all(v.country != country.country for v in visitors):  # "President N. hosted B in Dar es Salaam"
+            host = replace(host, country=country.country)
+    return Frame(trigger, token, visitors, [host], place, rule=rule)
+
+
+@reader("play_host", "play_host.verb")
+def _play_host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A played host to B", "A will play host to the summit's guests": B is the visitor, A the host."""
+    resolver = ctx.resolver
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in token.children):
+        return None
+    guests = [o for o in prep_objects(token, ("to",))]
+    guests += [o for c in token.children if c.dep_ == "dobj" for o in prep_objects(c, ("to",))]  # "host to B"
+    visitors = [a for g in guests for a in resolver.actors_of(g) or _leaders(g, resolver)]
+    hosts, _ = _subjects(token, resolver)
+    visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
+    if not visitors or not hosts:
+        return None
+    place, _ = _place_objects(token, resolver, ("in", "at"))
+    return Frame(trigger, token, visitors, hosts[:1], place, rule="play_host.verb")
+
+
+@reader(
+    "received_after_travel",
+    "received_by.verb.after_travel",
+    "received_by.verb.travel_before",
+    "receive.verb.envoy",
+)
+def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "X flew in and was received by Y", "X, who led the delegation, was received by
+    the president, Y": the travel is told by its own verb, so being received by a named person is the meeting of the
+    two. Without a travel verb of its own ("X was received by Y") the host reader reads the visit; "welcomed at
+    the airport by" stays a welcome, the host of the visit."""
+    resolver = ctx.resolver
+    agent = agent_of(token)
+    if agent is None and not any(c.dep_ == "auxpass" for c in token.children):
+        return _received_envoy(token, trigger, resolver)
+    if agent is None or not any(c.dep_ == "auxpass" for c in token.children):
+        return None
+    agents = [agent, *(o for o in prep_objects(token, ("by",)) if o.i != agent.i)]  # "by A and later by B"
+    hosts = _unique_actors([a for obj in agents for a in resolver.actors_of(obj) if a.kind == "person"])
+    if not hosts:
+        return None
+    rule = "received_by.verb.after_travel"
+    if not _travel_told(token, ctx):
+        if not _travel_told_before(token, ctx):
+            return None
+        rule = "received_by.verb.travel_before"
+    visitors, _ = _subjects(token, resolver)
+    visitors = [v for v in visitors if v.kind == "person" and v.country != hosts[0].country]
+    hosts = [h for h in hosts if not visitors or h.country != visitors[0].country]
+    return Frame(trigger, token, visitors, hosts, rule=rule) if visitors and hosts else None
+
+
+RESIDENT_ENVOYS = word_list("resident_envoys")
+
+
+def _received_envoy(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "The president received the ambassadors of A and B", "received the Chinese envoy": an envoy posted in the
+    host's capital is met there, not a visitor; the host meets each envoy's country or person."""
+    guests = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in RESIDENT_ENVOYS]
+    if not guests:
+        return None
+    envoys = [a for g in guests for a in resolver.actors_of(g)]
+    hosts, _ = _subjects(token, resolver)
+    envoys = [e for e in envoys if e not in hosts and not any(h.country and h.country == e.country for h in hosts)]
+    if not hosts or not envoys:
+        return None
+    return Frame(trigger, token, hosts[:1], envoys, _venue(token, resolver), rule="receive.verb.envoy")
+
+
+def _travel_told_before(token, ctx: Context) -> bool:
+    """ "X arrived in Hanoi on Monday. He was received by President Y and later by Prime Minister Z": one
+    referred to by a pronoun, received right after a sentence whose main verb tells a journey."""
+    heads, _ = subject_tokens(token)
+    if not heads or heads[0].pos_ != "PRON" or token.sent.start == 0:
+        return False
+    before = token.doc[token.sent.start - 1].sent.root
+    return any(
+        t.type == "visit" and t.frame not in ("host", "received_after_travel")
+        for verb in (before, *before.conjuncts)
+        for t in _triggers_of(verb, ctx.lexicon)
+    )
+
+
+def _travel_told(token, ctx: Context) -> bool:
+    """Whether the one received travels by a verb of its own: one joined before it ("flew in and was received")
+    or one of a relative clause on its subject ("X, who led the delegation, was received")."""
+    verbs = [token.head] if token.dep_ == "conj" and token.head.i < token.i else []
+    heads, _ = subject_tokens(token.head if verbs else token)
+    heads += [c for h in heads for c in h.children if c.dep_ == "appos"]  # "the minister, N. N., who led ..."
+    verbs += [c for h in heads for c in h.children if c.dep_ == "relcl" and c.i < token.i]
+    for verb in verbs:
+        for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+            if any(t.type == "visit" and t.frame != "host" for t in _triggers_of(word, ctx.lexicon)):
+                return True
+    return False
+
+
+VISIT_OCCASIONS = word_list("visit_occasions")
+
+
+WELCOME_VERBS = word_list("welcome_verbs")
+
+
+@reader("lead_delegation", "lead_delegation.verb", "lead_delegation.verb.dateline")
+def _lead_delegation(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "headed a delegation to the X capital", "CITY - X, who led P's delegation, ...":
+    the one who leads a delegation travels with it, to the place it goes or else to the dateline's."""
+    resolver = ctx.resolver
+    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    if not envoys:
+        return None
+    sources, passive = _subjects(token, resolver)
+    if passive or not sources:
+        return None
+    place, country = _place_objects(token, resolver, ("to",))
+    if country is None:
+        place, country = _place_objects(envoys[0], resolver, ("to",))
+    rule = "lead_delegation.verb"
+    if country is None and not any(
+        p.dep_ == "prep" and p.lower_ == "to" for holder in (token, envoys[0]) for p in holder.children
+    ):  # no destination named at all
+        place, country = resolver.dateline()
+        rule = "lead_delegation.verb.dateline"
+        if country is None or any(s.country == country.country for s in sources):
+            return None
+    if country is None:
+        return None
+    return Frame(trigger, token, sources, [country], place, rule=rule)
+
+
+def _guests_of_talks(token, resolver: Resolver) -> list[Actor]:
+    """ "A and B signed an accord at talks hosted by C": the parties of the talks C hosted."""
+    noun = token.head
+    if token.dep_ != "acl" or (noun.lemma_.lower() not in OCCASIONS and noun.lower_ not in OCCASIONS):
+        return []
+    parties = [a for obj in prep_objects(noun, ("between",)) for a in resolver.actors_of(obj)]
+    if not parties and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        parties, _ = _subjects(noun.head.head, resolver)
+    return parties
+
+
+def _own_guest(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "The A leader held talks with X ... X greeted his guest": the guest of the one who greets, welcomes
+    or sees off "his guest" is the person of another country named last before."""
+    hosts = [h for h in _subjects(token.head, resolver)[0] if h.country][:1]
+    if not hosts:
+        return None
+    for mention in resolver.found.before(token.i):
+        actor = mention.actor
+        if mention.kind == "person" and actor is not None and actor.country and actor.country != hosts[0].country:
+            venue = _venue(token.head, resolver)
+            return Frame(trigger, token, [actor], hosts, venue, direct=False, rule="guest.noun.named_before")
+    return None
+
+
+@reader("guest_noun", "guest.noun", "guest.noun.named_before")
+def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Among C's guests in X were A and B", "A and B were among the guests of C", "C's guests were A and
+    B": C hosts them."""
+    resolver = ctx.resolver
+    hosts = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    hosts = hosts or [a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj)]
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
+        hosts = resolver.actors_of(token.head.head)  # "The Mongolian president, whose guest was X, ..."
+    among = token.dep_ == "pobj" and token.head.lower_ == "among"
+    verb = token.head.head if among else token.head
+    if token.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+        return _own_guest(token, trigger, resolver)
+    if not hosts or verb.lemma_.lower() != "be" or not (among or token.dep_ in ("attr", "nsubj")):
+        return None
+    visitors = [
+        a for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != token.i for a in resolver.actors_of(c)
+    ]
+    visitors = [v for v in visitors if v not in hosts and (v.country is None or v.country != hosts[0].country)]
+    if not visitors:
+        return None
+    return Frame(
+        trigger, token, visitors, hosts[:1], _venue(token, resolver) or _venue(verb, resolver), rule="guest.noun"
+    )
+
+
+@reader("host_noun", "host.noun")
+def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A gave a warm welcome to B", "A played host to B": B is the visitor."""
+    resolver = ctx.resolver
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in WELCOME_VERBS:
+        return None
+    hosts, _ = _subjects(verb, resolver)
+    visitors = [a for holder in (verb, token) for obj in prep_objects(holder, ("to",)) for a in resolver.actors_of(obj)]
+    visitors = [v for v in visitors if v.kind in ("person", "country") or v.country]
+    if not visitors or not hosts:
+        return None
+    return Frame(trigger, token, visitors, hosts[:1], _venue(verb, resolver), rule="host.noun")
+
+
+@reader(
+    "visit_noun",
+    "visit.noun",
+    "visit.noun.modifier",
+    "visit.noun.here",
+    "visit.noun.dateline",
+    "visit.noun.clause_place",
+    "visit.noun.apposed",
+    "visit.noun.headline",
+)
+def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
+    resolver = ctx.resolver
+    sources = []
+    for child in token.children:
+        if child.dep_ == "poss":
+            sources = resolver.actors_of(child)
+    if not sources:
+        agents = list(prep_objects(token, ("by", "of")))  # "a visit by the king", "the visit of the Pope"
+        if agents:
+            sources = resolver.actors_of(agents[0])
+    place, country = _place_objects(token, resolver, ("to", "in"))
+    if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
+        place, country = _place_objects(token.head, resolver, ("to",))
+    if country is None and not sources:
+        headline = _headline_visitor(token, trigger, resolver)
+        if headline is not None:
+            return headline
+    sources = _pronoun_of_subject(token, sources, country, resolver)
+    rule = "visit.noun"
+    if country is None:
+        rule = "visit.noun.modifier"
+        for child in token.children:
+            mention = resolver.found.at(child.i)
+            if (
+                child.dep_ in ("compound", "amod")
+                and mention is not None
+                and mention.kind in ("country", "place")
+                and mention.code
+            ):
+                place, country = child, resolver.country(mention.code)
+    if country is None and (
+        any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
+    ):
+        country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
+    if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
+        visitors = sources or _subjects(token, resolver)[0]
+        place, country = _clause_place(token, resolver, ("in",))  # "signed in P at the end of a visit by X"
+        if country is not None and visitors and not any(v.country == country.country for v in visitors):
+            rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
+        else:
+            place, country = None, None
+    if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
+        visitors = sources or _subjects(token, resolver)[0]
+        place, country = resolver.dateline()  # "CITY - X called on Y, during an official visit"
+        if country is None or not visitors or any(v.country == country.country for v in visitors):
+            return None
+        rule = "visit.noun.dateline"
+    if country is None:
+        return None
+    direct = bool(sources)
+    if not sources:
+        sources, _ = _subjects(token, resolver)
+    if not sources:
+        sources = _governing_actors(token, resolver)
+    return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
+
+
+def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "Mexican president in Havana for two-day visit", "Modi in Kuwait on first visit": a headline without a
+    verb, whose head names the visitor and, after "in", the place."""
+    holder = token.head
+    if token.dep_ != "pobj" or holder.lower_ not in ("for", "on"):
+        return None
+    visitor = holder.head
+    if visitor.dep_ != "ROOT" or visitor.pos_ not in ("NOUN", "PROPN"):
+        return None
+    place, country = _place_objects(visitor, resolver, ("in",))
+    if country is None:
+        return None
+    sources = [a for a in resolver.actors_of(visitor) if a.country and a.country != country.country]
+    return Frame(trigger, token, sources, [country], place, rule="visit.noun.headline") if sources else None
+
+
+def _pronoun_of_subject(token, sources: list[Actor], country: Actor | None, resolver: Resolver) -> list[Actor]:
+    """ "A held talks with B in P, as part of his state visit to X": "his" is the clause's subject, A, not
+    the person named last; unless the subject is of the country visited (a host does not visit his own country)."""
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+        return sources
+    if token.dep_ != "pobj":
+        return sources
+    verb = token
+    for _ in range(6):  # "as part of his visit", "during the second day of her visit": up to the verb
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return sources
+    governing = _subjects(verb, resolver)[0]
+    if len(governing) != 1 or governing[0].kind != "person" or governing == sources:
+        return sources
+    if country is not None and governing[0].country == country.country:
+        return sources
+    return governing
+
+
+def _governing_actors(token, resolver: Resolver) -> list[Actor]:
+    """Who a phrase of a visit belongs to: "During his visit to X, the Kazakh president laid a wreath" (the
+    subject of the verb it hangs on), "The Grand Duke, on a state visit to Y, addressed" (the noun it hangs on)."""
+    word = token
+    for _ in range(3):
+        if word.dep_ not in ("pobj", "prep", "dobj") or word.head.i == word.i:
+            return []
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return _subjects(word, resolver)[0]
+        if word.pos_ in ("NOUN", "PROPN") and resolver.actors_of(word):
+            return resolver.actors_of(word)
+    return []
