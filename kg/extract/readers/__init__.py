@@ -5,6 +5,10 @@ Each trigger of data/lexicon/triggers.csv names a frame that says where its part
 "A condemned B's strike", "A was condemned by B", "A signed an agreement with B", "A is ready to expand
 cooperation with B". A reader registers for its frame with `@reader(frame, *rule_ids)`; each Frame it returns
 carries one of those rule ids (data/lexicon/rules.csv), which the events made of it keep as their `rule`.
+
+frames.py holds the machinery (Frame, Context, the registry, the trigger lookup); parties.py the party-finding
+shared by several families; visits.py, meetings.py, condemnations.py and cooperation.py the readers of each
+family; fallback.py the meeting read when no reader could; find_frames, here, runs them over a sentence.
 """
 
 from __future__ import annotations
