@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...lexicon import Trigger, word_list
 from ...model import Actor
 from ..act_authors import country_of_the_story, named_group, objects_of
+from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 from .frames import Context, Frame, reader
 from .parties import POSSESSIVE_PRONOUNS, _blamed_modifier, _subjects
@@ -33,7 +34,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     subjects, passive = _subjects(_past_small_clause(token), resolver)
     subjects = subjects or _among_those(token, resolver)
-    objects = [c for c in token.children if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
+    objects = [c for c in kids(token) if c.dep_ == "dobj"] or ([] if passive else objects_of(token))
     blamed_after: list[Actor] = []
     attributed: list[Actor] = []
     told: list[Actor] = []
@@ -53,14 +54,14 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if objects and not targets:  # "condemned the killings and blamed them on X"
             targets = blamed_after = [
                 a
-                for c in token.children
+                for c in kids(token)
                 if c.dep_ == "conj" and c.lemma_.lower() in BLAMING
-                for o in c.children
+                for o in kids(c)
                 if o.dep_ == "dobj"
                 for a in _blamed_on(c, o, resolver)
             ]
         if objects and not targets:  # "condemned the attack on the embassy, carried out by Nicaraguan police"
-            agents = [agent_of(c) for c in token.children if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
+            agents = [agent_of(c) for c in kids(token) if c.dep_ in ("advcl", "acl") and c.i > objects[0].i]
             targets = [a for agent in agents if agent is not None for a in _blamed(agent, resolver)]
         if objects and not targets:  # "condemned the strike on the town, which it attributed to X"
             targets = attributed = _attributed_in_clause(objects[0], resolver)
@@ -98,7 +99,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader("reject_firmly", "reject_firmly.verb", "reject_firmly.verb.as_baseless")
 def _reject_firmly(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "firmly rejects", "strongly opposes": to reject or oppose with force condemns; plainly, it does not."""
-    if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in token.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in INTENSIFIERS for c in kids(token)):
         return _rejected_as_baseless(token, trigger, ctx)
     frame = _condemn(token, trigger, ctx)
     if frame is not None:
@@ -120,7 +121,7 @@ def _rejected_as_baseless(token: Token, trigger: Trigger, ctx: Context) -> Frame
     party said as false condemns that party, the owner of the claim."""
     judged = [
         t
-        for prep in token.children
+        for prep in kids(token)
         if prep.dep_ == "prep" and prep.lower_ == "as"
         for t in prep.subtree
         if t.lower_ in BASELESS and t.i <= prep.i + 2
@@ -129,17 +130,17 @@ def _rejected_as_baseless(token: Token, trigger: Trigger, ctx: Context) -> Frame
         return None
     claims = [
         t
-        for c in token.children
+        for c in kids(token)
         if c.dep_ in ("dobj", "prep")
-        for t in ([c] if c.dep_ == "dobj" else [o for o in c.children if o.dep_ == "pobj"])
+        for t in ([c] if c.dep_ == "dobj" else [o for o in kids(c) if o.dep_ == "pobj"])
         if t.lemma_.lower() in CLAIM_NOUNS
     ]
     if not claims:
         return None
     resolver = ctx.resolver
-    owners = [c for c in claims[0].children if c.dep_ == "poss"]
+    owners = [c for c in kids(claims[0]) if c.dep_ == "poss"]
     owners += list(prep_objects(claims[0], ("of",)))
-    owners += [agent_of(acl) for acl in claims[0].children if acl.dep_ == "acl" and agent_of(acl) is not None]
+    owners += [agent_of(acl) for acl in kids(claims[0]) if acl.dep_ == "acl" and agent_of(acl) is not None]
     targets = [a for o in owners for a in resolver.actors_of(o)]
     sources, _ = _subjects(token, resolver)
     targets = [t for t in targets if not any(t == s or (t.country and t.country == s.country) for s in sources)]
@@ -172,7 +173,7 @@ def _speaker_of_joined_clause(token, resolver: Resolver) -> list[Actor]:
     """ "A countered that the vote was a farce and accused B of ...": the parse joins the verb to the clause A said,
     whose subject names no one; the one who said it accuses."""
     clause = token.head
-    if token.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+    if token.dep_ != "conj" or clause.dep_ != "ccomp" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(token)):
         return []
     return _subjects(clause.head, resolver)[0]
 
@@ -182,7 +183,7 @@ def _joined_in(token, resolver: Resolver) -> list[Actor]:
     prep = token.head
     if token.dep_ != "pcomp" or prep.lower_ != "in" or prep.head.lemma_.lower() != "join":
         return []
-    return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    return [a for c in kids(prep.head) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
 
 
 def _among_those(token, resolver: Resolver) -> list[Actor]:
@@ -198,12 +199,12 @@ def _echoed_by(token, resolver: Resolver) -> list[Actor]:
     """ "X condemned the attack, as did Y", "..., and the bloc did so in a statement": the subject of
     "do" that stands for the condemning verb condemns too."""
     actors = []
-    for clause in token.children:
+    for clause in kids(token):
         if clause.dep_ not in ("advcl", "conj") or clause.lemma_.lower() != "do":
             continue
-        marks = {c.lower_ for c in clause.children if c.dep_ in ("mark", "advmod", "dobj")}
+        marks = {c.lower_ for c in kids(clause) if c.dep_ in ("mark", "advmod", "dobj")}
         if marks & ECHOING:
-            actors += [a for c in clause.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+            actors += [a for c in kids(clause) if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
     return actors
 
 
@@ -219,7 +220,7 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if not _condemning(token) or not any(
         (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("advmod", "prt") and c.lower_ == "back")
-        for c in token.children
+        for c in kids(token)
     ):
         return None  # "lashed out at", "hit back at": not a strike that hit a town
     sources, _ = _subjects(token, resolver)
@@ -257,8 +258,8 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "called the attack a violation", "described the act as terrorism", "called the
     move unjustified": to call an act or a party by a word of condemnation condemns it."""
     resolver = ctx.resolver
-    objects = [c for c in token.children if c.dep_ == "dobj"] or _small_clause_subject(token) or objects_of(token)
-    if not objects or not _condemning(token) or any(c.dep_ == "prt" for c in token.children):
+    objects = [c for c in kids(token) if c.dep_ == "dobj"] or _small_clause_subject(token) or objects_of(token)
+    if not objects or not _condemning(token) or any(c.dep_ == "prt" for c in kids(token)):
         return None  # "called off the visit"
     if objects[0].lower_ in ("which", "that", "whom", "who", "what"):
         return None  # "the movement, which A regards as a criminal gang": a standing view, told in passing
@@ -282,7 +283,7 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _parties_before(pronoun, resolver: Resolver) -> list[Actor]:
     """ "demanded the withdrawal of X troops, calling them an occupying force": "them" is the plural noun
     named last before it in the sentence, laid at whoever it belongs to."""
-    for word in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+    for word in reversed(pronoun.doc[sent_of(pronoun).start : pronoun.i]):
         if word.tag_ == "NNS" and word.pos_ == "NOUN":
             return _blamed(word, resolver)
     return []
@@ -291,7 +292,7 @@ def _parties_before(pronoun, resolver: Resolver) -> list[Actor]:
 def _other_owner(thing, sources: list[Actor], resolver: Resolver) -> list[Actor]:
     """ "B said ... Hours later, A called her remarks nasty": "her" is not A, who judges them, but the person named
     last before other than A."""
-    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in thing.children):
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in kids(thing)):
         return []
     for mention in resolver.found.before(thing.i):
         if mention.kind == "person" and mention.actor is not None and mention.actor not in sources:
@@ -323,11 +324,11 @@ def _judge_said(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     unacceptable", "told him that the attack violated the treaty": the speaker condemns an act or a party said to
     be one of the words of condemnation, or to violate."""
     resolver = ctx.resolver
-    for clause in token.children:
+    for clause in kids(token):
         if clause.dep_ != "ccomp":
             continue
-        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        predicates = [c for c in clause.children if c.dep_ in ("attr", "acomp")]
+        subject = next((c for c in kids(clause) if c.dep_ == "nsubj"), None)
+        predicates = [c for c in kids(clause) if c.dep_ in ("attr", "acomp")]
         violated = clause.lemma_.lower() in VIOLATING  # "said the strikes violated international law"
         if subject is None or not (violated or (clause.lemma_.lower() == "be" and any(_harsh(p) for p in predicates))):
             continue
@@ -338,7 +339,7 @@ def _judge_said(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if not sources:
             return None
         for agent in (
-            o for p in predicates for t in p.subtree if t.lower_ == "by" for o in t.children if o.dep_ == "pobj"
+            o for p in predicates for t in p.subtree if t.lower_ == "by" for o in kids(t) if o.dep_ == "pobj"
         ):
             targets = targets or _blamed(agent, resolver)  # "an attack carried out by a brutal regime"
             if not targets and agent.lemma_.lower() in STATE_NOUNS:
@@ -358,17 +359,17 @@ def _judged_first(verb, obj) -> bool:
     parse makes the thing the object of "as", and the word its modifier)."""
     if obj.dep_ != "pobj" or obj.head.lower_ != "as" or obj.head.head.i != verb.i:
         return False
-    return any(c.i < obj.i and (c.lemma_.lower() in JUDGEMENTS or c.lower_ in JUDGEMENTS) for c in obj.children)
+    return any(c.i < obj.i and (c.lemma_.lower() in JUDGEMENTS or c.lower_ in JUDGEMENTS) for c in kids(obj))
 
 
 def _small_clause_subject(verb) -> list:
     """ "calling Merkel and her colleagues arrogant": the parse makes "Merkel ... arrogant" a clause of its own."""
-    for clause in verb.children:
+    for clause in kids(verb):
         if clause.dep_ == "ccomp" and clause.pos_ in ("ADJ", "NOUN") and clause.i > verb.i:
-            return [c for c in clause.children if c.dep_ == "nsubj"][:1]
+            return [c for c in kids(clause) if c.dep_ == "nsubj"][:1]
         if clause.dep_ == "oprd" and clause.pos_ == "ADJ" and clause.i > verb.i:
             # "called her remarks 'nasty'": the parse hangs the thing judged on the word, as its owner
-            return [c for c in clause.children if c.dep_ == "poss" and c.pos_ == "NOUN"][:1]
+            return [c for c in kids(clause) if c.dep_ == "poss" and c.pos_ == "NOUN"][:1]
     return []
 
 
@@ -398,8 +399,8 @@ def _same_clause(word, verb) -> bool:
 def _judged_harshly(verb, obj) -> bool:
     """The words that the verb gives its object ("a violation", "as aggression", "unjustified", "nothing more than
     a land grab"), a few words deep, hold one of condemnation."""
-    predicates = [c for c in verb.children if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
-    predicates += [c for c in obj.children if c.dep_ in ("amod", "oprd") and c.i > obj.i]  # "called the move dangerous"
+    predicates = [c for c in kids(verb) if c.dep_ in ("oprd", "xcomp", "ccomp", "acomp")]
+    predicates += [c for c in kids(obj) if c.dep_ in ("amod", "oprd") and c.i > obj.i]  # "called the move dangerous"
     predicates += [t for t in verb.subtree if t.i > obj.i and t.lower_ == "as" and _same_clause(t, verb)]
     for predicate in predicates:
         words = [t for t in predicate.subtree if t.i > obj.i][:12]
@@ -422,9 +423,9 @@ def _condemn_claim(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
 def _accused_them(token, obj, sources: list[Actor], resolver: Resolver) -> list[Actor]:
     """ "expelled diplomats from A and B, accusing them of spying": "them" accused "of" something are the
     parties named last before in the sentence (with the ones joined to them), other than the accuser."""
-    if obj.lower_ != "them" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in (*token.children, *obj.children)):
+    if obj.lower_ != "them" or not any(c.dep_ == "prep" and c.lower_ == "of" for c in (*kids(token), *kids(obj))):
         return []
-    for i in range(token.i - 1, token.sent.start - 1, -1):
+    for i in range(token.i - 1, sent_of(token).start - 1, -1):
         mention = resolver.found.at(i)
         if mention is None or mention.actor is None or mention.media or mention.start != i:
             continue
@@ -437,9 +438,9 @@ def _accused_them(token, obj, sources: list[Actor], resolver: Resolver) -> list[
 
 def _named_as(token):
     """ "condemned what he called the indifference of the West": the thing so named is what is condemned."""
-    for clause in token.children:
-        if clause.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ == "dobj" for w in clause.children):
-            for child in clause.children:
+    for clause in kids(token):
+        if clause.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ == "dobj" for w in kids(clause)):
+            for child in kids(clause):
                 if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ in ("NOUN", "PROPN"):
                     return child
             for named in prep_objects(clause, ("as",)):  # "what it described as Israeli aggression"
@@ -450,9 +451,9 @@ def _named_as(token):
 
 def _late_agent(token):
     """ "X has been accused of ..., by Y": a "by" phrase later in the sentence that the parse hung elsewhere."""
-    for inner in token.doc[token.i + 1 : token.sent.end]:
+    for inner in token.doc[token.i + 1 : sent_of(token).end]:
         if inner.lower_ == "by" and inner.dep_ in ("prep", "agent"):
-            objects = [c for c in inner.children if c.dep_ == "pobj"]
+            objects = [c for c in kids(inner) if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
     return None
@@ -462,15 +463,15 @@ def _claimed_about(token, resolver: Resolver) -> list[Actor]:
     """ "charged that X had ...", "<X did ...>, a rights group protested": the subject of the claim."""
     clauses = [
         c
-        for c in token.children
+        for c in kids(token)
         if c.dep_ in ("ccomp", "acl")
         and c.pos_ in ("VERB", "AUX")
-        and not any(w.lower_ in ("what", "whatever") for w in c.children)
+        and not any(w.lower_ in ("what", "whatever") for w in kids(c))
     ]
     if not clauses and is_trailing_attribution(token):
-        clauses = [token.sent.root] if token.sent.root.i < token.i else []
+        clauses = [sent_of(token).root] if sent_of(token).root.i < token.i else []
     for clause in clauses:
-        for child in clause.children:
+        for child in kids(clause):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 actors = resolver.actors_of(child)
                 if actors:
@@ -502,11 +503,11 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A's condemnation of the attack", "a charge by A that B had taken the port"."""
     resolver = ctx.resolver
     sources = []
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
     holders = [token]
-    if token.dep_ == "dobj" and not any(c.dep_ == "nsubjpass" for c in token.head.children):
+    if token.dep_ == "dobj" and not any(c.dep_ == "nsubjpass" for c in kids(token.head)):
         holders.append(token.head)  # the parse often hangs "by ..." and "that ..." on the verb
     if not sources:
         sources = [
@@ -537,9 +538,9 @@ def _accused_by(token, trigger: Trigger, accusers: list[Actor], resolver: Resolv
     verb = token.head.head if token.dep_ == "pobj" else token.head
     holders = [token, verb] if token.dep_ in ("dobj", "pobj") else [token]
     claimed = [a for holder in holders for a in _claimed_about(holder, resolver)][:1]
-    for clause in token.children if not claimed else ():  # the parse takes "that they had ..." for a relative
-        if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-            claimed = [a for c in clause.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)][:1]
+    for clause in kids(token) if not claimed else ():  # the parse takes "that they had ..." for a relative
+        if clause.dep_ == "relcl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in kids(clause)):
+            claimed = [a for c in kids(clause) if c.dep_ == "nsubj" for a in resolver.actors_of(c)][:1]
     if not claimed:
         return None
     return Frame(trigger, token, accusers, claimed, rule="condemn.noun.accuser")
@@ -588,7 +589,7 @@ def _condemnation_voiced(token, trigger: Trigger, targets: list[Actor], resolver
         if not targets:  # "issued a condemnation over Sudan's shelling of the town"
             acts = [o for holder in (token, verb) for o in prep_objects(holder, ("over", "after", "following"))]
             targets = [a for act in acts[:1] for a in _blamed(act, resolver)]
-        echoed = any(c.dep_ == "amod" and c.lemma_.lower() in ECHOES for c in token.children)
+        echoed = any(c.dep_ == "amod" and c.lemma_.lower() in ECHOES for c in kids(token))
         rule = "condemn.noun.echoed" if echoed and not targets else "condemn.noun.voiced"
         return Frame(trigger, token, sources, targets or [None], rule=rule) if sources else None
     if verb.lemma_.lower() in DRAWING:
@@ -612,9 +613,9 @@ def _told_in_saying(verb, act, resolver: Resolver) -> list[Actor]:
     verbs = resolver.lexicon.act_authors.get(act.lower_) or resolver.lexicon.act_authors.get(act.lemma_.lower())
     if not verbs:
         return []
-    for saying in (c for c in verb.children if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_VERBS):
-        for told in (c for c in saying.children if c.dep_ == "ccomp" and c.lemma_.lower() in verbs):
-            for subject in (c for c in told.children if c.dep_ == "nsubj"):
+    for saying in (c for c in kids(verb) if c.dep_ in ("advcl", "conj") and c.lemma_.lower() in SAYING_VERBS):
+        for told in (c for c in kids(saying) if c.dep_ == "ccomp" and c.lemma_.lower() in verbs):
+            for subject in (c for c in kids(told) if c.dep_ == "nsubj"):
                 actors = resolver.actors_of(subject) or _blamed_modifier(subject, resolver)
                 if actors:
                     return actors
@@ -640,9 +641,9 @@ def _attributed_in_clause(obj, resolver: Resolver) -> list[Actor]:
 def _blamed_on(verb, obj, resolver: Resolver) -> list[Actor]:
     """ "blamed the attack on X", "blamed it on Monday on X", "blamed the raid on the town on X": the one an act is
     laid at, after "on" (the parse hangs the last "on" on the verb or inside the object)."""
-    ons = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    ons = [c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "on"]
     ons += [t for t in obj.subtree if t.lower_ == "on" and t.dep_ == "prep"][-1:]
-    for o in (o for on in ons for o in on.children if o.dep_ == "pobj"):
+    for o in (o for on in ons for o in kids(on) if o.dep_ == "pobj"):
         actors = [named_group(o, a, resolver.lexicon) for a in _blamed(o, resolver)]
         if actors:
             return actors
@@ -654,18 +655,18 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     actors = resolver.actors_of(obj)
     if actors:
         return actors
-    for child in obj.children:
+    for child in kids(obj):
         if child.dep_ == "poss":
             actors = resolver.actors_of(child) or _blamed_modifier(child, resolver)  # "the Israeli army's raid"
             if actors:
                 return actors
     agents = [
         *prep_objects(obj, ("by",)),
-        *(agent_of(c) for c in obj.children if c.dep_ == "acl"),
+        *(agent_of(c) for c in kids(obj) if c.dep_ == "acl"),
         # "border shelling by Cambodian troops": the parse takes the act's noun for a participle on its modifier
-        *(o for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBG" for o in prep_objects(c, ("by",))),
+        *(o for c in kids(obj) if c.dep_ == "acl" and c.tag_ == "VBG" for o in prep_objects(c, ("by",))),
         # "the attack, which was claimed by X", "the strike, which was carried out by X": a clause of its doing
-        *(agent_of(c) for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS),
+        *(agent_of(c) for c in kids(obj) if c.dep_ == "relcl" and c.lemma_.lower() in DOING_VERBS),
         *(o for inner in prep_objects(obj, ("of",)) for o in prep_objects(inner, ("by",))),
     ]
     for agent in agents:
@@ -675,7 +676,7 @@ def _blamed(obj, resolver: Resolver) -> list[Actor]:
     actors = _blamed_modifier(obj, resolver)
     if actors:
         return actors
-    if any(w.lemma_.lower() in resolver.lexicon.domestic_acts for w in (obj, *obj.children) if w.dep_ != "det"):
+    if any(w.lemma_.lower() in resolver.lexicon.domestic_acts for w in (obj, *kids(obj)) if w.dep_ != "det"):
         for place in prep_objects(obj, ("in",)):
             mention = resolver.found.at(place.i)
             if mention is not None and mention.code and mention.kind in ("country", "place"):

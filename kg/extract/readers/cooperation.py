@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon, Trigger, word_list
 from ...model import Actor
+from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
 from .frames import PAIRS, READERS, Context, Frame, _triggers_of, reader, trigger_candidates
 from .parties import (
@@ -45,8 +46,8 @@ from .parties import (
 def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
-    objects = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not objects and any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
+    objects = [c for c in kids(token) if c.dep_ in ("dobj", "nsubjpass")]
+    if not objects and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(token)):
         objects = list(prep_objects(token, ("on",)))  # "signed off on a plan"
     if passive:
         subjects = resolver.actors_of(agent_of(token))
@@ -64,7 +65,7 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         subjects, passive = _subjects(token.head.head.head, resolver)
         if passive:
             return None
-    if agent_of(token) is None and any(c.dep_ == "auxpass" for c in token.children):
+    if agent_of(token) is None and any(c.dep_ == "auxpass" for c in kids(token)):
         heads = objects or subject_tokens(token)[0]
         if heads and _refers_to_agreement(heads[0], lexicon):  # "It will be signed in P"
             sources, targets = _earlier_agreement(token, ctx)
@@ -91,7 +92,7 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if inner.head.lemma_.lower() in BOUNDARY_NOUNS:
             continue  # "a deal on patrols along its border with C": a neighbour, not a partner
         if inner.dep_ == "prep" and inner.lower_ in ("with", "between") and inner.head.i != objects[0].i:
-            for obj in inner.children:
+            for obj in kids(inner):
                 if obj.dep_ == "pobj":
                     partners += resolver.actors_of(obj)
     signers = [] if passive else _signers_named(token, subjects, partners, resolver)
@@ -119,7 +120,7 @@ def _met_in_clause(verb, ctx: Context) -> list[Actor]:
     resolver = ctx.resolver
     meets = any(t.type == "meeting" for t in _triggers_of(verb, ctx.lexicon))
     met = []
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ != "dobj":
             continue
         if meets:
@@ -147,7 +148,7 @@ def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver:
 def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
     """The latest talks told before `token`, in its sentence or the two before: who signed what "was signed" with
     no signer named, or what "ministers signed" in the presence of the two leaders."""
-    sent, end = token.sent, token.i
+    sent, end = sent_of(token), token.i
     for _ in range(sentences + 1):
         for word in reversed(sent[: end - sent.start]):
             for earlier in _triggers_of(word, ctx.lexicon):
@@ -158,7 +159,7 @@ def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
                     return frame
         if sent.start == 0:
             break
-        sent = token.doc[sent.start - 1].sent
+        sent = sent_of(token.doc[sent.start - 1])
         end = sent.end
     return None
 
@@ -172,8 +173,8 @@ def _agents_hung_on_verb(verb, resolver: Resolver) -> list[Actor]:
     agent = agent_of(verb)
     if agent is None:
         return []
-    hung = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > agent.i]
-    hung += [c for a in agent.children if a.dep_ == "appos" for c in a.children if c.dep_ == "conj"]
+    hung = [c for c in kids(verb) if c.dep_ == "conj" and c.pos_ in ("PROPN", "NOUN") and c.i > agent.i]
+    hung += [c for a in kids(agent) if a.dep_ == "appos" for c in kids(a) if c.dep_ == "conj"]
     return [a for c in hung for a in resolver.actors_of(c)]
 
 
@@ -183,7 +184,7 @@ def _along_with(verb, resolver: Resolver) -> list[Actor]:
     found = []
     for holder in (verb, *subject_tokens(verb)[0]):
         found += _companions(holder, resolver)  # "with" carrying "along"
-        for word in holder.children:  # "along" carrying "with"
+        for word in kids(holder):  # "along" carrying "with"
             if word.lower_ in ("along", "together") and word.dep_ in ("prep", "advmod"):
                 found += [a for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
     return found
@@ -201,13 +202,13 @@ def _refers_to_agreement(word, lexicon: Lexicon) -> bool:
     """ "it", "the accord", "this deal": an agreement told before."""
     if word.lower_ == "it":
         return True
-    return _is_agreement(word, lexicon) and any(c.lower_ in ("the", "this", "that") for c in word.children)
+    return _is_agreement(word, lexicon) and any(c.lower_ in ("the", "this", "that") for c in kids(word))
 
 
 def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Actor], list[Actor]]:
     """The parties of the latest agreement signed or reached in this sentence before `token`, or in the two
     before it: what "it is due to be signed" and "a formal signing is expected" refer to."""
-    sent, end = token.sent, token.i
+    sent, end = sent_of(token), token.i
     for _ in range(sentences + 1):
         for word in reversed(sent[: end - sent.start]):
             for earlier in _triggers_of(word, ctx.lexicon):
@@ -218,7 +219,7 @@ def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Ac
                     return frame.sources, frame.targets
         if sent.start == 0:
             break
-        sent = token.doc[sent.start - 1].sent
+        sent = sent_of(token.doc[sent.start - 1])
         end = sent.end
     return [], []
 
@@ -228,14 +229,14 @@ def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
     """ "issued a joint declaration with B", "A and B adopted a joint statement": a text two parties
     put out together is an agreement between them."""
     resolver = ctx.resolver
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
     if not objects or not _is_agreement(objects[0], ctx.lexicon):
         return None
-    if not any(c.lower_ in JOINT for c in objects[0].children):
+    if not any(c.lower_ in JOINT for c in kids(objects[0])):
         return None
     if any(
         t.type == "condemnation"
-        for c in objects[0].children
+        for c in kids(objects[0])
         if c.dep_ in ("acl", "relcl")
         for t in _triggers_of(c, ctx.lexicon)
     ):
@@ -252,7 +253,7 @@ def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
 @reader("signing_noun", "signing.noun.earlier")
 def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "The signing will take place in P": the signing of the agreement told before."""
-    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in token.children):
+    if token.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ == "prep" for c in kids(token)):
         return None
     sources, targets = _earlier_agreement(token, ctx)
     if not sources:
@@ -284,7 +285,7 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     head = token.head
     signers = [
         a
-        for c in token.children
+        for c in kids(token)
         if c.dep_ == "acl" and c.lemma_.lower() in SIGNING
         for a in resolver.actors_of(agent_of(c))
     ]
@@ -296,16 +297,16 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     if reached and not parties:  # "the deal was reached between A and B"
         parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
     if not parties:  # "the deal reached between A and B last year has collapsed": a participle of reaching
-        made = [c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in AGREEMENT_REACHED | SIGNING]
+        made = [c for c in kids(token) if c.dep_ == "acl" and c.lemma_.lower() in AGREEMENT_REACHED | SIGNING]
         parties = [a for c in made[:1] for obj in prep_objects(c, ("between",)) for a in resolver.actors_of(obj)]
         if len(parties) >= 2:
             return _parties_frame(trigger, token, parties, _venue(token, resolver), "agreement.noun.reached_between")
-    told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children) and not any(
-        c.dep_ in ("acl", "amod", "compound", "prep") for c in token.children
+    told = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(token)) and not any(
+        c.dep_ in ("acl", "amod", "compound", "prep") for c in kids(token)
     )  # "Under the deal, ...": the agreement told before, read where it was told
-    for clause in (c for c in token.children if c.dep_ == "relcl" and c.lemma_.lower() in AGREEMENT_REACHED):
+    for clause in (c for c in kids(token) if c.dep_ == "relcl" and c.lemma_.lower() in AGREEMENT_REACHED):
         # "The pact, which Rome and Tirana sealed in November, allows ...": the subjects of the clause made it
-        if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in clause.children):
+        if any(c.dep_ == "dobj" and c.lower_ in ("which", "that") for c in kids(clause)):
             subjects, passive = _subjects(clause, resolver)
             partners = [a for obj in prep_objects(clause, ("with",)) for a in resolver.actors_of(obj)]
             if not passive and (len(subjects) >= 2 or subjects and partners):
@@ -333,8 +334,8 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
         subjects, passive = _subjects(head, resolver)
         partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
         return None if passive else _pairs(trigger, token, subjects, partners, resolver, "agreement.noun.announced")
-    there_was_none = token.dep_ == "attr" and any(c.dep_ == "expl" for c in head.children)
-    if there_was_none and any(c.lower_ == "no" for c in token.children) and len(parties) < 2:
+    there_was_none = token.dep_ == "attr" and any(c.dep_ == "expl" for c in kids(head))
+    if there_was_none and any(c.lower_ == "no" for c in kids(token)) and len(parties) < 2:
         talks = _talks_before(token, ctx)  # "... held talks. There was no breakthrough on the border"
         venue = _venue(token, resolver)
         return (
@@ -391,7 +392,7 @@ CEASE = word_list("cease_words")
 @reader("cease_fire")
 def _cease_fire(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a cease fire", "cease-fire": "fire" is an agreement after "cease", read as "ceasefire" is."""
-    if not any(c.lower_ in CEASE for c in token.children):
+    if not any(c.lower_ in CEASE for c in kids(token)):
         return None
     return _agreement_noun(token, trigger, ctx)
 
@@ -426,7 +427,7 @@ def _is_agreement(token, lexicon: Lexicon) -> bool:
         return True
     if token.lemma_.lower() in QUANTITIES and any(_is_agreement(o, lexicon) for o in prep_objects(token, ("of",))):
         return True
-    return any(c.dep_ == "conj" and _is_agreement(c, lexicon) for c in token.children)
+    return any(c.dep_ == "conj" and _is_agreement(c, lexicon) for c in kids(token))
 
 
 QUANTITIES = word_list("quantity_nouns")
@@ -456,10 +457,10 @@ def _parties_referred(verb, ctx: Context) -> tuple[list[Actor], bool]:
     elif refers is None:
         return [], False
     else:
-        count = next((PARTY_COUNTS[c.lower_] for c in head.children if c.lower_ in PARTY_COUNTS), 0)
-        for owner in (c for c in head.children if c.dep_ == "poss" and c.lower_ in ctx.lexicon.group_nouns):
+        count = next((PARTY_COUNTS[c.lower_] for c in kids(head) if c.lower_ in PARTY_COUNTS), 0)
+        for owner in (c for c in kids(head) if c.dep_ == "poss" and c.lower_ in ctx.lexicon.group_nouns):
             # "the two countries' defence ministers": as many as their countries, named as the countries
-            owned = next((PARTY_COUNTS[c.lower_] for c in owner.children if c.lower_ in PARTY_COUNTS), 0)
+            owned = next((PARTY_COUNTS[c.lower_] for c in kids(owner) if c.lower_ in PARTY_COUNTS), 0)
             if owned and not count:
                 refers, count = ctx.lexicon.group_nouns[owner.lower_], owned
     if not count:
@@ -470,7 +471,7 @@ def _parties_referred(verb, ctx: Context) -> tuple[list[Actor], bool]:
     parties = _meeting_parties(doc, candidates[:before], count, ctx)
     later = parties is None
     if later:  # "The two countries agreed to ..., A said after meeting B": the meeting told after, in the sentence
-        after = candidates[before : bisect.bisect_left(candidates, verb.sent.end)]
+        after = candidates[before : bisect.bisect_left(candidates, sent_of(verb).end)]
         parties = _meeting_parties(doc, after, count, ctx)
     if not parties:
         return [], False
@@ -524,8 +525,8 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     """ "agreed to meet again", "agreed to hold a summit", "agreed that their leaders would meet", "agreed to
     postpone the trip": what was agreed is a meeting or a visit, read at its own word, not an agreement ("agreed to
     raise trade" is no meeting: its reader finds none)."""
-    for verb in (c for c in token.children if c.dep_ in ("xcomp", "ccomp")):
-        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "to hold talks", "to postpone the trip"
+    for verb in (c for c in kids(token) if c.dep_ in ("xcomp", "ccomp")):
+        objects = [c for c in kids(verb) if c.dep_ == "dobj"]  # "to hold talks", "to postpone the trip"
         if any(t.type in ("meeting", "visit") for o in objects for t in _triggers_of(o, ctx.lexicon)):
             return True
         for trigger in _triggers_of(verb, ctx.lexicon):
@@ -558,12 +559,12 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for obj in prep_objects(token, ("to",)):
         partners += _blamed_owner(obj, resolver) or _blamed_modifier(obj, resolver)
     partners += _along_with(token, resolver)
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "dobj" and _is_agreement(child, ctx.lexicon):  # "agreed a trade deal with Japan"
             partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
         if child.dep_ == "xcomp":
             partners += [a for obj in prep_objects(child, ("with",)) for a in resolver.actors_of(obj)]
-            for grand in child.children:
+            for grand in kids(child):
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
     return _pairs(trigger, token, subjects, partners, resolver, rule)
@@ -573,10 +574,10 @@ def _participle_subject(verb, resolver: Resolver) -> list[Actor]:
     """ "A and B negotiators meeting in X failed to agree": the parse takes the participle phrase for a clausal
     subject of "failed"; its own subject is the one who agrees (or fails to)."""
     for _ in range(3):
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
             return []
-        for clause in (c for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"):
-            return [a for c in clause.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+        for clause in (c for c in kids(verb) if c.dep_ == "csubj" and c.tag_ == "VBG"):
+            return [a for c in kids(clause) if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
         if verb.dep_ != "xcomp" or verb.head.i == verb.i:
             return []
         verb = verb.head
@@ -588,7 +589,7 @@ def _joint_drill(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "French and Egyptian warships launched war games", "held joint naval drills with Pakistan": military
     cooperation (CAMEO 062) when the drill is military and has two parties."""
     resolver = ctx.resolver
-    words = {c.lower_ for c in token.children if c.dep_ in ("amod", "compound")}
+    words = {c.lower_ for c in kids(token) if c.dep_ in ("amod", "compound")}
     if not words & MILITARY_WORDS:
         return None
     subjects, _ = _subjects(token, resolver)
@@ -607,7 +608,7 @@ GAME_MODIFIERS = word_list("game_modifiers")
 @reader("war_games")
 def _war_games(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "launched war games": a game is a drill only as a war game."""
-    if not any(c.dep_ in ("amod", "compound") and c.lower_ in GAME_MODIFIERS for c in token.children):
+    if not any(c.dep_ in ("amod", "compound") and c.lower_ in GAME_MODIFIERS for c in kids(token)):
         return None
     return _joint_drill(token, trigger, ctx)
 
@@ -633,7 +634,7 @@ def _work_with(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     if not partners:
-        if not any(c.dep_ == "advmod" and c.lower_ in TOGETHER for c in token.children):
+        if not any(c.dep_ == "advmod" and c.lower_ in TOGETHER for c in kids(token)):
             return None
         subjects, _ = _subjects(token, resolver)
         return _pairs(trigger, token, subjects, [], resolver, "work_with.verb.together")
@@ -666,7 +667,7 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         members, _ = _subjects(verb, resolver)
         rule = "join.verb.member"
     else:
-        objects = [c for c in token.children if c.dep_ == "dobj"]
+        objects = [c for c in kids(token) if c.dep_ == "dobj"]
         _, passive = subject_tokens(token)
         if not objects or passive:
             return None
@@ -708,15 +709,13 @@ def _first_to(verb):
     """ "became the first country to recognise X", "was the first to join": the verb of an infinitive that hangs on
     "the first ..." after "be" or "become" tells what the subject of "be" did; that verb, or None."""
     noun = verb.head
-    if verb.dep_ not in ("acl", "relcl", "xcomp") or not any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in verb.children
-    ):
+    if verb.dep_ not in ("acl", "relcl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(verb)):
         return None
     if verb.dep_ == "xcomp":  # "became the first country to recognise": the parse hangs it on the verb
-        noun = next((c for c in noun.children if c.dep_ == "attr"), noun)
+        noun = next((c for c in kids(noun) if c.dep_ == "attr"), noun)
     if noun.dep_ != "attr" or noun.head.lemma_.lower() not in ("be", "become"):
         return None
-    if not any(c.dep_ in ("amod", "advmod") and c.lower_ == "first" for c in noun.children) and noun.lower_ != "first":
+    if not any(c.dep_ in ("amod", "advmod") and c.lower_ == "first" for c in kids(noun)) and noun.lower_ != "first":
         return None
     return noun.head
 
@@ -731,10 +730,10 @@ JOINING = word_list("joining_verbs")
 def _joint_body(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Kenya and Ethiopia launched joint patrols", "proposed a joint commission with Mauritania": a body or an
     undertaking two parties run together is cooperation between them."""
-    joint = any(c.dep_ == "amod" and c.lower_ in JOINT for c in token.children)
+    joint = any(c.dep_ == "amod" and c.lower_ in JOINT for c in kids(token))
     if not joint and (token.dep_ != "dobj" or _first_conjunct(token.head).lemma_.lower() not in ESTABLISHING):
         return None  # "A and B set up a commission" is theirs together; "the commission met" is no event
-    if token.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" for c in token.children):
+    if token.dep_ not in ("dobj", "pobj") or any(c.dep_ == "poss" for c in kids(token)):
         return None  # "their joint commission met": a body that already exists, told as it acts
     if any(t.type == "cooperation" for a in token.ancestors for t in _triggers_of(a, ctx.lexicon)):
         return None  # "signed an agreement to set up joint committees": the agreement tells it
@@ -786,7 +785,7 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if not _giving(token, ctx.lexicon) or _envoys(token):
         return None
-    if any(_protest(c) for c in token.children if c.dep_ == "dobj"):
+    if any(_protest(c) for c in kids(token) if c.dep_ == "dobj"):
         return None  # "handed a protest note to the ambassador", "lodged a complaint with": a protest, not support
     sources, _ = _subjects(token, resolver)
     for verb in [token, *_complements(token)]:
@@ -819,7 +818,7 @@ def _giving(token, lexicon: Lexicon) -> bool:
 
 
 def _envoys(token) -> list:
-    return [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    return [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
 
 
 PROTESTS = word_list("protest_nouns")
@@ -827,18 +826,18 @@ PROTESTS = word_list("protest_nouns")
 
 def _protest(obj) -> bool:
     """ "a protest", "a protest note", "a formal complaint"."""
-    return any(w.lemma_.lower() in PROTESTS for w in (obj, *(c for c in obj.children if c.dep_ == "compound")))
+    return any(w.lemma_.lower() in PROTESTS for w in (obj, *(c for c in kids(obj) if c.dep_ == "compound")))
 
 
 def _object_controlled(token) -> bool:
     """ "urged the EU to support the PLO": an appeal to someone else, not a pledge of the one who speaks."""
-    return token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in token.head.children)
+    return token.dep_ == "xcomp" and any(c.dep_ == "dobj" for c in kids(token.head))
 
 
 def _complements(token, depth: int = 2) -> list:
     """The verbs of "to continue", "to send" under a verb, down `depth` levels."""
     found = []
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
             found.append(child)
             if depth > 1:
@@ -849,11 +848,11 @@ def _complements(token, depth: int = 2) -> list:
 def _recipients(verb, resolver: Resolver) -> list[Actor]:
     """Who gets what a verb gives: its indirect object; an actor as its object, or the object's owner; the
     actors after "to", "with", "for" on the verb or its object, or in the place named there ("to a force in Liberia")."""
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "dative" and resolver.actors_of(child):
             return resolver.actors_of(child)
         if child.dep_ == "ccomp":  # "to help Papua New Guinea strengthen its police"
-            helped = [a for c in child.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+            helped = [a for c in kids(child) if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
             if helped:
                 return helped
         if child.dep_ == "dobj":
@@ -881,7 +880,7 @@ def _receiving(token, preps, resolver: Resolver) -> list[Actor]:
 
 
 def _blamed_owner(obj, resolver: Resolver) -> list[Actor]:
-    for child in obj.children:
+    for child in kids(obj):
         if child.dep_ == "poss":
             return resolver.actors_of(child)
     return []
@@ -900,7 +899,7 @@ def _first_conjunct(verb):
     """ "agreed to expand and deepen ties": the verb the conjoined ones share their subject with; a conjunct with a
     subject of its own ("A agreed to ..., and B restored ties with C") is its own verb."""
     while verb.dep_ == "conj" and verb.head.i != verb.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
             break
         verb = verb.head
     return verb
@@ -919,10 +918,10 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
     """ "ready to expand defence cooperation with X", "called for closer ties with Y"."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
     verb = _first_conjunct(token.head)
-    closer = any(c.lower_ in CLOSER for c in token.children)
+    closer = any(c.lower_ in CLOSER for c in kids(token))
     if verb.lemma_.lower() not in lexicon.cooperation_verbs and not closer:
         return None
-    if any(c.lower_ in PRIVATE for c in token.children):
+    if any(c.lower_ in PRIVATE for c in kids(token)):
         return None  # two leaders' personal relations are not ties between their countries
     if _aim_of_visit(verb, lexicon):
         return None  # "a trip aimed at deepening ties": what the trip is for, not a cooperation told
@@ -931,7 +930,7 @@ def _cooperation_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | N
         for obj in prep_objects(holder, ("with", "between")):
             partners += resolver.actors_of(obj)
     subjects = []
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "poss":
             subjects = resolver.actors_of(child)
     if not subjects:
@@ -962,17 +961,17 @@ def _readiness(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     with Y": a readiness to do more of what two countries share is proposed cooperation; a verb after it that
     is a trigger itself ("readiness to sign") is read there."""
     resolver, lexicon = ctx.resolver, ctx.lexicon
-    verbs = [c for c in token.children if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"]
+    verbs = [c for c in kids(token) if c.dep_ in ("acl", "xcomp", "relcl") and c.pos_ == "VERB"]
     if not verbs or (verbs[0].lemma_.lower(), "VERB") in lexicon.triggers:
         return None
     verb = verbs[0]
     if verb.lemma_.lower() not in lexicon.cooperation_verbs:
         return None
-    subjects = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    subjects = [a for c in kids(token) if c.dep_ == "poss" for a in resolver.actors_of(c)]
     if not subjects and token.dep_ in ("dobj", "pobj"):
         subjects, _ = _subjects(token.head if token.dep_ == "dobj" else token.head.head, resolver)
     partners = [a for obj in prep_objects(verb, ("with", "to", "for")) for a in resolver.actors_of(obj)]
-    for obj in (c for c in verb.children if c.dep_ == "dobj") if not partners else ():
+    for obj in (c for c in kids(verb) if c.dep_ == "dobj") if not partners else ():
         partners += _blamed_modifier(obj, resolver)  # "trade in Nepalese tea"
         for inner in prep_objects(obj, ("of", "with", "to", "for")):  # "the export of X grain"
             partners += _blamed_modifier(inner, resolver) or resolver.actors_of(inner)

@@ -4,6 +4,7 @@ places of its clause are a meeting of them."""
 from __future__ import annotations
 
 from ...lexicon import Trigger
+from ..memo import kids
 from ..roles import prep_objects, subject_tokens
 from .frames import RULES, Context, Frame, _triggers_of
 from .parties import CONTESTS, _unique_actors
@@ -38,12 +39,12 @@ def _fallback_frame(token, trigger: Trigger, ctx: Context) -> Frame | None:
         and token.head.pos_ in ("VERB", "AUX")
     ):
         clause = token.head  # "A held a meeting with B", "an audience with B was granted to A"
-    if any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in kids(token)):
         return None  # "sees B as a partner": a view of B, not a meeting
     heads, _ = subject_tokens(clause)
     subjects = _unique_actors([a for head in heads for a in resolver.actors_of(head)])
     words = {token, clause}
-    others = [c for word in words for c in word.children if c.dep_ == "dobj" and c.i != token.i]
+    others = [c for word in words for c in kids(word) if c.dep_ == "dobj" and c.i != token.i]
     met = [obj for word in words for obj in prep_objects(word, ("with", "to", "between"))]
     if trigger.frame in OBJECT_FRAMES and not met and any(not resolver.actors_of(o) for o in others):
         return None  # "exchanged fire", "exchanged prisoners": the word is talks only with its object ("views")

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon, Trigger, word_list
 from ...model import Actor
+from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
 from .frames import _LOOKING_BACK, PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
 from .parties import (
@@ -62,7 +63,7 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if len(theirs) > len(subjects):
         return _pairs(trigger, token, theirs, [], resolver, "meet.verb.theirs")
     partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met on arrival by B"
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "dobj":
             met = resolver.actors_of(child) or _described(child, resolver) or _hosts(child, resolver)
             if len(met) < 2 and child.tag_ == "NNS":  # "meet the presidents of A and B": the parse split the pair
@@ -73,8 +74,8 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not partners:
         partners = _named_right_after(token, resolver)
     if not subjects and not partners:  # "A and B's national security advisers met": the phrase names the parties
-        plural = [c for c in token.children if c.dep_ == "nsubj" and c.tag_ == "NNS"]
-        if plural and not any(c.dep_ == "dobj" for c in token.children):
+        plural = [c for c in kids(token) if c.dep_ == "nsubj" and c.tag_ == "NNS"]
+        if plural and not any(c.dep_ == "dobj" for c in kids(token)):
             subjects = _named_in(plural[0], resolver)
     separately = _met_separately(token, trigger, subjects, partners, resolver)
     if separately is not None:
@@ -91,7 +92,7 @@ def _met_separately(token, trigger: Trigger, subjects, partners, resolver: Resol
     partners = [p for p in partners if p not in subjects]
     if not subjects or not partners:
         return None
-    if any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in token.children):
+    if any(c.dep_ == "advmod" and c.lower_ in SEPARATELY for c in kids(token)):
         return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule="meet.verb.separately")
     return None
 
@@ -101,11 +102,11 @@ def _see_person(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "He will see B again soon", "is to see the X president next week": to see a named
     person is to meet them; not "saw no reason", "see progress", "as seen by"."""
     resolver = ctx.resolver
-    seen = [c for c in token.children if c.dep_ == "dobj"]
+    seen = [c for c in kids(token) if c.dep_ == "dobj"]
     mention = resolver.found.at(seen[0].i) if seen else None
     if mention is None or mention.kind != "person" or mention.actor is None:
         return None
-    if any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in token.children):
+    if any(c.dep_ in ("auxpass", "ccomp", "xcomp", "oprd") or c.lower_ == "as" for c in kids(token)):
         return None  # "saw him as a reformer", "was seen by"
     subjects, passive = _subjects(token, resolver)
     if passive:
@@ -134,7 +135,7 @@ def _theirs(verb, resolver: Resolver) -> list[Actor]:
     """ "Officials of A, B and C said that their leaders would meet": officials that "their" gives to the
     subjects of the clause around, who are all of those parties."""
     heads, passive = subject_tokens(verb)
-    if passive or len(heads) != 1 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in heads[0].children):
+    if passive or len(heads) != 1 or not any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(heads[0])):
         return []  # not "until their demands are met"
     officials = resolver.lexicon.titles.keys() | resolver.lexicon.group_nouns.keys()
     if heads[0].lemma_.lower() not in officials and heads[0].lower_ not in officials:
@@ -148,7 +149,7 @@ def _theirs(verb, resolver: Resolver) -> list[Actor]:
 def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
     """ "He met X Prime Minister N. N. and ...": when the parse loses the object, the person or
     country named right after the verb, past its titles."""
-    for i in range(verb.i + 1, min(verb.i + 6, verb.sent.end)):
+    for i in range(verb.i + 1, min(verb.i + 6, sent_of(verb).end)):
         mention = resolver.found.at(i)
         word = verb.doc[i]
         if mention is not None and mention.actor is not None and mention.kind in ("person", "country"):
@@ -161,8 +162,8 @@ def _named_right_after(verb, resolver: Resolver) -> list[Actor]:
 def _described(obj, resolver: Resolver) -> list[Actor]:
     """ "met Iraq's top cleric, Ayatollah X,": the person named right after, else the country of the description."""
     comma = obj.i + 1
-    if comma < obj.sent.end and obj.doc[comma].lower_ == ",":
-        for i in range(comma + 1, min(comma + 4, obj.sent.end)):
+    if comma < sent_of(obj).end and obj.doc[comma].lower_ == ",":
+        for i in range(comma + 1, min(comma + 4, sent_of(obj).end)):
             mention = resolver.found.at(i)
             if mention is not None and mention.kind == "person" and mention.actor is not None:
                 return [mention.actor]
@@ -189,7 +190,7 @@ def _mediated_talks(token, trigger: Trigger, ctx: Context, mediators: list[Actor
     hangs on (the parse may hang it on a name inside their phrase), whose parties each meet the mediator."""
     if not mediators:
         return None
-    candidates = [c for c in token.children if c.dep_ == "nsubjpass"]  # "the talks were mediated by C"
+    candidates = [c for c in kids(token) if c.dep_ == "nsubjpass"]  # "the talks were mediated by C"
     word = token
     for _ in range(steps):
         if word.head.i == word.i:
@@ -197,7 +198,7 @@ def _mediated_talks(token, trigger: Trigger, ctx: Context, mediators: list[Actor
         word = word.head
         candidates.append(word)
         if word.pos_ == "VERB":  # "A and B held talks in Lima, mediated by C"
-            candidates += [c for c in word.children if c.dep_ == "dobj"]
+            candidates += [c for c in kids(word) if c.dep_ == "dobj"]
             break
     for word in candidates:
         talks = next((t for t in _triggers_of(word, ctx.lexicon) if t.type == "meeting" and word.pos_ == "NOUN"), None)
@@ -232,7 +233,7 @@ RAISED_WITH = word_list("discussion_verbs_with_partner")
 
 def _partners_with(token: Token, resolver: Resolver) -> list[Actor]:
     """The actors after "with" on the verb or on its object: "discussed trade with B", "raised the issue with B"."""
-    held = [token, *(c for c in token.children if c.dep_ == "dobj")]
+    held = [token, *(c for c in kids(token) if c.dep_ == "dobj")]
     return [a for word in held for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
 
 
@@ -247,8 +248,8 @@ def _co_chair(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     agent = agent_of(token) or agent_of(doc[token.i - 2])
     if agent is not None:
         chairs = resolver.actors_of(agent)
-        named = [c for c in agent.children if c.dep_ == "appos"]  # "by the Secretary General, A, and B"
-        strays = [c for c in token.children if c.dep_ == "conj"]  # "co-chaired by A, and B": B on the verb
+        named = [c for c in kids(agent) if c.dep_ == "appos"]  # "by the Secretary General, A, and B"
+        strays = [c for c in kids(token) if c.dep_ == "conj"]  # "co-chaired by A, and B": B on the verb
         for other in [conj for n in named for conj in n.conjuncts] + strays:
             if other.pos_ in ("NOUN", "PROPN"):
                 chairs += [a for a in resolver.actors_of(other) if a not in chairs]
@@ -262,7 +263,7 @@ def _co_chair(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 subjects = _named_in(heads[0], resolver) or subjects
             break
     if len(subjects) < 2:  # "A and B co-chaired": the parse may break the subject up; all it names, if no verb
-        left = doc[token.sent.start : token.i - 2]
+        left = doc[sent_of(token).start : token.i - 2]
         if not any(t.pos_ in ("VERB", "AUX") for t in left) and any(t.lower_ == "and" for t in left):
             named = _named_among(left, resolver)
             subjects = named if len(named) >= 2 else subjects
@@ -277,13 +278,13 @@ def _bring_together(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     if not any(t.lower_ in TOGETHER and token.i in (t.head.i, t.head.head.i) for t in token.subtree):
         return None
     resolver = ctx.resolver
-    gathered = [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    gathered = [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
     if len(gathered) < 2:
         return None
     convener, _ = _subjects(token, resolver)
     parties = _distinct_actors(convener + gathered)
     venue = _venue(token, resolver)
-    for held in (c for s in token.children if s.dep_ == "nsubj" for c in s.children if c.dep_ == "acl"):
+    for held in (c for s in kids(token) if s.dep_ == "nsubj" for c in kids(s) if c.dep_ == "acl"):
         venue = venue or _venue(held, resolver)  # "The meeting, held in Muscat, brought together ..."
     if len(parties) >= 3:
         return Frame(trigger, token, parties, [], venue, rule="bring_together.verb.group")
@@ -299,7 +300,7 @@ EXCHANGED = word_list("exchanged_objects")
 @reader("exchange_views", *(f"exchange_views.verb{p}" for p in PAIRS))
 def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B exchanged views on the crisis", "A exchanged opinions with B": talk, not prisoners or fire."""
-    if not any(c.dep_ == "dobj" and (c.lower_ in EXCHANGED or c.lemma_.lower() in EXCHANGED) for c in token.children):
+    if not any(c.dep_ == "dobj" and (c.lower_ in EXCHANGED or c.lemma_.lower() in EXCHANGED) for c in kids(token)):
         return None
     resolver = ctx.resolver
     if _sides_of_talks_told(token, ctx):
@@ -388,7 +389,7 @@ def _repeated(token) -> bool:
     resume talks": a meeting told as another of one told before."""
     if token.lemma_.lower() in REPEAT_MARKERS:
         return True
-    if any(c.lemma_.lower() in REPEAT_MARKERS and c.dep_ in ("advmod", "amod", "compound") for c in token.children):
+    if any(c.lemma_.lower() in REPEAT_MARKERS and c.dep_ in ("advmod", "amod", "compound") for c in kids(token)):
         return True
     holder = token.head
     return token.dep_ == "dobj" and holder.lemma_.lower() in REPEAT_MARKERS
@@ -400,14 +401,14 @@ def _told_by_reference(verb, resolver: Resolver) -> bool:
     heads, _ = subject_tokens(verb)
     if any(resolver.found.at(h.i) is not None for h in heads):
         return False
-    met = [c for c in verb.children if c.dep_ == "dobj"] + list(prep_objects(verb, ("with",)))
+    met = [c for c in kids(verb) if c.dep_ == "dobj"] + list(prep_objects(verb, ("with",)))
     return not any(resolver.actors_of(m) for m in met)
 
 
 def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
     """ "A follow-up meeting will be held", "the two sides will resume talks": the meeting noun names no one in its
     own phrase ("with", "between", "of", a possessive), nor does the verb that holds it."""
-    named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in noun.children if c.dep_ == "poss")]
+    named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in kids(noun) if c.dep_ == "poss")]
     if any(resolver.actors_of(n) for n in named):
         return False
     if noun.dep_ == "dobj":
@@ -438,15 +439,15 @@ def _sides_referred_to(verb, resolver: Resolver) -> bool:
     return head.lower_ == "they" or (
         head.pos_ == "NOUN"
         and head.tag_ == "NNS"
-        and (head.lemma_.lower() in PARTY_NOUNS or any(c.lower_ in PAIR_WORDS for c in head.children))
-        and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+        and (head.lemma_.lower() in PARTY_NOUNS or any(c.lower_ in PAIR_WORDS for c in kids(head)))
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
     )
 
 
 def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
     """ "In the talks, the two sides discussed trade": definite talks that name no one, in a clause whose
     subject only refers to the parties."""
-    if noun.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+    if noun.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in kids(noun)):
         return False
     if any(True for _ in _nested_objects(noun, ("with", "between", "of"))):
         return False
@@ -465,7 +466,7 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
         candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token of the reach
         lo, hi = (
             bisect.bisect_left(candidates, max(token.i - reach, 0)),
-            bisect.bisect_left(candidates, token.sent.start),
+            bisect.bisect_left(candidates, sent_of(token).start),
         )
         for i in reversed(candidates[lo:hi]):
             word = doc[i]
@@ -505,11 +506,11 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
     is by phone or video, or one that is received, made or taken."""
-    if token.lemma_.lower() in MODE_ONLY_CALLS and not any(c.lower_ in CALL_MODES for c in token.children):
+    if token.lemma_.lower() in MODE_ONLY_CALLS and not any(c.lower_ in CALL_MODES for c in kids(token)):
         return None  # "a video conference" is a call; "a conference with leaders of A and B" is not
     taken = token.dep_ == "dobj" and token.head.lemma_.lower() in CALL_TAKING
     spoken_with = any(ctx.resolver.actors_of(o) for o in prep_objects(token, ("with",)))  # "in a call with X"
-    if not taken and not spoken_with and not any(c.lower_ in CALL_MODES for c in token.children):
+    if not taken and not spoken_with and not any(c.lower_ in CALL_MODES for c in kids(token)):
         return None
     return _talks(token, trigger, ctx, "call.noun", ("with", "from"))
 
@@ -528,7 +529,7 @@ def _by_phone(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     resolver = ctx.resolver
     subjects, _ = _subjects(verb, resolver)
-    addressed = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    addressed = [c for c in kids(verb) if c.dep_ in ("dobj", "dative")]
     partners = [a for obj in addressed for a in resolver.actors_of(obj)]
     partners += [a for obj in prep_objects(verb, ("with", "to")) for a in resolver.actors_of(obj)]
     return _pairs(trigger, verb, subjects, partners, resolver, "by_phone")
@@ -569,10 +570,10 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     liar", "called elections" or "called for talks"."""
     resolver = ctx.resolver
     if any(
-        c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (c.dep_ == "prep" and c.lower_ == "for") for c in token.children
+        c.dep_ in ("oprd", "xcomp", "ccomp", "prt") or (c.dep_ == "prep" and c.lower_ == "for") for c in kids(token)
     ):
         return None
-    called = [c for c in token.children if c.dep_ == "dobj"]
+    called = [c for c in kids(token) if c.dep_ == "dobj"]
     mention = resolver.found.at(called[0].i) if called else None
     if mention is None or mention.kind not in ("person", "country"):
         return None
@@ -595,7 +596,7 @@ def _call_verb(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 )
 def _joint_conference(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "at a joint news conference with his counterpart": those who face the press together have met."""
-    if not any(c.lower_ in JOINT for c in token.children):
+    if not any(c.lower_ in JOINT for c in kids(token)):
         return None
     return _talks(token, trigger, ctx, "joint_conference.noun", ("with",))
 
@@ -660,7 +661,7 @@ def _shunned(phrase, lexicon: Lexicon) -> bool:
     lemma = word.lemma_.lower()
     if not any(t.type == "visit" and t.frame in ("stay_away", "attend") for t in _triggers_of(word, lexicon)):
         return False
-    said = {lemma, *(f"{lemma} {c.lower_}" for c in word.children if c.dep_ in ("prt", "advmod", "prep"))}
+    said = {lemma, *(f"{lemma} {c.lower_}" for c in kids(word) if c.dep_ in ("prt", "advmod", "prep"))}
     return bool(said & lexicon.negative_cues)
 
 
@@ -694,9 +695,9 @@ def _talks(
     if not partners:  # "talks with visiting President N. N.": the parse made the participle a verb
         partners = [
             a
-            for prep in phrase.children
+            for prep in kids(phrase)
             if prep.dep_ == "prep" and prep.lower_ in with_preps
-            for c in prep.children
+            for c in kids(prep)
             if c.dep_ == "pcomp"
             for a in _guest_actors(c, resolver)
         ]
@@ -728,7 +729,7 @@ def _talks(
         return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
     partners += between
     subjects = []
-    for child in phrase.children:
+    for child in kids(phrase):
         if child.dep_ == "poss":
             subjects = resolver.actors_of(child)
     if not subjects:
@@ -751,7 +752,7 @@ def _talks(
         return None
     attended = not (partners or host) and _attended_only(token, phrase)
     if not subjects and partners:  # "accused Beijing of the clash that killed ..., during a call with Wang Yi"
-        subjects, _ = _subjects(phrase.sent.root, resolver)
+        subjects, _ = _subjects(sent_of(phrase).root, resolver)
     if not subjects and phrase.dep_ == "pobj":
         subjects = _outer_subjects(phrase, resolver)
     owner = []
@@ -773,7 +774,7 @@ def _talks(
         if len(partners) >= 2 and subjects:
             return Frame(trigger, token, _distinct_actors(subjects + partners), [], None, rule=hosted + "_at")
     the_two = False
-    referred = [o for o in with_objects if any(c.lower_ in PAIR_WORDS for c in o.children) and subjects]
+    referred = [o for o in with_objects if any(c.lower_ in PAIR_WORDS for c in kids(o)) and subjects]
     for obj in referred:  # "B, who chaired talks with the two leaders": the two named before besides B
         named = resolver.actors_of(obj)
         if any(a in subjects for a in named):
@@ -790,7 +791,7 @@ def _talks(
         addressed = _addressed_during(phrase, resolver)  # "thanked B for his support during a phone call"
         partners = [a for a in addressed if a not in subjects]
     if not partners and len(subjects) < 2:
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ in ("amod", "compound"):
                 partners += resolver.demonym_list(child.head) if child.head.i == token.i else []
     if mediated:
@@ -847,10 +848,10 @@ DURING_PREPS = word_list("talks_during_prepositions")
 def _acting_within(noun, resolver: Resolver) -> list[Actor]:
     """ "after a summit in which A said ...", "talks during which the X leader agreed ...": the
     person who acts inside the talks, in a relative clause that opens with "in/during/at which"."""
-    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+    for clause in (c for c in kids(noun) if c.dep_ == "relcl"):
         opened = any(
-            c.dep_ == "prep" and c.lower_ in DURING_PREPS and any(o.lower_ == "which" for o in c.children)
-            for c in clause.children
+            c.dep_ == "prep" and c.lower_ in DURING_PREPS and any(o.lower_ == "which" for o in kids(c))
+            for c in kids(clause)
         )
         if opened:
             heads, passive = subject_tokens(clause)
@@ -869,7 +870,7 @@ def _addressed_during(phrase, resolver: Resolver) -> list[Actor]:
     if verb.pos_ != "VERB" or _attended_only(phrase, phrase):
         return []  # "praised Uganda at the summit": a gathering, where one is spoken of, not to
     addressed = []
-    for obj in (c for c in verb.children if c.dep_ in ("dobj", "dative")):
+    for obj in (c for c in kids(verb) if c.dep_ in ("dobj", "dative")):
         mention = resolver.found.at(obj.i)
         if mention is not None and mention.kind == "person":
             addressed += [a for a in resolver.actors_of(obj) if a.kind == "person"]
@@ -895,7 +896,7 @@ def _pair_besides(obj, subjects: list[Actor], resolver: Resolver, reach: int = 1
 def _one_occasion(noun) -> bool:
     """ "a videoconference with A and B", "talks with A and B" are one meeting of all; "separate meetings with A
     and B" or "meetings with A and B" are several."""
-    if any(c.lower_ in SEPARATE for c in noun.children):
+    if any(c.lower_ in SEPARATE for c in kids(noun)):
         return False
     return noun.tag_ != "NNS" or noun.lower_ in PLURAL_OCCASIONS
 
@@ -907,9 +908,9 @@ def _traveller_of_clause(word, resolver: Resolver) -> list[Actor]:
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return []
     for subject in (
-        c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VISIT_NOUNS_OWNED
+        c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in VISIT_NOUNS_OWNED
     ):
-        return [a for c in subject.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+        return [a for c in kids(subject) if c.dep_ == "poss" for a in resolver.actors_of(c)]
     return []
 
 
@@ -920,7 +921,7 @@ def _outer_subjects(word, resolver: Resolver, steps: int = 8) -> list[Actor]:
         if word.head.i == word.i:
             return []
         word = word.head
-        for child in word.children:
+        for child in kids(word):
             if child.dep_ in ("nsubj", "nsubjpass"):
                 actors = resolver.actors_of(child)
                 if len(actors) == 1:
@@ -947,7 +948,7 @@ CONCLUDING = word_list("concluding_verbs") | word_list("talks_completed_verbs")
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
     """ "talks in P hosted by X's prime minister", "Y hosted talks between ...": the host takes
     part. One who only offers to host ("ready to host a meeting") does not."""
-    for child in noun.children:
+    for child in kids(noun):
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
             return resolver.actors_of(agent_of(child)) + _attendees(child, resolver)
     for inner in noun.subtree:  # "a summit in the P Palace hosted by X and attended by Y"
@@ -973,11 +974,10 @@ HOST_NOUNS = word_list("host_nouns")
 def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
     """ "flew to P and held talks with his hosts", "arrived in Q and met his counterpart", "CITY -
     ... held talks with his counterpart": the country of the place named last before (a demonym is not a place)."""
-    if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in noun.children):
+    if noun.lemma_.lower() not in HOST_NOUNS or not any(c.dep_ == "poss" for c in kids(noun)):
         return []
     if any(
-        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("from", "of"))
-        for c in noun.children
+        c.dep_ in ("amod", "compound", "nmod") or (c.dep_ == "prep" and c.lower_ in ("from", "of")) for c in kids(noun)
     ):
         return []  # "his Arab League counterparts", "his counterpart from X": the phrase says whose
     for mention in resolver.found.before(noun.i, reach):
@@ -990,8 +990,8 @@ def _hosts(noun, resolver: Resolver, reach: int = 60) -> list[Actor]:
 def _pair_holding(noun, resolver: Resolver) -> list[Actor]:
     """ "The two held talks on trade": the parse reads one noun phrase ("the two held talks"), the verb as a
     modifier; "the two" are the last pair named."""
-    verbs = [c for c in noun.children if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING]
-    pair = [c for c in noun.children if c.lower_ in PAIR_WORDS and verbs and c.i < verbs[0].i]
+    verbs = [c for c in kids(noun) if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING]
+    pair = [c for c in kids(noun) if c.lower_ in PAIR_WORDS and verbs and c.i < verbs[0].i]
     return resolver.pair_before(pair[0]) if pair else _named_holder(noun, resolver)
 
 
@@ -1001,7 +1001,7 @@ def _hosted_talks_told_before(noun, resolver: Resolver, reach: int = 300) -> tup
     of hosting, and the talks were told with two parties within `reach` tokens. Talks between A and "the two rebel
     groups" give (host, parties): the host with each party, the two sides having been read where the talks were."""
     verb = noun.head
-    if verb.lemma_.lower() not in HOSTING or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children):
+    if verb.lemma_.lower() not in HOSTING or not any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(noun)):
         return None
     host = resolver.actors_of(agent_of(verb))
     if not host:
@@ -1042,7 +1042,7 @@ def _attended_only(noun, phrase) -> bool:
         noun.lemma_.lower() in ATTENDED_GATHERINGS
         and phrase.dep_ == "pobj"
         and phrase.head.lower_ in ATTENDANCE_PREPS
-        and not any(c.dep_ == "poss" for c in phrase.children)
+        and not any(c.dep_ == "poss" for c in kids(phrase))
     )
 
 
@@ -1052,7 +1052,7 @@ def _attendees(hosted, resolver: Resolver) -> list[Actor]:
     clause = hosted
     while clause.dep_ in ("acl", "pobj", "prep") and clause.head.i != clause.i:
         clause = clause.head
-    attended = [*hosted.conjuncts, *(c for c in clause.children if c.dep_ == "conj")]
+    attended = [*hosted.conjuncts, *(c for c in kids(clause) if c.dep_ == "conj")]
     return _unique_actors(
         [a for conj in attended if conj.lemma_.lower() in ATTENDING for a in resolver.actors_of(agent_of(conj))]
     )
@@ -1063,7 +1063,7 @@ def _guests(noun, resolver: Resolver) -> list[Actor]:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
         return []
-    return [a for c in prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    return [a for c in kids(prep.head) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
 
 
 GUEST_VENUE_PREPS = word_list("guest_venue_prepositions")
@@ -1078,7 +1078,7 @@ def _guests_at_venue(noun, resolver: Resolver) -> list[Actor]:
     venue_prep = prep.head.head
     if venue_prep.lower_ not in GUEST_VENUE_PREPS or venue_prep.head.pos_ != "VERB":
         return []
-    return [a for c in venue_prep.head.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    return [a for c in kids(venue_prep.head) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
 
 
 def _nested_objects(token, preps):
@@ -1090,7 +1090,7 @@ def _nested_objects(token, preps):
         if inner.dep_ == "conj" and inner.head.dep_ == "prep" and inner.head.lower_ == inner.lower_:
             prep = inner.head  # "with A and with B": the second "with" hangs on the first
         if prep.dep_ == "prep" and inner.lower_ in preps and _within_phrase(prep, token):
-            for obj in inner.children:
+            for obj in kids(inner):
                 if obj.dep_ == "pobj":
                     yield obj
 

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon import word_list
 from ...model import Actor
-from ..memo import sent_of
+from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
 from .frames import Frame
 
@@ -48,7 +48,7 @@ def _subjects(token, resolver: Resolver):
 def _after_credit(head, resolver: Resolver) -> list[Actor]:
     """ "Xinhua -- China and Pakistan vowed ...": a credit line opening the text, set off by a dash; the parse
     takes it for the subject and the real subject for its apposition."""
-    if head.i != head.sent.start or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text not in CREDIT_DASHES:
+    if head.i != sent_of(head).start or head.i + 1 >= len(head.doc) or head.doc[head.i + 1].text not in CREDIT_DASHES:
         return []
     after = head.doc[head.i + 2] if head.i + 2 < len(head.doc) else None
     if after is None or not (
@@ -84,7 +84,7 @@ def _quoted_speaker(token, pronoun, resolver: Resolver) -> list[Actor]:
     teller = verb.head
     if verb.dep_ != "ccomp" or teller.lemma_.lower() not in QUOTING_VERBS:
         return []
-    speakers = [a for c in teller.children if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
+    speakers = [a for c in kids(teller) if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
     if len(speakers) != 1:
         return []
     return speakers
@@ -95,10 +95,10 @@ def _fronted_place_conjuncts(verb) -> list:
     and leaves the verb without a subject; the names after the comma are its subject."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    for prep in verb.children:
+    for prep in kids(verb):
         if prep.dep_ != "prep" or prep.i > verb.i:
             continue
-        for place in prep.children:
+        for place in kids(prep):
             if place.dep_ != "pobj" or place.ent_type_ not in PLACE_ENTS:
                 continue
             after = place.i + 1
@@ -140,7 +140,7 @@ def _performer(head) -> bool:
         return True
     if head.pos_ != "PROPN":
         return False
-    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in PERFORMERS for c in head.children):
+    if any(c.dep_ in ("compound", "appos") and c.lemma_.lower() in PERFORMERS for c in kids(head)):
         return True
     before = head.left_edge.i - 1
     # the word is checked before the sentence, which costs a walk to its start
@@ -168,7 +168,7 @@ def _relative_of_plural(pronoun, token) -> bool:
     if verb.i == token.i:
         return verb.head.tag_ == "NNS"
     held = token.dep_ == "dobj" and token.head.i == verb.i and verb.lemma_.lower() in HOLDING
-    named = verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in verb.head.children)
+    named = verb.head.dep_ == "conj" or any(c.dep_ == "conj" for c in kids(verb.head))
     return held and (verb.head.tag_ == "NNS" or named)
 
 
@@ -186,7 +186,7 @@ def _apposed_person(head, resolver: Resolver) -> list[Actor]:
 def _officials_and_joined(head, resolver: Resolver) -> list[Actor]:
     """ "Leaders of the League of A and the Union of B condemned": the parse joins the second body to "leaders",
     not to the first; the officials' body and the body joined both act."""
-    if not any(c.dep_ == "conj" for c in head.children) or resolver.actor_of(head) is not None:
+    if not any(c.dep_ == "conj" for c in kids(head)) or resolver.actor_of(head) is not None:
         return []
     officials = _whose_officials(head, resolver)
     return _unique_actors(officials + resolver.actors_of(head)) if officials else []
@@ -216,12 +216,12 @@ def _controlling_object(token):
         token = token.head
     if token.dep_ != "xcomp" or token.head.lemma_.lower() not in OBJECT_CONTROL:
         return None
-    return next((c for c in token.head.children if c.dep_ == "dobj"), None)
+    return next((c for c in kids(token.head) if c.dep_ == "dobj"), None)
 
 
 def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
     """Places after "to", "in", "at" of a verb or noun, and "travel on to Belgrade": (place token, country or None)."""
-    onward = [p for on in token.children if on.dep_ == "prep" and on.lower_ == "on" for p in prep_objects(on, ("to",))]
+    onward = [p for on in kids(token) if on.dep_ == "prep" and on.lower_ == "on" for p in prep_objects(on, ("to",))]
     for obj in [*prep_objects(token, preps), *onward]:
         mention = resolver.found.at(obj.i)
         if mention is not None and mention.kind in ("country", "place") and (mention.code or mention.place):
@@ -234,7 +234,7 @@ def _place_objects(token, resolver: Resolver, preps=("to", "in", "at", "into")):
         if told is not None:  # "Rubio arrived in the kingdom on Saturday"
             return None, told
         if obj.lemma_.lower() in CAPITALS:  # "arrived in the X capital": the demonym's country
-            for child in obj.children:
+            for child in kids(obj):
                 mention = resolver.found.at(child.i)
                 if child.dep_ in ("amod", "compound") and mention is not None and mention.kind == "demonym":
                     return None, resolver.country(mention.code)  # the country; the city is not named
@@ -249,7 +249,7 @@ def _country_told_before(noun, resolver: Resolver, reach: int = 120) -> Actor | 
     noun is the place or country named last before, not one that only qualifies a title ("U.S. Secretary")."""
     if resolver.lexicon.definite_references.get(noun.lower_) != "country":
         return None
-    children = list(noun.children)
+    children = list(kids(noun))
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in children):
         return None
     if any(c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in children):
@@ -275,10 +275,10 @@ def _visiting_guest(token, resolver: Resolver):
         return None
     if token.dep_ != "ROOT" and token.head.i != token.i - 1:
         return None  # right after "met", "received", "with": not "..., visiting the king in his palace"
-    guests = [c for c in token.children if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
+    guests = [c for c in kids(token) if c.dep_ == "dobj" and c.left_edge.i == token.i + 1]
     if not guests or any(a.kind != "person" for a in resolver.actors_of(guests[0])):
         return None
-    auxes = [c for c in token.children if c.dep_ == "aux"]
+    auxes = [c for c in kids(token) if c.dep_ == "aux"]
     if token.dep_ == "ROOT" and (len(auxes) != 1 or auxes[0].lemma_.lower() in HOLDING_AUX or auxes[0].tag_ != "VBD"):
         return None  # "he is visiting the king": a real verb; "met visiting N. N.": "met" taken for its auxiliary
     return guests[0] if resolver.actors_of(guests[0]) else None
@@ -295,7 +295,7 @@ def _leaders(envoys, resolver: Resolver) -> list[Actor]:
     one ("an X delegation led by P's envoy to Y")."""
     leaders = [
         a
-        for c in envoys.children
+        for c in kids(envoys)
         if c.dep_ == "acl" and c.lemma_.lower() in LEADING
         for a in resolver.actors_of(agent_of(c))
     ]
@@ -312,11 +312,9 @@ def _companions(token, resolver: Resolver) -> list[Actor]:
     """ "arrived in Sanaa together with Omani mediators": those who travelled along."""
     return [
         a
-        for prep in token.children
-        if prep.dep_ == "prep"
-        and prep.lower_ == "with"
-        and any(c.lower_ in ("together", "along") for c in prep.children)
-        for obj in prep.children
+        for prep in kids(token)
+        if prep.dep_ == "prep" and prep.lower_ == "with" and any(c.lower_ in ("together", "along") for c in kids(prep))
+        for obj in kids(prep)
         if obj.dep_ == "pobj"
         for a in resolver.actors_of(obj)
     ]
@@ -336,7 +334,7 @@ def _particles(token) -> list[Token]:
     wanted = PARTICLE_VERBS.get(token.lemma_.lower())
     if wanted is None:
         return [token]
-    return [c for c in token.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in wanted]
+    return [c for c in kids(token) if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in wanted]
 
 
 POSSESSIVE_PRONOUNS = ("his", "her", "their")
@@ -367,7 +365,7 @@ def _phrase_tokens(head) -> list:
     while todo:
         word = todo.pop()
         out.append(word)
-        todo += [c for c in word.children if c.dep_ not in CLAUSE_DEPS]
+        todo += [c for c in kids(word) if c.dep_ not in CLAUSE_DEPS]
     return sorted(out, key=lambda t: t.i)
 
 
@@ -397,12 +395,12 @@ def _named_holder(noun, resolver: Resolver) -> list[Actor]:
     phrase, the verb as a modifier and the name as a compound of "talks"; the name before the verb holds them."""
     verbs = [
         c
-        for c in noun.children
+        for c in kids(noun)
         if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING | HOSTING and c.i < noun.i
     ]
     if not verbs or noun.dep_ != "ROOT":
         return []
-    names = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < verbs[0].i]
+    names = [c for c in kids(noun) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < verbs[0].i]
     return resolver.actors_of(names[0]) if names else []
 
 
@@ -471,7 +469,7 @@ def _proposer(token, resolver: Resolver) -> list[Actor]:
     proposal = _proposal_noun(token)
     if proposal is None:
         return []
-    for child in proposal.children:
+    for child in kids(proposal):
         if child.dep_ == "poss":
             return resolver.actors_of(child)
     for agent in prep_objects(proposal, ("from", "by")):
@@ -512,7 +510,7 @@ def _issuer(token, resolver: Resolver) -> list[Actor]:
 
 def _blamed_modifier(obj, resolver: Resolver) -> list[Actor]:
     """ "an Iranian strike", "American and British strikes", "a Hamas attack"."""
-    for child in obj.children:
+    for child in kids(obj):
         if child.dep_ not in ("amod", "compound", "nmod"):
             continue
         actors = []

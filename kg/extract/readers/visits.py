@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Trigger, word_list
 from ...model import Actor
+from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
 from .frames import Context, Frame, _triggers_of, reader
 from .parties import (
@@ -46,7 +47,7 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
         sources = resolver.actors_of(agent_of(token))
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
     targets, place, rule = [], None, "visit.verb.renamed" if renamed else "visit.verb"
     if objects:
         mention = resolver.found.at(objects[0].i)
@@ -72,7 +73,7 @@ def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
     """ "A held talks in P, the first foreign delegation to visit X since ...": the noun
     set after the clause with its infinitive renames the clause's subject, who visits."""
     noun, doc = token.head, token.doc
-    if token.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ not in ("acl", "relcl") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token)):
         return []
     if noun.i >= token.i or noun.left_edge.i == 0 or doc[noun.left_edge.i - 1].text != ",":
         return []
@@ -144,11 +145,11 @@ SET_FOOT = word_list("set_foot_nouns")
 def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A flew to B", "A arrived in B"; "A flew aid to B" carries goods, not A."""
     resolver = ctx.resolver
-    if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in token.children):
+    if any(c.dep_ == "dobj" and c.lower_ not in SET_FOOT for c in kids(token)):
         return None
     sources, _ = _subjects(token, resolver)
     heads, _ = subject_tokens(token)
-    if token.dep_ == "relcl" and any(c.lower_ in ("both", "all") for c in token.children):
+    if token.dep_ == "relcl" and any(c.lower_ in ("both", "all") for c in kids(token)):
         first = token.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
@@ -160,11 +161,11 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
-        for child in token.children:
+        for child in kids(token):
             if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
-    if place is None and any(c.lower_ in ("home", "back") for c in token.children if c.dep_ in ("advmod", "prt")):
+    if place is None and any(c.lower_ in ("home", "back") for c in kids(token) if c.dep_ in ("advmod", "prt")):
         place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
         rule = "travel.verb.home_from"
     if place is None and token.dep_ == "relcl" and _travelled_to_which(token):
@@ -193,11 +194,11 @@ VEHICLES = word_list("vehicle_nouns")
 
 def _passengers(vehicle, resolver: Resolver) -> list[Actor]:
     """Who a plane or motorcade carries: its owner ("Putin's plane"), or the object of "carrying"."""
-    for child in vehicle.children:
+    for child in kids(vehicle):
         if child.dep_ == "poss":
             return resolver.actors_of(child)
         if child.dep_ == "acl" and child.lemma_.lower() in ("carry", "bring", "transport"):
-            return [a for obj in child.children if obj.dep_ == "dobj" for a in resolver.actors_of(obj)]
+            return [a for obj in kids(child) if obj.dep_ == "dobj" for a in resolver.actors_of(obj)]
     return []
 
 
@@ -205,7 +206,7 @@ def _elsewhere_named(token, dateline: Actor, travellers: list[Actor], resolver: 
     """Whether the sentence names a country, or a place of one, after "to", "in", "into" or "at", other than the
     dateline's and the travellers' own: then the dateline is where the story was filed, not where the travel ended."""
     own = {dateline.country, *(t.country for t in travellers)}
-    sent = token.sent
+    sent = sent_of(token)
     for mention in resolver.found.before(sent.end, reach=sent.end - sent.start):
         if mention.kind not in ("country", "place"):
             continue
@@ -221,8 +222,8 @@ DESTINATIONS = ("to", "in", "into", "at")
 def _travelled_to_which(token) -> bool:
     """ "the forum, to which X travelled": the relative pronoun is where the traveller went."""
     return any(
-        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in c.children)
-        for c in token.children
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" and g.lower_ == "which" for g in kids(c))
+        for c in kids(token)
     )
 
 
@@ -235,7 +236,7 @@ def _clause_place(token, resolver: Resolver, preps=("in", "at")):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     place, country = _place_objects(verb, resolver, preps)
-    for obj in (c for c in verb.children if c.dep_ == "dobj" and c.i != token.i) if country is None else ():
+    for obj in (c for c in kids(verb) if c.dep_ == "dobj" and c.i != token.i) if country is None else ():
         place, country = _place_objects(obj, resolver, preps)  # "held talks in Warsaw on his first foreign visit"
         if country is not None:
             break
@@ -260,7 +261,7 @@ def _unnamed_settlement(token) -> bool:
     """ "arrived in the city", "flew into the coastal capital": a town told by a common noun, which in a datelined
     story is the dateline's."""
     return any(
-        obj.lemma_.lower() in SETTLEMENTS and any(c.lower_ == "the" for c in obj.children)
+        obj.lemma_.lower() in SETTLEMENTS and any(c.lower_ == "the" for c in kids(obj))
         for obj in prep_objects(token, ("in", "into", "to"))
     )
 
@@ -281,7 +282,7 @@ def _onward_places(place, country, resolver: Resolver) -> list[Actor]:
 def _invite_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "invited the Chilean president to Brasilia": the one invited would visit the place (a proposed visit)."""
     resolver = ctx.resolver
-    guests = [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    guests = [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
     place, country = _place_objects(token, resolver, ("to",))
     if not guests or country is None:
         return None
@@ -292,7 +293,7 @@ def _invite_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _reach(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "reached Kyiv on Monday": a place as the object of reaching."""
     resolver = ctx.resolver
-    places = [c for c in token.children if c.dep_ == "dobj"]
+    places = [c for c in kids(token) if c.dep_ == "dobj"]
     mention = resolver.found.at(places[0].i) if places else None
     if mention is None or mention.kind not in ("place", "country") or not mention.code:
         return None
@@ -314,7 +315,7 @@ def _left_abroad(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     if token.lemma_.lower() != "leave" or token.dep_ in ("amod", "acl"):
         return None
-    places = [c for c in token.children if c.dep_ == "dobj"]
+    places = [c for c in kids(token) if c.dep_ == "dobj"]
     mention = resolver.found.at(places[0].i) if places else None
     if mention is None or mention.kind not in ("place", "country") or not mention.code:
         return None
@@ -342,8 +343,8 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         trip = token.head
     if trip is None or trip.lemma_.lower() not in VISIT_NOUNS:
         return None
-    travellers = [a for c in trip.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
-    travellers = travellers or [a for c in token.children if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    travellers = [a for c in kids(trip) if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    travellers = travellers or [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
     if not travellers:
         return None
     places = [p for obj in prep_objects(token, ("to",)) for p in (obj, *obj.conjuncts)]
@@ -405,9 +406,9 @@ def _arrived_here(token) -> bool:
         c.dep_ == "prep"
         and c.lower_ in ("to", "into", "over", "at", "in", "toward", "towards")
         and not all(
-            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIMES_OF_DAY for o in c.children if o.dep_ == "pobj"
+            o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in TIMES_OF_DAY for o in kids(c) if o.dep_ == "pobj"
         )
-        for c in token.children
+        for c in kids(token)
     ):
         return False  # a place named, not "in the morning"
     return bool(_particles(token))
@@ -427,7 +428,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "attended the summit in P", "would not attend the G summit in Q"."""
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
     objects = objects or [o for o in prep_objects(token, ("in",)) if o.lemma_.lower() in OCCASIONS]  # "participated in"
     if not objects and not passive and token.pos_ == "VERB":
         return _attended_here(token, trigger, sources, resolver)
@@ -443,9 +444,9 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, country = _place_objects(holder, resolver, ("in", "at"))  # "the summit of the AU in Addis Ababa"
     if country is None:
         place, country = _place_objects(token, resolver, ("in", "at"))
-    for clause in (c for c in occasions[0].children if c.dep_ == "relcl") if country is None else ():
+    for clause in (c for c in kids(occasions[0]) if c.dep_ == "relcl") if country is None else ():
         place, country = _place_objects(clause, resolver, ("in", "at"))  # "the summit that opens in P"
-    for hosted in (c for c in occasions[0].children if c.dep_ == "acl") if country is None else ():
+    for hosted in (c for c in kids(occasions[0]) if c.dep_ == "acl") if country is None else ():
         hosts = [h for h in resolver.actors_of(agent_of(hosted)) if h.country]  # "the summit hosted by Russia"
         if hosted.lemma_.lower() == "host" and hosts:
             country = resolver.country(hosts[0].country)
@@ -457,7 +458,7 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Resolver) -> Frame | None:
     """ "JUBA - ... X, who also attended, urged ...", "Y did not attend": attending with no object is attending
     the occasion the story is filed from, a visit to the dateline's country by a party from elsewhere."""
-    if token.dep_ in ("acl", "amod") or any(c.dep_ in ("prep", "xcomp", "ccomp", "agent") for c in token.children):
+    if token.dep_ in ("acl", "amod") or any(c.dep_ in ("prep", "xcomp", "ccomp", "agent") for c in kids(token)):
         return None  # "attended to the matter", "attended as an observer at ...", "a summit attended by X"
     place, country = _occasion_told_before(token, resolver)
     rule = "attend.verb.told_before"
@@ -472,13 +473,13 @@ def _attended_here(token, trigger: Trigger, sources: list[Actor], resolver: Reso
 def _occasion_told_before(token, resolver: Resolver, sentences: int = 2):
     """ "the summit held in P ... they will stay away": the place of the occasion named
     last before with a place, in this sentence or the two before it ("a news conference" has none)."""
-    start = token.sent.start
+    start = sent_of(token).start
     for _ in range(sentences):
-        start = token.doc[start - 1].sent.start if start > 0 else start
+        start = sent_of(token.doc[start - 1]).start if start > 0 else start
     for word in reversed(token.doc[start : token.i]):
         if word.lemma_.lower() not in OCCASIONS or word.pos_ != "NOUN" and word.pos_ != "PROPN":
             continue
-        holders = [word, *(c for c in word.children if c.dep_ in ("relcl", "acl")), *prep_objects(word, ("of",))]
+        holders = [word, *(c for c in kids(word) if c.dep_ in ("relcl", "acl")), *prep_objects(word, ("of",))]
         if word.dep_ in ("nsubj", "nsubjpass"):
             holders.append(word.head)  # "the summit opens in Suva on Tuesday"
         for holder in holders:
@@ -540,7 +541,7 @@ def _said_of_themselves(token, resolver: Resolver) -> list[Actor]:
 def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Frame | None:
     """ "The summit is held in P ... A and B said they will stay away": staying
     away with nothing after it is from the occasion named just before."""
-    if not any(p.lower_ == "away" for p in particles) or any(c.dep_ == "prep" for c in token.children):
+    if not any(p.lower_ == "away" for p in particles) or any(c.dep_ == "prep" for c in kids(token)):
         return None
     place, country = _occasion_told_before(token, resolver)
     sources = _said_of_themselves(token, resolver) or _subjects(token, resolver)[0]
@@ -556,7 +557,7 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
     resolver = ctx.resolver
     subjects, passive = _subjects(token, resolver)
-    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
     rule = "host.verb"
     if token.dep_ == "advcl" and token.tag_ == "VBN" and agent_of(token) is not None:
         visitors, _ = _subjects(token.head, resolver)  # "Hosted by the Kuwaiti crown prince, the Pakistani PM toured"
@@ -571,7 +572,7 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     elif token.dep_ == "amod" and _named_holder(token.head, resolver):  # "N. N. on Monday hosted talks with B"
         hosts, rule = _named_holder(token.head, resolver), "host.verb.misparsed_talks"
         visitors = [a for obj in prep_objects(token.head, ("with",)) for a in resolver.actors_of(obj)]
-    elif passive or any(c.dep_ == "auxpass" for c in token.children):  # "... and was welcomed by"
+    elif passive or any(c.dep_ == "auxpass" for c in kids(token)):  # "... and was welcomed by"
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
     else:
         hosts = subjects
@@ -599,10 +600,10 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 def _play_host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A played host to B", "A will play host to the summit's guests": B is the visitor, A the host."""
     resolver = ctx.resolver
-    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in token.children):
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() == "host" for c in kids(token)):
         return None
     guests = [o for o in prep_objects(token, ("to",))]
-    guests += [o for c in token.children if c.dep_ == "dobj" for o in prep_objects(c, ("to",))]  # "host to B"
+    guests += [o for c in kids(token) if c.dep_ == "dobj" for o in prep_objects(c, ("to",))]  # "host to B"
     visitors = [a for g in guests for a in resolver.actors_of(g) or _leaders(g, resolver)]
     hosts, _ = _subjects(token, resolver)
     visitors = [v for v in visitors if not hosts or v.country != hosts[0].country]
@@ -625,9 +626,9 @@ def _received_after_travel(token: Token, trigger: Trigger, ctx: Context) -> Fram
     the airport by" stays a welcome, the host of the visit."""
     resolver = ctx.resolver
     agent = agent_of(token)
-    if agent is None and not any(c.dep_ == "auxpass" for c in token.children):
+    if agent is None and not any(c.dep_ == "auxpass" for c in kids(token)):
         return _received_envoy(token, trigger, resolver)
-    if agent is None or not any(c.dep_ == "auxpass" for c in token.children):
+    if agent is None or not any(c.dep_ == "auxpass" for c in kids(token)):
         return None
     agents = [agent, *(o for o in prep_objects(token, ("by",)) if o.i != agent.i)]  # "by A and later by B"
     hosts = _unique_actors([a for obj in agents for a in resolver.actors_of(obj) if a.kind == "person"])
@@ -650,7 +651,7 @@ RESIDENT_ENVOYS = word_list("resident_envoys")
 def _received_envoy(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
     """ "The president received the ambassadors of A and B", "received the Chinese envoy": an envoy posted in the
     host's capital is met there, not a visitor; the host meets each envoy's country or person."""
-    guests = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in RESIDENT_ENVOYS]
+    guests = [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() in RESIDENT_ENVOYS]
     if not guests:
         return None
     envoys = [a for g in guests for a in resolver.actors_of(g)]
@@ -665,9 +666,9 @@ def _travel_told_before(token, ctx: Context) -> bool:
     """ "X arrived in Hanoi on Monday. He was received by President Y and later by Prime Minister Z": one
     referred to by a pronoun, received right after a sentence whose main verb tells a journey."""
     heads, _ = subject_tokens(token)
-    if not heads or heads[0].pos_ != "PRON" or token.sent.start == 0:
+    if not heads or heads[0].pos_ != "PRON" or sent_of(token).start == 0:
         return False
-    before = token.doc[token.sent.start - 1].sent.root
+    before = sent_of(token.doc[token.sent.start - 1]).root
     return any(
         t.type == "visit" and t.frame not in ("host", "received_after_travel")
         for verb in (before, *before.conjuncts)
@@ -680,10 +681,10 @@ def _travel_told(token, ctx: Context) -> bool:
     or one of a relative clause on its subject ("X, who led the delegation, was received")."""
     verbs = [token.head] if token.dep_ == "conj" and token.head.i < token.i else []
     heads, _ = subject_tokens(token.head if verbs else token)
-    heads += [c for h in heads for c in h.children if c.dep_ == "appos"]  # "the minister, N. N., who led ..."
-    verbs += [c for h in heads for c in h.children if c.dep_ == "relcl" and c.i < token.i]
+    heads += [c for h in heads for c in kids(h) if c.dep_ == "appos"]  # "the minister, N. N., who led ..."
+    verbs += [c for h in heads for c in kids(h) if c.dep_ == "relcl" and c.i < token.i]
     for verb in verbs:
-        for word in (verb, *(c for c in verb.children if c.dep_ == "dobj")):
+        for word in (verb, *(c for c in kids(verb) if c.dep_ == "dobj")):
             if any(t.type == "visit" and t.frame != "host" for t in _triggers_of(word, ctx.lexicon)):
                 return True
     return False
@@ -700,7 +701,7 @@ def _lead_delegation(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
     """ "headed a delegation to the X capital", "CITY - X, who led P's delegation, ...":
     the one who leads a delegation travels with it, to the place it goes or else to the dateline's."""
     resolver = ctx.resolver
-    envoys = [c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
+    envoys = [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() in ENVOYS]
     if not envoys:
         return None
     sources, passive = _subjects(token, resolver)
@@ -711,7 +712,7 @@ def _lead_delegation(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
         place, country = _place_objects(envoys[0], resolver, ("to",))
     rule = "lead_delegation.verb"
     if country is None and not any(
-        p.dep_ == "prep" and p.lower_ == "to" for holder in (token, envoys[0]) for p in holder.children
+        p.dep_ == "prep" and p.lower_ == "to" for holder in (token, envoys[0]) for p in kids(holder)
     ):  # no destination named at all
         place, country = resolver.dateline()
         rule = "lead_delegation.verb.dateline"
@@ -752,19 +753,17 @@ def _guest_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "Among C's guests in X were A and B", "A and B were among the guests of C", "C's guests were A and
     B": C hosts them."""
     resolver = ctx.resolver
-    hosts = [a for c in token.children if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    hosts = [a for c in kids(token) if c.dep_ == "poss" for a in resolver.actors_of(c)]
     hosts = hosts or [a for obj in prep_objects(token, ("of",)) for a in resolver.actors_of(obj)]
-    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.head.dep_ == "relcl":
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in kids(token)) and token.head.dep_ == "relcl":
         hosts = resolver.actors_of(token.head.head)  # "The Mongolian president, whose guest was X, ..."
     among = token.dep_ == "pobj" and token.head.lower_ == "among"
     verb = token.head.head if among else token.head
-    if token.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+    if token.dep_ == "dobj" and any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in kids(token)):
         return _own_guest(token, trigger, resolver)
     if not hosts or verb.lemma_.lower() != "be" or not (among or token.dep_ in ("attr", "nsubj")):
         return None
-    visitors = [
-        a for c in verb.children if c.dep_ in ("nsubj", "attr") and c.i != token.i for a in resolver.actors_of(c)
-    ]
+    visitors = [a for c in kids(verb) if c.dep_ in ("nsubj", "attr") and c.i != token.i for a in resolver.actors_of(c)]
     visitors = [v for v in visitors if v not in hosts and (v.country is None or v.country != hosts[0].country)]
     if not visitors:
         return None
@@ -802,7 +801,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
     resolver = ctx.resolver
     sources = []
-    for child in token.children:
+    for child in kids(token):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
     if not sources:
@@ -820,7 +819,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     rule = "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
-        for child in token.children:
+        for child in kids(token):
             mention = resolver.found.at(child.i)
             if (
                 child.dep_ in ("compound", "amod")
@@ -830,7 +829,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             ):
                 place, country = child, resolver.country(mention.code)
     if country is None and (
-        any(c.lower_ == "here" for c in token.children) or (sources and token.head.lower_ == "during")
+        any(c.lower_ == "here" for c in kids(token)) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
     if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
@@ -875,7 +874,7 @@ def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | No
 def _pronoun_of_subject(token, sources: list[Actor], country: Actor | None, resolver: Resolver) -> list[Actor]:
     """ "A held talks with B in P, as part of his state visit to X": "his" is the clause's subject, A, not
     the person named last; unless the subject is of the country visited (a host does not visit his own country)."""
-    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in token.children):
+    if not any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in kids(token)):
         return sources
     if token.dep_ != "pobj":
         return sources
