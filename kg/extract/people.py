@@ -309,16 +309,23 @@ def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
     return any(_person_travels_to(doc, m, code, end or 0, found, named) for m in mentions)
 
 
-def _person_travels_to(doc, mention, code: str, end: int, found, named, before: int | None = None) -> bool:
-    """Whether the person of a mention is the one who travels to the country `code` in its sentence: the travel
-    word inside their own phrase ("N. N., who arrived in ...", "N. N.'s visit to ...") or in the clause they are
-    the subject of ("N. N. is paying a visit to ..."), with the destination under that word."""
+def _own_phrase(doc, mention):
+    """The head word of a person's mention (the first of conjoined names) and the tokens of their own phrase, with
+    the noun their possessive hangs on ("N. N.'s first trip to X")."""
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     own = {t.i for t in root.subtree}
     if root.dep_ == "poss":
-        own.add(root.head.i)  # "N. N.'s first trip to X"
+        own.add(root.head.i)
+    return root, own
+
+
+def _person_travels_to(doc, mention, code: str, end: int, found, named, before: int | None = None) -> bool:
+    """Whether the person of a mention is the one who travels to the country `code` in its sentence: the travel
+    word inside their own phrase ("N. N., who arrived in ...", "N. N.'s visit to ...") or in the clause they are
+    the subject of ("N. N. is paying a visit to ..."), with the destination under that word."""
+    root, own = _own_phrase(doc, mention)
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_VERBS:
         verb = root.head  # "welcomed N. N. on his first visit to X": the guest travels
@@ -597,12 +604,7 @@ def _respective_title(doc, mention, found) -> str | None:
 def _trip_outside(doc, mention, found) -> str | None:
     """ "N. N. flew into Lima on his first trip outside Ruritania in ten years", "N. N.'s first journey outside
     Ruritania": the country a person's own trip goes outside of is theirs (rule person.trip_outside)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
-    own = {t.i for t in root.subtree}
-    if root.dep_ == "poss":
-        own.add(root.head.i)  # "N. N.'s first trip outside X"
+    root, own = _own_phrase(doc, mention)
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
     for word in doc[mention.start].sent:
         if word.lower_ not in ("outside", "beyond") or word.dep_ != "prep":
