@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
+from .memo import kids, sent_of
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -75,20 +76,20 @@ def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str
     to P as the X-ian foreign minister": the title a person takes office or acts in, and its country when the phrase
     gives one (rule person.sworn_in)."""
     root = doc[mention.start : mention.end].root
-    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "N. N., who was sworn in as ..."
+    verbs = [c for c in kids(root) if c.dep_ == "relcl"]  # "N. N., who was sworn in as ..."
     if root.dep_ in ("nsubjpass", "nsubj", "poss"):
         verbs.append(root.head)  # "N. N.'s trip to P as ...": the noun the name owns
     for verb in verbs:
         sworn = verb.lemma_.lower() in ("swear", "inaugurate")
-        if not sworn and (verb.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in verb.children)):
+        if not sworn and (verb.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in kids(verb))):
             continue  # not "N. N. welcomed M. M. as the new president": the title is the object's
         if not sworn and verb.pos_ == "NOUN" and verb.lemma_.lower() not in TRAVEL_LEMMAS | EVENT_NOUNS:
             continue
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as"):
-            for title in (c for c in prep.children if c.dep_ == "pobj" and c.lower_ in lexicon.titles):
+        for prep in (c for c in kids(verb) if c.dep_ == "prep" and c.lower_ == "as"):
+            for title in (c for c in kids(prep) if c.dep_ == "pobj" and c.lower_ in lexicon.titles):
                 words = [t for t in title.subtree if t.i <= title.i and (t.lower_ in lexicon.titles or t.i == title.i)]
                 code = None
-                for child in title.children:
+                for child in kids(title):
                     other = found.at(child.i)
                     if other is not None and other.kind in ("demonym", "country") and child.dep_ in MODIFIER_DEPS:
                         code = other.code
@@ -195,11 +196,11 @@ def _issuer_country(doc, found, gazetteer: Gazetteer) -> str | None:
     start = end or 0
     if start >= len(doc):
         return None
-    sent = doc[start].sent
+    sent = sent_of(doc[start])
     if end and not any(t.pos_ in ("VERB", "AUX") for t in sent):  # "LIMA, May 2 -" parsed on its own
-        sent = doc[sent.end].sent if sent.end < len(doc) else sent
+        sent = sent_of(doc[sent.end]) if sent.end < len(doc) else sent
     codes = set()
-    for subject in (c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in (c for c in kids(sent.root) if c.dep_ in ("nsubj", "nsubjpass")):
         for token in subject.subtree:
             other = found.at(token.i)
             if other is not None and other.kind in ("country", "organization") and other.code:
@@ -232,7 +233,7 @@ def _other_traveller(doc, mention, code: str, end: int, found) -> bool:
     """Whether another person named in the sentence of a mention is the one who travels to the country `code`
     ("P - M. M. called off a visit to X after Prime Minister N. N. dismissed ..."): N. N. is no visitor
     (rule person.other_traveller)."""
-    for other in _sentence_mentions(doc[mention.start].sent, found):
+    for other in _sentence_mentions(sent_of(doc[mention.start]), found):
         if other.kind != "person" or other.actor is None or other.actor == mention.actor:
             continue
         if _person_travels_to(doc, other, code, end, found, lambda place: True):
@@ -243,10 +244,10 @@ def _other_traveller(doc, mention, code: str, end: int, found) -> bool:
 def _placed_elsewhere(verb, found, code: str) -> bool:
     """Whether a clause says it happens in a place of another country than `code` ("signed a treaty in Q",
     "spoke at the Kremlin")."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() not in EVENT_NOUNS]
+    objects = [c for c in kids(verb) if c.dep_ == "dobj" and c.lemma_.lower() not in EVENT_NOUNS]
     for head in [verb, *objects]:  # "signed a treaty in Q"; not "called off the summit in R"
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "at")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in kids(head) if c.dep_ == "prep" and c.lower_ in ("in", "at")):
+            for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
                 other = found.at(obj.i)
                 if other is not None and other.code and other.kind in ("country", "place") and other.code != code:
                     return True
@@ -264,7 +265,7 @@ def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | N
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ccomp":
         return None
     reporting = root.head.head
-    for subject in (c for c in reporting.children if c.dep_ == "nsubj"):
+    for subject in (c for c in kids(reporting) if c.dep_ == "nsubj"):
         codes = set()
         for token in subject.subtree:
             other = found.at(token.i)
@@ -287,9 +288,9 @@ def _according_to_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     codes = set()
-    for according in (c for c in root.head.children if c.dep_ == "prep" and c.lower_ == "according"):
-        for to in (c for c in according.children if c.dep_ == "prep" and c.lower_ == "to"):
-            for obj in (c for c in to.children if c.dep_ == "pobj"):
+    for according in (c for c in kids(root.head) if c.dep_ == "prep" and c.lower_ == "according"):
+        for to in (c for c in kids(according) if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (c for c in kids(to) if c.dep_ == "pobj"):
                 for token in obj.subtree:
                     other = found.at(token.i)
                     if other is not None and other.kind == "person":
@@ -329,7 +330,7 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named, before: 
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_VERBS:
         verb = root.head  # "welcomed N. N. on his first visit to X": the guest travels
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     for word in sent:
         if word.lemma_.lower() not in TRAVEL_LEMMAS and word.lower_ not in TRAVEL_LEMMAS:
             continue
@@ -366,7 +367,7 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
     if any(_near_organization(doc, m, found) for m in mentions):
         return None  # "UN Secretary-General N. N.'s trip to X": an organisation's official
     for mention in mentions:
-        sent = doc[mention.start].sent
+        sent = sent_of(doc[mention.start])
         codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
         for visited in codes:
             if not _person_travels_to(doc, mention, visited, end or 0, found, named):
@@ -378,7 +379,7 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
             if len(others) == 1:
                 return others.pop()
             if sent.end < len(doc):  # "... the two leaders signed a declaration between X and Y."
-                following = doc[sent.end].sent
+                following = sent_of(doc[sent.end])
                 pair = {
                     m.code for m in _sentence_mentions(following, found) if m.kind in ("country", "demonym") and m.code
                 }
@@ -393,10 +394,10 @@ def _flew_in(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     that other country (rule person.flew_in)."""
     for mention in mentions:
         root = doc[mention.start : mention.end].root
-        verbs = [c for c in root.children if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_LEMMAS]
-        if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for v in verbs for c in v.children):
+        verbs = [c for c in kids(root) if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_LEMMAS]
+        if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for v in verbs for c in kids(v)):
             continue
-        sent = doc[mention.start].sent
+        sent = sent_of(doc[mention.start])
         placed = set()
         for token in sent:
             other = found.at(token.i)
@@ -433,7 +434,7 @@ def _sentence_mentions(sent, found) -> list:
 def _destination(doc, mention, found, before: int) -> str | None:
     """The country the person of a mention travels to in its sentence (by a country's or a town's name), told
     before token `before`."""
-    codes = {m.code for m in _sentence_mentions(doc[mention.start].sent, found) if m.code}
+    codes = {m.code for m in _sentence_mentions(sent_of(doc[mention.start]), found) if m.code}
     for code in codes:
         if _person_travels_to(doc, mention, code, found.line[1] or 0, found, lambda other: True, before):
             return code
@@ -453,9 +454,9 @@ def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         if verb.pos_ in ("VERB", "AUX"):
             break
         verb = verb.head
-    while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    while verb.dep_ in ("xcomp", "conj", "advcl") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
         verb = verb.head  # "N. N. is scheduled to hold talks with M. M.", "N. N. called ... and flew to X for talks"
-    for subject in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+    for subject in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
         visitor = found.at(subject.i)
         if visitor is None and subject.lower_ in ("he", "she"):
             visitor = _person_before(doc, subject.i, found)  # "N. N. arrived in X. She met President M. M."
@@ -492,7 +493,7 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
-        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
     for subject in subjects:
         if subject.lower_ in ("he", "she"):
             person = _person_before(doc, subject.i, found)
@@ -511,8 +512,8 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
 def _person_before(doc, i: int, found):
     """The person a "he" or "she" at token i stands for: the nearest person named before it as the subject of a
     clause, in its sentence or the one before."""
-    sent = doc[i].sent
-    start = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    sent = sent_of(doc[i])
+    start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     for other in found.before(i, reach=i - start):
         if other.kind == "person" and doc[other.start : other.end].root.dep_ in ("nsubj", "nsubjpass"):
             return other
@@ -526,26 +527,26 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    verbs = [c for c in root.children if c.dep_ == "relcl"]  # "N. N., who flew in from ..."
+    verbs = [c for c in kids(root) if c.dep_ == "relcl"]  # "N. N., who flew in from ..."
     if root.dep_ == "nsubj":
         verbs.append(root.head)
     for verb in verbs:
         if verb.lemma_.lower() not in TRAVEL_LEMMAS and verb.lemma_.lower() not in HOMING_VERBS:
             continue
-        home = any(c.lower_ == "home" for c in verb.children)
-        arriving = any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in verb.children)
+        home = any(c.lower_ == "home" for c in kids(verb))
+        arriving = any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for c in kids(verb))
         _, end, line_code = found.line
         if home and line_code and mention.start >= (end or 0):
             left = [
                 found.at(o.i)
-                for p in verb.children
+                for p in kids(verb)
                 if p.dep_ == "prep" and p.lower_ == "from"
-                for o in p.children
+                for o in kids(p)
                 if o.dep_ == "pobj"
             ]
             if any(o is not None and o.code and o.code != line_code for o in left):
                 return line_code  # "P - N. N. flew home from Q": home is where the story is filed
-        for prep in (c for c in verb.children if c.dep_ == "prep"):
+        for prep in (c for c in kids(verb) if c.dep_ == "prep"):
             wanted = (
                 (home and prep.lower_ in ("to", "in"))
                 or (prep.lower_ == "to" and verb.lemma_.lower() in HOMING_VERBS)
@@ -553,7 +554,7 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
             )
             if not wanted:
                 continue
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
                 other = found.at(obj.i)
                 if other is None or not other.code or other.kind not in ("country", "place"):
                     continue
@@ -567,20 +568,20 @@ def _respective_title(doc, mention, found) -> str | None:
     """ "A and B met on Monday, the first meeting between a sitting X-ian president and a Y-ian leader": two people
     named before a meeting "between" two titles of two countries take them in turn, or the one the other person
     does not hold (rule person.respective_titles)."""
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     for word in sent:
         if word.lower_ != "between" or word.dep_ != "prep" or word.i < mention.end:
             continue
-        titles = [c for c in word.children if c.dep_ == "pobj"]
-        titles += [c for t in titles for c in t.children if c.dep_ == "conj"]
+        titles = [c for c in kids(word) if c.dep_ == "pobj"]
+        titles += [c for t in titles for c in kids(t) if c.dep_ == "conj"]
         titles = [t for t in titles if t.lower_ in load_lexicon().titles]
-        if len(titles) != 2 or not all(any(c.lower_ in ("a", "an") for c in t.children) for t in titles):
+        if len(titles) != 2 or not all(any(c.lower_ in ("a", "an") for c in kids(t)) for t in titles):
             return None  # "the X-ian president" refers back; "a X-ian president" describes
         codes = []
         for title in titles:
             found_codes = [
                 found.at(c.i).code
-                for c in title.children
+                for c in kids(title)
                 if c.dep_ in ("amod", "compound") and found.at(c.i) is not None and found.at(c.i).code
             ]
             if len(found_codes) != 1:
@@ -606,7 +607,7 @@ def _trip_outside(doc, mention, found) -> str | None:
     Ruritania": the country a person's own trip goes outside of is theirs (rule person.trip_outside)."""
     root, own = _own_phrase(doc, mention)
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-    for word in doc[mention.start].sent:
+    for word in sent_of(doc[mention.start]):
         if word.lower_ not in ("outside", "beyond") or word.dep_ != "prep":
             continue
         trip = word.head
@@ -614,7 +615,7 @@ def _trip_outside(doc, mention, found) -> str | None:
             continue
         if trip.i not in own and (verb is None or not _under(trip, verb)):
             continue
-        for obj in (c for c in word.children if c.dep_ == "pobj"):
+        for obj in (c for c in kids(word) if c.dep_ == "pobj"):
             other = found.at(obj.i)
             if other is not None and other.kind == "country" and other.code:
                 return other.code
@@ -637,23 +638,23 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         return None
     lemma = verb.lemma_.lower()
     hosting = lemma in SEAT_HOST_VERBS
-    heads = [verb, root, *(c for c in verb.children if c.dep_ == "dobj")]  # "told reporters at the Kremlin"
+    heads = [verb, root, *(c for c in kids(verb) if c.dep_ == "dobj")]  # "told reporters at the Kremlin"
     if not hosting and lemma not in SEAT_SPEECH_VERBS:
         heads = []
-    heads += [c for c in verb.children if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
+    heads += [c for c in kids(verb) if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
     heads += [  # "Speaking to reporters at the Kremlin, N. N. said": the place hung on the listeners
         o
         for h in heads[:]
         if h.i != root.i
-        for p in h.children
+        for p in kids(h)
         if p.dep_ == "prep" and p.lower_ == "to"
-        for o in p.children
+        for o in kids(p)
         if o.dep_ == "pobj"
     ]
     codes = set()
     for head in heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("at", "in")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in kids(head) if c.dep_ == "prep" and c.lower_ in ("at", "in")):
+            for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
                 for token in [obj, *(t for c in obj.lefts for t in c.subtree)]:  # "the Kremlin press room"
                     other = found.at(token.i)
                     place = gazetteer.place(other.place) if other is not None and other.place else None
@@ -663,7 +664,7 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         return None
     code = codes.pop()
     if not hosting:
-        for token in doc[mention.start].sent:
+        for token in sent_of(doc[mention.start]):
             if token.lemma_.lower() in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS:
                 return None
             other = found.at(token.i)
@@ -685,7 +686,7 @@ def _under(word, verb) -> bool:
     for _ in range(4):  # "N. N. telephoned M. M., asking ..., and flew to X": clauses that share the subject
         if node.i == verb.i:
             return True
-        if node.dep_ not in ("conj", "advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+        if node.dep_ not in ("conj", "advcl", "xcomp") or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(node)):
             return False
         node = node.head
     return node.i == verb.i
@@ -706,7 +707,7 @@ def _country_of_own_people(doc, mention, found) -> str | None:
     Elbonian opposition parties": a leader whose sentence speaks of one country's own people (its citizens,
     voters, opposition, protesters) leads that country."""
     codes = set()
-    for token in doc[mention.start].sent:
+    for token in sent_of(doc[mention.start]):
         other = found.at(token.i)
         if (
             other is None
@@ -716,7 +717,7 @@ def _country_of_own_people(doc, mention, found) -> str | None:
         ):
             continue
         noun = token.head
-        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in noun.children if c.dep_ == "compound"}
+        words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in kids(noun) if c.dep_ == "compound"}
         if words & DOMESTIC_NOUNS:
             codes.add(other.code)
     return codes.pop() if len(codes) == 1 else None
@@ -725,7 +726,7 @@ def _country_of_own_people(doc, mention, found) -> str | None:
 def _travels_to(doc, mention, code: str, end: int, found) -> bool:
     """Whether the sentence of a mention has someone travel and gives the country `code` (after the dateline) as
     where they go or are ("arrived in Lima", "a visit to Peru", "visited Peru")."""
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     if not any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
         return False
     for token in doc[max(sent.start, end) : sent.end]:
@@ -754,11 +755,11 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
     if verb.pos_ == "NOUN" and verb.lemma_.lower() in DELEGATION_NOUNS:
         nouns = [verb]  # "... was led by N. N. and the Slovenian side by M. M."
     elif verb.lemma_.lower() in LEADING_VERBS:
-        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in verb.children if c.dep_ == "nsubjpass"]
+        nouns = [verb.head] if verb.dep_ == "acl" else [c for c in kids(verb) if c.dep_ == "nsubjpass"]
     else:
         return None
     for noun in nouns:
-        for child in noun.children:
+        for child in kids(noun):
             other = found.at(child.i)
             if (
                 child.dep_ in ("amod", "compound", "poss")
@@ -766,7 +767,7 @@ def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | N
                 and other.kind in ("demonym", "country")
             ):
                 return other.code
-        objects = [o for p in noun.children if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in p.children]
+        objects = [o for p in kids(noun) if p.dep_ == "prep" and p.lower_ in ("of", "from") for o in kids(p)]
         if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "from"):
             if noun.head.head.lemma_.lower() in DELEGATION_NOUNS:
                 objects = [noun]  # the parse hangs "led by" on the object: "a delegation from X led by N. N."
@@ -793,7 +794,7 @@ def _met_by_pronoun(doc, mention) -> bool:
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
-    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.pos_ == "PRON" and c.lower_ in PERSONAL_PRONOUNS for c in kids(verb))
 
 
 def _country_beside_counterpart(doc, mention, found) -> str | None:
@@ -801,7 +802,7 @@ def _country_beside_counterpart(doc, mention, found) -> str | None:
     and her Elbonian counterpart", "N. N. met his Ruritanian counterpart": beside a counterpart of one country, an
     official serves the one other country the sentence names, else the dateline's (rule person.counterpart)."""
     root = doc[mention.start : mention.end].root
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     partner = None
     for token in sent:
         if token.lower_ not in COUNTERPART_NOUNS or token.i in range(mention.start, mention.end):
@@ -842,24 +843,24 @@ def _country_beside_partner(doc, mention, found) -> str | None:
     of two people named together, beside one of the two countries the sentence or the lead pairs, serves the
     other (rule person.pair_partner)."""
     root = doc[mention.start : mention.end].root
-    partners = [c for c in root.children if c.dep_ == "conj"]
+    partners = [c for c in kids(root) if c.dep_ == "conj"]
     if root.dep_ == "conj":
         partners.append(root.head)
     theirs = set()
     for partner in partners:
         other = found.at(partner.i)
         if other is None:  # "N. N. and X's acting premier, M. M.": the name set beside the title
-            other = next((found.at(c.i) for c in partner.children if c.dep_ == "appos" and found.at(c.i)), None)
+            other = next((found.at(c.i) for c in kids(partner) if c.dep_ == "appos" and found.at(c.i)), None)
         if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
             theirs.add(other.actor.country)
     if len(theirs) != 1 or _near_organization(doc, mention, found):
         return None  # not "N. N., head of the Agency," beside a minister
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     served = {m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None}
     _, end, _ = found.line
-    lead = doc[min(end or 0, len(doc) - 1)].sent
+    lead = sent_of(doc[min(end or 0, len(doc) - 1)])
     if lead.end - lead.start < 4 and lead.end < len(doc):
-        lead = doc[lead.end].sent  # the dateline parsed on its own
+        lead = sent_of(doc[lead.end])  # the dateline parsed on its own
     for span in (sent, lead):
         codes = {m.code for m in _sentence_mentions(span, found) if m.kind in ("country", "demonym") and m.code}
         if len(codes) < 2 or not theirs <= codes:
@@ -868,7 +869,7 @@ def _country_beside_partner(doc, mention, found) -> str | None:
         if len(others) == 1:
             return others.pop()
     if root.dep_ in ("nsubj", "conj") and sent.end < len(doc):
-        pair = _subject_pair(doc[sent.end].sent, found)  # "A and B met ... After talks, P and Q agreed to ..."
+        pair = _subject_pair(sent_of(doc[sent.end]), found)  # "A and B met ... After talks, P and Q agreed to ..."
         if pair is not None and theirs < pair:
             return (pair - theirs).pop()
     return None
@@ -881,7 +882,7 @@ def _subject_pair(sent, found) -> set | None:
         if token.dep_ != "nsubj":
             continue
         first = found.at(token.i)
-        second = next((found.at(c.i) for c in token.children if c.dep_ == "conj"), None)
+        second = next((found.at(c.i) for c in kids(token) if c.dep_ == "conj"), None)
         if first is None or second is None or first is second:
             return None
         if first.kind == "country" and second.kind == "country" and first.code and second.code:
@@ -930,31 +931,31 @@ def _met_at_home(doc, mention, found) -> str | None:
         return None
     places = set()
     for node in (head, root):
-        for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ == "in"):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        for prep in (c for c in kids(node) if c.dep_ == "prep" and c.lower_ == "in"):
+            for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
                 other = found.at(obj.i)
                 if other is not None and other.code and other.kind in ("country", "place"):
                     places.add(other.code)
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
     for _ in range(3):  # "M. M.'s visit, for a summit with N. N.": the owner of the noun above
-        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "poss" for c in verb.children):
+        if verb.pos_ in ("VERB", "AUX") or any(c.dep_ == "poss" for c in kids(verb)):
             break
         verb = verb.head
     if not places and verb.lemma_.lower() in TRAVEL_LEMMAS and head.dep_ == "pobj" and head.head.lower_ == "for":
-        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")):
-            for obj in (c for c in prep.children if c.dep_ == "pobj"):  # "M. M. flew to P for talks with N. N."
+        for prep in (c for c in kids(verb) if c.dep_ == "prep" and c.lower_ in ("to", "into")):
+            for obj in (c for c in kids(prep) if c.dep_ == "pobj"):  # "M. M. flew to P for talks with N. N."
                 other = found.at(obj.i)
                 if other is not None and other.code and other.kind in ("country", "place"):
                     places.add(other.code)
     if len(places) != 1:
         return None
     code = places.pop()
-    sides = [c for c in verb.children if c.dep_ in ("nsubj", "poss")]
+    sides = [c for c in kids(verb) if c.dep_ in ("nsubj", "poss")]
     if verb.dep_ == "relcl" and any(c.lower_ in ("who", "that") for c in sides):
         sides.append(verb.head)  # "M. M., who flew to P for talks with N. N.
     if head.pos_ == "NOUN":
-        sides += [c for c in head.children if c.dep_ == "poss"]
-    sides += [c for side in sides for c in side.children if c.dep_ == "poss"]  # "M. M.'s visit ... ended"
+        sides += [c for c in kids(head) if c.dep_ == "poss"]
+    sides += [c for side in sides for c in kids(side) if c.dep_ == "poss"]  # "M. M.'s visit ... ended"
     foreign = set()
     for side in sides:
         other = found.at(side.i)
@@ -964,7 +965,7 @@ def _met_at_home(doc, mention, found) -> str | None:
             foreign.add(other.actor.country)
     if not foreign or code in foreign:
         return None
-    sent = doc[mention.start].sent  # a visitor's meeting, not a summit on neutral ground
+    sent = sent_of(doc[mention.start])  # a visitor's meeting, not a summit on neutral ground
     visiting = any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent)
     return code if visiting else None
 
@@ -987,7 +988,7 @@ def _country_of_host(doc, mention, found) -> str | None:
         return None
     if verb.lemma_.lower() not in RECEIVING_VERBS:
         return None
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     start, end, line_code = found.line
     codes = set()
     if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
@@ -1006,7 +1007,7 @@ def _country_of_host(doc, mention, found) -> str | None:
 def _paired(doc, mention, found) -> bool:
     """Whether a person is named together with another person ("N. N. and M. M. signed ...")."""
     root = doc[mention.start : mention.end].root
-    partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
+    partners = [c for c in kids(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     return any(found.at(p.i) is not None and found.at(p.i).kind == "person" for p in partners)
 
 
@@ -1016,10 +1017,10 @@ def _travels(doc, mention) -> bool:
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
-    verbs = [c for c in root.children if c.dep_ == "relcl"]
+    verbs = [c for c in kids(root) if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
-        verbs += [c for c in root.head.children if c.dep_ == "conj" and not any(d.dep_ == "nsubj" for d in c.children)]
+        verbs += [c for c in kids(root.head) if c.dep_ == "conj" and not any(d.dep_ == "nsubj" for d in kids(c))]
     return any(v.lemma_.lower() in TRAVEL_LEMMAS for v in verbs)
 
 
@@ -1031,9 +1032,9 @@ def _guest_of_another_country(doc, mention, found, code: str) -> bool:
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     if root.dep_ == "nsubj":
-        guests = [c for c in root.head.children if c.dep_ == "dobj"]
+        guests = [c for c in kids(root.head) if c.dep_ == "dobj"]
     elif root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
-        guests = [c for c in root.head.head.children if c.dep_ == "nsubjpass"]
+        guests = [c for c in kids(root.head.head) if c.dep_ == "nsubjpass"]
     else:
         return False
     for guest in guests:
@@ -1052,9 +1053,9 @@ def _country_of_sentence_subject(doc, mention, found) -> str | None:
         root = root.head
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     verb = root.head
-    clauses = {sent.root.i} | {c.i for c in verb.children if c.dep_ in ("ccomp", "advcl", "parataxis")}
+    clauses = {sent.root.i} | {c.i for c in kids(verb) if c.dep_ in ("ccomp", "advcl", "parataxis")}
     codes = set()
     for token in doc[sent.start : mention.start]:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == verb.i or token.head.i not in clauses:
@@ -1071,10 +1072,10 @@ def _country_of_sentence_subject(doc, mention, found) -> str | None:
 def _country_of_previous_subject(doc, mention, found) -> str | None:
     """ "X protested first. Hours later, Foreign Minister N. N. said ...": an official whose country the text
     does not give serves the country the sentence before is about (its subject)."""
-    sent = doc[mention.start].sent
+    sent = sent_of(doc[mention.start])
     if sent.start == 0:
         return None
-    previous = doc[sent.start - 1].sent
+    previous = sent_of(doc[sent.start - 1])
     for token in previous:
         if token.dep_ in ("nsubj", "nsubjpass") and token.head.i == previous.root.i:
             for inner in token.subtree:
@@ -1251,10 +1252,10 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
 def _relative_demonym(doc, mention, found) -> str | None:
     """ "N. N., who is Ruritanian, ...": the demonym a relative clause gives the person (rule person.who_is)."""
     root = doc[mention.start : mention.end].root
-    for verb in (c for c in root.children if c.dep_ == "relcl" and c.lemma_ in COPULAS):
-        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+    for verb in (c for c in kids(root) if c.dep_ == "relcl" and c.lemma_ in COPULAS):
+        if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in kids(verb)):
             continue
-        for word in (c for c in verb.children if c.dep_ in ("acomp", "attr")):
+        for word in (c for c in kids(verb) if c.dep_ in ("acomp", "attr")):
             other = found.at(word.i)
             if other is not None and other.kind == "demonym" and other.code:
                 return other.code
@@ -1264,9 +1265,9 @@ def _relative_demonym(doc, mention, found) -> str | None:
 def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
     """The country of a title that is the `dep` of a verb ("the last Ruritanian foreign minister", "the first
     Ruritanian president")."""
-    for title in verb.children:
+    for title in kids(verb):
         if title.dep_ == dep and title.lower_ in lexicon.titles:
-            for child in title.children:
+            for child in kids(title):
                 other = found.at(child.i)
                 if (
                     other is not None
@@ -1280,19 +1281,19 @@ def _title_country(verb, dep: str, found, lexicon: Lexicon) -> str | None:
 def _subjectless_copula(verb, depth: int = 3):
     """A clause of "becoming ..." or "to become ..." under the verb, whose subject is the verb's (also "a day
     after becoming ...")."""
-    for child in verb.children:
+    for child in kids(verb):
         if child.dep_ == "npadvmod" and depth > 1:
             found = _subjectless_copula(child, depth - 1)  # "a day after becoming ..."
             if found is not None:
                 return found
             continue
         if child.dep_ == "prep" and depth > 1:
-            child = next((c for c in child.children if c.dep_ == "pcomp"), None)
+            child = next((c for c in kids(child) if c.dep_ == "pcomp"), None)
             if child is None:
                 continue
         elif child.dep_ not in ("advcl", "xcomp"):
             continue
-        if any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(child)):
             continue
         if child.lemma_ in COPULAS:
             return child
