@@ -82,6 +82,9 @@ def polarity(token, lexicon: Lexicon) -> str:
         if word.dep_ == "prep" and word.lower_ in ADJUNCT_PREPS:
             chain = chain[:n]
             break
+        if word.dep_ == "advcl" and word.tag_ == "VBG":
+            chain = chain[: n + 1]  # "rejected the threats, calling them unacceptable": the -ing clause
+            break  # keeps its own polarity; the verb it hangs off does not negate it
     for word in chain:
         lemma = word.lemma_.lower()
         if word.i != token.i and (
