@@ -454,6 +454,8 @@ def remote(token) -> bool:
     words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in kids(w) if o.dep_ == "pobj"]
     if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
         words.append(token.head)  # "during a call", "held a call"
+    if token.dep_ == "appos":  # "spoke by telephone with N. N., the first conversation between ...": the
+        words += list(token.head.ancestors)[:4]  # noun set beside the talks is told of the same talks
     for word in words:
         if word.lemma_.lower() in REMOTE or word.lower_ in REMOTE:
             return True
