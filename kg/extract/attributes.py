@@ -127,7 +127,7 @@ EXPECTED = word_list("expected_words")
 
 
 def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
-    chain = _cue_words(token)
+    chain = [token] if _done_participle(token, lexicon) else _cue_words(token)
     for word in chain:
         lemma = word.lemma_.lower()
         if word.i != token.i and (
@@ -165,6 +165,23 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     if _is_to(token) or _headline_infinitive(token):
         return "planned"
     return "asserted"
+
+
+def _done_participle(token, lexicon: Lexicon) -> bool:
+    """A trigger told as done by a past participle ("will open a pathway under a treaty signed on Friday"):
+    the treaty was signed; the plans and offers of the clause it sits in are not its own."""
+    participles = [token] if token.pos_ == "VERB" else kids(token) if token.pos_ == "NOUN" else []
+    for child in participles:  # the trigger itself ("an accord signed on Monday") or the noun's participle
+        if child.dep_ != "acl" or child.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in kids(child)):
+            continue
+        lemma = child.lemma_.lower()
+        cues = lexicon.planned_cues | lexicon.proposed_cues
+        if lemma in cues or child.lower_ in cues or lemma in PLAN_VERBS or child.lower_ in PLANNED_PARTICIPLES:
+            continue
+        if lemma in EXPECTED or child.lower_ in EXPECTED:
+            continue
+        return True
+    return False
 
 
 def _headline_infinitive(token) -> bool:
