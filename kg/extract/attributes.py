@@ -85,6 +85,9 @@ def polarity(token, lexicon: Lexicon) -> str:
         if word.dep_ == "advcl" and word.tag_ == "VBG":
             chain = chain[: n + 1]  # "rejected the threats, calling them unacceptable": the -ing clause
             break  # keeps its own polarity; the verb it hangs off does not negate it
+        if word.dep_ == "relcl" and word.pos_ in ("VERB", "AUX"):
+            chain = chain[: n + 1]  # "left without meeting N. N., who used a speech to accuse B": a relative
+            break  # clause keeps its own polarity
     for word in chain:
         lemma = word.lemma_.lower()
         if word.i != token.i and (
