@@ -77,6 +77,8 @@ COUNTERFACTUAL_MODALS = word_list("counterfactual_modals")
 def polarity(token, lexicon: Lexicon) -> str:
     """Negative when the text says it did not happen; a negation outside an adjunct ("failed to agree despite
     hours of talks") does not reach into it."""
+    if _rejected_claim(token, lexicon):
+        return "positive"
     chain = _cue_words(token)
     for n, word in enumerate(chain):
         if word.dep_ == "prep" and word.lower_ in ADJUNCT_PREPS:
@@ -119,6 +121,24 @@ def polarity(token, lexicon: Lexicon) -> str:
     if subject and any(g.lower_ == "no" and g.dep_ == "det" for g in kids(subject[0])):
         return "negative"
     return "positive"
+
+
+CLAIM_NOUNS = word_list("claim_nouns")
+
+
+def _rejected_claim(token, lexicon: Lexicon) -> bool:
+    """ "rejected as groundless the accusations of B", "the claims were dismissed": B's accusations were made;
+    the verb that rejects them does not say they were not."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "as":
+        head = head.head  # the parse of "rejected as groundless the accusations"
+    return (
+        token.pos_ == "NOUN"
+        and (token.lemma_.lower() in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS)
+        and token.dep_ in ("dobj", "nsubjpass", "pobj")
+        and head.i != token.i
+        and (head.lemma_.lower() in lexicon.negative_cues or head.lower_ in lexicon.negative_cues)
+    )
 
 
 CUES_NEEDING_FOR = word_list("cues_needing_for")
