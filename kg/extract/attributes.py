@@ -151,7 +151,7 @@ EXPECTED = word_list("expected_words")
 
 def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     chain = [token] if _done_participle(token, lexicon) else _cue_words(token)
-    for word in chain:
+    for word in _own_clause(chain):
         lemma = word.lemma_.lower()
         if word.i != token.i and (
             lemma in lexicon.proposed_cues
@@ -188,6 +188,15 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     if _is_to(token) or _headline_infinitive(token):
         return "planned"
     return "asserted"
+
+
+def _own_clause(chain: list) -> list:
+    """The chain up to an -ing clause it hangs from ("urged the judges to act, accusing B"): what the verb above
+    offers or calls for, the -ing clause does not; it was said."""
+    for n, word in enumerate(chain):
+        if word.dep_ == "advcl" and word.tag_ == "VBG":
+            return chain[: n + 1]
+    return chain
 
 
 def _done_participle(token, lexicon: Lexicon) -> bool:
