@@ -315,7 +315,7 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     date_ents = [
         e
         for e in date_ents
-        if not dates.is_span(e.text)
+        if not dates.is_span(_pointed(e))
         and not _set_apart(e.root, token)
         and not _since(e)
         and not _dates_a_thing(e, token)
@@ -355,6 +355,15 @@ def _tense(ent) -> bool | None:
                 return False
             return None
     return None
+
+
+def _pointed(ent) -> str:
+    """A date's words with the word after it that points it back or ahead ("only two days [before]"): the
+    parse leaves it out of the entity, which alone reads as a length ("two days")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in dates.DIRECTIONS and after.dep_ == "advmod":
+        return ent.text + " " + after.lower_  # not "a year to the day after the court ruled"
+    return ent.text
 
 
 def _relative(ent, date_ents, anchor: date | None, published: date | None) -> str | None:
