@@ -77,11 +77,19 @@ COUNTERFACTUAL_MODALS = word_list("counterfactual_modals")
 def polarity(token, lexicon: Lexicon) -> str:
     """Negative when the text says it did not happen; a negation outside an adjunct ("failed to agree despite
     hours of talks") does not reach into it."""
+    if _rejected_claim(token, lexicon):
+        return "positive"
     chain = _cue_words(token)
     for n, word in enumerate(chain):
         if word.dep_ == "prep" and word.lower_ in ADJUNCT_PREPS:
             chain = chain[:n]
             break
+        if word.dep_ == "advcl" and word.tag_ == "VBG":
+            chain = chain[: n + 1]  # "rejected the threats, calling them unacceptable": the -ing clause
+            break  # keeps its own polarity; the verb it hangs off does not negate it
+        if word.dep_ == "relcl" and word.pos_ in ("VERB", "AUX"):
+            chain = chain[: n + 1]  # "left without meeting N. N., who used a speech to accuse B": a relative
+            break  # clause keeps its own polarity
     for word in chain:
         lemma = word.lemma_.lower()
         if word.i != token.i and (
@@ -115,6 +123,24 @@ def polarity(token, lexicon: Lexicon) -> str:
     return "positive"
 
 
+CLAIM_NOUNS = word_list("claim_nouns")
+
+
+def _rejected_claim(token, lexicon: Lexicon) -> bool:
+    """ "rejected as groundless the accusations of B", "the claims were dismissed": B's accusations were made;
+    the verb that rejects them does not say they were not."""
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "as":
+        head = head.head  # the parse of "rejected as groundless the accusations"
+    return (
+        token.pos_ == "NOUN"
+        and (token.lemma_.lower() in CLAIM_NOUNS or token.lower_ in CLAIM_NOUNS)
+        and token.dep_ in ("dobj", "nsubjpass", "pobj")
+        and head.i != token.i
+        and (head.lemma_.lower() in lexicon.negative_cues or head.lower_ in lexicon.negative_cues)
+    )
+
+
 CUES_NEEDING_FOR = word_list("cues_needing_for")
 PROPOSAL_CUE_NOUNS = word_list("proposal_cue_nouns")
 PLANNED_PARTICIPLES = word_list("planned_participles")
@@ -124,8 +150,8 @@ EXPECTED = word_list("expected_words")
 
 
 def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
-    chain = _cue_words(token)
-    for word in chain:
+    chain = [token] if _done_participle(token, lexicon) else _cue_words(token)
+    for word in _own_clause(chain):
         lemma = word.lemma_.lower()
         if word.i != token.i and (
             lemma in lexicon.proposed_cues
@@ -162,6 +188,32 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     if _is_to(token) or _headline_infinitive(token):
         return "planned"
     return "asserted"
+
+
+def _own_clause(chain: list) -> list:
+    """The chain up to an -ing clause it hangs from ("urged the judges to act, accusing B"): what the verb above
+    offers or calls for, the -ing clause does not; it was said."""
+    for n, word in enumerate(chain):
+        if word.dep_ == "advcl" and word.tag_ == "VBG":
+            return chain[: n + 1]
+    return chain
+
+
+def _done_participle(token, lexicon: Lexicon) -> bool:
+    """A trigger told as done by a past participle ("will open a pathway under a treaty signed on Friday"):
+    the treaty was signed; the plans and offers of the clause it sits in are not its own."""
+    participles = [token] if token.pos_ == "VERB" else kids(token) if token.pos_ == "NOUN" else []
+    for child in participles:  # the trigger itself ("an accord signed on Monday") or the noun's participle
+        if child.dep_ != "acl" or child.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass") for c in kids(child)):
+            continue
+        lemma = child.lemma_.lower()
+        cues = lexicon.planned_cues | lexicon.proposed_cues
+        if lemma in cues or child.lower_ in cues or lemma in PLAN_VERBS or child.lower_ in PLANNED_PARTICIPLES:
+            continue
+        if lemma in EXPECTED or child.lower_ in EXPECTED:
+            continue
+        return True
+    return False
 
 
 def _headline_infinitive(token) -> bool:
@@ -263,7 +315,7 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     date_ents = [
         e
         for e in date_ents
-        if not dates.is_span(e.text)
+        if not dates.is_span(_pointed(e))
         and not _set_apart(e.root, token)
         and not _since(e)
         and not _dates_a_thing(e, token)
@@ -303,6 +355,15 @@ def _tense(ent) -> bool | None:
                 return False
             return None
     return None
+
+
+def _pointed(ent) -> str:
+    """A date's words with the word after it that points it back or ahead ("only two days [before]"): the
+    parse leaves it out of the entity, which alone reads as a length ("two days")."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.lower_ in dates.DIRECTIONS and after.dep_ == "advmod":
+        return ent.text + " " + after.lower_  # not "a year to the day after the court ruled"
+    return ent.text
 
 
 def _relative(ent, date_ents, anchor: date | None, published: date | None) -> str | None:
@@ -451,6 +512,8 @@ def remote(token) -> bool:
     words += [o for w in list(words) if w.dep_ in ("prep", "agent") for o in kids(w) if o.dep_ == "pobj"]
     if token.head.i != token.i and token.dep_ in ("pobj", "dobj"):
         words.append(token.head)  # "during a call", "held a call"
+    if token.dep_ == "appos":  # "spoke by telephone with N. N., the first conversation between ...": the
+        words += list(token.head.ancestors)[:4]  # noun set beside the talks is told of the same talks
     for word in words:
         if word.lemma_.lower() in REMOTE or word.lower_ in REMOTE:
             return True

@@ -67,6 +67,8 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
             elif "last" in words:
                 future = False
             return _weekday(published, i, future).isoformat()
+    if "ago" in words:
+        return _ago(words, published)
     if "yesterday" in words:
         return (published - timedelta(days=1)).isoformat()
     if "today" in words or "tonight" in words:
@@ -176,6 +178,26 @@ def names_a_day(text: str) -> bool:
     if words & {"day", "hours"} and words & (BACK | AHEAD | {"same", "that"}):
         return True  # "later in the day", "hours earlier": a day told from the one named before
     return bool(words & (set(WEEKDAYS) | DAY_WORDS) or any(_month(w) for w in words))
+
+
+def _ago(words: list, published: date) -> str | None:
+    """ "two days ago" (a day), "a week ago" (its month), "three months ago" (a month), "two years ago" (a
+    year): told back from publication."""
+    counts = [NUMBERS.get(w) or (int(w) if w.isdigit() and len(w) < 3 else None) for w in words]
+    count = next((c for c in counts if c), None)
+    unit = next((w.rstrip("s") for w in words if w.rstrip("s") in ("day", "week", "month", "year")), None)
+    if count is None:
+        return None  # "several days ago", "hours ago": no day to tell
+    if unit == "day":
+        return (published - timedelta(days=count)).isoformat()
+    if unit == "week":
+        d = published - timedelta(days=7 * count)
+        return f"{d.year:04d}-{d.month:02d}"
+    if unit == "month":
+        return _shift_month(published, -count)
+    if unit == "year":
+        return str(published.year - count)
+    return None
 
 
 def _month(word: str) -> int | None:
