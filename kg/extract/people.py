@@ -368,14 +368,14 @@ def _visitor_from_other_side(doc, mentions, found, gazetteer: Gazetteer) -> str 
         return None  # "UN Secretary-General N. N.'s trip to X": an organisation's official
     for mention in mentions:
         sent = sent_of(doc[mention.start])
-        codes = {m.code for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym") and m.code}
+        codes = _codes_in_order(m for m in _sentence_mentions(sent, found) if m.kind in ("country", "demonym"))
         for visited in codes:
             if not _person_travels_to(doc, mention, visited, end or 0, found, named):
                 continue
             served = {
                 m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None
             }
-            others = codes - {visited} - served
+            others = set(codes) - {visited} - served
             if len(others) == 1:
                 return others.pop()
             if sent.end < len(doc):  # "... the two leaders signed a declaration between X and Y."
@@ -431,11 +431,16 @@ def _sentence_mentions(sent, found) -> list:
     return seen
 
 
+def _codes_in_order(mentions) -> list[str]:
+    """The countries of mentions, each once, in the order the text names them (so the first that fits is the same
+    on every run, whatever the hash seed)."""
+    return list(dict.fromkeys(m.code for m in mentions if m.code))
+
+
 def _destination(doc, mention, found, before: int) -> str | None:
     """The country the person of a mention travels to in its sentence (by a country's or a town's name), told
     before token `before`."""
-    codes = {m.code for m in _sentence_mentions(sent_of(doc[mention.start]), found) if m.code}
-    for code in codes:
+    for code in _codes_in_order(_sentence_mentions(sent_of(doc[mention.start]), found)):
         if _person_travels_to(doc, mention, code, found.line[1] or 0, found, lambda other: True, before):
             return code
     return None
