@@ -130,6 +130,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_titled_names(doc, names, found, gazetteer, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
+    _add_names_of_countries(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer, lexicon)
     _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
@@ -563,6 +564,38 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
         end = _end_of_untagged_name(doc, i, found, lexicon, PORTFOLIO_WORDS)
         if linked and end - i >= 2 and doc[i - 1].lower_ not in ("of", "for", "and", "the", "&"):
             found.add(Mention(i, end, "person", None))
+
+
+INSTITUTION_WORDS = (
+    word_list("institution_heads")
+    | word_list("title_bodies")
+    | word_list("state_institution_nouns")
+    | word_list("named_venue_heads")
+    | word_list("armed_force_nouns")
+    | OFFICIAL_BODIES
+    | PORTFOLIO_WORDS
+)
+
+
+def _add_names_of_countries(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "talks with Ana Soto of Chile": two to four capitalised names the model left untagged, right before "of" and
+    a country, are a person of that country (rule person.name_of_country); not the name of a body ("Central Bank
+    of X", "National Assembly of X": a word of an institution among them)."""
+    for first in names:
+        if first.i in found.by_token or (first.i > 0 and doc[first.i - 1].text[:1].isupper()):
+            continue
+        end = first.i
+        while end < len(doc) and end not in found.by_token and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            end += 1
+        words = doc[first.i : end]
+        if not 2 <= len(words) <= 4 or end + 1 >= len(doc) or doc[end].lower_ != "of":
+            continue
+        country = found.at(end + 1)
+        if country is None or country.kind != "country" or country.start != end + 1:
+            continue
+        if any(t.lower_ in INSTITUTION_WORDS or t.lower_ in lexicon.titles or t.ent_type_ for t in words):
+            continue
+        found.add(Mention(first.i, end, "person", None))
 
 
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
