@@ -1,10 +1,10 @@
-"""The frame machinery: Frame, Context, the `@reader` registry (frame name -> reader, rule id -> frame) with its
-per-article memory, and the lookup of trigger words in a document."""
+"""The frame machinery: Frame, Context, the `@reader` registry (frame name -> reader, rule id -> frame), and the
+lookup of trigger words in a document."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
@@ -43,13 +43,10 @@ class Frame:
 
 @dataclass(frozen=True)
 class Context:
-    """What a reader needs besides its trigger: the article's resolver and the word lists; and what the readers
-    read in this article so far, so that none reads one trigger twice (a look back at earlier talks reads them
-    again)."""
+    """What a reader needs besides its trigger: the article's resolver and the word lists."""
 
     resolver: Resolver
     lexicon: Lexicon
-    frames: dict = field(default_factory=dict, compare=False, repr=False)  # (token, trigger, looking back) -> read
 
 
 Reader = Callable[[Token, Trigger, Context], "Frame | None"]
@@ -73,28 +70,12 @@ def reader(frame: str, *rules: str):
     def register(func: Reader) -> Reader:
         if frame in READERS:
             raise ValueError(f"frame {frame!r} has two readers")
-        READERS[frame] = _read_once(func)
+        READERS[frame] = func
         for rule in rules:
             RULES[rule] = frame
         return func
 
     return register
-
-
-def _read_once(func: Reader) -> Reader:
-    """The reader through the article's memory of what it read: a reader is a function of its trigger token in the
-    parse, and of whether it reads from a look back at earlier meetings (which does not look back again)."""
-
-    def read(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-        key = (token.i, id(trigger), bool(_LOOKING_BACK))
-        memory = ctx.frames
-        if key in memory:
-            return memory[key]
-        frame = memory[key] = func(token, trigger, ctx)
-        return frame
-
-    read.__wrapped__ = func  # type: ignore[attr-defined]
-    return read
 
 
 def check_readers(lexicon: Lexicon) -> None:
@@ -157,6 +138,3 @@ def _triggers_of(token, lexicon: Lexicon) -> tuple[Trigger, ...]:
     if token.pos_ in ("NOUN", "PROPN"):
         return lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((token.lower_, "NOUN"), ())
     return ()
-
-
-_LOOKING_BACK: list[bool] = []

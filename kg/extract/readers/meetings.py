@@ -11,7 +11,7 @@ from ...lexicon import Lexicon, Trigger, word_list
 from ...model import Actor
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
-from .frames import _LOOKING_BACK, PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
+from .frames import PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
 from .parties import (
     CONTESTS,
     HOLDING,
@@ -453,6 +453,9 @@ def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
         return False
     verb = noun.head.head
     return verb.pos_ == "VERB" and noun.head.dep_ == "prep" and _sides_referred_to(verb, resolver)
+
+
+_LOOKING_BACK: list[bool] = []  # set while _met_again reads earlier triggers, which do not look back again
 
 
 def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400) -> Frame | None:
