@@ -584,16 +584,14 @@ def _add_names_of_countries(doc, names, found: DocMentions, lexicon: Lexicon) ->
     for first in names:
         if first.i in found.by_token or (first.i > 0 and doc[first.i - 1].text[:1].isupper()):
             continue
-        end = first.i
-        while end < len(doc) and end not in found.by_token and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
-            end += 1
+        end = _end_of_untagged_name(doc, first.i, found, lexicon)
         words = doc[first.i : end]
         if not 2 <= len(words) <= 4 or end + 1 >= len(doc) or doc[end].lower_ != "of":
             continue
         country = found.at(end + 1)
         if country is None or country.kind != "country" or country.start != end + 1:
             continue
-        if any(t.lower_ in INSTITUTION_WORDS or t.lower_ in lexicon.titles or t.ent_type_ for t in words):
+        if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ for t in words):
             continue
         found.add(Mention(first.i, end, "person", None))
 
