@@ -259,9 +259,7 @@ def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | N
     official whose act a country, its seat or a body of it reports serves that country (rule person.reported_by).
     Given the gazetteer (`seats`), only a seat of government counts, for anyone: "the Kremlin said N. N. would
     ..." (rule person.reported_by_seat)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ccomp":
         return None
     reporting = root.head.head
@@ -282,9 +280,7 @@ def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | N
 def _according_to_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     """ "According to a White House readout, N. N. raised ...", "N. N. told him, according to the Kremlin, ...": whose
     act a seat of government's account gives serves its country (rule person.according_to_seat)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     codes = set()
@@ -310,12 +306,18 @@ def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
     return any(_person_travels_to(doc, m, code, end or 0, found, named) for m in mentions)
 
 
-def _own_phrase(doc, mention):
-    """The head word of a person's mention (the first of conjoined names) and the tokens of their own phrase, with
-    the noun their possessive hangs on ("N. N.'s first trip to X")."""
+def _mention_root(doc, mention):
+    """The head word of a mention, the first of its conjoined names ("A and B met": A's)."""
     root = doc[mention.start : mention.end].root
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
+    return root
+
+
+def _own_phrase(doc, mention):
+    """The head word of a person's mention (the first of conjoined names) and the tokens of their own phrase, with
+    the noun their possessive hangs on ("N. N.'s first trip to X")."""
+    root = _mention_root(doc, mention)
     own = {t.i for t in root.subtree}
     if root.dep_ == "poss":
         own.add(root.head.i)
@@ -449,9 +451,7 @@ def _destination(doc, mention, found, before: int) -> str | None:
 def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     """ "N. N. arrived in X on Monday. N. N. will meet King M. M. on Tuesday": whom a visitor to a
     country meets there is its host, of that country (rule person.host_of_visitor)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ not in ("dobj", "pobj"):
         return None
     verb = root.head
@@ -529,9 +529,7 @@ def _home_country(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     """ "N. N. flew home to Lima", "President N. N. returned to Lima", "N. N., who flew in from Lima, ...": the
     country of the place a person goes home to, returns to as its capital, or flies in from as its capital
     (rule person.home)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     verbs = [c for c in kids(root) if c.dep_ == "relcl"]  # "N. N., who flew in from ..."
     if root.dep_ == "nsubj":
         verbs.append(root.head)
@@ -632,9 +630,7 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     the Kremlin's press room, N. N. said ...": who hosts or honours someone at a seat of government, or speaks
     there in a sentence that names no other country but as a modifier ("X's economy"), acts at
     home and serves the seat's country (rule person.at_seat)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         verb = root.head.head
     elif root.dep_ == "nsubj":
@@ -923,9 +919,7 @@ def _met_at_home(doc, mention, found) -> str | None:
     """ "M. M.'s visit, for a summit with N. N. in Cusco, ...", "on a visit, M. M. held talks with N. N. in Cusco":
     whom a visitor of another country meets, visits ("M. M. will visit N. N. in Cusco") or holds talks with in a
     town of one country, in a sentence that speaks of travel, serves that country (rule person.met_at_home)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ == "dobj" and root.head.lemma_.lower() in ("visit", "meet"):
         head = root.head  # "M. M. would visit N. N. in Cusco"
     elif root.dep_ == "pobj" and root.head.lower_ == "with":
@@ -979,9 +973,7 @@ def _country_of_host(doc, mention, found) -> str | None:
     """ "N. N., who landed in P on Friday, was greeted by President M. M.", "P - ... the ministers were
     received by President M. M.": who receives, welcomes or hosts a guest who travels to a country, or in the
     dateline's country, serves that country (rule person.host)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         verb = root.head.head
         for _ in range(4):  # "welcomed with a ceremony by N. N.", "embraced at the foot of the steps by N. N."
@@ -1019,9 +1011,7 @@ def _paired(doc, mention, found) -> bool:
 def _travels(doc, mention) -> bool:
     """Whether a person's mention is the subject of a travel word ("N. N. had arrived on Saturday", "N. N. flew to
     P", "N. N., who landed in P"), wherever to."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     verbs = [c for c in kids(root) if c.dep_ == "relcl"]
     if root.dep_ in ("nsubj", "nsubjpass"):
         verbs.append(root.head)
@@ -1033,9 +1023,7 @@ def _guest_of_another_country(doc, mention, found, code: str) -> bool:
     """Whether the one a person receives, welcomes or hosts is a person of a known country other than `code`
     ("N. N. hosted X-ian President M. M.", "M. M. was welcomed by N. N."): someone named with no title who hosts
     a foreign leader at home serves the host's country (rule person.host, untitled)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ == "nsubj":
         guests = [c for c in kids(root.head) if c.dep_ == "dobj"]
     elif root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
@@ -1053,9 +1041,7 @@ def _country_of_sentence_subject(doc, mention, found) -> str | None:
     """ "X dropped its objection after President N. N. and M. M. held talks", "Y moved to mediate:
     President N. N. telephoned ...": an official who is the subject of a clause after one whose subject is a
     country, in the same sentence, serves that country (rule person.sentence_subject)."""
-    root = doc[mention.start : mention.end].root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _mention_root(doc, mention)
     if root.dep_ not in ("nsubj", "nsubjpass"):
         return None
     sent = sent_of(doc[mention.start])
