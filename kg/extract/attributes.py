@@ -6,6 +6,7 @@ from datetime import date
 
 from ..lexicon import Lexicon, word_list
 from . import dates
+from .dateline import title_case
 from .memo import kids, per_token
 
 GOVERNING_DEPS = {
@@ -527,7 +528,7 @@ def place_text(token, found) -> str | None:
         return None
     mention = found.at(token.i)
     text = mention.place if mention is not None and mention.place else token.text
-    return text.title() if text.isupper() and len(text) > 3 else text  # a dateline's "PORTVALE" is Portvale
+    return title_case(text) if text.isupper() and len(text) > 3 else text  # a dateline's "PORTVALE" is Portvale
 
 
 def venue(token, found, exclude: set[int], objects: bool = False, cities_only: bool = False) -> str | None:

@@ -4,6 +4,7 @@ story was filed from, which news copy does not repeat in its sentences."""
 from __future__ import annotations
 
 import itertools
+import re
 from datetime import date
 
 from ..gazetteer import Gazetteer
@@ -25,7 +26,7 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
         end = start + len(words)
         if not words or not any(is_dateline_dash(t) for t in doc[end : start + DATELINE_TOKENS]):
             continue
-        place = gazetteer.place(_written(words).title())
+        place = _place_in_capitals(words, gazetteer)
         if place is not None and place.code:
             return start, end, place.code
         town = all(t.is_upper for t in words)
@@ -48,10 +49,23 @@ def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
     if len(slashes) != 1:
         return None
     first, second = words[: slashes[0]], words[slashes[0] + 1 :]
-    places = [gazetteer.place(_written(side).title()) if side else None for side in (first, second)]
+    places = [_place_in_capitals(side, gazetteer) if side else None for side in (first, second)]
     if any(place is None or not place.code for place in places) or places[0].code == places[1].code:
         return None
     return end, (places[0].code, places[1].code)
+
+
+def _place_in_capitals(words, gazetteer: Gazetteer):
+    """The gazetteer's place a dateline writes in capitals: "NEW DELHI" is New Delhi, and "NUKU'ALOFA" is
+    Nuku'alofa, not the "Nuku'Alofa" of str.title() (rule place.dateline_apostrophe)."""
+    written = _written(words)
+    return gazetteer.place(written.title()) or gazetteer.place(title_case(written))
+
+
+def title_case(text: str) -> str:
+    """A name in capitals in title case, lower case after an apostrophe inside a word ("NUKU'ALOFA" is
+    Nuku'alofa), but not after a one-letter prefix ("O'HIGGINS" is O'Higgins)."""
+    return re.sub(r"(\w\w)'(\w)", lambda m: m.group(1) + "'" + m.group(2).lower(), text.title())
 
 
 def _written(words) -> str:

@@ -19,7 +19,7 @@ from ..model import Actor, Event
 from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, venue
-from .dateline import dateline_day
+from .dateline import dateline_day, title_case
 from .distinct import actor_key, distinct_events
 from .memo import kids
 from .mentions import serves_stateless_body
@@ -558,7 +558,7 @@ def _dateline_text(token) -> str:
             break
         words.append(word)
     text = "".join(w.text_with_ws for w in words).strip() or token.text
-    return text.title() if text.isupper() else text
+    return title_case(text) if text.isupper() else text
 
 
 def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
