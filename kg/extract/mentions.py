@@ -96,7 +96,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     found = DocMentions()
     persons: dict[str, Actor] = {}  # full name -> actor
     ents = [e for e in entities(doc) if e.label_ in NAME_LABELS]
-    person_names = {e.text for e in ents if e.label_ == "PERSON"}
+    person_names = {e.text for e in ents if e.label_ == "PERSON" and not _portfolio_only(e, lexicon)}
     surnames = {}
     for name in person_names:
         parts = [p for p in _without_particles(name) if p.lower() not in NAME_PARTICLES]
@@ -258,9 +258,7 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
         if org is not None:
             actor = Actor(org.name, "organization", org.country)
             return Mention(ent.start, ent.end, "organization", actor, code=org.country, media=org.kind == "media")
-    if label == "PERSON" and all(
-        t.lower_ in PORTFOLIO_WORDS or t.lower_ in lexicon.titles or t.lower_ == "the" for t in ent
-    ):
+    if label == "PERSON" and _portfolio_only(ent, lexicon):
         return None  # "Minister of Foreign Affairs and the Diaspora", "State Councilor and ...": no person
     if label == "PERSON" or text in person_names or text in surnames or _person_by_other_label(ent, gazetteer, lexicon):
         return Mention(ent.start, ent.end, "person", None)
@@ -287,6 +285,11 @@ def _mention_of(ent, gazetteer, lexicon, person_names, surnames) -> Mention | No
             return None  # "the Foreign Ministry of | Chile": the span stops short of the country it serves
         return Mention(ent.start, ent.end, "organization", Actor(name, "organization", code), code=code)
     return None
+
+
+def _portfolio_only(ent, lexicon: Lexicon) -> bool:
+    """A span of portfolio and title words only ("Diaspora Affairs"), whatever the model tagged it."""
+    return all(t.lower_ in PORTFOLIO_WORDS or t.lower_ in lexicon.titles or t.lower_ == "the" for t in ent)
 
 
 def _ent_id(ent) -> str:
