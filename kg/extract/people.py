@@ -51,6 +51,8 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
         code = code or after_code
     if code is None or role is None:
         before_role, before_code = _apposition_before(doc, mention, role_tokens, found, lexicon)
+        if role and before_role and _office(before_role) and not _office(role):
+            role = before_role  # "The Minister for Trade, Senator the Hon. N. N.": the office, not the rank
         role = role or before_role
         code = code or before_code
     if code is None:
@@ -69,6 +71,10 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
         role, sworn_code = _sworn_in_as(doc, mention, found, lexicon)
         code = code or sworn_code
     return role, code
+
+
+def _office(role: str) -> bool:
+    return any(word in OFFICE_TITLES for word in role.lower().split())
 
 
 def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str | None]:
@@ -222,11 +228,27 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
         root = doc[mention.start : mention.end].root
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
             root = root.head  # "Deputy Prime Minister and Foreign Minister N. N. held ...": the parse joins the titles
+        elif _named_in_portfolio(root):
+            root = (
+                root.head.head
+            )  # "Minister of Foreign Affairs N. N. received ...": the parse puts the name in the portfolio
+        elif root.dep_ == "appos" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
+            root = root.head  # "Prime Minister the Rt Hon. N. N. welcomed ...": the name set beside its title
         if root.dep_ in ("nsubj", "nsubjpass") and _placed_elsewhere(root.head, found, code):
             continue  # "P - ... after President N. N. signed a treaty in Q": acting in another country
         if root.dep_ in ("nsubj", "nsubjpass") and not _near_organization(doc, mention, found, before=4, after=3):
             return code  # the one who acts in a domestic story, not whom they call or meet, nor "NATO's N. N."
     return None
+
+
+def _named_in_portfolio(root) -> bool:
+    """Whether the parse took a name for the last word of the portfolio before it ("State Minister of Foreign
+    Affairs N. N. received ...": "N. N." the object of "of"): the title's word stands for the person
+    (rule person.named_in_portfolio)."""
+    if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ != "of":
+        return False
+    title = root.head.head
+    return title.i < root.i and title.lower_ in load_lexicon().titles
 
 
 def _other_traveller(doc, mention, code: str, end: int, found) -> bool:
@@ -1111,6 +1133,15 @@ def _before(doc, mention, found, lexicon: Lexicon):
             role.insert(0, token)
             i -= 1
             continue
+        if (
+            token.lower_ == "the"
+            and role
+            and role[0].lower_ in HONORIFICS
+            and i > 0
+            and doc[i - 1].lower_ in lexicon.titles
+        ):
+            i -= 1  # "Senator the Hon. N. N.", "Prime Minister the Rt Hon. N. N." (rule person.title_the_honourable)
+            continue
         if token.lower_ == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
             role.insert(0, token)  # "Ruritanian First Secretary of the Council of Regions N. N."
             i -= 1
@@ -1145,6 +1176,9 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
         return None, None
     words = []
     for token in doc[i + 1 : i + 1 + MAX_APPOSITION]:
+        if token.text == "," and words and _portfolio_word(words[-1], lexicon) and _portfolio_goes_on(doc, token.i):
+            words.append(token)  # "N. N., Minister of Foreign Affairs, Integration and Malians Abroad, said"
+            continue  # (rule person.long_portfolio_after)
         if token.is_punct and token.text not in ("-", "'"):
             break
         if token.pos_ in ("VERB", "AUX") or token.lower_ in ("who", "which", "that"):
@@ -1169,6 +1203,17 @@ def _apposition_after(doc, mention, found, lexicon: Lexicon):
             code = other.code
             break
     return _join(words), code
+
+
+def _portfolio_goes_on(doc, comma: int) -> bool:
+    """Whether the words after a comma in a title are more of its portfolio: capitalised words up to "and" and a
+    last one, or up to the next comma, none a verb ("..., African Integration and Malians Abroad, ...")."""
+    for token in doc[comma + 1 : comma + 8]:
+        if token.text == "," or token.lower_ == "and":
+            return token.i > comma + 1
+        if not token.text[:1].isupper() or token.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
@@ -1300,5 +1345,9 @@ def _join(tokens) -> str | None:
     tokens = [t for t in tokens if t.lower_ not in HONORIFICS]
     if not tokens:
         return None
-    text = "".join(t.text_with_ws for t in tokens).strip().strip(",")
+    text = "".join(  # words the title skips between are spaced ("Minister ... Affairs, ... Trade")
+        t.text_with_ws if i + 1 == len(tokens) or tokens[i + 1].i == t.i + 1 else t.text + " "
+        for i, t in enumerate(tokens)
+    )
+    text = text.strip().strip(",")
     return text or None
