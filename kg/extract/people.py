@@ -19,6 +19,7 @@ HONORIFICS = word_list("honorifics")
 LEADING_VERBS = word_list("leading_verbs")
 DELEGATION_NOUNS = word_list("delegation_nouns")
 OFFICE_TITLES = word_list("office_titles")
+POST_NOMINALS = word_list("post_nominals")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 OFFICIAL_BODIES = word_list("official_bodies")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
@@ -1172,6 +1173,8 @@ def _before(doc, mention, found, lexicon: Lexicon):
 def _apposition_after(doc, mention, found, lexicon: Lexicon):
     """ ", deputy adviser to the Iraqi Prime Minister," after the name."""
     i = mention.end
+    if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in POST_NOMINALS and doc[i + 2].text == ",":
+        i += 2  # "Hon. N. N., MP, Minister of Foreign Affairs of X," (rule person.post_nominal)
     if i >= len(doc) or doc[i].text != ",":
         return None, None
     words = []
