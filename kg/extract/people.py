@@ -20,6 +20,7 @@ LEADING_VERBS = word_list("leading_verbs")
 DELEGATION_NOUNS = word_list("delegation_nouns")
 OFFICE_TITLES = word_list("office_titles")
 POST_NOMINALS = word_list("post_nominals")
+LOCAL_OFFICES = word_list("local_offices")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 OFFICIAL_BODIES = word_list("official_bodies")
 TRAVEL_LEMMAS = word_list("travel_lemmas")
@@ -1122,6 +1123,10 @@ def _before(doc, mention, found, lexicon: Lexicon):
                 code = code or other.code
                 i = other.start - 1
                 continue
+            if other.kind == "place" and other.code and code is None and any(t.lower_ in LOCAL_OFFICES for t in role):
+                code = (
+                    other.code
+                )  # "Kerala Chief Minister N. N.", "Lagos State Governor N. N." (rule person.local_office)
             break
         if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
             i -= 1
