@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import re
 from dataclasses import dataclass, field
 
 import numpy
@@ -143,6 +144,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     return found
 
 
+APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+['’][a-z]{2,}")
 ACRONYM_SKIPS = ("of", "and", "the", "for", "in", "de", "&")
 
 
@@ -430,12 +432,18 @@ def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
         if token.lower_ in lexicon.titles or token.lower_ in ("'s", "’s"):
             break
         joins = token.text in ("-",) or token.lower_ in NAME_PARTICLES
-        if not (token.pos_ == "PROPN" and token.text[:1].isupper()) and not joins:
+        if not (token.pos_ == "PROPN" and token.text[:1].isupper()) and not joins and not _apostrophe_name(token):
             break
         if joins and (end + 1 >= len(doc) or not doc[end + 1].text[:1].isupper()):
             break
         end += 1
     return end
+
+
+def _apostrophe_name(token) -> bool:
+    """ "Sing'oei", "Hu'akavameiliku", "Fa'afoi": a capitalised word with an apostrophe inside, which the tagger
+    rarely takes for a proper noun, is a word of the name it follows (rule person.apostrophe_name)."""
+    return APOSTROPHE_NAME.fullmatch(token.text) is not None
 
 
 def _place_mention(ent, gazetteer: Gazetteer, code: str, kind: str) -> Mention:
