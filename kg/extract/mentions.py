@@ -413,7 +413,9 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
     while start > 0:
         token = doc[start - 1]
         tagged = token.ent_type_ and token.i not in in_names
-        if tagged or token.lower_ in lexicon.titles or token.pos_ != "PROPN" or not token.text[:1].isupper():
+        if tagged or token.lower_ in lexicon.titles or not token.text[:1].isupper():
+            break
+        if token.pos_ != "PROPN" and not _given_name_after_title(doc, start - 1, lexicon):
             break
         if token.dep_ != "compound" or token.head.i not in inside:
             before = doc[start - 2] if start >= 2 else None
@@ -421,6 +423,20 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
                 break  # but "Sheikh [Khalid] Hamad Al-Nouri": a given name right after an honorific
         start -= 1
     return start
+
+
+def _given_name_after_title(doc, i: int, lexicon: Lexicon) -> bool:
+    """ "Prime Minister Tshering [Namgay Wangdi]": a capitalised word the tagger took for a verb or a noun, between a
+    capitalised title and the rest of a name, is its given name (rule person.given_name_after_title)."""
+    token = doc[i]
+    return (
+        i > 0
+        and token.pos_ in ("VERB", "NOUN", "ADJ")
+        and token.is_alpha
+        and token.lower_ not in ("elect", "designate", "emeritus")
+        and not token.is_sent_start
+        and _is_title(doc[i - 1], lexicon)
+    )
 
 
 def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
@@ -536,7 +552,10 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         if title.lower_ not in lexicon.titles:
             continue
         i = title.i + 1
-        end = _end_of_untagged_name(doc, i, found, lexicon)
+        given = i < len(doc) and i not in found.by_token and _given_name_after_title(doc, i, lexicon)
+        end = _end_of_untagged_name(doc, i + 1 if given else i, found, lexicon)
+        if given and end == i + 1:
+            end = i  # "Lyonpo Tshering Penjor Dorji": only with a name after the word taken for a verb
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more

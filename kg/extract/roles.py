@@ -483,11 +483,34 @@ class Resolver:
         if head.i not in known:
             result = []
             for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders" too
+                if self._first_of_two_titles(token):
+                    continue
                 several = self.group(token) or self.demonym_list(token)
                 actor = None if several else self.actor_of(token)
                 result += several or ([actor] if actor is not None else [])
             known[head.i] = _unique(result)
         return list(known[head.i])  # a copy: callers extend the list they get
+
+    def _first_of_two_titles(self, token) -> bool:
+        """ "Lao Deputy Prime Minister and Foreign Minister N. N.": the parse joins the first title to the name as
+        another party; the person holds both (rule actor.two_titles_one_person)."""
+        if token.lower_ not in self.lexicon.titles or self.found.at(token.i) is not None:
+            return False
+        for other in token.conjuncts:
+            mention = self.found.at(other.i)
+            if other.i < token.i or mention is None or mention.kind != "person" or mention.start <= token.i + 1:
+                continue
+            between = token.doc[token.i + 1 : mention.start]
+            if (
+                between[0].lower_ in ("and", "&")
+                and between[-1].lower_ in self.lexicon.titles
+                and all(
+                    t.lower_ in self.lexicon.titles or t.lower_ in ("and", "&", "of", "for") or t.text[:1].isupper()
+                    for t in between
+                )
+            ):
+                return True
+        return False
 
     def _listed_apart(self, head) -> list:
         """ "X, the Republic of Y, Z and W": the parse makes the second country an
