@@ -415,6 +415,8 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
         tagged = token.ent_type_ and token.i not in in_names
         if tagged or token.lower_ in lexicon.titles or not token.text[:1].isupper():
             break
+        if token.lower_ in PORTFOLIO_WORDS:
+            break  # "Minister of External Relations [Tete Antonio Manuel]": the portfolio ends there
         if token.pos_ != "PROPN" and not _given_name_after_title(doc, start - 1, lexicon):
             break
         if token.dep_ != "compound" or token.head.i not in inside:
