@@ -29,6 +29,7 @@ NON_TITLE_OFFICIALS = word_list("non_title_officials")
 PAIR_WORDS = word_list("pair_words")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
 COUNTERPARTS = word_list("counterpart_nouns")
+PORTFOLIO_WORDS = word_list("portfolio_words")
 COUNTS = {"two": 2, "both": 2, "three": 3}
 FIRST_PERSON = word_list("first_person_singular") | FIRST_PERSON_PLURAL
 
@@ -358,6 +359,17 @@ class Resolver:
                         return mention.code
                     if obj.dep_ == "pobj" and mention is None and obj.lower_ in OFFICIAL_NOUNS and obj.i != head.i:
                         return self.country_modifier(obj)
+                    if (
+                        obj.dep_ == "pobj"
+                        and mention is None
+                        and obj.lower_ in PORTFOLIO_WORDS
+                        and obj.text[:1].isupper()
+                    ):
+                        inners = [i for part in (obj, *obj.conjuncts) for i in prep_objects(part, ("of",))]
+                        for inner in inners:  # "the Ministry of Foreign Affairs (and Cooperation) of X"
+                            other = self.found.at(inner.i)  # (rule actor.portfolio_of_country)
+                            if other is not None and other.kind in ("country", "demonym") and other.code:
+                                return other.code
         return None
 
     def org_modifier(self, head) -> Actor | None:
