@@ -454,6 +454,36 @@ def gathering_places(events: list[Event], article: ArticleContext) -> list[Event
     return events
 
 
+def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]:
+    """A condemnation made by a party on the day of its talks or visit that the text places ("arrived in P on
+    Thursday ... In his address, A described B as oppressive", "the two sides, who signed six accords in P on
+    Wednesday, condemned the attack") was made there: a visitor or a negotiator speaks where they are. Not a
+    condemnation of another day, nor one of a party that stayed at home while its envoy travelled."""
+    placed = [
+        e
+        for e in events
+        if e.type in HOSTED_TYPES
+        and _placeable(e, article.published)
+        and e.location
+        and e.polarity == "positive"
+        and e.date
+        and len(e.date) == 10
+    ]
+    if not placed:
+        return events
+    for event in events:
+        if event.type != "condemnation" or event.location or not event.date or event.modality != "asserted":
+            continue
+        if event.source.kind == "country":
+            continue  # "Russia accused B": its government, wherever its envoy was
+        for other in placed:
+            parties = [other.source] if other.type == "visit" else [other.source, other.target]
+            if other.date == event.date and any(p is not None and p.name == event.source.name for p in parties):
+                event.location = other.location
+                break
+    return events
+
+
 def _gathering_at(token):
     """The gathering a statement was made at: the subject of its clause, or the object of a participle that
     hangs on it ("opening the meeting", "addressing the summit"). Not "at the meeting", where the parse often
@@ -581,6 +611,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     held_places,
     building_places,
     gathering_places,
+    trip_statements,
     specific_places,
     dateline_dates,
     hosts_country,

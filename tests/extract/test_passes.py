@@ -30,6 +30,7 @@ def test_the_passes_run_in_their_stated_order():
         "held_places",
         "building_places",
         "gathering_places",
+        "trip_statements",
         "specific_places",
         "dateline_dates",
         "hosts_country",
@@ -141,3 +142,13 @@ def test_an_undated_event_takes_the_day_of_the_lead_but_not_a_reaction_or_an_old
     assert [e.date for e in dated] == ["2025-03-10", "2025-03-10", None]
     old = event("cooperation", RUS, CHN, date="2024-03-10")
     assert passes.lead_dates([old, event("meeting", IRN, CHN)], article)[1].date is None
+
+
+def test_a_visitor_condemns_where_the_visit_took_him_that_day():
+    visitor = Actor("Karim Haddad", "person", "RUS", "Foreign Minister")
+    visit = event("visit", visitor, CHN, location="Harbin", date="2025-03-10")
+    said = event("condemnation", visitor, IRN, date="2025-03-10")
+    later = event("condemnation", visitor, IRN, date="2025-03-12")
+    government = event("condemnation", RUS, IRN, date="2025-03-10")
+    events = passes.trip_statements([visit, said, later, government], NOWHERE)
+    assert [e.location for e in events[1:]] == ["Harbin", None, None]
