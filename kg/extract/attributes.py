@@ -151,6 +151,9 @@ EXPECTED = word_list("expected_words")
 
 def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     chain = [token] if _done_participle(token, lexicon) else _cue_words(token)
+    invited = _invitation(token, chain, lexicon)
+    if invited:
+        return invited
     for word in _own_clause(chain):
         lemma = word.lemma_.lower()
         if word.i != token.i and (
@@ -188,6 +191,29 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     if _is_to(token) or _headline_infinitive(token):
         return "planned"
     return "asserted"
+
+
+INVITATION_NOUNS = word_list("invitation_nouns")
+ACCEPTING_VERBS = word_list("accepting_verbs")
+
+
+def _invitation(token, chain: list, lexicon: Lexicon) -> str | None:
+    """ "accepted an invitation to visit X": a trip taken up, planned; "extended an invitation to B to visit X":
+    offered, proposed. An invitation declined ("turned down an invitation to attend") is told as a visit that
+    did not happen, as is."""
+    for word in _own_clause(chain)[1:3]:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in INVITATION_NOUNS:
+            continue
+        head = word.head
+        lemma = head.lemma_.lower()
+        if head.i == word.i or word.dep_ not in ("dobj", "nsubjpass", "pobj", "nsubj"):
+            return "proposed"
+        if lemma in ACCEPTING_VERBS:
+            return "planned"
+        if lemma in lexicon.negative_cues or any(c.dep_ == "neg" for c in kids(head)):
+            return None
+        return "proposed"
+    return None
 
 
 def _own_clause(chain: list) -> list:
