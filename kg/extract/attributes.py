@@ -565,6 +565,8 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     in Manila").
     """
     words = _venue_words(token, found, exclude, objects)
+    if exclude:  # "condemned the raid in a statement issued in P": the parse hangs the statement on the object
+        exclude = exclude - {t.i for w in words if w.i in exclude and _issued(w) for t in w.subtree}
     text = _place_of(words, found, exclude, cities_only)
     if text or cities_only:
         return text
@@ -709,6 +711,7 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         for c in kids(w)
         for o in ([c] if c.dep_ == "dobj" else [p for p in kids(c) if p.dep_ == "pobj"] if c.lower_ == "to" else [])
     ]  # the audience, where the parse often hangs the place: "speaking to reporters in P"
+    words += _issued_from(words)
     words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
     words += [
         c for w in [token, *occasions] if w.pos_ == "NOUN" for c in kids(w) if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -741,6 +744,37 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
     return words
+
+
+ISSUED_TEXTS = word_list("issued_texts")
+
+
+def _issued(word) -> bool:
+    """The participle of a text issued somewhere: "a statement [issued] in P"."""
+    return word.dep_ == "acl" and word.tag_ == "VBN" and word.head.lemma_.lower() in ISSUED_TEXTS
+
+
+def _issued_from(words) -> list:
+    """ "condemned the raid in a statement issued in P", "did so in a communique released from its headquarters
+    in Q": the text the event was told in was issued where its participle says, and so was the event."""
+    heads = words + [c for w in words[:1] for c in kids(w) if c.dep_ == "dobj"]
+    texts = [
+        o
+        for w in heads
+        for c in kids(w)
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.lemma_.lower() in ISSUED_TEXTS
+    ]
+    issued = [a for o in texts for a in kids(o) if _issued(a)]
+    return issued + [
+        o
+        for a in issued
+        for c in kids(a)
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for o in kids(c)
+        if o.dep_ == "pobj"
+    ]
 
 
 def _leading_participle(clause) -> bool:
