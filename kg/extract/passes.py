@@ -311,7 +311,7 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
         and not _background(e, article.published)
         and _within(e.location, article)
         for e in events
-    )
+    ) or any(_met_abroad(e, country.country, article) for e in events)
     for event in events:
         if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
@@ -324,6 +324,21 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
         if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):
             event.location = _dateline_text(token)
     return events
+
+
+def _met_abroad(event: Event, home: str, article: ArticleContext) -> bool:
+    """ "P - A's minister met her counterpart in Q on Thursday": talks of the dateline's side placed in a town of
+    another country, told from home."""
+    place = article.resolver.gazetteer.place(event.location) if event.location and article.resolver else None
+    return (
+        event.type in ("meeting", "cooperation")
+        and _placeable(event, article.published)
+        and event.polarity == "positive"
+        and home in _countries(event)
+        and _within(event.location, article)
+        and place is not None
+        and place.code not in (None, home)
+    )
 
 
 HELD_VERBS = word_list("held_verbs")
