@@ -343,6 +343,7 @@ def _met_abroad(event: Event, home: str, article: ArticleContext) -> bool:
 
 HELD_VERBS = word_list("held_verbs")
 HELD_OCCASIONS = word_list("held_occasions")
+TO_COME = word_list("future_auxiliaries") | {"to"}
 
 
 def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -350,14 +351,16 @@ def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
     article's talks (the definite "the talks") were held places its talks and deals that have no place yet, or
     only the city or country that a building named so stands in. Not a call, nor the story's past."""
     resolver = article.resolver
-    if resolver is None or not any(_placeable(e, article.published) for e in events):
+    if resolver is None or not any(_placeable(e, article.published) or _planned(e) for e in events):
         return events
-    place, named = _held_at(resolver)
+    place, named, planned = _held_at(resolver)
     if place is None:
         return events
     gazetteer = resolver.gazetteer
     for event in events:
-        if event.type not in ("meeting", "cooperation") or not _placeable(event, article.published):
+        if event.type not in ("meeting", "cooperation"):
+            continue
+        if not (_planned(event) if planned else _placeable(event, article.published)):
             continue
         if event.location is None or (named and not _building(event.location, gazetteer)):
             event.location = place
@@ -402,8 +405,13 @@ def _building(location: str, gazetteer) -> bool:
     return place is None or place.kind == "seat"
 
 
-def _held_at(resolver) -> tuple[str | None, bool]:
-    """The place of the first sentence saying where "the talks" were held, and whether it is a named building."""
+def _planned(event: Event) -> bool:
+    return event.modality == "planned" and event.polarity == "positive" and not event.remote
+
+
+def _held_at(resolver) -> tuple[str | None, bool, bool]:
+    """The place of the first sentence saying where "the talks" were held ("The meeting, to be held in P, ..."), whether it
+    is a named building, and whether the talks are still to be held (then it places the planned ones)."""
     doc = resolver.doc
     lemmas = doc.to_array("LEMMA")
     hits = numpy.isin(lemmas, [doc.vocab.strings[w] for w in HELD_VERBS]).nonzero()[0]
@@ -414,6 +422,8 @@ def _held_at(resolver) -> tuple[str | None, bool]:
         if verb.lemma_ == "hold" and not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("relcl", "acl"):
+            subjects = [verb.head]  # "The meeting, to be held in P, will ..."
         if not any(
             (c.lower_ in HELD_OCCASIONS or c.lemma_.lower() in HELD_OCCASIONS)
             and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
@@ -423,8 +433,9 @@ def _held_at(resolver) -> tuple[str | None, bool]:
         named = named_venue(verb, resolver.found)
         place = named or venue(verb, resolver.found, set()) or _town_in(verb, resolver.found)
         if place:
-            return place, bool(named)
-    return None, False
+            to_come = any(c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.children)
+            return place, bool(named), to_come
+    return None, False, False
 
 
 def _town_in(verb, found) -> str | None:
