@@ -683,7 +683,7 @@ def named_venue(token, found, objects: bool = False) -> str | None:
 
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     """The words a place of the event may hang from (see venue)."""
-    words = governors(token)
+    words = _same_time(governors(token))
     occasions = [
         o
         for w in words
@@ -778,6 +778,18 @@ def _issued_from(words) -> list:
         for o in kids(c)
         if o.dep_ == "pobj"
     ]
+
+
+OTHER_TIME_MARKS = word_list("other_time_marks")
+
+
+def _same_time(chain: list) -> list:
+    """The governors up to a clause of another time ("arrived in P, a year after the two agreed to restore ties",
+    "his first trip since they agreed"): the place of the clause it hangs on is not its own."""
+    for n, word in enumerate(chain):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in kids(word)):
+            return chain[: n + 1]
+    return chain
 
 
 def _leading_participle(clause) -> bool:

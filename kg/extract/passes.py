@@ -57,10 +57,16 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
         if event.location or event.type == "visit" or event.remote:
             continue
         for visit in visits:
-            if visit.source == event.source:
+            if visit.source == event.source and not _other_time(event, visit, article.published):
                 event.location = visit.location
                 break
     return events
+
+
+def _other_time(event: Event, visit: Event, published: date | None) -> bool:
+    """ "on his first trip to P since A and B agreed in March to restore ties": an event of the story's past told in
+    the sentence of the visit did not happen on it."""
+    return _background(event, published) and not _background(visit, published)
 
 
 def share_call(events: list[Event], article: ArticleContext) -> list[Event]:

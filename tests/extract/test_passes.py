@@ -152,3 +152,12 @@ def test_a_visitor_condemns_where_the_visit_took_him_that_day():
     government = event("condemnation", RUS, IRN, date="2025-03-10")
     events = passes.trip_statements([visit, said, later, government], NOWHERE)
     assert [e.location for e in events[1:]] == ["Harbin", None, None]
+
+
+def test_a_deal_of_the_story_past_told_beside_a_visit_did_not_happen_on_it():
+    trip = event("visit", IRN, CHN, location="Beijing", date="2025-11-08")
+    past = event("cooperation", IRN, CHN, date="2025-03")
+    talks = event("meeting", IRN, CHN, date="2025-11-08")
+    article = passes.ArticleContext(date(2025, 11, 12))
+    events = passes.share_visit_place([trip, past, talks], article)
+    assert [e.location for e in events] == ["Beijing", None, "Beijing"]
