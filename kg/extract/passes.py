@@ -164,7 +164,9 @@ def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
 
 def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     """An asserted or proposed event still without a day, in an article whose dateline dates it ("Elmtown, 18 August - The
-    ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
+    two ministers signed ..."), happened that day: the dateline is a date of the text. Not a condemnation, a
+    statement whose day the filing of the report does not tell ("ELMTOWN, May 3 - The ministry condemned ...": it
+    may have been said the day before; SCHEMA: no date in the text, null). After story_dates,
     which dates events by the days their own story gives, and after dateline_places, as a day taken from the
     dateline does not make talks abroad the news of the dateline's place."""
     resolver = article.resolver
@@ -174,6 +176,8 @@ def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     if day is None:
         return events
     for event in events:
+        if event.type == "condemnation":
+            continue
         if not event.date and event.modality in ("asserted", "proposed") and not _ongoing(event, article):
             event.date = day.isoformat()
     return events
