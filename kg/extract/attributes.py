@@ -143,6 +143,7 @@ def _rejected_claim(token, lexicon: Lexicon) -> bool:
 
 CUES_NEEDING_FOR = word_list("cues_needing_for")
 ADJECTIVE_CUES = word_list("adjective_cues")
+CUES_NEEDING_TO = word_list("cues_needing_to")
 PROPOSAL_CUE_NOUNS = word_list("proposal_cue_nouns")
 PLANNED_PARTICIPLES = word_list("planned_participles")
 PLAN_VERBS = word_list("plan_verbs")
@@ -167,6 +168,10 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 continue
             if lemma in ADJECTIVE_CUES and word.pos_ != "ADJ":
                 continue  # "open to talks" offers them; "opened talks", "talks opened in P" held them
+            if lemma in CUES_NEEDING_TO and not any(
+                c.dep_ == "xcomp" or c.lower_ in ("to", "forward") for c in kids(word)
+            ):
+                continue  # "looking to expand ties", "look forward to visiting"; not "looked on as they signed"
             return "proposed"
         if word.pos_ in ("NOUN",) and lemma in PROPOSAL_CUE_NOUNS:
             if word.i != token.i:

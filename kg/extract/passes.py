@@ -88,7 +88,7 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
     arrival, which is often the eve of the talks ("arrived on Friday on a two-day visit ... The two sides
     condemned"); a visit told again takes it. Before `distinct`, so that the dated reports merge as one event."""
     for i, event in enumerate(events):
-        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
+        if event.date or event.modality not in ("asserted", "proposed") or _dateless(event, article):
             continue
         for earlier in reversed(events[max(0, i - reach) : i]):
             if earlier.type == "visit" and event.type != "visit":
@@ -116,7 +116,7 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
     ]
     for i, event in enumerate(events):
-        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
+        if event.date or event.modality not in ("asserted", "proposed") or _dateless(event, article):
             continue
         shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
         same = [(j, e) for j, e in shared if e.type == event.type]
@@ -139,7 +139,7 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
         return events
     for event in events:
         if not event.date and event.modality in ("asserted", "proposed") and event.type != "condemnation":
-            if not _ongoing(event, article):
+            if not _dateless(event, article):
                 event.date = lead.date
     return events
 
@@ -178,9 +178,15 @@ def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     for event in events:
         if event.type == "condemnation":
             continue
-        if not event.date and event.modality in ("asserted", "proposed") and not _ongoing(event, article):
+        if not event.date and event.modality in ("asserted", "proposed") and not _dateless(event, article):
             event.date = day.isoformat()
     return events
+
+
+def _dateless(event: Event, article: ArticleContext) -> bool:
+    """An event no day of the story dates: a visit told as going on, or one offered or wished for ("invited B to
+    visit", "hopes to visit"), which the day of the offer does not date."""
+    return (event.type == "visit" and event.modality == "proposed") or _ongoing(event, article)
 
 
 def _ongoing(event: Event, article: ArticleContext) -> bool:
