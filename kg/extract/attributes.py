@@ -346,6 +346,9 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     named before the sentence, or else from publication."""
     if not date_ents:
         return None
+    counted = None if future else _counted_back(token, date_ents, published)
+    if counted:
+        return counted
     date_ents = [
         e
         for e in date_ents
@@ -369,6 +372,44 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     if day and tense is False and published and len(day) == 10 and day > published.isoformat():
         day = None  # "three days later, they signed": a past deed counted from the wrong day, not a plan
     return day or dates.resolve(best.text, published, future)
+
+
+def _counted_back(token, date_ents, published: date | None) -> str | None:
+    """ "held talks on Monday, a day after becoming the first ... to set foot in P", "signed on Friday, two days
+    after they met in Q": what the "after" clause tells happened that long before the day of the clause it
+    hangs on ("before": that long after it)."""
+    for word in [token, *list(token.ancestors)[:8]]:
+        if word.dep_ == "ccomp":
+            return None  # "a day after B said A would not travel": the day of the saying, not of the deed
+        if word.lower_ in ("after", "before") and word.dep_ == "prep" and word.i != token.i:
+            link, length, inner = word, word.head, word  # "Monday, [a day] after becoming ..."
+        elif word.dep_ == "advcl":
+            link = next((c for c in kids(word) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            if link is None:
+                continue
+            length = next((c for c in kids(word) if c.dep_ == "npadvmod" and c.i < link.i), None)
+            inner = word  # "[two days] after they met"
+        else:
+            continue
+        if length is None or length.i == link.i or length.head.i == length.i:
+            return None
+        span = length.doc[length.left_edge.i : length.i + 1].text
+        if not dates.is_span(span):
+            return None
+        outer = length.head if word.dep_ == "prep" else word.head
+        inside = {t.i for t in inner.subtree} | {t.i for t in length.subtree}
+        days = [
+            d
+            for e in date_ents
+            if e.root.i not in inside and (e.root.i == outer.i or outer.is_ancestor(e.root))
+            for d in [dates.resolve(e.text, published, False)]
+            if d and len(d) == 10
+        ]
+        if not days:
+            return None
+        back = "before" if link.lower_ == "after" else "after"
+        return dates.relative(f"{span} {back}", date.fromisoformat(days[0]))
+    return None
 
 
 FUTURE_AUX = word_list("future_auxiliaries")
