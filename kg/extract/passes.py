@@ -500,7 +500,8 @@ def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]
     """A condemnation made by a party on the day of its talks or visit that the text places ("arrived in P on
     Thursday ... In his address, A described B as oppressive", "the two sides, who signed six accords in P on
     Wednesday, condemned the attack") was made there: a visitor or a negotiator speaks where they are. Not a
-    condemnation of another day, nor one of a party that stayed at home while its envoy travelled."""
+    condemnation of another day, nor one of a party that stayed at home while its envoy travelled. So is an offer
+    one side made the other on the day of their talks (_offered_at)."""
     placed = [
         e
         for e in events
@@ -514,6 +515,9 @@ def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]
     if not placed:
         return events
     for event in events:
+        if event.type in ("meeting", "cooperation") and event.modality == "proposed" and not event.location:
+            event.location = _offered_at(event, placed)  # "expressed its readiness to increase transit"
+            continue
         if event.type != "condemnation" or event.location or not event.date or event.modality != "asserted":
             continue
         if event.source.kind == "country":
@@ -524,6 +528,17 @@ def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]
                 event.location = other.location
                 break
     return events
+
+
+def _offered_at(event: Event, placed: list[Event]) -> str | None:
+    """An offer made by one side to the other on the day of their talks ("At the consultations in P on Monday, the
+    Kazakh side expressed its readiness to ..."): made at the talks, where they were held."""
+    if not event.date or event.remote or event.polarity != "positive":
+        return None
+    for other in placed:
+        if other.type == "meeting" and other.date == event.date and _countries(other) == _countries(event):
+            return other.location
+    return None
 
 
 def _gathering_at(token):

@@ -161,3 +161,11 @@ def test_a_deal_of_the_story_past_told_beside_a_visit_did_not_happen_on_it():
     article = passes.ArticleContext(date(2025, 11, 12))
     events = passes.share_visit_place([trip, past, talks], article)
     assert [e.location for e in events] == ["Beijing", None, "Beijing"]
+
+
+def test_an_offer_made_on_the_day_of_the_talks_was_made_where_they_were_held():
+    talks = event("meeting", RUS, CHN, location="Harbin", date="2025-03-10")
+    offer = event("cooperation", CHN, RUS, modality="proposed", date="2025-03-10")
+    other_day = event("cooperation", RUS, CHN, modality="proposed", date="2025-03-12")
+    events = passes.trip_statements([talks, offer, other_day], NOWHERE)
+    assert [e.location for e in events[1:]] == ["Harbin", None]
