@@ -501,7 +501,8 @@ def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]
     Thursday ... In his address, A described B as oppressive", "the two sides, who signed six accords in P on
     Wednesday, condemned the attack") was made there: a visitor or a negotiator speaks where they are. Not a
     condemnation of another day, nor one of a party that stayed at home while its envoy travelled. So is an offer
-    one side made the other on the day of their talks (_offered_at)."""
+    one side made the other on the day of their talks (_offered_at), and a condemnation both parties of the talks
+    made together (_joint_at)."""
     placed = [
         e
         for e in events
@@ -521,6 +522,7 @@ def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]
         if event.type != "condemnation" or event.location or not event.date or event.modality != "asserted":
             continue
         if event.source.kind == "country":
+            event.location = _joint_at(event, events, placed)  # "the two sides condemned the attack"
             continue  # "Russia accused B": its government, wherever its envoy was
         for other in placed:
             parties = [other.source] if other.type == "visit" else [other.source, other.target]
@@ -528,6 +530,25 @@ def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]
                 event.location = other.location
                 break
     return events
+
+
+def _joint_at(event: Event, events: list[Event], placed: list[Event]) -> str | None:
+    """ "The two sides strongly condemned the attack": a condemnation both parties of the day's talks made in one
+    statement (one trigger, one event per party) was made where they met."""
+    trigger = event.evidence.trigger_start
+    if trigger is None:
+        return None
+    joint = {
+        e.source.country
+        for e in events
+        if e.type == "condemnation" and e.evidence.trigger_start == trigger and e.date == event.date
+    }
+    if len(joint) < 2:
+        return None
+    for other in placed:
+        if other.type != "visit" and other.date == event.date and _countries(other) == joint:
+            return other.location
+    return None
 
 
 def _offered_at(event: Event, placed: list[Event]) -> str | None:
