@@ -147,9 +147,15 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
 def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
     """A plan told with only its month ("postponed a state visit planned for next month") is the one another
     sentence gives a day of, for the same parties and within that month ("had been due in P on
-    May 4"). Not a plan told with no date at all, which may be another report that `distinct` merges."""
+    May 4"). Not a plan told with no date at all, which may be another report that `distinct` merges; but talks
+    or a deal planned with no date between the parties of a dated planned visit are held on it ("will visit
+    Q on October 18-19 ... During the talks, ...")."""
     days = [e for e in events if e.modality == "planned" and e.date and len(e.date) == 10]
+    trips = [e for e in events if e.type == "visit" and e.modality == "planned" and e.date and e.polarity == "positive"]
     for event in events:
+        if event.modality == "planned" and not event.date and event.type in ("meeting", "cooperation"):
+            event.date = next((t.date for t in trips if _countries(event) and _countries(event) <= _countries(t)), None)
+            continue  # "A will pay a visit to B on October 18-19 ... During the talks, the ministers plan to ..."
         if event.modality != "planned" or not event.date or len(event.date) != 7:
             continue
         same = [
