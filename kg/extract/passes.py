@@ -115,6 +115,14 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         and e.modality == "asserted"
         and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
     ]
+    offers = [
+        (i, e)
+        for i, e in enumerate(events)
+        if e.modality == "proposed"
+        and e.date
+        and len(e.date) == 10
+        and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
+    ]
     for i, event in enumerate(events):
         if event.date or event.modality not in ("asserted", "proposed") or _dateless(event, article):
             continue
@@ -122,6 +130,9 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         same = [(j, e) for j, e in shared if e.type == event.type]
         held = [(j, e) for j, e in shared if e.type != "visit"]
         chosen = same or held or (shared if event.type in ("visit", "condemnation") else [])
+        if not chosen and event.type == "meeting" and event.modality == "asserted":
+            chosen = [(j, e) for j, e in offers if _countries(e) & _countries(event)]  # "said on Wednesday that
+            # Moscow is ready to expand cooperation ... made the remarks during talks with B": the talks of that day
         if chosen:
             event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
     return events
