@@ -730,6 +730,14 @@ def named_venue(token, found, objects: bool = False) -> str | None:
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     """The words a place of the event may hang from (see venue)."""
     words = _same_time(governors(token))
+    words += [
+        c
+        for c in kids(token)
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.tag_ == token.tag_
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in kids(c))
+    ]  # "agreed ... and announced the deal in P": one subject, one occasion
     occasions = [
         o
         for w in words
