@@ -60,8 +60,8 @@ def _written(words) -> str:
 
 
 def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | None:
-    """ "ELMTOWN, Ruritania, May 12 -", "ELMTOWN, Texas -": a town the gazetteer does not know, in capitals, followed by
-    the country or region it is in: the country's code. Whatever the tagger took the town for (a person, an organisation): mentions.py
+    """ "ELMTOWN, Ruritania, May 12 -": a town the gazetteer does not know, in capitals, followed by the country it
+    is in: the country's code. Whatever the tagger took the town for (a person, an organisation): mentions.py
     reads a name at the dateline back as the town."""
     if end >= len(doc) or doc[end].text != ",":
         return None
@@ -69,9 +69,7 @@ def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | Non
         itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[end + 1 : limit])
     )
     place = gazetteer.place(_written(words)) if words else None
-    if place is None or not place.code or place.kind == "demonym":
-        return None
-    return place.code  # the country, or a region or town of one ("ELMTOWN, Texas -")
+    return place.code if place is not None and place.kind in ("name", "variant") and place.code else None
 
 
 def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None, line: tuple | None = None) -> date | None:
