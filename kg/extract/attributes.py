@@ -143,6 +143,8 @@ def _rejected_claim(token, lexicon: Lexicon) -> bool:
 
 
 CUES_NEEDING_FOR = word_list("cues_needing_for")
+ADJECTIVE_CUES = word_list("adjective_cues")
+CUES_NEEDING_TO = word_list("cues_needing_to")
 PROPOSAL_CUE_NOUNS = word_list("proposal_cue_nouns")
 PLANNED_PARTICIPLES = word_list("planned_participles")
 PLAN_VERBS = word_list("plan_verbs")
@@ -152,6 +154,9 @@ EXPECTED = word_list("expected_words")
 
 def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     chain = [token] if _done_participle(token, lexicon) else _cue_words(token)
+    invited = _invitation(token, chain, lexicon)
+    if invited:
+        return invited
     for word in _own_clause(chain):
         lemma = word.lemma_.lower()
         if word.i != token.i and (
@@ -162,6 +167,12 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
             with_for = any(c.lower_ == "for" for c in kids(word)) or token.head.lower_ == "for"
             if lemma in CUES_NEEDING_FOR and not with_for:
                 continue
+            if lemma in ADJECTIVE_CUES and word.pos_ != "ADJ":
+                continue  # "open to talks" offers them; "opened talks", "talks opened in P" held them
+            if lemma in CUES_NEEDING_TO and not any(
+                c.dep_ == "xcomp" or c.lower_ in ("to", "forward") for c in kids(word)
+            ):
+                continue  # "looking to expand ties", "look forward to visiting"; not "looked on as they signed"
             return "proposed"
         if word.pos_ in ("NOUN",) and lemma in PROPOSAL_CUE_NOUNS:
             if word.i != token.i:
@@ -189,6 +200,29 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     if _is_to(token) or _headline_infinitive(token):
         return "planned"
     return "asserted"
+
+
+INVITATION_NOUNS = word_list("invitation_nouns")
+ACCEPTING_VERBS = word_list("accepting_verbs")
+
+
+def _invitation(token, chain: list, lexicon: Lexicon) -> str | None:
+    """ "accepted an invitation to visit X": a trip taken up, planned; "extended an invitation to B to visit X":
+    offered, proposed. An invitation declined ("turned down an invitation to attend") is told as a visit that
+    did not happen, as is."""
+    for word in _own_clause(chain)[1:3]:
+        if word.pos_ != "NOUN" or word.lemma_.lower() not in INVITATION_NOUNS:
+            continue
+        head = word.head
+        lemma = head.lemma_.lower()
+        if head.i == word.i or word.dep_ not in ("dobj", "nsubjpass", "pobj", "nsubj"):
+            return "proposed"
+        if lemma in ACCEPTING_VERBS:
+            return "planned"
+        if lemma in lexicon.negative_cues or any(c.dep_ == "neg" for c in kids(head)):
+            return None
+        return "proposed"
+    return None
 
 
 def _own_clause(chain: list) -> list:
@@ -313,6 +347,9 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     named before the sentence, or else from publication."""
     if not date_ents:
         return None
+    counted = None if future else _counted_back(token, date_ents, published)
+    if counted:
+        return counted
     date_ents = [
         e
         for e in date_ents
@@ -336,6 +373,44 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
     if day and tense is False and published and len(day) == 10 and day > published.isoformat():
         day = None  # "three days later, they signed": a past deed counted from the wrong day, not a plan
     return day or dates.resolve(best.text, published, future)
+
+
+def _counted_back(token, date_ents, published: date | None) -> str | None:
+    """ "held talks on Monday, a day after becoming the first ... to set foot in P", "signed on Friday, two days
+    after they met in Q": what the "after" clause tells happened that long before the day of the clause it
+    hangs on ("before": that long after it)."""
+    for word in [token, *list(token.ancestors)[:8]]:
+        if word.dep_ == "ccomp":
+            return None  # "a day after B said A would not travel": the day of the saying, not of the deed
+        if word.lower_ in ("after", "before") and word.dep_ == "prep" and word.i != token.i:
+            link, length, inner = word, word.head, word  # "Monday, [a day] after becoming ..."
+        elif word.dep_ == "advcl":
+            link = next((c for c in kids(word) if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+            if link is None:
+                continue
+            length = next((c for c in kids(word) if c.dep_ == "npadvmod" and c.i < link.i), None)
+            inner = word  # "[two days] after they met"
+        else:
+            continue
+        if length is None or length.i == link.i or length.head.i == length.i:
+            return None
+        span = length.doc[length.left_edge.i : length.i + 1].text
+        if not dates.is_span(span):
+            return None
+        outer = length.head if word.dep_ == "prep" else word.head
+        inside = {t.i for t in inner.subtree} | {t.i for t in length.subtree}
+        days = [
+            d
+            for e in date_ents
+            if e.root.i not in inside and (e.root.i == outer.i or outer.is_ancestor(e.root))
+            for d in [dates.resolve(e.text, published, False)]
+            if d and len(d) == 10
+        ]
+        if not days:
+            return None
+        back = "before" if link.lower_ == "after" else "after"
+        return dates.relative(f"{span} {back}", date.fromisoformat(days[0]))
+    return None
 
 
 FUTURE_AUX = word_list("future_auxiliaries")
@@ -540,6 +615,8 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     in Manila").
     """
     words = _venue_words(token, found, exclude, objects)
+    if exclude:  # "condemned the raid in a statement issued in P": the parse hangs the statement on the object
+        exclude = exclude - {t.i for w in words if w.i in exclude and _issued(w) for t in w.subtree}
     text = _place_of(words, found, exclude, cities_only)
     if text or cities_only:
         return text
@@ -653,7 +730,15 @@ def named_venue(token, found, objects: bool = False) -> str | None:
 
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     """The words a place of the event may hang from (see venue)."""
-    words = governors(token)
+    words = _same_time(governors(token))
+    words += [
+        c
+        for c in kids(token)
+        if c.dep_ == "conj"
+        and c.pos_ == "VERB"
+        and c.tag_ == token.tag_
+        and not any(d.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for d in kids(c))
+    ]  # "agreed ... and announced the deal in P": one subject, one occasion
     occasions = [
         o
         for w in words
@@ -684,6 +769,7 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         for c in kids(w)
         for o in ([c] if c.dep_ == "dobj" else [p for p in kids(c) if p.dep_ == "pobj"] if c.lower_ == "to" else [])
     ]  # the audience, where the parse often hangs the place: "speaking to reporters in P"
+    words += _issued_from(words)
     words += [t for w in words for g in _gatherings_closed(w) for t in _nominal(g)]
     words += [
         c for w in [token, *occasions] if w.pos_ == "NOUN" for c in kids(w) if c.dep_ == "acl" and c.tag_ == "VBN"
@@ -716,6 +802,49 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
     return words
+
+
+ISSUED_TEXTS = word_list("issued_texts")
+
+
+def _issued(word) -> bool:
+    """The participle of a text issued somewhere: "a statement [issued] in P"."""
+    return word.dep_ == "acl" and word.tag_ == "VBN" and word.head.lemma_.lower() in ISSUED_TEXTS
+
+
+def _issued_from(words) -> list:
+    """ "condemned the raid in a statement issued in P", "did so in a communique released from its headquarters
+    in Q": the text the event was told in was issued where its participle says, and so was the event."""
+    heads = words + [c for w in words[:1] for c in kids(w) if c.dep_ == "dobj"]
+    texts = [
+        o
+        for w in heads
+        for c in kids(w)
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.lemma_.lower() in ISSUED_TEXTS
+    ]
+    issued = [a for o in texts for a in kids(o) if _issued(a)]
+    return issued + [
+        o
+        for a in issued
+        for c in kids(a)
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for o in kids(c)
+        if o.dep_ == "pobj"
+    ]
+
+
+OTHER_TIME_MARKS = word_list("other_time_marks")
+
+
+def _same_time(chain: list) -> list:
+    """The governors up to a clause of another time ("arrived in P, a year after the two agreed to restore ties",
+    "his first trip since they agreed"): the place of the clause it hangs on is not its own."""
+    for n, word in enumerate(chain):
+        if word.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in kids(word)):
+            return chain[: n + 1]
+    return chain
 
 
 def _leading_participle(clause) -> bool:

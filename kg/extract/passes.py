@@ -57,10 +57,16 @@ def share_visit_place(events: list[Event], article: ArticleContext) -> list[Even
         if event.location or event.type == "visit" or event.remote:
             continue
         for visit in visits:
-            if visit.source == event.source:
+            if visit.source == event.source and not _other_time(event, visit, article.published):
                 event.location = visit.location
                 break
     return events
+
+
+def _other_time(event: Event, visit: Event, published: date | None) -> bool:
+    """ "on his first trip to P since A and B agreed in March to restore ties": an event of the story's past told in
+    the sentence of the visit did not happen on it."""
+    return _background(event, published) and not _background(visit, published)
 
 
 def share_call(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -82,7 +88,7 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
     arrival, which is often the eve of the talks ("arrived on Friday on a two-day visit ... The two sides
     condemned"); a visit told again takes it. Before `distinct`, so that the dated reports merge as one event."""
     for i, event in enumerate(events):
-        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
+        if event.date or event.modality not in ("asserted", "proposed") or _dateless(event, article):
             continue
         for earlier in reversed(events[max(0, i - reach) : i]):
             if earlier.type == "visit" and event.type != "visit":
@@ -109,13 +115,24 @@ def story_dates(events: list[Event], article: ArticleContext, days: int = 7) -> 
         and e.modality == "asserted"
         and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
     ]
+    offers = [
+        (i, e)
+        for i, e in enumerate(events)
+        if e.modality == "proposed"
+        and e.date
+        and len(e.date) == 10
+        and (published is None or 0 <= (published - date.fromisoformat(e.date)).days <= days)
+    ]
     for i, event in enumerate(events):
-        if event.date or event.modality not in ("asserted", "proposed") or _ongoing(event, article):
+        if event.date or event.modality not in ("asserted", "proposed") or _dateless(event, article):
             continue
         shared = [(j, e) for j, e in dated if _countries(e) & _countries(event)]
         same = [(j, e) for j, e in shared if e.type == event.type]
         held = [(j, e) for j, e in shared if e.type != "visit"]
         chosen = same or held or (shared if event.type in ("visit", "condemnation") else [])
+        if not chosen and event.type == "meeting" and event.modality == "asserted":
+            chosen = [(j, e) for j, e in offers if _countries(e) & _countries(event)]  # "said on Wednesday that
+            # Moscow is ready to expand cooperation ... made the remarks during talks with B": the talks of that day
         if chosen:
             event.date = min(chosen, key=lambda pair: abs(pair[0] - i))[1].date
     return events
@@ -133,7 +150,7 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
         return events
     for event in events:
         if not event.date and event.modality in ("asserted", "proposed") and event.type != "condemnation":
-            if not _ongoing(event, article):
+            if not _dateless(event, article):
                 event.date = lead.date
     return events
 
@@ -141,9 +158,15 @@ def lead_dates(events: list[Event], article: ArticleContext, days: int = 7) -> l
 def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
     """A plan told with only its month ("postponed a state visit planned for next month") is the one another
     sentence gives a day of, for the same parties and within that month ("had been due in P on
-    May 4"). Not a plan told with no date at all, which may be another report that `distinct` merges."""
+    May 4"). Not a plan told with no date at all, which may be another report that `distinct` merges; but talks
+    or a deal planned with no date between the parties of a dated planned visit are held on it ("will visit
+    Q on October 18-19 ... During the talks, ...")."""
     days = [e for e in events if e.modality == "planned" and e.date and len(e.date) == 10]
+    trips = [e for e in events if e.type == "visit" and e.modality == "planned" and e.date and e.polarity == "positive"]
     for event in events:
+        if event.modality == "planned" and not event.date and event.type in ("meeting", "cooperation"):
+            event.date = next((t.date for t in trips if _countries(event) and _countries(event) <= _countries(t)), None)
+            continue  # "A will pay a visit to B on October 18-19 ... During the talks, the ministers plan to ..."
         if event.modality != "planned" or not event.date or len(event.date) != 7:
             continue
         same = [
@@ -158,7 +181,9 @@ def planned_days(events: list[Event], article: ArticleContext) -> list[Event]:
 
 def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     """An asserted or proposed event still without a day, in an article whose dateline dates it ("Elmtown, 18 August - The
-    ministry strongly condemns ..."), happened that day: the dateline is a date of the text. After story_dates,
+    two ministers signed ..."), happened that day: the dateline is a date of the text. Not a condemnation, a
+    statement whose day the filing of the report does not tell ("ELMTOWN, May 3 - The ministry condemned ...": it
+    may have been said the day before; SCHEMA: no date in the text, null). After story_dates,
     which dates events by the days their own story gives, and after dateline_places, as a day taken from the
     dateline does not make talks abroad the news of the dateline's place."""
     resolver = article.resolver
@@ -168,9 +193,17 @@ def dateline_dates(events: list[Event], article: ArticleContext) -> list[Event]:
     if day is None:
         return events
     for event in events:
-        if not event.date and event.modality in ("asserted", "proposed") and not _ongoing(event, article):
+        if event.type == "condemnation":
+            continue
+        if not event.date and event.modality in ("asserted", "proposed") and not _dateless(event, article):
             event.date = day.isoformat()
     return events
+
+
+def _dateless(event: Event, article: ArticleContext) -> bool:
+    """An event no day of the story dates: a visit told as going on, or one offered or wished for ("invited B to
+    visit", "hopes to visit"), which the day of the offer does not date."""
+    return (event.type == "visit" and event.modality == "proposed") or _ongoing(event, article)
 
 
 def _ongoing(event: Event, article: ArticleContext) -> bool:
@@ -311,7 +344,7 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
         and not _background(e, article.published)
         and _within(e.location, article)
         for e in events
-    )
+    ) or any(_met_abroad(e, country.country, article) for e in events)
     for event in events:
         if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
@@ -326,8 +359,24 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
     return events
 
 
+def _met_abroad(event: Event, home: str, article: ArticleContext) -> bool:
+    """ "P - A's minister met her counterpart in Q on Thursday": talks of the dateline's side placed in a town of
+    another country, told from home."""
+    place = article.resolver.gazetteer.place(event.location) if event.location and article.resolver else None
+    return (
+        event.type in ("meeting", "cooperation")
+        and _placeable(event, article.published)
+        and event.polarity == "positive"
+        and home in _countries(event)
+        and _within(event.location, article)
+        and place is not None
+        and place.code not in (None, home)
+    )
+
+
 HELD_VERBS = word_list("held_verbs")
 HELD_OCCASIONS = word_list("held_occasions")
+TO_COME = word_list("future_auxiliaries") | {"to"}
 
 
 def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -335,14 +384,16 @@ def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
     article's talks (the definite "the talks") were held places its talks and deals that have no place yet, or
     only the city or country that a building named so stands in. Not a call, nor the story's past."""
     resolver = article.resolver
-    if resolver is None or not any(_placeable(e, article.published) for e in events):
+    if resolver is None or not any(_placeable(e, article.published) or _planned(e) for e in events):
         return events
-    place, named = _held_at(resolver)
+    place, named, planned = _held_at(resolver)
     if place is None:
         return events
     gazetteer = resolver.gazetteer
     for event in events:
-        if event.type not in ("meeting", "cooperation") or not _placeable(event, article.published):
+        if event.type not in ("meeting", "cooperation"):
+            continue
+        if not (_planned(event) if planned else _placeable(event, article.published)):
             continue
         if event.location is None or (named and not _building(event.location, gazetteer)):
             event.location = place
@@ -387,8 +438,13 @@ def _building(location: str, gazetteer) -> bool:
     return place is None or place.kind == "seat"
 
 
-def _held_at(resolver) -> tuple[str | None, bool]:
-    """The place of the first sentence saying where "the talks" were held, and whether it is a named building."""
+def _planned(event: Event) -> bool:
+    return event.modality == "planned" and event.polarity == "positive" and not event.remote
+
+
+def _held_at(resolver) -> tuple[str | None, bool, bool]:
+    """The place of the first sentence saying where "the talks" were held ("The meeting, to be held in P, ..."), whether it
+    is a named building, and whether the talks are still to be held (then it places the planned ones)."""
     doc = resolver.doc
     lemmas = doc.to_array("LEMMA")
     hits = numpy.isin(lemmas, [doc.vocab.strings[w] for w in HELD_VERBS]).nonzero()[0]
@@ -399,6 +455,8 @@ def _held_at(resolver) -> tuple[str | None, bool]:
         if verb.lemma_ == "hold" and not any(c.dep_ == "auxpass" for c in verb.children):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ in ("relcl", "acl"):
+            subjects = [verb.head]  # "The meeting, to be held in P, will ..."
         if not any(
             (c.lower_ in HELD_OCCASIONS or c.lemma_.lower() in HELD_OCCASIONS)
             and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
@@ -408,8 +466,9 @@ def _held_at(resolver) -> tuple[str | None, bool]:
         named = named_venue(verb, resolver.found)
         place = named or venue(verb, resolver.found, set()) or _town_in(verb, resolver.found)
         if place:
-            return place, bool(named)
-    return None, False
+            to_come = any(c.dep_ == "aux" and c.lower_ in TO_COME for c in verb.children)
+            return place, bool(named), to_come
+    return None, False, False
 
 
 def _town_in(verb, found) -> str | None:
@@ -452,6 +511,72 @@ def gathering_places(events: list[Event], article: ArticleContext) -> list[Event
             place = _dateline_text(token) if token is not None else None
         event.location = place
     return events
+
+
+def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]:
+    """A condemnation made by a party on the day of its talks or visit that the text places ("arrived in P on
+    Thursday ... In his address, A described B as oppressive", "the two sides, who signed six accords in P on
+    Wednesday, condemned the attack") was made there: a visitor or a negotiator speaks where they are. Not a
+    condemnation of another day, nor one of a party that stayed at home while its envoy travelled. So is an offer
+    one side made the other on the day of their talks (_offered_at), and a condemnation both parties of the talks
+    made together (_joint_at)."""
+    placed = [
+        e
+        for e in events
+        if e.type in HOSTED_TYPES
+        and _placeable(e, article.published)
+        and e.location
+        and e.polarity == "positive"
+        and e.date
+        and len(e.date) == 10
+    ]
+    if not placed:
+        return events
+    for event in events:
+        if event.type in ("meeting", "cooperation") and event.modality == "proposed" and not event.location:
+            event.location = _offered_at(event, placed)  # "expressed its readiness to increase transit"
+            continue
+        if event.type != "condemnation" or event.location or not event.date or event.modality != "asserted":
+            continue
+        if event.source.kind == "country":
+            event.location = _joint_at(event, events, placed)  # "the two sides condemned the attack"
+            continue  # "Russia accused B": its government, wherever its envoy was
+        for other in placed:
+            parties = [other.source] if other.type == "visit" else [other.source, other.target]
+            if other.date == event.date and any(p is not None and p.name == event.source.name for p in parties):
+                event.location = other.location
+                break
+    return events
+
+
+def _joint_at(event: Event, events: list[Event], placed: list[Event]) -> str | None:
+    """ "The two sides strongly condemned the attack": a condemnation both parties of the day's talks made in one
+    statement (one trigger, one event per party) was made where they met."""
+    trigger = event.evidence.trigger_start
+    if trigger is None:
+        return None
+    joint = {
+        e.source.country
+        for e in events
+        if e.type == "condemnation" and e.evidence.trigger_start == trigger and e.date == event.date
+    }
+    if len(joint) < 2:
+        return None
+    for other in placed:
+        if other.type != "visit" and other.date == event.date and _countries(other) == joint:
+            return other.location
+    return None
+
+
+def _offered_at(event: Event, placed: list[Event]) -> str | None:
+    """An offer made by one side to the other on the day of their talks ("At the consultations in P on Monday, the
+    Kazakh side expressed its readiness to ..."): made at the talks, where they were held."""
+    if not event.date or event.remote or event.polarity != "positive":
+        return None
+    for other in placed:
+        if other.type == "meeting" and other.date == event.date and _countries(other) == _countries(event):
+            return other.location
+    return None
 
 
 def _gathering_at(token):
@@ -581,6 +706,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     held_places,
     building_places,
     gathering_places,
+    trip_statements,
     specific_places,
     dateline_dates,
     hosts_country,

@@ -30,6 +30,7 @@ def test_the_passes_run_in_their_stated_order():
         "held_places",
         "building_places",
         "gathering_places",
+        "trip_statements",
         "specific_places",
         "dateline_dates",
         "hosts_country",
@@ -141,3 +142,30 @@ def test_an_undated_event_takes_the_day_of_the_lead_but_not_a_reaction_or_an_old
     assert [e.date for e in dated] == ["2025-03-10", "2025-03-10", None]
     old = event("cooperation", RUS, CHN, date="2024-03-10")
     assert passes.lead_dates([old, event("meeting", IRN, CHN)], article)[1].date is None
+
+
+def test_a_visitor_condemns_where_the_visit_took_him_that_day():
+    visitor = Actor("Karim Haddad", "person", "RUS", "Foreign Minister")
+    visit = event("visit", visitor, CHN, location="Harbin", date="2025-03-10")
+    said = event("condemnation", visitor, IRN, date="2025-03-10")
+    later = event("condemnation", visitor, IRN, date="2025-03-12")
+    government = event("condemnation", RUS, IRN, date="2025-03-10")
+    events = passes.trip_statements([visit, said, later, government], NOWHERE)
+    assert [e.location for e in events[1:]] == ["Harbin", None, None]
+
+
+def test_a_deal_of_the_story_past_told_beside_a_visit_did_not_happen_on_it():
+    trip = event("visit", IRN, CHN, location="Beijing", date="2025-11-08")
+    past = event("cooperation", IRN, CHN, date="2025-03")
+    talks = event("meeting", IRN, CHN, date="2025-11-08")
+    article = passes.ArticleContext(date(2025, 11, 12))
+    events = passes.share_visit_place([trip, past, talks], article)
+    assert [e.location for e in events] == ["Beijing", None, "Beijing"]
+
+
+def test_an_offer_made_on_the_day_of_the_talks_was_made_where_they_were_held():
+    talks = event("meeting", RUS, CHN, location="Harbin", date="2025-03-10")
+    offer = event("cooperation", CHN, RUS, modality="proposed", date="2025-03-10")
+    other_day = event("cooperation", RUS, CHN, modality="proposed", date="2025-03-12")
+    events = passes.trip_statements([talks, offer, other_day], NOWHERE)
+    assert [e.location for e in events[1:]] == ["Harbin", None]
