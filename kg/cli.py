@@ -376,6 +376,20 @@ def _import_spacy() -> None:
     import_spacy()
 
 
+def _cache_regexes() -> None:
+    """Compiled regular expressions from kg's cache until the model is loaded (kg/spacy_import.py): `kg extract` and
+    `kg build` only; kg.run.parallel stops it once the model is loaded, the command's end at the latest."""
+    from .spacy_import import cache_regexes
+
+    cache_regexes()
+
+
+def _save_regexes() -> None:
+    from .spacy_import import save_regexes
+
+    save_regexes()
+
+
 def _notes(report, progress) -> None:
     for problem in report.notes:
         progress.note(f"note: {problem}")
@@ -464,6 +478,7 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
     from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
+    _cache_regexes()
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     failures = []
@@ -489,6 +504,7 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
                 raise _nothing_extracted(report, failures, progress)
     finally:
         progress.close()
+        _save_regexes()
     status = _finish(report, failures, extracted, progress)
     _quick_exit["ok"] = True  # the output is written and in place (atomic_writer), the workers stopped
     return status
@@ -614,6 +630,7 @@ def build(
     from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
+    _cache_regexes()
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     out = Path(outdir)
@@ -642,6 +659,7 @@ def build(
             add_results(graph, results, summary, on_result=lambda r: progress.update(len(r.events)))
     finally:
         progress.close()
+        _save_regexes()
     if summary.articles == 0 and report.read == 0:
         raise _nothing_read(report, progress)
     if summary.articles == 0:

@@ -80,3 +80,168 @@ def info(*args, **kwargs):
 
     sys.modules["spacy"].info = real
     return real(*args, **kwargs)
+
+
+# ---- compiled regular expressions, kept between runs ----
+
+REGEX_CACHE_ENTRIES = 2000  # past this, only the expressions of the last run are kept
+
+
+def cache_regexes() -> None:
+    """From now on in this process, a regular expression that Python compiles (its `re` module's own cache missed)
+    is taken from kg's cache of compiled expressions when it is there; call save_regexes() once start-up is over.
+
+    Python compiles an expression in Python code (re._parser, re._compiler) into a program of integers that its
+    C engine (_sre) runs; `re` keeps the result only for the process. spaCy's tokenizer alone compiles five
+    expressions of up to 15,000 characters at every load (its prefixes, suffixes, infixes, URLs), and the start-up
+    of `kg extract` compiles about 160 in all, some 0.1 s of CPU. The cache holds, per (expression, flags), the
+    arguments Python's compiler gave _sre.compile, recorded as it gave them, and makes the same pattern from them
+    (equal to the one compiled, which save_regexes() checks before storing it). It is a file in kg's cache folder
+    named by the Python build and the _sre engine's version, with a checksum; anything amiss (another Python, a
+    damaged or unreadable file, a program _sre refuses) and the expression is compiled as usual. Only the `kg`
+    command's own processes use it (kg/cli.py, kg/run/parallel.py's workers), as they do import_spacy().
+    """
+    global _regexes
+    if _regexes is None and _compiler_module() is not None:
+        _regexes = _RegexCache()
+        _regexes.start()
+
+
+def save_regexes() -> None:
+    """Stop taking compiled expressions from the cache (cache_regexes) and store those compiled since; nothing when
+    the cache was not started."""
+    global _regexes
+    cache, _regexes = _regexes, None
+    if cache is not None:
+        cache.stop()
+        cache.save()
+
+
+_regexes = None
+
+
+def _compiler_module():
+    """re._compiler (Python 3.11 and later, CPython), or None."""
+    if sys.implementation.name != "cpython":
+        return None
+    try:
+        import re._compiler as compiler
+    except ImportError:
+        return None
+    return compiler if callable(getattr(compiler, "compile", None)) and hasattr(compiler, "_sre") else None
+
+
+def _regex_cache_file() -> Path:
+    import _sre
+    import hashlib
+
+    from .backend import cache_path
+
+    build = "|".join(map(str, (sys.version, sys.implementation.cache_tag, _sre.MAGIC, _sre.CODESIZE, _sre.MAXREPEAT)))
+    return cache_path().with_name(f"regex-{hashlib.sha256(build.encode()).hexdigest()[:16]}.marshal")
+
+
+class _RecordingSre(types.ModuleType):
+    """re._compiler's `_sre` while the cache is on: the real module, whose compile() also notes its arguments."""
+
+    def __init__(self, real, recorded: dict):
+        super().__init__(real.__name__)
+        self._real = real
+        self._recorded = recorded
+
+    def __getattr__(self, name: str):
+        return getattr(self._real, name)
+
+    def compile(self, pattern, flags, code, groups, groupindex, indexgroup):
+        compiled = self._real.compile(pattern, flags, code, groups, groupindex, indexgroup)
+        self._recorded[id(compiled)] = (flags, code, groups, groupindex, indexgroup)
+        return compiled
+
+
+class _RegexCache:
+    def __init__(self):
+        import _sre
+
+        self.sre = _sre
+        self.compiler = _compiler_module()
+        self.path = _regex_cache_file()
+        self.stored = self._read()
+        self.used: set = set()
+        self.new: dict = {}  # (pattern, flags) -> (arguments of _sre.compile, the pattern compiled)
+        self.recorded: dict = {}
+        self.original = self.compiler.compile
+
+    def _read(self) -> dict:
+        import hashlib
+        import marshal
+
+        try:
+            data = self.path.read_bytes()
+            if hashlib.sha256(data[32:]).digest() == data[:32]:
+                stored = marshal.loads(data[32:])
+                if isinstance(stored, dict):
+                    return stored
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+        return {}
+
+    def start(self) -> None:
+        self.compiler._sre = _RecordingSre(self.sre, self.recorded)
+        self.compiler.compile = self.compile
+
+    def stop(self) -> None:
+        if self.compiler.compile == self.compile:
+            self.compiler.compile = self.original
+        if isinstance(self.compiler._sre, _RecordingSre):
+            self.compiler._sre = self.sre
+
+    def compile(self, p, flags=0):
+        """re._compiler.compile(p, flags) for an expression in the cache, else it as it is (and note the result)."""
+        if type(p) not in (str, bytes) or type(flags) is not int or flags & self.compiler.SRE_FLAG_DEBUG:
+            return self.original(p, flags)
+        key = (p, flags)
+        arguments = self.stored.get(key)
+        if arguments is not None:
+            try:
+                compiled = self.sre.compile(p, *arguments)
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                del self.stored[key]
+            else:
+                self.used.add(key)
+                return compiled
+        compiled = self.original(p, flags)
+        arguments = self.recorded.pop(id(compiled), None)
+        if arguments is not None and len(self.new) < REGEX_CACHE_ENTRIES:
+            self.new[key] = (arguments, compiled)
+        return compiled
+
+    def save(self) -> None:
+        """Add the expressions compiled since start() whose arguments give back an equal pattern."""
+        import hashlib
+        import marshal
+        import os
+
+        checked = {}
+        for (p, flags), ((final_flags, code, groups, groupindex, indexgroup), compiled) in self.new.items():
+            try:
+                arguments = (int(final_flags), [int(c) for c in code], int(groups), dict(groupindex), tuple(indexgroup))
+                again = self.sre.compile(p, *arguments)
+                if again == compiled and again.groupindex == compiled.groupindex and again.groups == compiled.groups:
+                    marshal.dumps(arguments)
+                    checked[(p, flags)] = arguments
+            except (RuntimeError, TypeError, ValueError, OverflowError):
+                continue
+        if not checked:
+            return
+        entries = dict(self.stored)
+        if len(entries) + len(checked) > REGEX_CACHE_ENTRIES:
+            entries = {key: entries[key] for key in self.used if key in entries}
+        entries.update(checked)
+        payload = marshal.dumps(entries)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = self.path.with_name(f"{self.path.stem}.{os.getpid()}.tmp")
+            tmp.write_bytes(hashlib.sha256(payload).digest() + payload)
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
