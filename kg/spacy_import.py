@@ -117,7 +117,7 @@ def save_regexes() -> None:
         cache.save()
 
 
-_regexes = None
+_regexes: _RegexCache | None = None
 
 
 def _compiler_module():
