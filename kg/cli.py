@@ -376,18 +376,19 @@ def _import_spacy() -> None:
     import_spacy()
 
 
-def _cache_regexes() -> None:
-    """Compiled regular expressions from kg's cache until the model is loaded (kg/spacy_import.py): `kg extract` and
-    `kg build` only; kg.run.parallel stops it once the model is loaded, the command's end at the latest."""
-    from .spacy_import import cache_regexes
+def _begin_start_up() -> None:
+    """Until the model is loaded: compiled regular expressions from kg's cache, no automatic garbage collection
+    (kg/spacy_import.py). `kg extract` and `kg build` only; kg.run.parallel ends it once the model is loaded, the
+    command's end at the latest."""
+    from .spacy_import import begin_start_up
 
-    cache_regexes()
+    begin_start_up()
 
 
-def _save_regexes() -> None:
-    from .spacy_import import save_regexes
+def _end_start_up() -> None:
+    from .spacy_import import end_start_up
 
-    save_regexes()
+    end_start_up()
 
 
 def _notes(report, progress) -> None:
@@ -478,7 +479,7 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
     from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
-    _cache_regexes()
+    _begin_start_up()
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     failures = []
@@ -504,7 +505,7 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
                 raise _nothing_extracted(report, failures, progress)
     finally:
         progress.close()
-        _save_regexes()
+        _end_start_up()
     status = _finish(report, failures, extracted, progress)
     _quick_exit["ok"] = True  # the output is written and in place (atomic_writer), the workers stopped
     return status
@@ -630,7 +631,7 @@ def build(
     from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
-    _cache_regexes()
+    _begin_start_up()
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     out = Path(outdir)
@@ -659,7 +660,7 @@ def build(
             add_results(graph, results, summary, on_result=lambda r: progress.update(len(r.events)))
     finally:
         progress.close()
-        _save_regexes()
+        _end_start_up()
     if summary.articles == 0 and report.read == 0:
         raise _nothing_read(report, progress)
     if summary.articles == 0:

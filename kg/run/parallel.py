@@ -243,11 +243,11 @@ def _load_frozen(known_people: bool):
 
 
 def _start_up_done() -> None:
-    """The model is loaded (or is loaded by the workers): compiled regular expressions no longer come from kg's
-    cache, and those compiled since the `kg` command started it are stored (kg/spacy_import.py; nothing otherwise)."""
-    from kg.spacy_import import save_regexes
+    """The model is loaded and frozen (or is loaded by the workers): the end of the `kg` command's start-up
+    (kg/spacy_import.py: garbage collection as it was, the regular expressions compiled stored; nothing otherwise)."""
+    from kg.spacy_import import end_start_up
 
-    save_regexes()
+    end_start_up()
 
 
 def _encoded(outcomes: list[Outcome], encode) -> list:
@@ -288,12 +288,13 @@ def _init_worker(known_people: bool = True) -> None:
     is kg's own, so spaCy is imported without its command line (kg/spacy_import.py)."""
     global _worker_nlp
     from kg.nlp import load
-    from kg.spacy_import import cache_regexes, import_spacy, save_regexes
+    from kg.spacy_import import begin_start_up, end_start_up, import_spacy
 
-    cache_regexes()
+    begin_start_up()
     import_spacy()
     _worker_nlp = load(known_people)
-    save_regexes()
+    gc.freeze()  # the model lives as long as the worker: no collection goes through it
+    end_start_up()
 
 
 def _work(chunk: list[Article], batch_size: int, encode=None) -> list:

@@ -125,3 +125,22 @@ def test_kg_extract_the_same_with_the_cache_cold_and_warm(tmp_path):
             written = cached.stat().st_mtime_ns
     assert outputs[0] == outputs[1] == outputs[2] and json.loads(outputs[0])["id"] == "a1"
     assert cached.stat().st_mtime_ns == written  # a warm run compiles nothing new, and writes nothing
+
+
+def test_no_automatic_collection_from_the_start_up_to_its_end(cache_file):
+    import gc
+
+    from kg.nlp import collections_paused
+    from kg.spacy_import import begin_start_up, end_start_up
+
+    before = gc.get_threshold()
+    begin_start_up()
+    begin_start_up()  # a second call changes nothing
+    assert gc.get_threshold() == (0, *before[1:])
+    with collections_paused():  # kg.load()'s own pause, inside
+        pass
+    assert gc.get_threshold() == (0, *before[1:]) and spacy_import._regexes is not None
+    end_start_up()
+    assert gc.get_threshold() == before and spacy_import._regexes is None
+    end_start_up()
+    assert gc.get_threshold() == before
