@@ -378,17 +378,18 @@ def _import_spacy() -> None:
 
 def _begin_start_up() -> None:
     """Until the model is loaded: compiled regular expressions from kg's cache, no automatic garbage collection
-    (kg/spacy_import.py). `kg extract` and `kg build` only; kg.run.parallel ends it once the model is loaded, the
-    command's end at the latest."""
+    (kg/spacy_import.py). `kg extract` and `kg build` only."""
     from .spacy_import import begin_start_up
 
     begin_start_up()
 
 
 def _end_start_up() -> None:
-    from .spacy_import import end_start_up
+    """The end of _begin_start_up(), if it began (kg.run.parallel ends it as soon as the model is loaded)."""
+    if "kg.spacy_import" in sys.modules:
+        from .spacy_import import end_start_up
 
-    end_start_up()
+        end_start_up()
 
 
 def _notes(report, progress) -> None:
@@ -480,6 +481,7 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
 
     progress = Progress(quiet=ctx.obj["quiet"])
     _begin_start_up()
+    ctx.call_on_close(_end_start_up)  # at the latest (kg.run.parallel ends it once the model is loaded)
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     failures = []
@@ -505,7 +507,6 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
                 raise _nothing_extracted(report, failures, progress)
     finally:
         progress.close()
-        _end_start_up()
     status = _finish(report, failures, extracted, progress)
     _quick_exit["ok"] = True  # the output is written and in place (atomic_writer), the workers stopped
     return status
@@ -632,6 +633,7 @@ def build(
 
     progress = Progress(quiet=ctx.obj["quiet"])
     _begin_start_up()
+    ctx.call_on_close(_end_start_up)  # at the latest (kg.run.parallel ends it once the model is loaded)
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     out = Path(outdir)
@@ -643,6 +645,7 @@ def build(
         if dask_address:
             from .run.dask_build import build_with_dask
 
+            _end_start_up()  # the model is loaded by the Dask workers
             build_with_dask(
                 articles,
                 dask_address,
@@ -660,7 +663,6 @@ def build(
             add_results(graph, results, summary, on_result=lambda r: progress.update(len(r.events)))
     finally:
         progress.close()
-        _end_start_up()
     if summary.articles == 0 and report.read == 0:
         raise _nothing_read(report, progress)
     if summary.articles == 0:

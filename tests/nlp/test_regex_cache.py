@@ -144,3 +144,18 @@ def test_no_automatic_collection_from_the_start_up_to_its_end(cache_file):
     assert gc.get_threshold() == before and spacy_import._regexes is None
     end_start_up()
     assert gc.get_threshold() == before
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_a_command_that_fails_before_the_load_ends_the_start_up(cache_file, tmp_path, command):
+    import gc
+
+    from click.testing import CliRunner
+
+    from kg.cli import cli
+
+    before = gc.get_threshold()
+    args = [command, str(tmp_path / "missing.jsonl"), "-o", str(tmp_path / "out")]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code != 0
+    assert gc.get_threshold() == before and spacy_import._regexes is None
