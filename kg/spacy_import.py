@@ -61,8 +61,13 @@ def _entry_points_by_group() -> None:
     import catalogue
 
     snapshot = catalogue.AVAILABLE_ENTRY_POINTS
-    if hasattr(snapshot, "select") and hasattr(snapshot, "groups"):
-        catalogue.AVAILABLE_ENTRY_POINTS = {group: snapshot.select(group=group) for group in snapshot.groups}
+    if not (hasattr(snapshot, "select") and hasattr(snapshot, "groups")):
+        return
+    if isinstance(snapshot, dict):  # Python 3.10 and 3.11's SelectableGroups: already a dict of the groups, read as one
+        groups = dict(dict.items(snapshot))  # (its select(group=g) gives each the same entry points, in this order)
+    else:
+        groups = {group: snapshot.select(group=group) for group in snapshot.groups}
+    catalogue.AVAILABLE_ENTRY_POINTS = groups
 
 
 # What catalogue 2.0's Registry.get_all reads (names, local variables, variables of its inner generator).

@@ -107,3 +107,20 @@ print(json.dumps({"replaced": catalogue.Registry.get_all is not original, "regis
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout)
     assert seen["replaced"] and seen["registries"] > 20 and seen["differ"] == []
+
+
+def test_entry_points_grouped_as_select_groups_them():
+    script = """
+import json, catalogue
+snapshot = catalogue.AVAILABLE_ENTRY_POINTS
+selected = {group: list(snapshot.select(group=group)) for group in snapshot.groups}
+from kg.spacy_import import _entry_points_by_group
+_entry_points_by_group()
+grouped = catalogue.AVAILABLE_ENTRY_POINTS
+print(json.dumps({"same": type(grouped) is dict and {g: list(e) for g, e in grouped.items()} == selected,
+                  "groups": len(selected)}))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"same": True, "groups": json.loads(done.stdout)["groups"]}
+    assert json.loads(done.stdout)["groups"] > 0
