@@ -376,6 +376,22 @@ def _import_spacy() -> None:
     import_spacy()
 
 
+def _begin_start_up() -> None:
+    """Until the model is loaded: compiled regular expressions from kg's cache, no automatic garbage collection
+    (kg/spacy_import.py). `kg extract` and `kg build` only."""
+    from .spacy_import import begin_start_up
+
+    begin_start_up()
+
+
+def _end_start_up() -> None:
+    """The end of _begin_start_up(), if it began (kg.run.parallel ends it as soon as the model is loaded)."""
+    if "kg.spacy_import" in sys.modules:
+        from .spacy_import import end_start_up
+
+        end_start_up()
+
+
 def _notes(report, progress) -> None:
     for problem in report.notes:
         progress.note(f"note: {problem}")
@@ -464,6 +480,8 @@ def extract(ctx, inputs, output, min_confidence, strict, workers, known_people, 
     from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
+    _begin_start_up()
+    ctx.call_on_close(_end_start_up)  # at the latest (kg.run.parallel ends it once the model is loaded)
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     failures = []
@@ -614,6 +632,8 @@ def build(
     from .run.progress import Progress
 
     progress = Progress(quiet=ctx.obj["quiet"])
+    _begin_start_up()
+    ctx.call_on_close(_end_start_up)  # at the latest (kg.run.parallel ends it once the model is loaded)
     articles, report = _read(inputs, strict, progress, reading)
     _import_spacy()
     out = Path(outdir)
@@ -625,6 +645,7 @@ def build(
         if dask_address:
             from .run.dask_build import build_with_dask
 
+            _end_start_up()  # the model is loaded by the Dask workers
             build_with_dask(
                 articles,
                 dask_address,

@@ -541,9 +541,32 @@ def use_cached_lemmatizer(nlp) -> None:
         return
     lemmatizer.__class__ = cached_lemmatizer_class(base)  # type: ignore[arg-type]
     lemmatizer._kg_lemmas = {}
+    index = lemmatizer.lookups.get_table("lemma_index") if lemmatizer.lookups.has_table("lemma_index") else {}
+    for pos, words in list(index.items()):
+        if type(words) is list:
+            index[pos] = WordList(words)
 
 
 LEMMATIZER_MODULES = ("spacy.pipeline.lemmatizer", "spacy.lang.en.lemmatizer")
+
+
+class WordList(list):
+    """A list of the words a lemmatizer's index holds for a POS (`lemma_index`), which tells whether it holds a word
+    without going through it: spaCy's rule lemmatizer asks `form in index` for each form its suffix rules make (up
+    to ~57,000 words for a noun, some 20 microseconds a form). The same words in the same order otherwise; the
+    tables are read, never changed, once the model is loaded."""
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words=()):
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        try:
+            return word in self._words
+        except TypeError:  # an unhashable value: compared as a list would
+            return list.__contains__(self, word)
 
 
 @functools.cache

@@ -196,6 +196,7 @@ def extract_outcomes(
     frozen = False
     if workers <= 1:
         nlp, frozen = _load_frozen(known_people)
+        _start_up_done()
         try:
             for chunk in chunks:
                 yield from _encoded(run_chunk(nlp, chunk, batch_size), encode)
@@ -207,8 +208,10 @@ def extract_outcomes(
     context = multiprocessing.get_context(method)
     if method == "fork":
         _worker_nlp, frozen = _load_frozen(known_people)  # the workers are forked with it
+        _start_up_done()
         pool = ProcessPoolExecutor(workers, mp_context=context)
     else:
+        _start_up_done()
         pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_init_worker, initargs=(known_people,))
     try:
         pending: deque = deque()
@@ -237,6 +240,14 @@ def _load_frozen(known_people: bool):
     if freeze:
         gc.freeze()
     return nlp, freeze
+
+
+def _start_up_done() -> None:
+    """The model is loaded and frozen (or is loaded by the workers): the end of the `kg` command's start-up
+    (kg/spacy_import.py: garbage collection as it was, the regular expressions compiled stored; nothing otherwise)."""
+    from kg.spacy_import import end_start_up
+
+    end_start_up()
 
 
 def _encoded(outcomes: list[Outcome], encode) -> list:
@@ -277,11 +288,13 @@ def _init_worker(known_people: bool = True) -> None:
     is kg's own, so spaCy is imported without its command line (kg/spacy_import.py)."""
     global _worker_nlp
     from kg.nlp import load
-    from kg.spacy_import import import_spacy
+    from kg.spacy_import import begin_start_up, end_start_up, import_spacy
 
+    begin_start_up()
     import_spacy()
-
     _worker_nlp = load(known_people)
+    gc.freeze()  # the model lives as long as the worker: no collection goes through it
+    end_start_up()
 
 
 def _work(chunk: list[Article], batch_size: int, encode=None) -> list:

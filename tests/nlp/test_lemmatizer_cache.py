@@ -25,3 +25,20 @@ def test_cached_lemmatizer_lemmatizes_like_spacys():
     for _ in range(2):  # the cache filled, then used
         assert [[(t.text, t.lemma_) for t in doc] for doc in cached.pipe(texts)] == expected
     assert len(lemmatizer._kg_lemmas) > 100
+
+
+def test_the_index_answers_as_its_list_and_saves_as_it():
+    import pickle
+
+    from kg.nlp import WordList
+
+    plain = spacy.load(MODEL_PACKAGES[0])
+    cached = spacy.load(MODEL_PACKAGES[0])
+    use_cached_lemmatizer(cached)
+    index = cached.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert index and all(type(words) is WordList for words in index.values())
+    assert cached.get_pipe("lemmatizer").to_bytes() == plain.get_pipe("lemmatizer").to_bytes()
+    words = WordList(["meet", "talk", "summit"])
+    assert "talk" in words and "talks" not in words and [] not in words and list(words) == ["meet", "talk", "summit"]
+    again = pickle.loads(pickle.dumps(words))
+    assert type(again) is WordList and again == words and "summit" in again and "summits" not in again

@@ -84,3 +84,43 @@ def test_kg_extract_runs_without_spacys_cli(tmp_path):
     imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines() if line.startswith("import time")}
     assert "spacy" in imported and "spacy.cli" not in imported and "langcodes" not in imported
     assert json.loads((tmp_path / "o").read_text())["id"] == "a1"
+
+
+def test_registry_reads_give_what_catalogue_gives():
+    """Every registry's get_all() after import_spacy() is catalogue's own: the same names, functions and order."""
+    script = """
+import json, catalogue
+original = catalogue.Registry.get_all
+from kg.spacy_import import import_spacy
+import_spacy()
+import spacy, srsly, thinc.api, kg.nlp
+kg.nlp.load_nlp()
+namespaces = {keys[:-1] for keys in catalogue.REGISTRY} | {("srsly", "msgpack_decoders"), ("nothing",)}
+registries = [catalogue.Registry(list(ns), entry_points=True) for ns in namespaces]
+registries += [spacy.registry.misc, spacy.registry.architectures, srsly.msgpack.msgpack_decoders]
+differ = [r.namespace for r in registries
+          if list(original(r).items()) != list(r.get_all().items())]
+print(json.dumps({"replaced": catalogue.Registry.get_all is not original, "registries": len(registries),
+                  "differ": differ}))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    seen = json.loads(done.stdout)
+    assert seen["replaced"] and seen["registries"] > 20 and seen["differ"] == []
+
+
+def test_entry_points_grouped_as_select_groups_them():
+    script = """
+import json, catalogue
+snapshot = catalogue.AVAILABLE_ENTRY_POINTS
+selected = {group: list(snapshot.select(group=group)) for group in snapshot.groups}
+from kg.spacy_import import _entry_points_by_group
+_entry_points_by_group()
+grouped = catalogue.AVAILABLE_ENTRY_POINTS
+print(json.dumps({"same": type(grouped) is dict and {g: list(e) for g, e in grouped.items()} == selected,
+                  "groups": len(selected)}))
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"same": True, "groups": json.loads(done.stdout)["groups"]}
+    assert json.loads(done.stdout)["groups"] > 0
