@@ -390,6 +390,10 @@ class Resolver:
         leads = lower in LEADER_REFERENCES or (
             lower == "head" and any(o.lower_ in ("state", "government") for o in prep_objects(head, ("of",)))
         )
+        # "the Prime Minister": the last one named whose role has every word of the title, before the foreign
+        # minister named after him; the last minister of any kind when none has (rule ref.compound_title)
+        words = [c.lower_ for c in kids(head) if c.dep_ == "compound" and c.i < head.i]
+        loose = None
         matches = []
         for mention in (m for m in self.found.before(head.i) if m.kind == "person"):
             actor = mention.actor
@@ -397,10 +401,15 @@ class Resolver:
                 role = actor.role.lower()
                 if lower in role or (leads and any(w in role for w in LEADER_ROLES)):
                     if not leads:
-                        return actor
+                        if all(w in role for w in words):
+                            return actor
+                        loose = loose or actor
+                        continue
                     if matches and sent_of(self.doc[mention.start]) != self.doc[matches[0].start].sent:
                         break
                     matches.append(mention)
+        if loose is not None:
+            return loose
         # of two leaders in one sentence ("N. N. wrote to President M. M."), the subject is the one meant
         return self._subject_first(sorted(matches, key=lambda m: m.start)).actor if matches else None
 
