@@ -1098,13 +1098,19 @@ def _nested_objects(token, preps):
                     yield obj
 
 
+TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+
+
 def _within_phrase(word, token, steps: int = 6) -> bool:
-    """Whether `word` hangs from `token` through prepositions and nouns only."""
+    """Whether `word` hangs from `token` through prepositions and nouns only, not through the talks' topic ("talks
+    with B on the security of their borders with C": C is what was talked about, not a party)."""
     for _ in range(steps):
-        word = word.head
+        below, word = word, word.head
         if word.i == token.i:
             return True
         if word.dep_ not in ("prep", "pobj", "compound"):
+            return False
+        if word.dep_ == "prep" and word.lower_ in TOPIC_PREPS and below.ent_type_ not in ("DATE", "TIME"):
             return False
     return False
 
