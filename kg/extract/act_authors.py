@@ -20,6 +20,7 @@ STATE_NOUNS = word_list("state_institution_nouns")
 FORCES = word_list("armed_force_nouns")
 SAYING = word_list("speaker_verbs") | word_list("reporting_verbs")
 BLAMING = word_list("blaming_verbs")
+LIGHT_ACT_VERBS = word_list("light_act_verbs")
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -122,7 +123,9 @@ DIPLOMATIC = ("meeting", "cooperation", "visit")
 
 def _diplomatic_object(verb, lexicon: Lexicon) -> bool:
     """ "The leaders agreed to launch negotiations": "launch" tells no attack when its object is talks, a
-    visit or a partnership (rule condemn.verb: the act's author)."""
+    visit or a partnership (rule condemn.verb: the act's author); "monitored her phone calls" still tells one."""
+    if verb.lemma_.lower() not in LIGHT_ACT_VERBS:
+        return False
     for obj in (c for c in kids(verb) if c.dep_ == "dobj"):
         lemma = obj.lemma_.lower()
         found = lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((obj.lower_, "NOUN"), ())
