@@ -674,6 +674,9 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
         mention.titled = role is not None and any(w not in TITLE_BODIES for w in role.lower().split())
         known_person = gazetteer.person(name) or gazetteer.person(doc[mention.start : mention.end].text)
+        if known_person is not None and earlier is not None and " " in earlier.name:
+            if gazetteer.person(earlier.name) is not known_person:
+                known_person = None  # "President Karim Mansour ... Mansour said": not the known Riyad Mansour
         if known_person is not None:
             if " " not in name:
                 name = known_person.name  # "Brask" alone is "Jon Erik Brask"; a full name stays as written
