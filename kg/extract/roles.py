@@ -27,6 +27,7 @@ NEIGHBOURS = word_list("neighbour_nouns")
 COMPASS = word_list("compass_nouns")
 NON_TITLE_OFFICIALS = word_list("non_title_officials")
 PAIR_WORDS = word_list("pair_words")
+PAIR_NOUNS = word_list("pair_nouns")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
 COUNTERPARTS = word_list("counterpart_nouns")
 COUNTS = {"two": 2, "both": 2, "three": 3}
@@ -569,6 +570,12 @@ class Resolver:
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+        if (
+            head.lower_ in PAIR_NOUNS
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
+        ):  # "The pair agreed to restore relations": the last two named (rule ref.the_pair)
+            return self._last_pair(head, "person") or self._last_pair(head, "country")
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
