@@ -323,6 +323,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.the_two.group",
     "meet.noun.again",
     "meet.noun.led",
+    "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in P with", "hosted B for talks"."""
@@ -785,6 +786,11 @@ def _talks(
             if len(pair) == 2:
                 partners = [p for p in partners if p not in named] + pair
                 together, the_two = _one_occasion(token), True
+    if not partners and not between and len(subjects) == 1 and rule == "meet.noun" and _joined_talks(phrase):
+        told = _met_again(token, trigger, ctx, rule + ".joined")  # "C, who joined the talks by video link"
+        if told is not None and subjects[0] not in told.sources + told.targets:
+            parties = _distinct_actors(subjects + told.sources + told.targets)
+            return Frame(trigger, token, parties, [], told.place, rule=rule + ".joined")
     inside = []
     if not partners and not between and len(subjects) == 1:
         inside = _acting_within(token, resolver)  # "after a summit in which A said ...": A took part
@@ -834,6 +840,17 @@ def _talks(
 
 
 TALKS_SPANS = word_list("talks_spans")
+JOINING = word_list("joining_verbs")
+
+
+def _joined_talks(phrase) -> bool:
+    """ "C joined the talks", "C, who joined the meeting by video link": definite talks told before, which C joined
+    (rule meet.noun.joined: C with each party of the last talks told)."""
+    return (
+        phrase.dep_ == "dobj"
+        and phrase.head.lemma_.lower() in JOINING
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(phrase))
+    )
 
 
 STATE_PREPS = word_list("talks_state_prepositions")
