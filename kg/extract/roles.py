@@ -66,6 +66,10 @@ class Resolver:
             return None
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
+            if lower in ("him", "her") and head.dep_ in ("dobj", "dative"):
+                other = self.object_person(head)
+                if other is not None:
+                    return other
             return self.last_person(head.i) or self.last_title(head, _depth)
         if lower in ("it", "they", "we") and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
             return self.speaker(head.head.head, _depth)
@@ -449,6 +453,21 @@ class Resolver:
                 code = self.country_modifier(word)
                 if code:
                     return self.country(code)
+        return None
+
+    def object_person(self, pronoun) -> Actor | None:
+        """ "B invited him to visit": "him" is not B, the subject of its own verb ("himself" would be), but the
+        last other person named, in this sentence or the one before (rule ref.object_pronoun)."""
+        subjects = {a for h in subject_tokens(pronoun.head)[0] for a in self.actors_of(h)}
+        if not subjects:
+            return None
+        sent = sent_of(pronoun)
+        for mention in self.found.before(pronoun.i):
+            if mention.kind != "person" or mention.actor is None or mention.actor in subjects:
+                continue
+            if self.doc[mention.start].sent.start < sent.start and mention.start < sent.start - 80:
+                return None
+            return mention.actor
         return None
 
     def last_person(self, before: int) -> Actor | None:
