@@ -459,9 +459,12 @@ def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
 _LOOKING_BACK: list[bool] = []  # set while _met_again reads earlier triggers, which do not look back again
 
 
-def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400) -> Frame | None:
+def _met_again(
+    token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400, of_countries: bool = False
+) -> Frame | None:
     """The parties of the last meeting told before, up to `reach` tokens back, for a meeting told as another
-    one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B."""
+    one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B. `of_countries`
+    passes over a meeting one of whose parties has no country (a place the parse took for a person)."""
     if _LOOKING_BACK:
         return None
     doc = token.doc
@@ -483,7 +486,7 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
                 if frame is None:
                     continue
                 parties = _distinct_actors(frame.sources + frame.targets)
-                if len(parties) < 2:
+                if len(parties) < 2 or (of_countries and not all(a.country for a in parties)):
                     continue
                 venue = _venue(token, ctx.resolver)
                 if len(parties) >= 3:
@@ -787,9 +790,10 @@ def _talks(
                 partners = [p for p in partners if p not in named] + pair
                 together, the_two = _one_occasion(token), True
     if not partners and not between and len(subjects) == 1 and rule == "meet.noun" and _joined_talks(phrase):
-        told = _met_again(token, trigger, ctx, rule + ".joined")  # "C, who joined the talks by video link"
-        if told is not None and subjects[0] not in told.sources + told.targets:
-            parties = _distinct_actors(subjects + told.sources + told.targets)
+        told = _met_again(token, trigger, ctx, rule + ".joined", of_countries=True)  # "C, who joined the talks"
+        met = [] if told is None else told.sources + told.targets
+        if met and subjects[0] not in met:
+            parties = _distinct_actors(subjects + met)
             return Frame(trigger, token, parties, [], told.place, rule=rule + ".joined")
     inside = []
     if not partners and not between and len(subjects) == 1:
