@@ -708,6 +708,9 @@ def subject_tokens(verb) -> tuple[list, bool]:
             return _list_head(token, subjects[0]) + _joined(subjects), passive
         if token.dep_ == "relcl":
             return [token.head], False
+        subject = _verbless_subject(token)
+        if subject is not None:
+            return [subject, *_joined([subject])[1:]], False
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
             pair = _pair_left_in_object(token.head)
             if pair is not None:
@@ -717,6 +720,19 @@ def subject_tokens(verb) -> tuple[list, bool]:
             continue
         break
     return [], False
+
+
+def _verbless_subject(verb):
+    """ "President A and his Hungarian counterpart, B, signed on Thursday a declaration": a sentence whose root is
+    the noun of its subject, the parse having hung the finite verb on the subject's last noun as a reduced
+    relative; the root noun is the subject (with what is joined to it)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in kids(verb)):
+        return None  # "a protocol signed in 1942" has no object of its own: the noun is what was signed
+    head = verb.head
+    if head.dep_ not in ("conj", "appos") or head.head.dep_ != "ROOT" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = head.head
+    return root if any(c.dep_ == "cc" for c in kids(root)) else None
 
 
 def _list_head(verb, subject) -> list:
