@@ -37,6 +37,7 @@ from .parties import (
     "sign.verb.referred.after",
     "sign.verb.referred.visit",
     "sign.verb.after_talks",
+    "sign.verb.during_visit",
     "sign.verb.after_meeting",
     "sign.verb.between",
     "sign.verb.acl_between",
@@ -105,6 +106,10 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(
                 trigger, token, talks.sources, talks.targets, _venue(token, resolver), rule="sign.verb.after_talks"
             )
+        visit = _talks_before(token, ctx, kind="visit")  # "A arrived in P ... Six agreements were signed"
+        if visit is not None:
+            sides = [a for pair in visit.pairs()[:1] for a in pair]
+            return Frame(trigger, token, sides[:1], sides[1:], _venue(token, resolver), rule="sign.verb.during_visit")
     if len(subjects) == 1 and not partners and token.dep_ in ("advcl", "conj"):
         met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
         if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
@@ -146,17 +151,19 @@ def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver:
     return []
 
 
-def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
-    """The latest talks told before `token`, in its sentence or the two before: who signed what "was signed" with
-    no signer named, or what "ministers signed" in the presence of the two leaders."""
+def _talks_before(token, ctx: Context, sentences: int = 2, kind: str = "meeting") -> Frame | None:
+    """The latest talks (or visit) told before `token`, in its sentence or the two before: who signed what "was
+    signed" with no signer named, or what "ministers signed" in the presence of the two leaders."""
     sent, end = sent_of(token), token.i
     for _ in range(sentences + 1):
         for word in reversed(sent[: end - sent.start]):
             for earlier in _triggers_of(word, ctx.lexicon):
-                if earlier.type != "meeting":
+                if earlier.type != kind:
                     continue
                 frame = READERS[earlier.frame](word, earlier, ctx)
                 if frame is not None and frame.pairs():
+                    if kind == "visit" and not all(a is not None and a.country for p in frame.pairs() for a in p):
+                        return None  # a visitor or host of no known country signs for no one known
                     return frame
         if sent.start == 0:
             break
