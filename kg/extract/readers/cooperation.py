@@ -106,7 +106,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(
                 trigger, token, talks.sources, talks.targets, _venue(token, resolver), rule="sign.verb.after_talks"
             )
-        visit = _talks_before(token, ctx, kind="visit")  # "A arrived in P ... Six agreements were signed"
+        visit = None  # "A arrived in P ... Six agreements were signed"; not "under a contract signed in 2018"
+        if token.dep_ != "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(token)):
+            visit = _talks_before(token, ctx, kind="visit")
         if visit is not None:
             sides = [a for pair in visit.pairs()[:1] for a in pair]
             return Frame(trigger, token, sides[:1], sides[1:], _venue(token, resolver), rule="sign.verb.during_visit")
