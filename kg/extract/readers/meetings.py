@@ -475,8 +475,11 @@ def _met_again(
             bisect.bisect_left(candidates, max(token.i - reach, 0)),
             bisect.bisect_left(candidates, sent_of(token).start),
         )
-        for i in reversed(candidates[lo:hi]):
-            word = doc[i]
+        lemma = token.lemma_.lower() if token.pos_ == "NOUN" else None
+        # "the next summit" is the summit told before, not talks of two of its parties told after it
+        words = [doc[i] for i in reversed(candidates[lo:hi])]
+        same = [w for w in words if lemma and w.pos_ == "NOUN" and w.lemma_.lower() == lemma]
+        for word in same + words:
             if word.pos_ not in ("VERB", "NOUN"):
                 continue
             for earlier in _triggers_of(word, ctx.lexicon):
