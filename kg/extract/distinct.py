@@ -134,6 +134,8 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
         return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
     if not _same_time(one.date, other.date, this_year) and not (one.type == "visit" and _same_stay(one, other)):
         return False
+    if one.type == "meeting" and _received(one) != _received(other):
+        return False  # "was received by the president" and the talks or session of the day: two meetings
     if one.type == "meeting" and {one.modality, other.modality} == {"asserted", "planned"}:
         if one.date != other.date or not one.date:
             return False  # "A and B met on Thursday ... they agreed to meet again": two meetings, dated or not
@@ -145,6 +147,10 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
 
 
 ONE_SIDED = {"support.verb", "agree.verb"}
+
+
+def _received(event: Event) -> bool:
+    return (event.rule or "").startswith("received_by.")
 
 
 def _pledges_in_return(one: Event, other: Event) -> bool:

@@ -814,7 +814,8 @@ def _talks(
         if not (subjects and partners):
             return None
         return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=rule)
-    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING:
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING and token.lemma_.lower() in NEGOTIATED:
+        # "wrapped up negotiations on a trade deal": a deal; "wrapping up the session of the commission": a sitting
         trigger = lexicon.triggers[("agreement", "NOUN")][0]  # "concluded negotiations on a trade deal": a deal
         rule += ".concluded"
     if host and len(_distinct_actors(subjects + partners + host)) >= 3:
@@ -970,6 +971,7 @@ def _span_of_talks(noun):
 
 
 CONCLUDING = word_list("concluding_verbs") | word_list("talks_completed_verbs")
+NEGOTIATED = word_list("negotiation_nouns")
 
 
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
