@@ -62,6 +62,10 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         objects = [token.head]  # "the memorandum signed between A and B covers ...": the parties after "between"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
         objects = [token.head]  # "the protocol, which A and B signed in 1942"
+    clause = token.head
+    if not objects and token.dep_ == "acl" and clause.dep_ == "relcl" and clause.head.i < clause.i:
+        if any(c.lower_ in ("which", "that") and c.i < clause.i for c in kids(clause)):
+            objects = [clause.head]  # the same, parsed as "the two countries" with "signed" hung on them
     if not objects and token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
         objects = [token.head]  # "A and B normalised trade under a protocol signed in Skopje": A and B signed it
         subjects, passive = _subjects(token.head.head.head, resolver)
