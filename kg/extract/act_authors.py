@@ -20,6 +20,7 @@ STATE_NOUNS = word_list("state_institution_nouns")
 FORCES = word_list("armed_force_nouns")
 SAYING = word_list("speaker_verbs") | word_list("reporting_verbs")
 BLAMING = word_list("blaming_verbs")
+LIGHT_ACT_VERBS = word_list("light_act_verbs")
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -86,7 +87,7 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     doc = trigger.doc
     for token in reversed(doc[max(0, trigger.i - LOOKBACK_TOKENS) : trigger.i]):
         lemma = token.lemma_.lower()
-        if token.pos_ == "VERB" and lemma in verbs and not _not_done(token):
+        if token.pos_ == "VERB" and lemma in verbs and not _not_done(token) and not _diplomatic_object(token, lexicon):
             actors = _doers(token, resolver)
         elif token.pos_ == "VERB" and lemma in BLAMING:
             actors = _blamed_on(token, lexicon, resolver)
@@ -115,6 +116,22 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     if "*" in verbs:
         return _doer_told_before(trigger, source, resolver)
     return None
+
+
+DIPLOMATIC = ("meeting", "cooperation", "visit")
+
+
+def _diplomatic_object(verb, lexicon: Lexicon) -> bool:
+    """ "The leaders agreed to launch negotiations": "launch" tells no attack when its object is talks, a
+    visit or a partnership (rule condemn.verb: the act's author); "monitored her phone calls" still tells one."""
+    if verb.lemma_.lower() not in LIGHT_ACT_VERBS:
+        return False
+    for obj in (c for c in kids(verb) if c.dep_ == "dobj"):
+        lemma = obj.lemma_.lower()
+        found = lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((obj.lower_, "NOUN"), ())
+        if any(t.type in DIPLOMATIC for t in found):
+            return True
+    return False
 
 
 def _blamed_on(verb, lexicon: Lexicon, resolver: Resolver) -> list[Actor]:

@@ -47,7 +47,10 @@ def _cue_words(token) -> list:
         # to "intended", whatever the parse says; the plan, offer or refusal is not its own
         chain = [token, *governors(token.head.head)[1:]]
     verb = _nsubj_verb(token)
-    return chain + [verb] if verb is not None else chain
+    chain = chain + [verb] if verb is not None else chain
+    if token.pos_ == "NOUN":  # a headline's "Ishida postpones Seoul trip": the verb parsed as a modifier of the noun
+        chain += [c for c in kids(token) if c.dep_ == "compound" and c.tag_ in ("VBZ", "VBD") and c.i < token.i]
+    return chain
 
 
 def _finite_beside_infinitive(token) -> bool:

@@ -49,6 +49,9 @@ def _without_called_off_plans(events: list[Event], this_year: str | None) -> lis
         twin = None
         if event.type == "visit" and event.modality == "planned" and event.polarity == "positive":
             twin = next((k for k in called_off if _same_trip(k, event, this_year)), None)
+        elif event.type in ("meeting", "cooperation") and event.modality == "planned" and event.polarity == "positive":
+            if any(_during_trip(k, event, this_year) for k in called_off):
+                event.polarity = "negative"  # "postponed his visit to P. He had been due to meet B there"
         if twin is None:
             kept.append(event)
             continue
@@ -56,6 +59,20 @@ def _without_called_off_plans(events: list[Event], this_year: str | None) -> lis
         if event.date and (not twin.date or twin.date < event.date):
             twin.date = event.date  # the day the trip was due, not the day it was called off
     return kept
+
+
+def _during_trip(called_off: Event, plan: Event, this_year: str | None) -> bool:
+    """A meeting or signing planned with the host of a trip called off, when the trip was due, where it was going:
+    it is called off with the trip (rule distinct.plans_of_trip_called_off)."""
+    guest, host = called_off.source, called_off.target
+    if not guest.country or host is None or not host.country:
+        return False
+    if {actor_key(plan.source), actor_key(plan.target)} != {guest.country, host.country}:
+        return False
+    if plan.location and called_off.location and plan.location != called_off.location:
+        if called_off.location != (host.name if host.kind == "country" else None):
+            return False  # "will meet instead in New York"
+    return _same_time(called_off.date, plan.date, this_year)
 
 
 def _same_trip(called_off: Event, plan: Event, this_year: str | None) -> bool:
@@ -117,6 +134,8 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
         return False  # an offer and the deal itself are two events; "will visit" and "the visit" are one
     if not _same_time(one.date, other.date, this_year) and not (one.type == "visit" and _same_stay(one, other)):
         return False
+    if one.type == "meeting" and _received(one) != _received(other):
+        return False  # "was received by the president" and the talks or session of the day: two meetings
     if one.type == "meeting" and {one.modality, other.modality} == {"asserted", "planned"}:
         if one.date != other.date or not one.date:
             return False  # "A and B met on Thursday ... they agreed to meet again": two meetings, dated or not
@@ -128,6 +147,10 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
 
 
 ONE_SIDED = {"support.verb", "agree.verb"}
+
+
+def _received(event: Event) -> bool:
+    return (event.rule or "").startswith("received_by.")
 
 
 def _pledges_in_return(one: Event, other: Event) -> bool:

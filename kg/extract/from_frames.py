@@ -158,13 +158,15 @@ def _confidence(frame: Frame, target) -> float:
 
 
 AGREED_TO_MEET = word_list("meeting_agreed_verbs")
+OPENING_VERBS = word_list("talks_opening_verbs")
 
 
 def _agreed_to_meet(token) -> bool:
     """ "They agreed to meet again in P", "decided to hold talks soon", "is to hold talks": a meeting
     two parties agree on or that is arranged is one still to be held (an agreement "to cooperate" is cooperation
     itself, so only for meetings)."""
-    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
+    holding = LIGHT_VERBS | OPENING_VERBS  # "agreed to begin talks", "agreed to open negotiations": still to come
+    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in holding else token
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in AGREED_TO_MEET:  # "agreed that they would meet"
         return any(c.dep_ == "aux" and c.lower_ == "would" for c in kids(verb))
     if verb.dep_ != "xcomp" or verb.head.i > verb.i:

@@ -706,6 +706,9 @@ def _resolve_persons(doc, found: DocMentions, gazetteer, lexicon, persons: dict[
         role, code = describe_person(doc, mention, found, gazetteer, lexicon)
         mention.titled = role is not None and any(w not in TITLE_BODIES for w in role.lower().split())
         known_person = gazetteer.person(name) or gazetteer.person(doc[mention.start : mention.end].text)
+        if known_person is not None and earlier is not None and " " in earlier.name:
+            if gazetteer.person(earlier.name) is not known_person:
+                known_person = None  # "President Karim Mansour ... Mansour said": not the known Riyad Mansour
         if known_person is not None:
             if " " not in name:
                 name = known_person.name  # "Brask" alone is "Jon Erik Brask"; a full name stays as written
@@ -762,9 +765,24 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
             # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
             person = _other_person_of_sentence(found, mention.start, person, sent_of(doc[mention.start]).start)
+        title = doc[after.i : last.i + 1].text
+        if person is not None and person.role and not _same_office(person.role, title):
+            continue  # "House Speaker N. N. briefed him ... The Hungarian premier": the premier is someone else
         if person is not None and not person.country and not serves_stateless_body(doc, found, person):
-            role = person.role or doc[after.i : last.i + 1].text
+            role = person.role or title
             _replace_actor(found, person, Actor(person.name, "person", mention.code, role))
+
+
+LEADER_OFFICES = word_list("leader_roles") | word_list("leader_references")
+
+
+def _same_office(role: str, title: str) -> bool:
+    """Whether a title can name the holder of a role: a word in common ("the minister", "Foreign Minister"), or
+    both a head of state or government ("the premier", "Prime Minister")."""
+    role, title = role.lower(), title.lower()
+    if set(role.split()) & set(title.split()):
+        return True
+    return any(w in role for w in LEADER_OFFICES) and any(w in title for w in LEADER_OFFICES)
 
 
 def _countries_from_context(doc, found: DocMentions, gazetteer: Gazetteer) -> None:

@@ -90,12 +90,17 @@ def occasion_dates(events: list[Event], article: ArticleContext, reach: int = 3)
     for i, event in enumerate(events):
         if event.date or event.modality not in ("asserted", "proposed") or _dateless(event, article):
             continue
+        # of the events shortly before that share an actor, the one with most of its parties, then the nearest:
+        # "A and B held talks on Monday. C signed a deal with B in 2021. A and B also agreed": Monday's
+        best, shared = None, 0
         for earlier in reversed(events[max(0, i - reach) : i]):
             if earlier.type == "visit" and event.type != "visit":
                 continue
-            if earlier.date and earlier.modality == "asserted" and _parties(earlier) & _parties(event) - {None}:
-                event.date = earlier.date
-                break
+            common = len(_parties(earlier) & _parties(event) - {None})
+            if earlier.date and earlier.modality == "asserted" and common > shared:
+                best, shared = earlier, common
+        if best is not None:
+            event.date = best.date
     return events
 
 

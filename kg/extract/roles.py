@@ -27,6 +27,7 @@ NEIGHBOURS = word_list("neighbour_nouns")
 COMPASS = word_list("compass_nouns")
 NON_TITLE_OFFICIALS = word_list("non_title_officials")
 PAIR_WORDS = word_list("pair_words")
+PAIR_NOUNS = word_list("pair_nouns")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
 COUNTERPARTS = word_list("counterpart_nouns")
 PORTFOLIO_WORDS = word_list("portfolio_words")
@@ -66,6 +67,10 @@ class Resolver:
             return None
         lower = head.lower_
         if lower in PERSON_PRONOUNS:
+            if lower in ("him", "her") and head.dep_ in ("dobj", "dative"):
+                other = self.object_person(head)
+                if other is not None:
+                    return other
             return self.last_person(head.i) or self.last_title(head, _depth)
         if lower in ("it", "they", "we") and head.dep_ == "nsubj" and head.head.dep_ == "ccomp":
             return self.speaker(head.head.head, _depth)
@@ -402,6 +407,10 @@ class Resolver:
         leads = lower in LEADER_REFERENCES or (
             lower == "head" and any(o.lower_ in ("state", "government") for o in prep_objects(head, ("of",)))
         )
+        # "the Prime Minister": the last one named whose role has every word of the title, before the foreign
+        # minister named after him; the last minister of any kind when none has (rule ref.compound_title)
+        words = [c.lower_ for c in kids(head) if c.dep_ == "compound" and c.i < head.i]
+        loose = None
         matches = []
         for mention in (m for m in self.found.before(head.i) if m.kind == "person"):
             actor = mention.actor
@@ -409,10 +418,15 @@ class Resolver:
                 role = actor.role.lower()
                 if lower in role or (leads and any(w in role for w in LEADER_ROLES)):
                     if not leads:
-                        return actor
+                        if all(w in role for w in words):
+                            return actor
+                        loose = loose or actor
+                        continue
                     if matches and sent_of(self.doc[mention.start]) != self.doc[matches[0].start].sent:
                         break
                     matches.append(mention)
+        if loose is not None:
+            return loose
         # of two leaders in one sentence ("N. N. wrote to President M. M."), the subject is the one meant
         return self._subject_first(sorted(matches, key=lambda m: m.start)).actor if matches else None
 
@@ -451,6 +465,21 @@ class Resolver:
                 code = self.country_modifier(word)
                 if code:
                     return self.country(code)
+        return None
+
+    def object_person(self, pronoun) -> Actor | None:
+        """ "B invited him to visit": "him" is not B, the subject of its own verb ("himself" would be), but the
+        last other person named, in this sentence or the one before (rule ref.object_pronoun)."""
+        subjects = {a for h in subject_tokens(pronoun.head)[0] for a in self.actors_of(h)}
+        if not subjects:
+            return None
+        sent = sent_of(pronoun)
+        for mention in self.found.before(pronoun.i):
+            if mention.kind != "person" or mention.actor is None or mention.actor in subjects:
+                continue
+            if self.doc[mention.start].sent.start < sent.start and mention.start < sent.start - 80:
+                return None
+            return mention.actor
         return None
 
     def last_person(self, before: int) -> Actor | None:
@@ -595,6 +624,12 @@ class Resolver:
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+        if (
+            head.lower_ in PAIR_NOUNS
+            and head.dep_ in ("nsubj", "nsubjpass")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
+        ):  # "The pair agreed to restore relations": the last two named (rule ref.the_pair)
+            return self._last_pair(head, "person") or self._last_pair(head, "country")
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
@@ -708,6 +743,9 @@ def subject_tokens(verb) -> tuple[list, bool]:
             return _list_head(token, subjects[0]) + _joined(subjects), passive
         if token.dep_ == "relcl":
             return [token.head], False
+        subject = _verbless_subject(token)
+        if subject is not None:
+            return [subject, *_joined([subject])[1:]], False
         if token.dep_ == "conj" and token.pos_ in ("VERB", "AUX"):
             pair = _pair_left_in_object(token.head)
             if pair is not None:
@@ -717,6 +755,19 @@ def subject_tokens(verb) -> tuple[list, bool]:
             continue
         break
     return [], False
+
+
+def _verbless_subject(verb):
+    """ "President A and his Hungarian counterpart, B, signed on Thursday a declaration": a sentence whose root is
+    the noun of its subject, the parse having hung the finite verb on the subject's last noun as a reduced
+    relative; the root noun is the subject (with what is joined to it)."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or not any(c.dep_ == "dobj" for c in kids(verb)):
+        return None  # "a protocol signed in 1942" has no object of its own: the noun is what was signed
+    head = verb.head
+    if head.dep_ not in ("conj", "appos") or head.head.dep_ != "ROOT" or head.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = head.head
+    return root if any(c.dep_ == "cc" for c in kids(root)) else None
 
 
 def _list_head(verb, subject) -> list:

@@ -35,7 +35,9 @@ from .parties import (
     "sign.verb.agents",
     "sign.verb.referred",
     "sign.verb.referred.after",
+    "sign.verb.referred.visit",
     "sign.verb.after_talks",
+    "sign.verb.during_visit",
     "sign.verb.after_meeting",
     "sign.verb.between",
     "sign.verb.acl_between",
@@ -60,6 +62,10 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         objects = [token.head]  # "the memorandum signed between A and B covers ...": the parties after "between"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
         objects = [token.head]  # "the protocol, which A and B signed in 1942"
+    clause = token.head
+    if not objects and token.dep_ == "acl" and clause.dep_ == "relcl" and clause.head.i < clause.i:
+        if any(c.lower_ in ("which", "that") and c.i < clause.i for c in kids(clause)):
+            objects = [clause.head]  # the same, parsed as "the two countries" with "signed" hung on them
     if not objects and token.dep_ == "acl" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep":
         objects = [token.head]  # "A and B normalised trade under a protocol signed in Skopje": A and B signed it
         subjects, passive = _subjects(token.head.head.head, resolver)
@@ -104,6 +110,12 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return Frame(
                 trigger, token, talks.sources, talks.targets, _venue(token, resolver), rule="sign.verb.after_talks"
             )
+        visit = None  # "A arrived in P ... Six agreements were signed"; not "under a contract signed in 2018"
+        if token.dep_ != "acl" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(token)):
+            visit = _talks_before(token, ctx, kind="visit")
+        if visit is not None:
+            sides = [a for pair in visit.pairs()[:1] for a in pair]
+            return Frame(trigger, token, sides[:1], sides[1:], _venue(token, resolver), rule="sign.verb.during_visit")
     if len(subjects) == 1 and not partners and token.dep_ in ("advcl", "conj"):
         met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
         if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
@@ -145,17 +157,19 @@ def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver:
     return []
 
 
-def _talks_before(token, ctx: Context, sentences: int = 2) -> Frame | None:
-    """The latest talks told before `token`, in its sentence or the two before: who signed what "was signed" with
-    no signer named, or what "ministers signed" in the presence of the two leaders."""
+def _talks_before(token, ctx: Context, sentences: int = 2, kind: str = "meeting") -> Frame | None:
+    """The latest talks (or visit) told before `token`, in its sentence or the two before: who signed what "was
+    signed" with no signer named, or what "ministers signed" in the presence of the two leaders."""
     sent, end = sent_of(token), token.i
     for _ in range(sentences + 1):
         for word in reversed(sent[: end - sent.start]):
             for earlier in _triggers_of(word, ctx.lexicon):
-                if earlier.type != "meeting":
+                if earlier.type != kind:
                     continue
                 frame = READERS[earlier.frame](word, earlier, ctx)
                 if frame is not None and frame.pairs():
+                    if kind == "visit" and not all(a is not None and a.country for p in frame.pairs() for a in p):
+                        return None  # a visitor or host of no known country signs for no one known
                     return frame
         if sent.start == 0:
             break
@@ -269,6 +283,7 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "agreement.noun.in_force",
     "agreement.noun.referred",
     "agreement.noun.referred.after",
+    "agreement.noun.referred.visit",
     "agreement.noun.reached_between",
     *(f"agreement.noun.under{p}" for p in PAIRS),
     *(f"agreement.noun.which_made{p}" for p in PAIRS),
@@ -443,10 +458,11 @@ PARTY_COUNTS = {
 }  # "the two sides", "the three ministers"
 
 
-def _parties_referred(verb, ctx: Context) -> tuple[list[Actor], bool]:
+def _parties_referred(verb, ctx: Context) -> tuple[list[Actor], str]:
     """ "The two presidents signed ...", "the three ministers signed ...", "both sides agreed": the parties of the
     article's first meeting with that many parties, told before the sentence, not merely the last two actors
-    named (a pair named in passing in between is not who "the two sides" are)."""
+    named (a pair named in passing in between is not who "the two sides" are); with no meeting told before, the
+    visitor and host of the first visit. The second value is the rule's suffix: "", ".visit" or ".after"."""
     heads, passive = subject_tokens(verb)
     if len(heads) != 1 or passive:
         return [], False
@@ -468,29 +484,34 @@ def _parties_referred(verb, ctx: Context) -> tuple[list[Actor], bool]:
     doc = verb.doc
     candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token before the verb
     before = bisect.bisect_left(candidates, verb.i)
-    parties = _meeting_parties(doc, candidates[:before], count, ctx)
-    later = parties is None
-    if later:  # "The two countries agreed to ..., A said after meeting B": the meeting told after, in the sentence
+    parties, told = _meeting_parties(doc, candidates[:before], count, ctx), ""
+    if parties is None:  # "A arrived in P ... During the visit, the two countries signed": the visit's two sides
+        parties, told = _meeting_parties(doc, candidates[:before], count, ctx, "visit"), ".visit"
+    if (
+        parties is None
+    ):  # "The two countries agreed to ..., A said after meeting B": the meeting told after, in the sentence
         after = candidates[before : bisect.bisect_left(candidates, sent_of(verb).end)]
-        parties = _meeting_parties(doc, after, count, ctx)
+        parties, told = _meeting_parties(doc, after, count, ctx), ".after"
     if not parties:
-        return [], False
+        return [], ""
     if refers == "country":  # "the two sides": the countries of the people
-        return [ctx.resolver.country(a.country) if a.country else a for a in parties], later
-    return [_person_of(a, verb, ctx.resolver) for a in parties], later  # "the three ministers": their people
+        return [ctx.resolver.country(a.country) if a.country else a for a in parties], told
+    return [_person_of(a, verb, ctx.resolver) for a in parties], told  # "the three ministers": their people
 
 
-def _meeting_parties(doc, indices, count: int, ctx: Context) -> list[Actor] | None:
-    """The parties of the first meeting read at one of the words at `indices`: [] when it has not `count`
-    parties, None when there is no meeting."""
+def _meeting_parties(doc, indices, count: int, ctx: Context, kind: str = "meeting") -> list[Actor] | None:
+    """The parties of the first meeting (or visit) read at one of the words at `indices`: [] when it has not
+    `count` parties, None when there is none."""
     for word in (doc[i] for i in indices):
         for earlier in _triggers_of(word, ctx.lexicon):
-            if earlier.type != "meeting":
+            if earlier.type != kind:
                 continue
             frame = READERS[earlier.frame](word, earlier, ctx)
             if frame is None:
                 continue
             parties = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
+            if kind == "visit" and not all(a.country for a in parties):
+                return []  # a visitor of no known country: whose government "the two governments" names is open
             return parties if len({a.country or a.name for a in parties}) == count else []
     return None
 
@@ -508,10 +529,10 @@ def _person_of(party: Actor, verb, resolver: Resolver) -> Actor:
 
 def _referred(trigger, token, verb, ctx: Context, rule: str) -> Frame | None:
     """The Frame of "the two sides agreed", "the three ministers signed" when `_parties_referred` finds them."""
-    parties, later = _parties_referred(verb, ctx)
+    parties, told = _parties_referred(verb, ctx)
     if not parties:
         return None
-    rule += ".after" if later else ""
+    rule += told
     named, _ = _subjects(verb, ctx.resolver)
     if {a.country for a in named} == {a.country for a in parties}:
         return None  # the last pair named is the story's pair: read as before, with its people
@@ -539,6 +560,7 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     "agree",
     "agree.verb.referred",
     "agree.verb.referred.after",
+    "agree.verb.referred.visit",
     *(f"agree.verb{p}" for p in PAIRS),
     *(f"agree.verb.participle{p}" for p in PAIRS),
 )

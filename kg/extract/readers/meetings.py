@@ -323,6 +323,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.the_two.group",
     "meet.noun.again",
     "meet.noun.led",
+    "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "held talks with", "talks between A and B", "during talks in P with", "hosted B for talks"."""
@@ -458,9 +459,12 @@ def _the_talks_of_the_sides(noun, resolver: Resolver) -> bool:
 _LOOKING_BACK: list[bool] = []  # set while _met_again reads earlier triggers, which do not look back again
 
 
-def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400) -> Frame | None:
+def _met_again(
+    token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400, of_countries: bool = False
+) -> Frame | None:
     """The parties of the last meeting told before, up to `reach` tokens back, for a meeting told as another
-    one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B."""
+    one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B. `of_countries`
+    passes over a meeting one of whose parties has no country (a place the parse took for a person)."""
     if _LOOKING_BACK:
         return None
     doc = token.doc
@@ -471,8 +475,11 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
             bisect.bisect_left(candidates, max(token.i - reach, 0)),
             bisect.bisect_left(candidates, sent_of(token).start),
         )
-        for i in reversed(candidates[lo:hi]):
-            word = doc[i]
+        lemma = token.lemma_.lower() if token.pos_ == "NOUN" else None
+        # "the next summit" is the summit told before, not talks of two of its parties told after it
+        words = [doc[i] for i in reversed(candidates[lo:hi])]
+        same = [w for w in words if lemma and w.pos_ == "NOUN" and w.lemma_.lower() == lemma]
+        for word in same + words:
             if word.pos_ not in ("VERB", "NOUN"):
                 continue
             for earlier in _triggers_of(word, ctx.lexicon):
@@ -482,7 +489,7 @@ def _met_again(token, trigger: Trigger, ctx: Context, rule: str, reach: int = 40
                 if frame is None:
                     continue
                 parties = _distinct_actors(frame.sources + frame.targets)
-                if len(parties) < 2:
+                if len(parties) < 2 or (of_countries and not all(a.country for a in parties)):
                     continue
                 venue = _venue(token, ctx.resolver)
                 if len(parties) >= 3:
@@ -785,6 +792,12 @@ def _talks(
             if len(pair) == 2:
                 partners = [p for p in partners if p not in named] + pair
                 together, the_two = _one_occasion(token), True
+    if not partners and not between and len(subjects) == 1 and rule == "meet.noun" and _joined_talks(phrase):
+        told = _met_again(token, trigger, ctx, rule + ".joined", of_countries=True)  # "C, who joined the talks"
+        met = [] if told is None else told.sources + told.targets
+        if met and subjects[0] not in met:
+            parties = _distinct_actors(subjects + met)
+            return Frame(trigger, token, parties, [], told.place, rule=rule + ".joined")
     inside = []
     if not partners and not between and len(subjects) == 1:
         inside = _acting_within(token, resolver)  # "after a summit in which A said ...": A took part
@@ -801,7 +814,8 @@ def _talks(
         if not (subjects and partners):
             return None
         return Frame(trigger, token, subjects, partners, _venue(token, resolver), rule=rule)
-    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING:
+    if phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in CONCLUDING and token.lemma_.lower() in NEGOTIATED:
+        # "wrapped up negotiations on a trade deal": a deal; "wrapping up the session of the commission": a sitting
         trigger = lexicon.triggers[("agreement", "NOUN")][0]  # "concluded negotiations on a trade deal": a deal
         rule += ".concluded"
     if host and len(_distinct_actors(subjects + partners + host)) >= 3:
@@ -834,6 +848,17 @@ def _talks(
 
 
 TALKS_SPANS = word_list("talks_spans")
+JOINING = word_list("joining_verbs")
+
+
+def _joined_talks(phrase) -> bool:
+    """ "C joined the talks", "C, who joined the meeting by video link": definite talks told before, which C joined
+    (rule meet.noun.joined: C with each party of the last talks told)."""
+    return (
+        phrase.dep_ == "dobj"
+        and phrase.head.lemma_.lower() in JOINING
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(phrase))
+    )
 
 
 STATE_PREPS = word_list("talks_state_prepositions")
@@ -946,6 +971,7 @@ def _span_of_talks(noun):
 
 
 CONCLUDING = word_list("concluding_verbs") | word_list("talks_completed_verbs")
+NEGOTIATED = word_list("negotiation_nouns")
 
 
 def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
@@ -1098,13 +1124,19 @@ def _nested_objects(token, preps):
                     yield obj
 
 
+TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
+
+
 def _within_phrase(word, token, steps: int = 6) -> bool:
-    """Whether `word` hangs from `token` through prepositions and nouns only."""
+    """Whether `word` hangs from `token` through prepositions and nouns only, not through the talks' topic ("talks
+    with B on the security of their borders with C": C is what was talked about, not a party)."""
     for _ in range(steps):
-        word = word.head
+        below, word = word, word.head
         if word.i == token.i:
             return True
         if word.dep_ not in ("prep", "pobj", "compound"):
+            return False
+        if word.dep_ == "prep" and word.lower_ in TOPIC_PREPS and below.ent_type_ not in ("DATE", "TIME"):
             return False
     return False
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -10,7 +11,7 @@ from ...lexicon import Trigger, word_list
 from ...model import Actor
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
-from .frames import Context, Frame, _triggers_of, reader
+from .frames import READERS, Context, Frame, _triggers_of, reader, trigger_candidates
 from .parties import (
     ENVOYS,
     POSSESSIVE_PRONOUNS,
@@ -362,10 +363,39 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 VISIT_NOUNS = word_list("visit_nouns")
 
 
-@reader("return_from", "return_from.verb")
+@reader("return_from", "return_from.verb", "return_to.verb")
 def _return_from(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "returned from Beijing after talks": the visit is over, it took place."""
-    return _travel_by_preposition(token, trigger, ctx, ("from",), "return_from.verb")
+    """ "returned from Beijing after talks": the visit is over, it took place. "is expected to return to Iraq in
+    December": another visit to a country not the traveller's own (one's own capital is no visit)."""
+    frame = _travel_by_preposition(token, trigger, ctx, ("from",), "return_from.verb")
+    if frame is not None:
+        return frame
+    if any(c.dep_ == "dobj" for c in kids(token)):
+        return None  # "vowed not to return the Golan Heights to Syria": a handing back
+    frame = _travel_by_preposition(token, trigger, ctx, ("to",), "return_to.verb")
+    if frame is None or not frame.sources or not all(s.country for s in frame.sources):
+        return None
+    country = frame.targets[0].country
+    if any(s.country == country for s in frame.sources) or not _visited_before(token, frame.sources, country, ctx):
+        return None  # "negotiators return to Geneva for talks": no visit to Switzerland told before
+    return frame
+
+
+def _visited_before(token, sources: list[Actor], country: str | None, ctx: Context) -> bool:
+    """Whether a visit of the sources' country to `country` is told before `token`."""
+    doc, lexicon = token.doc, ctx.lexicon
+    candidates = trigger_candidates(doc, lexicon)
+    codes = {s.country for s in sources}
+    for i in candidates[: bisect.bisect_left(candidates, token.i)]:
+        for earlier in _triggers_of(doc[i], lexicon):
+            if earlier.type != "visit" or earlier.frame == "return_from":
+                continue
+            frame = READERS[earlier.frame](doc[i], earlier, ctx)
+            if frame is None or not frame.targets or frame.targets[0] is None:
+                continue
+            if frame.targets[0].country == country and any(s.country in codes for s in frame.sources):
+                return True
+    return False
 
 
 def _travel_by_preposition(
