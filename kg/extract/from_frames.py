@@ -120,7 +120,14 @@ def _with_object(event: Event, token) -> Event:
 
 
 def _acted_upon(token) -> set[int]:
-    return {t.i for child in kids(token) if child.dep_ == "dobj" for t in child.subtree}
+    """What a condemnation acts upon: its object, and a name right after "at" ("lashed out at Manila", "took a
+    swipe at Beijing"), which is the one condemned, not the place where it was said."""
+    upon = {t.i for child in kids(token) if child.dep_ == "dobj" for t in child.subtree}
+    for holder in (token, *(c for c in kids(token) if c.dep_ == "prt")):
+        for prep in kids(holder):
+            if prep.dep_ == "prep" and prep.lower_ == "at" and any(o.pos_ == "PROPN" for o in kids(prep)):
+                upon.update(t.i for t in prep.subtree)
+    return upon
 
 
 def _plausible(source: Actor, target: Actor | None, kind: str, gazetteer: Gazetteer) -> bool:

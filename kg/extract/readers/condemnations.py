@@ -228,6 +228,39 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets or [None], rule="lash_out.verb") if sources else None
 
 
+@reader("condemn_prep", "condemn_prep.verb")
+def _condemn_prep(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A railed against B", "A rounded on B", "A took a swipe at B", "A took issue with B's plan", "A poured
+    scorn on B's claims": a verb (with its object noun, when data/lexicon's `condemning_preposition_verbs` gives
+    one) that condemns only with its preposition; the target is the one after it."""
+    resolver = ctx.resolver
+    if not _condemning(token):
+        return None
+    found = []
+    for noun, prep in PREPOSITION_CONDEMNING.get(token.lemma_.lower(), ()):
+        holders = [token]
+        if noun is not None:
+            holders += [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() == noun]
+            if len(holders) == 1:
+                continue
+        found = [obj for holder in holders for obj in prep_objects(holder, (prep,))]
+        if found:
+            break
+    if not found:
+        return None
+    sources, _ = _subjects(token, resolver)
+    targets = [a for obj in found for a in _blamed(obj, resolver)]
+    return Frame(trigger, token, sources, targets or [None], rule="condemn_prep.verb") if sources else None
+
+
+PREPOSITION_CONDEMNING: dict[str, list[tuple[str | None, str]]] = {}
+
+
+for _phrase in sorted(word_list("condemning_preposition_verbs")):
+    _words = _phrase.split()
+    PREPOSITION_CONDEMNING.setdefault(_words[0], []).append((_words[1] if len(_words) == 3 else None, _words[-1]))
+
+
 JUDGEMENTS = word_list("condemning_judgements")
 
 
