@@ -146,6 +146,9 @@ PROPOSAL_CUE_NOUNS = word_list("proposal_cue_nouns")
 PLANNED_PARTICIPLES = word_list("planned_participles")
 PLAN_VERBS = word_list("plan_verbs")
 PLANNED_MODIFIERS = word_list("planned_modifiers")
+PROPOSED_MODIFIERS = word_list("proposed_modifiers")
+INVITATION_NOUNS = word_list("invitation_nouns")
+ACCEPTING_VERBS = word_list("accepting_verbs")
 EXPECTED = word_list("expected_words")
 
 
@@ -153,6 +156,9 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
     chain = [token] if _done_participle(token, lexicon) else _cue_words(token)
     for word in _own_clause(chain):
         lemma = word.lemma_.lower()
+        if word.i != token.i and word.pos_ == "NOUN" and lemma in INVITATION_NOUNS:
+            # "accepted an invitation to visit X": arranged; "extended an invitation to visit X": offered
+            return "planned" if word.head.lemma_.lower() in ACCEPTING_VERBS else "proposed"
         if word.i != token.i and (
             lemma in lexicon.proposed_cues
             or word.lower_ in lexicon.proposed_cues
@@ -183,6 +189,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
     if token.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in kids(token)):
         return "planned"
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PROPOSED_MODIFIERS for c in kids(token)):
+        return "proposed"  # "a possible visit", "a potential meeting", "a mooted deal"
     if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in P", "due in"
         return "planned"
     if _is_to(token) or _headline_infinitive(token):

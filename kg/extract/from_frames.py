@@ -51,8 +51,9 @@ def events_of(
     if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
         modality = "planned"
     when = attributes.event_date(token, date_ents, published, future=modality == "planned", anchor=anchor)
-    if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
-        modality = "planned"
+    ahead = when and published and when > published.isoformat()[: len(when)]
+    if ahead and modality == "asserted" and (len(when) == 10 or len(when) == 7 and token.tag_ != "VBD"):
+        modality = "planned"  # on a later day; in a later month ("a visit next month"), unless told in the past
     if frame.place is not None:
         location = attributes.place_text(frame.place, found)
     elif trigger.type == "condemnation":
