@@ -172,7 +172,11 @@ def _agreed_to_meet(token) -> bool:
     """ "They agreed to meet again in P", "decided to hold talks soon", "is to hold talks": a meeting
     two parties agree on or that is arranged is one still to be held (an agreement "to cooperate" is cooperation
     itself, so only for meetings)."""
-    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in LIGHT_VERBS else token
+    held = token.dep_ == "dobj" and (token.head.lemma_.lower() in LIGHT_VERBS or token.head.dep_ == "xcomp")
+    verb = token.head if held else token  # "agreed to hold talks", "agreed to resume talks"
+    place = token.head if token.dep_ in ("compound", "amod") else token
+    if place.dep_ == "pobj" and place.head.lower_ == "to" and place.head.head.dep_ == "xcomp":
+        verb = place.head.head  # "agreed to return to talks", "to the negotiating table"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in AGREED_TO_MEET:  # "agreed that they would meet"
         return any(c.dep_ == "aux" and c.lower_ == "would" for c in kids(verb))
     if verb.dep_ != "xcomp" or verb.head.i > verb.i:

@@ -527,6 +527,9 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     raise trade" is no meeting: its reader finds none)."""
     for verb in (c for c in kids(token) if c.dep_ in ("xcomp", "ccomp")):
         objects = [c for c in kids(verb) if c.dep_ == "dobj"]  # "to hold talks", "to postpone the trip"
+        for place in (o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in kids(p)):
+            objects += [place, *(c for c in kids(place) if c.dep_ in ("compound", "amod"))]  # "to return to talks",
+            # "to the negotiating table"
         if any(t.type in ("meeting", "visit") for o in objects for t in _triggers_of(o, ctx.lexicon)):
             return True
         for trigger in _triggers_of(verb, ctx.lexicon):
