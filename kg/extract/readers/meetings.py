@@ -297,6 +297,34 @@ TOGETHER = word_list("together_particles")
 EXCHANGED = word_list("exchanged_objects")
 
 
+@reader("meet_object", *(f"meet_object.verb{p}" for p in PAIRS))
+def _meet_object(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A shook hands with B", "A granted an audience to B", "A broke bread with B", "A and B shook hands": a verb
+    that is a meeting with its object noun (data/lexicon's `meeting_object_verbs`), the partner after the
+    preposition."""
+    resolver = ctx.resolver
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token)):
+        return None  # "crossed the line to shake hands with B": a purpose, told as the meeting it led to
+    for noun, prep in OBJECT_MEETINGS.get(token.lemma_.lower(), ()):
+        held = [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() == noun]
+        if not held:
+            continue
+        partners = [
+            a for word in (token, *held) for obj in prep_objects(word, (prep,)) for a in resolver.actors_of(obj)
+        ]
+        subjects, _ = _subjects(token, resolver)
+        return _pairs(trigger, token, subjects, partners, resolver, "meet_object.verb")
+    return None
+
+
+OBJECT_MEETINGS: dict[str, list[tuple[str, str]]] = {}
+
+
+for _phrase in sorted(word_list("meeting_object_verbs")):
+    _verb, _noun, _prep = _phrase.split()
+    OBJECT_MEETINGS.setdefault(_verb, []).append((_noun, _prep))
+
+
 @reader("exchange_views", *(f"exchange_views.verb{p}" for p in PAIRS))
 def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B exchanged views on the crisis", "A exchanged opinions with B": talk, not prisoners or fire."""
