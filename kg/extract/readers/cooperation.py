@@ -47,6 +47,11 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in kids(token) if c.dep_ in ("dobj", "nsubjpass")]
+    misparsed = [
+        c for c in kids(token) if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN" and _is_agreement(c, lexicon)
+    ]
+    if misparsed and not (objects and _is_agreement(objects[0], lexicon)):
+        objects = misparsed  # "renewed the fisheries pact": the parse makes "fisheries" the object, "pact" another
     if not objects and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(token)):
         objects = list(prep_objects(token, ("on",)))  # "signed off on a plan"
     if passive:
@@ -614,6 +619,28 @@ def _war_games(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not any(c.dep_ in ("amod", "compound") and c.lower_ in GAME_MODIFIERS for c in kids(token)):
         return None
     return _joint_drill(token, trigger, ctx)
+
+
+@reader("coop_object", *(f"coop_object.verb{p}" for p in PAIRS))
+def _coop_object(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B buried the hatchet", "A mended fences with B", "A joined forces with B": a verb that is cooperation
+    with its object noun (data/lexicon's `cooperation_object_verbs`), the partner after "with"."""
+    resolver = ctx.resolver
+    nouns = OBJECT_COOPERATION.get(token.lemma_.lower(), set())
+    held = [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+    if not held:
+        return None
+    partners = [a for word in (token, *held) for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "coop_object.verb")
+
+
+OBJECT_COOPERATION: dict[str, set[str]] = {}
+
+
+for _phrase in word_list("cooperation_object_verbs"):
+    _verb, _noun = _phrase.split()
+    OBJECT_COOPERATION.setdefault(_verb, set()).add(_noun)
 
 
 @reader("cooperate", *(f"cooperate.verb{p}" for p in PAIRS))
