@@ -158,6 +158,8 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
     if heads and heads[0].lemma_.lower() in VEHICLES:
         sources = _passengers(heads[0], resolver)  # "Putin's plane landed", "the aircraft carrying the premier"
+    elif heads and heads[0].lower_ in FORCES:
+        return None  # "troops dashed to the border", "soldiers were flown to X": forces move, they do not visit
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
@@ -190,6 +192,12 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 VEHICLES = word_list("vehicle_nouns")
+
+
+FORCES = word_list("armed_force_nouns")
+
+
+TOUR_NOUNS = word_list("tour_nouns")
 
 
 def _passengers(vehicle, resolver: Resolver) -> list[Actor]:
@@ -804,11 +812,15 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for child in kids(token):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
+    toured = _place_objects(token, resolver, ("of",)) if token.lemma_.lower() in TOUR_NOUNS else (None, None)
     if not sources:
-        agents = list(prep_objects(token, ("by", "of")))  # "a visit by the king", "the visit of the Pope"
+        agents = list(prep_objects(token, ("by",) if toured[1] else ("by", "of")))  # "a visit by the king", "the
+        # visit of the Pope"; not "a tour of X", the place toured
         if agents:
             sources = resolver.actors_of(agents[0])
     place, country = _place_objects(token, resolver, ("to", "in"))
+    if country is None and toured[1] is not None:
+        place, country = toured  # "wrapped up a tour of Vietnam"
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
     if country is None and not sources:
@@ -852,7 +864,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources, _ = _subjects(token, resolver)
     if not sources:
         sources = _governing_actors(token, resolver)
-    return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
+    onward = _onward_places(place, country, resolver) if toured[1] is not None and place is toured[0] else []
+    return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
 
 
 def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
