@@ -83,6 +83,29 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
 
 
+@reader("meet_headline", "meet.headline")
+def _meet_headline(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Putin, Xi meet in Beijing", "Modi, Sharif meet on sidelines of summit": a headline that names the parties,
+    with a comma for "and", before "meet"; the parse makes "meet" a noun or loses one of the names. Only names and
+    punctuation come before it."""
+    sent = sent_of(token)
+    before = sent[: token.i - sent.start]
+    if not 2 <= len(before) <= 12 or token.lower_ != "meet" or any(c.dep_ == "det" for c in kids(token)):
+        return None
+    if not any(w.text == "," for w in before) or not all(
+        w.pos_ == "PROPN" or w.is_punct or w.pos_ == "CCONJ" for w in before
+    ):
+        return None
+    parties: list[Actor] = []
+    for word in before:
+        for actor in ctx.resolver.actors_of(word) if word.pos_ == "PROPN" else ():
+            if actor not in parties:
+                parties.append(actor)
+    if len(_distinct_actors(parties)) != 2:
+        return None
+    return Frame(trigger, token, parties[:1], parties[1:], _venue(token, ctx.resolver), rule="meet.headline")
+
+
 SEPARATELY = word_list("separately_words")
 
 
