@@ -296,7 +296,11 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None  # "called off the visit"
     if objects[0].lower_ in ("which", "that", "whom", "who", "what"):
         return None  # "the movement, which A regards as a criminal gang": a standing view, told in passing
-    if not _judged_harshly(token, objects[0]) and not _judged_first(token, objects[0]):
+    called = [c for c in kids(token) if c.dep_ in ("dative", "dobj")]
+    if len(called) >= 2 and _harsh(called[-1]):
+        objects = called[:1]  # "branded B a puppet": the parse makes B a dative or a first object, the word of
+        # condemnation the (second) object
+    elif not _judged_harshly(token, objects[0]) and not _judged_first(token, objects[0]):
         return None
     sources, _ = _subjects(token, resolver)
     if not sources:
