@@ -151,6 +151,9 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
     subjects, _ = _subjects(phrase, resolver)
+    if not subjects and phrase.dep_ == "acl" and phrase.head.dep_ == "ROOT" and phrase.head.pos_ == "NOUN":
+        subjects = resolver.actors_of(phrase.head)  # "The A minister called on B": the parse makes "called" a
+        # participle on the root noun
     return _pairs(trigger, token, subjects, partners, resolver, "call_on")
 
 
