@@ -215,8 +215,8 @@ def _condemning(token) -> bool:
 
 @reader("lash_out", "lash_out.verb")
 def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Beijing lashed out at Manila", "hit out at the EU", "hit back at": only with "out" or "back", the target
-    after "at"."""
+    """ "Beijing lashed out at Manila", "hit out at the EU", "hit back at", "fired back at": only with "out" or
+    "back", the target after "at"; "called out B": the target its object."""
     resolver = ctx.resolver
     if not _condemning(token) or not any(
         (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("advmod", "prt") and c.lower_ == "back")
@@ -225,7 +225,14 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None  # "lashed out at", "hit back at": not a strike that hit a town
     sources, _ = _subjects(token, resolver)
     targets = [a for obj in prep_objects(token, ("at",)) for a in _blamed(obj, resolver)]
+    if token.lemma_.lower() in OBJECT_CALLED_OUT:  # "called out B for its record": the one called out, named
+        targets = [a for obj in kids(token) if obj.dep_ == "dobj" for a in _blamed(obj, resolver)]
+        if not targets:
+            return None  # "called out the troops"
     return Frame(trigger, token, sources, targets or [None], rule="lash_out.verb") if sources else None
+
+
+OBJECT_CALLED_OUT = ("call",)
 
 
 @reader("condemn_prep", "condemn_prep.verb")

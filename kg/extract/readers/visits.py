@@ -860,6 +860,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if country is None:
         return None
     direct = bool(sources)
+    if not sources and token.dep_ == "pobj" and token.head.lower_ in ("over", "about", "against"):
+        return None  # "lodged a protest with B over the Taiwan visit": what the clause is about, not its subject's
     if not sources:
         sources, _ = _subjects(token, resolver)
     if not sources:
