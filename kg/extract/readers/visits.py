@@ -200,6 +200,9 @@ FORCES = word_list("armed_force_nouns")
 TOUR_NOUNS = word_list("tour_nouns")
 
 
+RECEIVING_VISITS = word_list("visit_receiving_verbs")
+
+
 def _passengers(vehicle, resolver: Resolver) -> list[Actor]:
     """Who a plane or motorcade carries: its owner ("Putin's plane"), or the object of "carrying"."""
     for child in kids(vehicle):
@@ -804,6 +807,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.clause_place",
     "visit.noun.apposed",
     "visit.noun.headline",
+    "visit.noun.received",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -814,11 +818,17 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             sources = resolver.actors_of(child)
     toured = _place_objects(token, resolver, ("of",)) if token.lemma_.lower() in TOUR_NOUNS else (None, None)
     if not sources:
-        agents = list(prep_objects(token, ("by",) if toured[1] else ("by", "of")))  # "a visit by the king", "the
-        # visit of the Pope"; not "a tour of X", the place toured
+        preps = ("by", "from") if toured[1] else ("by", "of", "from")  # "a visit by the king", "the visit of the
+        # Pope", "a visit from B"; not "a tour of X", the place toured
+        agents = list(prep_objects(token, preps))
         if agents:
             sources = resolver.actors_of(agents[0])
     place, country = _place_objects(token, resolver, ("to", "in"))
+    if country is None and sources and token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VISITS:
+        if any(True for _ in prep_objects(token, ("from",))):  # "received a courtesy visit from B": B visits the
+            hosts = [a for a in _subjects(token.head, resolver)[0] if a not in sources]  # receiver
+            if hosts:
+                return Frame(trigger, token, sources, hosts[:1], None, rule="visit.noun.received")
     if country is None and toured[1] is not None:
         place, country = toured  # "wrapped up a tour of Vietnam"
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
