@@ -158,8 +158,9 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
     if heads and heads[0].lemma_.lower() in VEHICLES:
         sources = _passengers(heads[0], resolver)  # "Putin's plane landed", "the aircraft carrying the premier"
-    elif heads and heads[0].lower_ in FORCES:
-        return None  # "troops dashed to the border", "soldiers were flown to X": forces move, they do not visit
+    elif heads and (heads[0].lower_ in FORCES or heads[0].lemma_.lower() in DISPLACED):
+        return None  # "troops dashed to the border", "refugees crossed into X": forces and the displaced move, they
+        # do not visit
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
@@ -195,6 +196,9 @@ VEHICLES = word_list("vehicle_nouns")
 
 
 FORCES = word_list("armed_force_nouns")
+
+
+DISPLACED = word_list("displaced_nouns")
 
 
 TOUR_NOUNS = word_list("tour_nouns")
