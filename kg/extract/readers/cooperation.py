@@ -566,6 +566,8 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
         partners += _blamed_owner(obj, resolver) or _blamed_modifier(obj, resolver)
+        if _is_agreement(obj, ctx.lexicon):  # "agreed to a truce with B"
+            partners += [a for other in prep_objects(obj, ("with",)) for a in resolver.actors_of(other)]
     partners += _along_with(token, resolver)
     for child in kids(token):
         if child.dep_ == "dobj" and _is_agreement(child, ctx.lexicon):  # "agreed a trade deal with Japan"
