@@ -395,6 +395,24 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
 
 
+@reader("hyphened_meeting", "hyphened_meet.noun")
+def _hyphened_meeting(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "had a sit-down with B", "held a get-together with B": a meeting noun written with a hyphen, which the
+    tokenizer splits (data/lexicon's `hyphened_meeting_nouns`); only with the partner after "with"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or f"{doc[token.i - 2].lower_}-{token.lower_}" not in HYPHENED:
+        return None
+    if not any(True for _ in _nested_objects(token, ("with",))):
+        return None
+    frame = _talks(token, trigger, ctx, "meet.noun", ("with",))
+    if frame is not None:
+        frame.rule = "hyphened_meet.noun"
+    return frame
+
+
+HYPHENED = word_list("hyphened_meeting_nouns")
+
+
 REPEAT_MARKERS = word_list("repeat_markers")
 
 
