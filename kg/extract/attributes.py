@@ -96,6 +96,8 @@ def polarity(token, lexicon: Lexicon) -> str:
             break  # clause keeps its own polarity
     for word in chain:
         lemma = word.lemma_.lower()
+        if word.i != token.i and _on_hold(word):
+            return "negative"
         if word.i != token.i and (
             lemma in lexicon.negative_cues
             or word.lower_ in lexicon.negative_cues
@@ -152,6 +154,7 @@ PROPOSAL_CUE_NOUNS = word_list("proposal_cue_nouns")
 PLANNED_PARTICIPLES = word_list("planned_participles")
 PLAN_VERBS = word_list("plan_verbs")
 PLANNED_MODIFIERS = word_list("planned_modifiers")
+PROPOSED_MODIFIERS = word_list("proposed_modifiers")
 EXPECTED = word_list("expected_words")
 
 
@@ -198,6 +201,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
     if token.pos_ == "NOUN" and any(c.lower_ in PLANNED_MODIFIERS for c in kids(token)):
         return "planned"
+    if token.pos_ == "NOUN" and any(c.dep_ == "amod" and c.lower_ in PROPOSED_MODIFIERS for c in kids(token)):
+        return "proposed"  # "a possible visit", "a potential meeting", "a mooted deal"
     if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in P", "due in"
         return "planned"
     if _is_to(token) or _headline_infinitive(token):
@@ -306,11 +311,26 @@ def _phrases_of(cues) -> tuple[tuple[str, ...], int]:
     return known[2], known[3]
 
 
+ON_HOLD = word_list("on_hold_nouns")
+ON_HOLD_VERBS = word_list("on_hold_verbs")
+
+
+def _on_hold(word) -> bool:
+    """ "put the visit on hold", "the talks were put on ice", "the deal remains on hold": a plan set aside."""
+    if word.lemma_.lower() not in ON_HOLD_VERBS:
+        return False  # "called him while on hold at the airport"
+    return any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(o.dep_ == "pobj" and o.lemma_.lower() in ON_HOLD for o in kids(c))
+        for c in kids(word)
+    )
+
+
 def called_off(token, lexicon: Lexicon) -> bool:
     """ "The visit was postponed", "called off his trip": a plan that was dropped (SCHEMA: negative, planned)."""
     dropped = lexicon.called_off
     return any(
         w.lemma_.lower() in dropped
+        or _on_hold(w)
         or _phrase_cue(w, token, dropped)
         or any(c.dep_ == "prt" and f"{w.lemma_.lower()} {c.lower_}" in dropped for c in kids(w))
         for w in _cue_words(token)

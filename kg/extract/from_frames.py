@@ -51,8 +51,9 @@ def events_of(
     if polarity == "negative" and modality == "asserted" and attributes.called_off(token, lexicon):
         modality = "planned"
     when = attributes.event_date(token, date_ents, published, future=modality == "planned", anchor=anchor)
-    if when and published and modality == "asserted" and len(when) == 10 and when > published.isoformat():
-        modality = "planned"
+    ahead = when and published and when > published.isoformat()[: len(when)]
+    if ahead and modality == "asserted" and (len(when) == 10 or len(when) == 7 and token.tag_ != "VBD"):
+        modality = "planned"  # on a later day; in a later month ("a visit next month"), unless told in the past
     if frame.place is not None:
         location = attributes.place_text(frame.place, found)
     elif trigger.type == "condemnation":
@@ -120,7 +121,14 @@ def _with_object(event: Event, token) -> Event:
 
 
 def _acted_upon(token) -> set[int]:
-    return {t.i for child in kids(token) if child.dep_ == "dobj" for t in child.subtree}
+    """What a condemnation acts upon: its object, and a name right after "at" ("lashed out at Manila", "took a
+    swipe at Beijing"), which is the one condemned, not the place where it was said."""
+    upon = {t.i for child in kids(token) if child.dep_ == "dobj" for t in child.subtree}
+    for holder in (token, *(c for c in kids(token) if c.dep_ == "prt")):
+        for prep in kids(holder):
+            if prep.dep_ == "prep" and prep.lower_ == "at" and any(o.pos_ == "PROPN" for o in kids(prep)):
+                upon.update(t.i for t in prep.subtree)
+    return upon
 
 
 def _plausible(source: Actor, target: Actor | None, kind: str, gazetteer: Gazetteer) -> bool:
@@ -166,7 +174,11 @@ def _agreed_to_meet(token) -> bool:
     two parties agree on or that is arranged is one still to be held (an agreement "to cooperate" is cooperation
     itself, so only for meetings)."""
     holding = LIGHT_VERBS | OPENING_VERBS  # "agreed to begin talks", "agreed to open negotiations": still to come
-    verb = token.head if token.dep_ == "dobj" and token.head.lemma_.lower() in holding else token
+    held = token.dep_ == "dobj" and (token.head.lemma_.lower() in holding or token.head.dep_ == "xcomp")
+    verb = token.head if held else token  # "agreed to hold talks", "agreed to resume talks"
+    place = token.head if token.dep_ in ("compound", "amod") else token
+    if place.dep_ == "pobj" and place.head.lower_ == "to" and place.head.head.dep_ == "xcomp":
+        verb = place.head.head  # "agreed to return to talks", "to the negotiating table"
     if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in AGREED_TO_MEET:  # "agreed that they would meet"
         return any(c.dep_ == "aux" and c.lower_ == "would" for c in kids(verb))
     if verb.dep_ != "xcomp" or verb.head.i > verb.i:

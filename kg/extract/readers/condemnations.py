@@ -215,8 +215,8 @@ def _condemning(token) -> bool:
 
 @reader("lash_out", "lash_out.verb")
 def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "Beijing lashed out at Manila", "hit out at the EU", "hit back at": only with "out" or "back", the target
-    after "at"."""
+    """ "Beijing lashed out at Manila", "hit out at the EU", "hit back at", "fired back at": only with "out" or
+    "back", the target after "at"; "called out B": the target its object."""
     resolver = ctx.resolver
     if not _condemning(token) or not any(
         (c.dep_ == "prt" and c.lower_ == "out") or (c.dep_ in ("advmod", "prt") and c.lower_ == "back")
@@ -225,7 +225,47 @@ def _lash_out(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None  # "lashed out at", "hit back at": not a strike that hit a town
     sources, _ = _subjects(token, resolver)
     targets = [a for obj in prep_objects(token, ("at",)) for a in _blamed(obj, resolver)]
+    if token.lemma_.lower() in OBJECT_CALLED_OUT:  # "called out B for its record": the one called out, named
+        targets = [a for obj in kids(token) if obj.dep_ == "dobj" for a in _blamed(obj, resolver)]
+        if not targets:
+            return None  # "called out the troops"
     return Frame(trigger, token, sources, targets or [None], rule="lash_out.verb") if sources else None
+
+
+OBJECT_CALLED_OUT = ("call",)
+
+
+@reader("condemn_prep", "condemn_prep.verb")
+def _condemn_prep(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A railed against B", "A rounded on B", "A took a swipe at B", "A took issue with B's plan", "A poured
+    scorn on B's claims": a verb (with its object noun, when data/lexicon's `condemning_preposition_verbs` gives
+    one) that condemns only with its preposition; the target is the one after it."""
+    resolver = ctx.resolver
+    if not _condemning(token):
+        return None
+    found = []
+    for noun, prep in PREPOSITION_CONDEMNING.get(token.lemma_.lower(), ()):
+        holders = [token]
+        if noun is not None:
+            holders += [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() == noun]
+            if len(holders) == 1:
+                continue
+        found = [obj for holder in holders for obj in prep_objects(holder, (prep,))]
+        if found:
+            break
+    if not found:
+        return None
+    sources, _ = _subjects(token, resolver)
+    targets = [a for obj in found for a in _blamed(obj, resolver)]
+    return Frame(trigger, token, sources, targets or [None], rule="condemn_prep.verb") if sources else None
+
+
+PREPOSITION_CONDEMNING: dict[str, list[tuple[str | None, str]]] = {}
+
+
+for _phrase in sorted(word_list("condemning_preposition_verbs")):
+    _words = _phrase.split()
+    PREPOSITION_CONDEMNING.setdefault(_words[0], []).append((_words[1] if len(_words) == 3 else None, _words[-1]))
 
 
 JUDGEMENTS = word_list("condemning_judgements")
@@ -263,7 +303,11 @@ def _judge(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None  # "called off the visit"
     if objects[0].lower_ in ("which", "that", "whom", "who", "what"):
         return None  # "the movement, which A regards as a criminal gang": a standing view, told in passing
-    if not _judged_harshly(token, objects[0]) and not _judged_first(token, objects[0]):
+    called = [c for c in kids(token) if c.dep_ in ("dative", "dobj")]
+    if len(called) >= 2 and _harsh(called[-1]):
+        objects = called[:1]  # "branded B a puppet": the parse makes B a dative or a first object, the word of
+        # condemnation the (second) object
+    elif not _judged_harshly(token, objects[0]) and not _judged_first(token, objects[0]):
         return None
     sources, _ = _subjects(token, resolver)
     if not sources:

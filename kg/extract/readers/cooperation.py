@@ -49,6 +49,11 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver, lexicon = ctx.resolver, ctx.lexicon
     subjects, passive = _subjects(token, resolver)
     objects = [c for c in kids(token) if c.dep_ in ("dobj", "nsubjpass")]
+    misparsed = [
+        c for c in kids(token) if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN" and _is_agreement(c, lexicon)
+    ]
+    if misparsed and not (objects and _is_agreement(objects[0], lexicon)):
+        objects = misparsed  # "renewed the fisheries pact": the parse makes "fisheries" the object, "pact" another
     if not objects and any(c.dep_ == "prt" and c.lower_ == "off" for c in kids(token)):
         objects = list(prep_objects(token, ("on",)))  # "signed off on a plan"
     if passive:
@@ -548,6 +553,9 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     raise trade" is no meeting: its reader finds none)."""
     for verb in (c for c in kids(token) if c.dep_ in ("xcomp", "ccomp")):
         objects = [c for c in kids(verb) if c.dep_ == "dobj"]  # "to hold talks", "to postpone the trip"
+        for place in (o for p in kids(verb) if p.dep_ == "prep" and p.lower_ == "to" for o in kids(p)):
+            objects += [place, *(c for c in kids(place) if c.dep_ in ("compound", "amod"))]  # "to return to talks",
+            # "to the negotiating table"
         if any(t.type in ("meeting", "visit") for o in objects for t in _triggers_of(o, ctx.lexicon)):
             return True
         for trigger in _triggers_of(verb, ctx.lexicon):
@@ -580,6 +588,8 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     partners = [a for obj in prep_objects(token, ("with",)) for a in resolver.actors_of(obj)]
     for obj in prep_objects(token, ("to",)):
         partners += _blamed_owner(obj, resolver) or _blamed_modifier(obj, resolver)
+        if _is_agreement(obj, ctx.lexicon):  # "agreed to a truce with B"
+            partners += [a for other in prep_objects(obj, ("with",)) for a in resolver.actors_of(other)]
     partners += _along_with(token, resolver)
     for child in kids(token):
         if child.dep_ == "dobj" and _is_agreement(child, ctx.lexicon):  # "agreed a trade deal with Japan"
@@ -633,6 +643,28 @@ def _war_games(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not any(c.dep_ in ("amod", "compound") and c.lower_ in GAME_MODIFIERS for c in kids(token)):
         return None
     return _joint_drill(token, trigger, ctx)
+
+
+@reader("coop_object", *(f"coop_object.verb{p}" for p in PAIRS))
+def _coop_object(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B buried the hatchet", "A mended fences with B", "A joined forces with B": a verb that is cooperation
+    with its object noun (data/lexicon's `cooperation_object_verbs`), the partner after "with"."""
+    resolver = ctx.resolver
+    nouns = OBJECT_COOPERATION.get(token.lemma_.lower(), set())
+    held = [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() in nouns]
+    if not held:
+        return None
+    partners = [a for word in (token, *held) for obj in prep_objects(word, ("with",)) for a in resolver.actors_of(obj)]
+    subjects, _ = _subjects(token, resolver)
+    return _pairs(trigger, token, subjects, partners, resolver, "coop_object.verb")
+
+
+OBJECT_COOPERATION: dict[str, set[str]] = {}
+
+
+for _phrase in word_list("cooperation_object_verbs"):
+    _verb, _noun = _phrase.split()
+    OBJECT_COOPERATION.setdefault(_verb, set()).add(_noun)
 
 
 @reader("cooperate", *(f"cooperate.verb{p}" for p in PAIRS))

@@ -83,6 +83,29 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
 
 
+@reader("meet_headline", "meet.headline")
+def _meet_headline(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "Putin, Xi meet in Beijing", "Modi, Sharif meet on sidelines of summit": a headline that names the parties,
+    with a comma for "and", before "meet"; the parse makes "meet" a noun or loses one of the names. Only names and
+    punctuation come before it."""
+    sent = sent_of(token)
+    before = sent[: token.i - sent.start]
+    if not 2 <= len(before) <= 12 or token.lower_ != "meet" or any(c.dep_ == "det" for c in kids(token)):
+        return None
+    if not any(w.text == "," for w in before) or not all(
+        w.pos_ == "PROPN" or w.is_punct or w.pos_ == "CCONJ" for w in before
+    ):
+        return None
+    parties: list[Actor] = []
+    for word in before:
+        for actor in ctx.resolver.actors_of(word) if word.pos_ == "PROPN" else ():
+            if actor not in parties:
+                parties.append(actor)
+    if len(_distinct_actors(parties)) != 2:
+        return None
+    return Frame(trigger, token, parties[:1], parties[1:], _venue(token, ctx.resolver), rule="meet.headline")
+
+
 SEPARATELY = word_list("separately_words")
 
 
@@ -128,6 +151,9 @@ def _call_on(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     phrase = token.head if token.pos_ == "NOUN" and token.dep_ == "dobj" else token
     subjects, _ = _subjects(phrase, resolver)
+    if not subjects and phrase.dep_ == "acl" and phrase.head.dep_ == "ROOT" and phrase.head.pos_ == "NOUN":
+        subjects = resolver.actors_of(phrase.head)  # "The A minister called on B": the parse makes "called" a
+        # participle on the root noun
     return _pairs(trigger, token, subjects, partners, resolver, "call_on")
 
 
@@ -297,6 +323,34 @@ TOGETHER = word_list("together_particles")
 EXCHANGED = word_list("exchanged_objects")
 
 
+@reader("meet_object", *(f"meet_object.verb{p}" for p in PAIRS))
+def _meet_object(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A shook hands with B", "A granted an audience to B", "A broke bread with B", "A and B shook hands": a verb
+    that is a meeting with its object noun (data/lexicon's `meeting_object_verbs`), the partner after the
+    preposition."""
+    resolver = ctx.resolver
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token)):
+        return None  # "crossed the line to shake hands with B": a purpose, told as the meeting it led to
+    for noun, prep in OBJECT_MEETINGS.get(token.lemma_.lower(), ()):
+        held = [c for c in kids(token) if c.dep_ == "dobj" and c.lemma_.lower() == noun]
+        if not held:
+            continue
+        partners = [
+            a for word in (token, *held) for obj in prep_objects(word, (prep,)) for a in resolver.actors_of(obj)
+        ]
+        subjects, _ = _subjects(token, resolver)
+        return _pairs(trigger, token, subjects, partners, resolver, "meet_object.verb")
+    return None
+
+
+OBJECT_MEETINGS: dict[str, list[tuple[str, str]]] = {}
+
+
+for _phrase in sorted(word_list("meeting_object_verbs")):
+    _verb, _noun, _prep = _phrase.split()
+    OBJECT_MEETINGS.setdefault(_verb, []).append((_noun, _prep))
+
+
 @reader("exchange_views", *(f"exchange_views.verb{p}" for p in PAIRS))
 def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B exchanged views on the crisis", "A exchanged opinions with B": talk, not prisoners or fire."""
@@ -340,6 +394,24 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if _the_talks_of_the_sides(token, ctx.resolver) and _met_again(token, trigger, ctx, "meet.noun.again"):
         return Frame(trigger, token, [], [])  # "In the talks, the two sides ...": the talks told before
     return _talks(token, trigger, ctx, "meet.noun", ("with",))
+
+
+@reader("hyphened_meeting", "hyphened_meet.noun")
+def _hyphened_meeting(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "had a sit-down with B", "held a get-together with B": a meeting noun written with a hyphen, which the
+    tokenizer splits (data/lexicon's `hyphened_meeting_nouns`); only with the partner after "with"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].text != "-" or f"{doc[token.i - 2].lower_}-{token.lower_}" not in HYPHENED:
+        return None
+    if not any(True for _ in _nested_objects(token, ("with",))):
+        return None
+    frame = _talks(token, trigger, ctx, "meet.noun", ("with",))
+    if frame is not None:
+        frame.rule = "hyphened_meet.noun"
+    return frame
+
+
+HYPHENED = word_list("hyphened_meeting_nouns")
 
 
 REPEAT_MARKERS = word_list("repeat_markers")

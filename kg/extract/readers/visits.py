@@ -159,6 +159,9 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources = _leaders(heads[0], resolver) or sources  # "a delegation led by X arrived": X travelled
     if heads and heads[0].lemma_.lower() in VEHICLES:
         sources = _passengers(heads[0], resolver)  # "Putin's plane landed", "the aircraft carrying the premier"
+    elif heads and (heads[0].lower_ in FORCES or heads[0].lemma_.lower() in DISPLACED):
+        return None  # "troops dashed to the border", "refugees crossed into X": forces and the displaced move, they
+        # do not visit
     place, country = _place_objects(token, resolver)
     rule = "travel.verb"
     if place is None:
@@ -191,6 +194,18 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 VEHICLES = word_list("vehicle_nouns")
+
+
+FORCES = word_list("armed_force_nouns")
+
+
+DISPLACED = word_list("displaced_nouns")
+
+
+TOUR_NOUNS = word_list("tour_nouns")
+
+
+RECEIVING_VISITS = word_list("visit_receiving_verbs")
 
 
 def _passengers(vehicle, resolver: Resolver) -> list[Actor]:
@@ -826,6 +841,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.clause_place",
     "visit.noun.apposed",
     "visit.noun.headline",
+    "visit.noun.received",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -834,11 +850,21 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for child in kids(token):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
+    toured = _place_objects(token, resolver, ("of",)) if token.lemma_.lower() in TOUR_NOUNS else (None, None)
     if not sources:
-        agents = list(prep_objects(token, ("by", "of")))  # "a visit by the king", "the visit of the Pope"
+        preps = ("by", "from") if toured[1] else ("by", "of", "from")  # "a visit by the king", "the visit of the
+        # Pope", "a visit from B"; not "a tour of X", the place toured
+        agents = list(prep_objects(token, preps))
         if agents:
             sources = resolver.actors_of(agents[0])
     place, country = _place_objects(token, resolver, ("to", "in"))
+    if country is None and sources and token.dep_ == "dobj" and token.head.lemma_.lower() in RECEIVING_VISITS:
+        if any(True for _ in prep_objects(token, ("from",))):  # "received a courtesy visit from B": B visits the
+            hosts = [a for a in _subjects(token.head, resolver)[0] if a not in sources]  # receiver
+            if hosts:
+                return Frame(trigger, token, sources, hosts[:1], None, rule="visit.noun.received")
+    if country is None and toured[1] is not None:
+        place, country = toured  # "wrapped up a tour of Vietnam"
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
     if country is None and not sources:
@@ -878,11 +904,14 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if country is None:
         return None
     direct = bool(sources)
+    if not sources and token.dep_ == "pobj" and token.head.lower_ in ("over", "about", "against"):
+        return None  # "lodged a protest with B over the Taiwan visit": what the clause is about, not its subject's
     if not sources:
         sources, _ = _subjects(token, resolver)
     if not sources:
         sources = _governing_actors(token, resolver)
-    return Frame(trigger, token, sources, [country], place, direct=direct, rule=rule)
+    onward = _onward_places(place, country, resolver) if toured[1] is not None and place is toured[0] else []
+    return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
 
 
 def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
