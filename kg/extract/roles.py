@@ -559,7 +559,8 @@ class Resolver:
             and head.pos_ in ("NUM", "PRON", "DET")
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
-            return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+            pair = self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+            return self._whole_list(head, pair) if head.lower_ == "they" else pair
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
@@ -582,6 +583,36 @@ class Resolver:
         pair = pair or self._last_pair(head, refers)
         if not pair and refers == "person" and theirs:
             pair = self._last_pair(head, "country")  # "P and Q said their ministers would meet"
+        return pair
+
+    def _whole_list(self, head, pair: list[Actor]) -> list[Actor]:
+        """ "The ministers of A, B and C met ... They signed ...": when the nearest list before "they" (in its
+        sentence or the one before) names three or more, and every one named after the list is in it, "they" are
+        the whole list, not its last pair (a capital of one of them named after the list does not break it)."""
+        if len(pair) != 2:
+            return pair
+        refers = "person" if all(a.kind == "person" for a in pair) else "country"
+        sentence = sent_of(head)
+        start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        after: list[Actor] = []
+        for mention in self.found.before(head.i):
+            if mention.start < start:
+                return pair
+            member = self._group_member(mention, refers)
+            if member is None:
+                continue
+            root = self.doc[mention.start : mention.end].root
+            if not root.conjuncts:
+                after.append(member)
+                continue
+            listed: list[Actor] = []
+            for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
+                found = self.found.at(token.i)
+                actor = self._group_member(found, refers) if found is not None else None
+                if actor is not None and not any(_same_party(a, actor) for a in listed):
+                    listed.append(actor)
+            inside = all(any(_same_party(a, b) for b in listed) for a in [*pair, *after])
+            return listed if len(listed) > 2 and inside else pair
         return pair
 
     def pair_before(self, head) -> list[Actor]:
@@ -647,6 +678,10 @@ class Resolver:
         if actor is not None and actor.kind in ("country", "person") and actor.country:
             return self.country(actor.country)
         return None
+
+
+def _same_party(one: Actor, other: Actor) -> bool:
+    return one == other or bool(one.country and one.country == other.country)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:
