@@ -142,6 +142,7 @@ def _rejected_claim(token, lexicon: Lexicon) -> bool:
 
 
 CUES_NEEDING_FOR = word_list("cues_needing_for")
+CUES_AS_ADJECTIVE = word_list("cues_as_adjective")
 PROPOSAL_CUE_NOUNS = word_list("proposal_cue_nouns")
 PLANNED_PARTICIPLES = word_list("planned_participles")
 PLAN_VERBS = word_list("plan_verbs")
@@ -161,6 +162,8 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
             with_for = any(c.lower_ == "for" for c in kids(word)) or token.head.lower_ == "for"
             if lemma in CUES_NEEDING_FOR and not with_for:
                 continue
+            if lemma in CUES_AS_ADJECTIVE and word.pos_ != "ADJ":
+                continue  # "the summit opened in P": begun, not offered
             return "proposed"
         if word.pos_ in ("NOUN",) and lemma in PROPOSAL_CUE_NOUNS:
             if word.i != token.i:
