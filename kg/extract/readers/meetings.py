@@ -1064,9 +1064,14 @@ def _attendees(hosted, resolver: Resolver) -> list[Actor]:
 def _guests(noun, resolver: Resolver) -> list[Actor]:
     """ "A hosted B for talks", "A invited B for a meeting": B is the one met."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+    if noun.dep_ != "pobj" or prep.head.i == prep.i:
         return []
+    if prep.lower_ != "for" and not (prep.lower_ in GUEST_OCCASION_PREPS and prep.head.lemma_.lower() in HOSTING):
+        return []  # "hosted B and C at a summit" (rule meet.noun.hosted): the guests of the host's occasion
     return [a for c in kids(prep.head) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+GUEST_OCCASION_PREPS = word_list("guest_occasion_prepositions")
 
 
 GUEST_VENUE_PREPS = word_list("guest_venue_prepositions")
