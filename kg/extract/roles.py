@@ -482,7 +482,8 @@ class Resolver:
         known = self._actors_at
         if head.i not in known:
             result = []
-            for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders" too
+            members = self._members_listed(head)  # "the Quad - A, B, C and D -": the members, not the group
+            for token in members or [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders"
                 several = self.group(token) or self.demonym_list(token)
                 actor = None if several else self.actor_of(token)
                 result += several or ([actor] if actor is not None else [])
@@ -497,6 +498,25 @@ class Resolver:
         for child in kids(head):
             if child.dep_ == "appos" and child.conjuncts and self._is_country(child):
                 return [child, *child.conjuncts]
+        return []
+
+    def _members_listed(self, head) -> list:
+        """ "The Quad - A, B, C and D - met", "the E3, which groups A, B and C, held talks": a group no one
+        names as a state, with its member countries listed in apposition or in a clause of membership, is those
+        countries (rule ref.members_listed)."""
+        if head.pos_ not in ("PROPN", "NOUN"):
+            return []
+        mention = self.found.at(head.i)
+        if mention is not None and (mention.actor is None or mention.actor.kind != "organization"):
+            return []
+        for child in kids(head):
+            listed = []
+            if child.dep_ == "appos":
+                listed = [child, *child.conjuncts]
+            elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in MEMBERSHIP_VERBS:
+                listed = [o for c in kids(child) if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+            if len(listed) >= 2 and all(self._is_country(t) for t in listed):
+                return listed
         return []
 
     def _is_country(self, token) -> bool:
@@ -678,6 +698,9 @@ class Resolver:
         if actor is not None and actor.kind in ("country", "person") and actor.country:
             return self.country(actor.country)
         return None
+
+
+MEMBERSHIP_VERBS = word_list("membership_verbs")
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
