@@ -581,6 +581,8 @@ class Resolver:
         ):
             pair = self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
             return self._whole_list(head, pair) if head.lower_ == "they" else pair
+        if head.lower_ == "them":
+            return self._them_of_first_verb(head)
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
@@ -604,6 +606,16 @@ class Resolver:
         if not pair and refers == "person" and theirs:
             pair = self._last_pair(head, "country")  # "P and Q said their ministers would meet"
         return pair
+
+    def _them_of_first_verb(self, head) -> list[Actor]:
+        """ "A met his X counterparts and agreed with them on a plan": "them" after a preposition of the second of
+        two conjoined verbs are the object of the first (rule ref.them_object)."""
+        prep = head.head
+        verb = prep.head if head.dep_ == "pobj" else prep
+        if head.dep_ not in ("pobj", "dobj") or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return []
+        first = verb.head
+        return [a for c in kids(first) if c.dep_ == "dobj" and c.i < head.i for a in self.actors_of(c)]
 
     def _whole_list(self, head, pair: list[Actor]) -> list[Actor]:
         """ "The ministers of A, B and C met ... They signed ...": when the nearest list before "they" (in its

@@ -296,6 +296,9 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if reached and not parties:  # "the deal was reached between A and B"
         parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
+    if not parties and token.dep_ == "dobj" and head.lemma_.lower() in AGREEMENT_MADE:
+        # "C brokered the deal between A and B": the parse hangs "between" on the verb (agreement.noun.between_made)
+        parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
     if not parties:  # "the deal reached between A and B last year has collapsed": a participle of reaching
         made = [c for c in kids(token) if c.dep_ == "acl" and c.lemma_.lower() in AGREEMENT_REACHED | SIGNING]
         parties = [a for c in made[:1] for obj in prep_objects(c, ("between",)) for a in resolver.actors_of(obj)]
