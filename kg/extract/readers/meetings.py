@@ -42,6 +42,7 @@ from .parties import (
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
     *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
+    *(f"meet.verb.officials_from{p}" for p in PAIRS),
 )
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -73,6 +74,10 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         partners += resolver.actors_of(obj)
     if not partners:
         partners = _named_right_after(token, resolver)
+    if not partners and subjects and not passive:
+        officials = _officials_from_split(token, resolver)  # "met diplomats from A, B and C"
+        if officials:
+            return _pairs(trigger, token, subjects, officials, resolver, "meet.verb.officials_from")
     if not subjects and not partners:  # "A and B's national security advisers met": the phrase names the parties
         plural = [c for c in kids(token) if c.dep_ == "nsubj" and c.tag_ == "NNS"]
         if plural and not any(c.dep_ == "dobj" for c in kids(token)):
@@ -84,6 +89,20 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 SEPARATELY = word_list("separately_words")
+
+
+OFFICIAL_NOUNS = word_list("official_nouns")
+
+
+def _officials_from_split(verb, resolver: Resolver) -> list[Actor]:
+    """ "A met diplomats from B, C and D": the parse hangs "from B, C and D" on the verb, not on the officials
+    it tells the origin of; an object that is an official noun naming no one takes the countries after "from"."""
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in OFFICIAL_NOUNS and objects[0].lower_ not in OFFICIAL_NOUNS:
+        return []
+    if resolver.actors_of(objects[0]):
+        return []
+    return [a for obj in prep_objects(verb, ("from",)) for a in resolver.actors_of(obj) if a.kind == "country"]
 
 
 def _met_separately(token, trigger: Trigger, subjects, partners, resolver: Resolver) -> Frame | None:
