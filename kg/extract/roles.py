@@ -589,6 +589,10 @@ class Resolver:
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
+        counted = next((LIST_COUNTS[c.lower_] for c in kids(head) if c.lower_ in LIST_COUNTS), 0)
+        listed = self._counted_list(head, counted) if counted else []
+        if listed:  # "the three leaders", "the four countries": the list of that many named before
+            return listed
         paired = any(c.lower_ in PAIR_WORDS for c in kids(head))
         theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(head))  # "their foreign ministers"
         the_ones = (
@@ -616,6 +620,27 @@ class Resolver:
             return []
         first = verb.head
         return [a for c in kids(first) if c.dep_ == "dobj" and c.i < head.i for a in self.actors_of(c)]
+
+    def _counted_list(self, head, count: int) -> list[Actor]:
+        """ "The presidents of A, B and C met ... The three leaders condemned ...": the nearest list before `head`
+        (in its sentence or the one before) of `count` countries or people, read as countries (rule
+        ref.counted_list)."""
+        sentence = sent_of(head)
+        start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        for mention in self.found.before(head.i):
+            if mention.start < start:
+                return []
+            root = self.doc[mention.start : mention.end].root
+            if not root.conjuncts or self._group_member(mention, "country") is None:
+                continue
+            listed: list[Actor] = []
+            for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
+                found = self.found.at(token.i)
+                actor = self._group_member(found, "country") if found is not None else None
+                if actor is not None and not any(_same_party(a, actor) for a in listed):
+                    listed.append(actor)
+            return listed if len(listed) == count else []
+        return []
 
     def _whole_list(self, head, pair: list[Actor]) -> list[Actor]:
         """ "The ministers of A, B and C met ... They signed ...": when the nearest list before "they" (in its
@@ -713,6 +738,7 @@ class Resolver:
 
 
 MEMBERSHIP_VERBS = word_list("membership_verbs")
+LIST_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}  # "the three leaders"
 
 
 def _same_party(one: Actor, other: Actor) -> bool:
