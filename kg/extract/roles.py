@@ -609,6 +609,9 @@ class Resolver:
         pair = pair or self._last_pair(head, refers)
         if not pair and refers == "person" and theirs:
             pair = self._last_pair(head, "country")  # "P and Q said their ministers would meet"
+        if not pair and refers == "person" and the_ones:  # "the leaders of A, B and C met ... the leaders said"
+            listed = self._whole_list(head, self._last_pair(head, "country"))
+            pair = listed if len(listed) > 2 else pair
         return pair
 
     def _them_of_first_verb(self, head) -> list[Actor]:
