@@ -484,6 +484,10 @@ class Resolver:
             result = []
             members = self._members_listed(head)  # "the Quad - A, B, C and D -": the members, not the group
             for token in members or [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders"
+                listed = [] if members or token.i == head.i else self._members_listed(token)
+                if listed:  # "between A and the group of B, C and D"
+                    result += [a for t in listed for a in [self.actor_of(t)] if a is not None]
+                    continue
                 several = self.group(token) or self.demonym_list(token)
                 actor = None if several else self.actor_of(token)
                 result += several or ([actor] if actor is not None else [])
@@ -515,6 +519,8 @@ class Resolver:
                 listed = [child, *child.conjuncts]
             elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in MEMBERSHIP_VERBS:
                 listed = [o for c in kids(child) if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in MEMBER_GROUPS:
+                listed = [o for c in kids(child) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]  # "the group of A, B"
             if len(listed) >= 2 and all(self._is_country(t) for t in listed):
                 return listed
         return []
@@ -741,6 +747,7 @@ class Resolver:
 
 
 MEMBERSHIP_VERBS = word_list("membership_verbs")
+MEMBER_GROUPS = word_list("member_group_nouns")
 LIST_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}  # "the three leaders"
 
 
