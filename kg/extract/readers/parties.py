@@ -19,6 +19,9 @@ def _subjects(token, resolver: Resolver):
     if controller is not None:  # "invited Lula to visit Beijing": Lula would visit
         return resolver.actors_of(controller), False
     heads, passive = subject_tokens(token)
+    absolute = _with_absolute_subject(token)
+    if absolute is not None:  # "the summit ended with A and B agreeing to ...": A and B agreed
+        heads, passive = [absolute], False
     if not heads:
         heads = _fronted_place_conjuncts(token.head if token.dep_ == "dobj" else token)
     actors = []
@@ -43,6 +46,21 @@ def _subjects(token, resolver: Resolver):
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+def _with_absolute_subject(verb):
+    """ "The summit ended with A, B and C agreeing to ...": an -ing clause after "with" and its noun has that
+    noun for its subject, not the subject of the verb it hangs on (an absolute clause); the noun, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return None
+    for prep in kids(verb.head):
+        if prep.dep_ != "prep" or prep.lower_ != "with" or not prep.i < verb.i:
+            continue
+        for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
+            last = max([obj, *obj.conjuncts], key=lambda t: t.i)
+            if last.i < verb.i and all(t.is_punct or t.i <= last.i for t in verb.doc[last.i + 1 : verb.i]):
+                return obj
+    return None
 
 
 def _after_credit(head, resolver: Resolver) -> list[Actor]:
