@@ -482,6 +482,10 @@ class Resolver:
         known = self._actors_at
         if head.i not in known:
             result = []
+            included = self._included(head)  # "leaders, including the presidents of A and B,": A and B
+            if included:
+                known[head.i] = included
+                return list(included)
             members = self._members_listed(head)  # "the Quad - A, B, C and D -": the members, not the group
             for token in members or [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders"
                 listed = [] if members or token.i == head.i else self._members_listed(token)
@@ -502,6 +506,18 @@ class Resolver:
         for child in kids(head):
             if child.dep_ == "appos" and child.conjuncts and self._is_country(child):
                 return [child, *child.conjuncts]
+        return []
+
+    def _included(self, head) -> list[Actor]:
+        """ "Heads of state, including the presidents of A and B, arrived": a plural noun that names no one,
+        with those it includes named, stands for them (rule ref.including)."""
+        if head.tag_ != "NNS" or self.found.at(head.i) is not None or head.conjuncts:
+            return []
+        if self.group(head) or self.demonym_list(head):
+            return []
+        for prep in kids(head):
+            if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
+                return _unique([a for obj in kids(prep) if obj.dep_ == "pobj" for a in self.actors_of(obj)])
         return []
 
     def _members_listed(self, head) -> list:
@@ -748,6 +764,7 @@ class Resolver:
 
 MEMBERSHIP_VERBS = word_list("membership_verbs")
 MEMBER_GROUPS = word_list("member_group_nouns")
+INCLUDING = word_list("including_words")
 LIST_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}  # "the three leaders"
 
 
