@@ -502,7 +502,7 @@ class Resolver:
         """ "X, the Republic of Y, Z and W": the parse makes the second country an
         apposition of the first, and the rest its conjuncts; a country in apposition to a country is a list."""
         if not self._is_country(head):
-            return []
+            return self._list_cut_off(head)
         for child in kids(head):
             if child.dep_ == "appos" and child.conjuncts and self._is_country(child):
                 return [child, *child.conjuncts]
@@ -540,6 +540,33 @@ class Resolver:
             if len(listed) >= 2 and all(self._is_country(t) for t in listed):
                 return listed
         return []
+
+    def _list_cut_off(self, head) -> list:
+        """ "talks with P's President N. N., Q's President M. M. and R's Prime Minister O. O.": the parse may end
+        the list at the first comma and hang the rest on the verb as a loose modifier; a name right after the
+        comma, a loose modifier with "and" a further name, continues the list (rule ref.list_cut_off)."""
+        mention = self.found.at(head.i)
+        if mention is None or mention.actor is None or mention.actor.kind != "person" or head.conjuncts:
+            return []
+        doc = self.doc
+        comma = mention.end
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return []
+        root = doc[comma + 1]
+        while root.head.i != root.i and root.head.i > root.i and root.dep_ in ("amod", "compound"):
+            root = root.head  # "Turkish President N. N.": the name the title and demonym hang on
+        if not self._is_person(root) or root.left_edge.i not in (comma, comma + 1):
+            return []
+        if root.dep_ not in ("npadvmod", "appos") or root.head.i == head.i:
+            return []
+        conjoined = [c for c in kids(root) if c.dep_ == "conj"]
+        if not conjoined or not all(self._is_person(c) for c in conjoined):
+            return []
+        return [root, *root.conjuncts]
+
+    def _is_person(self, token) -> bool:
+        mention = self.found.at(token.i)
+        return mention is not None and mention.actor is not None and mention.actor.kind == "person"
 
     def _is_country(self, token) -> bool:
         mention = self.found.at(token.i)
