@@ -224,11 +224,14 @@ def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Ac
     return [], []
 
 
-@reader("joint_statement", *(f"joint_statement.verb{p}" for p in PAIRS))
+@reader("joint_statement", *(f"joint_statement.verb{p}" for p in PAIRS), "joint_statement.verb.issued_by")
 def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "issued a joint declaration with B", "A and B adopted a joint statement": a text two parties
     put out together is an agreement between them."""
     resolver = ctx.resolver
+    issued = _joint_text_issued_by(token, trigger, ctx)
+    if issued is not None:
+        return issued
     objects = [c for c in kids(token) if c.dep_ == "dobj"]
     if not objects or not _is_agreement(objects[0], ctx.lexicon):
         return None
@@ -248,6 +251,24 @@ def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
         a for holder in (token, objects[0]) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
     ]
     return _pairs(trigger, token, subjects, partners, resolver, "joint_statement.verb")
+
+
+def _joint_text_issued_by(token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A joint statement issued by A, B and C said ...": the participle's agents put the text out together
+    (joint_statement.verb.issued_by); None unless the participle hangs on a joint text and names two or more."""
+    noun = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBN" or not _is_agreement(noun, ctx.lexicon):
+        return None
+    if not any(c.lower_ in JOINT for c in kids(noun)):
+        return None
+    said = [noun.head] if noun.dep_ == "nsubj" else []
+    said += [c for c in kids(noun) if c.dep_ in ("acl", "relcl") and c.i != token.i]
+    if any(t.type == "condemnation" for word in said for t in _triggers_of(word, ctx.lexicon)):
+        return None  # "a joint statement issued by A and B condemned the raid": a condemnation, told at its verb
+    parties = ctx.resolver.actors_of(agent_of(token))
+    if len(_distinct_actors(parties)) < 2:
+        return None
+    return _parties_frame(trigger, token, parties, _venue(token, ctx.resolver), "joint_statement.verb.issued_by")
 
 
 @reader("signing_noun", "signing.noun.earlier")

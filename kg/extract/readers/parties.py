@@ -38,6 +38,7 @@ def _subjects(token, resolver: Resolver):
             or _apposed_person(head, resolver)
             or _whose_officials(head, resolver)
             or _after_credit(head, resolver)
+            or _statement_issuers(head, resolver)
         )
     if len(heads) > 1:
         actors = _unique_actors(actors)
@@ -46,6 +47,20 @@ def _subjects(token, resolver: Resolver):
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+TEXT_NOUNS = word_list("statement_nouns")
+
+
+def _statement_issuers(head, resolver: Resolver) -> list[Actor]:
+    """ "A statement by A and B condemned ...", "a joint communique issued by A, B and C pledged ...": a text
+    that acts stands for those who issued it."""
+    if head.lemma_.lower() not in TEXT_NOUNS and head.lower_ not in TEXT_NOUNS:
+        return []
+    issuers = [a for obj in prep_objects(head, ("by", "from")) for a in resolver.actors_of(obj)]
+    for participle in (c for c in kids(head) if c.dep_ == "acl" and c.tag_ == "VBN"):
+        issuers += resolver.actors_of(agent_of(participle))
+    return _unique_actors(issuers)
 
 
 def _with_absolute_subject(verb):
