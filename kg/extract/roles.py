@@ -271,6 +271,15 @@ class Resolver:
             and prep.head.pos_ in ("VERB", "AUX")
         )
 
+    def _in_a_name(self, mention) -> bool:
+        """A place after "of" in a capitalised name: "the Treaty of Lima", "the Declaration of Doha"."""
+        found = self.gazetteer.place(self.doc[mention.start : mention.end].text)
+        if found is None or found.kind not in ("capital", "seat", "city"):
+            return False  # "the Republic of Peru": a country's own name
+        root = self.doc[mention.start : mention.end].root
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.is_title
+
     def tribunal(self, head) -> Actor | None:
         """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. genocide
         court", "the International Criminal Court" (stateless, named as written)."""
@@ -783,6 +792,8 @@ class Resolver:
             return self.country(mention.code)
         if self._venue(mention):
             return None  # "met in P": a venue, not one of the pair; "officials in Q" still count
+        if self._in_a_name(mention):
+            return None  # "the Treaty of Lima": a city in the name of a treaty is no party
         actor = mention.actor
         if actor is not None and actor.kind in ("country", "person") and actor.country:
             return self.country(actor.country)
