@@ -88,6 +88,43 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
 
 
+@reader("joined_by", "joined_by.verb", "joined_by.verb.meeting")
+def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B met in P, joined later by C", "they were joined by C", "A and B were joined by C at the talks":
+    C joins a meeting of A and B, and meets each of them."""
+    resolver = ctx.resolver
+    joiners = resolver.actors_of(agent_of(token))
+    if not joiners:
+        return None
+    if token.dep_ in ("advcl", "acl"):  # "met in P, joined later by C": the parties of the meeting it hangs on
+        for earlier in _triggers_of(token.head, ctx.lexicon):
+            frame = READERS[earlier.frame](token.head, earlier, ctx) if earlier.type == "meeting" else None
+            if frame is not None:
+                joined = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
+                joined = [a for a in joined if a not in joiners]
+                venue = frame.place or _venue(token, resolver)
+                return Frame(trigger, token, joiners, joined, venue, rule="joined_by.verb.meeting") if joined else None
+        return None
+    joined, passive = _subjects(token, resolver)
+    if not passive or not joined or not _meeting_told_near(token, ctx):
+        return None
+    joined = [a for a in joined if a not in joiners]
+    return Frame(trigger, token, joiners, joined, _venue(token, resolver), rule="joined_by.verb") if joined else None
+
+
+def _meeting_told_near(token, ctx: Context) -> bool:
+    """A meeting word in the sentence of `token` or the one before: what "they were joined by C" joins."""
+    sentence = sent_of(token)
+    start = sent_of(token.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+    candidates = trigger_candidates(token.doc, ctx.lexicon)
+    low, high = bisect.bisect_left(candidates, start), bisect.bisect_left(candidates, sentence.end)
+    return any(
+        t.type == "meeting" and t.frame != "joined_by"
+        for i in candidates[low:high]
+        for t in _triggers_of(token.doc[i], ctx.lexicon)
+    )
+
+
 SEPARATELY = word_list("separately_words")
 
 
