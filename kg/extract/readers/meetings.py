@@ -1010,6 +1010,9 @@ def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
     for child in kids(noun):
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
             return resolver.actors_of(agent_of(child)) + _attendees(child, resolver)
+        if child.dep_ == "amod" and child.lemma_.lower() in HOSTING and child.i < noun.i:
+            # "Malaysia hosted talks between A and B": the parse made "hosted" a modifier with a subject of its own
+            return [a for c in kids(child) if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
     for inner in noun.subtree:  # "a summit in the P Palace hosted by X and attended by Y"
         if inner.dep_ == "acl" and inner.i != noun.i and _within_phrase(inner, noun):
             if inner.lemma_.lower() in HOSTING:
