@@ -522,12 +522,10 @@ class Resolver:
         with those it includes named, stands for them (rule ref.including)."""
         if head.tag_ != "NNS" or self.found.at(head.i) is not None or head.conjuncts:
             return []
-        if self.group(head) or self.demonym_list(head):
+        including = [p for p in kids(head) if p.dep_ == "prep" and p.lower_ in INCLUDING]
+        if not including or self.group(head) or self.demonym_list(head):
             return []
-        for prep in kids(head):
-            if prep.dep_ == "prep" and prep.lower_ in INCLUDING:
-                return _unique([a for obj in kids(prep) if obj.dep_ == "pobj" for a in self.actors_of(obj)])
-        return []
+        return _unique([a for obj in kids(including[0]) if obj.dep_ == "pobj" for a in self.actors_of(obj)])
 
     def _members_listed(self, head) -> list:
         """ "The Quad - A, B, C and D - met", "the E3, which groups A, B and C, held talks": a group no one
