@@ -40,6 +40,7 @@ from .parties import (
     "sign.verb.between",
     "sign.verb.acl_between",
     "sign.verb.earlier",
+    "sign.verb.joining",
     *(f"sign.verb{p}" for p in PAIRS),
     *(f"sign.verb.extended{p}" for p in PAIRS),
 )
@@ -108,8 +109,25 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
         if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
             return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_meeting")
+    if len(subjects) == 1 and not partners and _refers_to_agreement(objects[0], lexicon):
+        joining = _joining_signer(
+            trigger, token, subjects[0], ctx
+        )  # "A and B signed the protocol ... C also signed it"
+        if joining is not None:
+            return joining
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _joining_signer(trigger: Trigger, token, signer: Actor, ctx: Context) -> Frame | None:
+    """ "A and B signed the protocol on Monday. C also signed the protocol", "... was also signed by C", "C is
+    expected to sign it next month": one more party signs the agreement told before; it is a party with each of
+    that agreement's parties (sign.verb.joining). None when no agreement of others was told just before."""
+    sources, targets = _earlier_agreement(token, ctx)
+    earlier = _distinct_actors([*sources, *targets])
+    if len(earlier) < 2 or any(a.country and a.country == signer.country or a == signer for a in earlier):
+        return None
+    return Frame(trigger, token, [signer], earlier, _venue(token, ctx.resolver), rule="sign.verb.joining")
 
 
 def _met_in_clause(verb, ctx: Context) -> list[Actor]:
