@@ -112,6 +112,54 @@ def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, joiners, joined, _venue(token, resolver), rule="joined_by.verb") if joined else None
 
 
+@reader("attend_talks", "attend_talks.verb")
+def _attend_talks(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B held talks on Monday. C also attended the talks", "The talks were also attended by C", "A C
+    delegation also attended": one more party at talks told before meets each of their parties."""
+    resolver = ctx.resolver
+    if not any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(token)):
+        return None  # "also", "too": one more at talks told before, not the talks' own parties
+    attendees, passive = _subjects(token, resolver)
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
+    if passive:
+        attendees, objects = resolver.actors_of(agent_of(token)), subject_tokens(token)[0]
+    told = not objects or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(objects[0]))
+    if not attendees or not told or objects and not _triggers_of(objects[0], ctx.lexicon):
+        return None  # "the talks", "the meeting", or nothing: the talks told before
+    talks = _talks_told_before(token, ctx)
+    if talks is None:
+        return None
+    parties = _distinct_actors([a for pair in talks.pairs() for a in pair if a is not None])
+    if len(parties) < 2 or any(_same_country(a, b) for a in attendees for b in parties):
+        return None
+    return Frame(trigger, token, attendees, parties, talks.place, rule="attend_talks.verb")
+
+
+ALSO_WORDS = word_list("also_words")
+
+
+def _same_country(one: Actor, other: Actor) -> bool:
+    return one == other or bool(one.country and one.country == other.country)
+
+
+def _talks_told_before(token, ctx: Context, sentences: int = 1) -> Frame | None:
+    """The latest meeting told before `token`, in its sentence or the one before."""
+    sent, end = sent_of(token), token.i
+    for _ in range(sentences + 1):
+        for word in reversed(sent[: end - sent.start]):
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.type != "meeting" or earlier.frame == "attend_talks":
+                    continue
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is not None and frame.pairs():
+                    return frame
+        if sent.start == 0:
+            break
+        sent = sent_of(token.doc[sent.start - 1])
+        end = sent.end
+    return None
+
+
 def _meeting_told_near(token, ctx: Context) -> bool:
     """A meeting word in the sentence of `token` or the one before: what "they were joined by C" joins."""
     sentence = sent_of(token)
