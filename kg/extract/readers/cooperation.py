@@ -119,7 +119,9 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return _pairs(trigger, token, subjects, partners, resolver, rule)
 
 
-def _joining_signer(trigger: Trigger, token, signer: Actor, ctx: Context) -> Frame | None:
+def _joining_signer(
+    trigger: Trigger, token, signer: Actor, ctx: Context, rule: str = "sign.verb.joining"
+) -> Frame | None:
     """ "A and B signed the protocol on Monday. C also signed the protocol", "... was also signed by C", "C is
     expected to sign it next month": one more party signs the agreement told before; it is a party with each of
     that agreement's parties (sign.verb.joining). None when no agreement of others was told just before."""
@@ -127,7 +129,7 @@ def _joining_signer(trigger: Trigger, token, signer: Actor, ctx: Context) -> Fra
     earlier = _distinct_actors([*sources, *targets])
     if len(earlier) < 2 or any(a.country and a.country == signer.country or a == signer for a in earlier):
         return None
-    return Frame(trigger, token, [signer], earlier, _venue(token, ctx.resolver), rule="sign.verb.joining")
+    return Frame(trigger, token, [signer], earlier, _venue(token, ctx.resolver), rule=rule)
 
 
 def _met_in_clause(verb, ctx: Context) -> list[Actor]:
@@ -230,7 +232,7 @@ def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Ac
     for _ in range(sentences + 1):
         for word in reversed(sent[: end - sent.start]):
             for earlier in _triggers_of(word, ctx.lexicon):
-                if earlier.frame not in ("sign", "agreement_noun"):
+                if earlier.frame not in ("sign", "agreement_noun", "agree"):
                     continue
                 frame = READERS[earlier.frame](word, earlier, ctx)
                 if frame is not None and frame.rule != "sign.verb.earlier" and len(frame.pairs()) > 0:
@@ -581,6 +583,7 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     "agree",
     "agree.verb.referred",
     "agree.verb.referred.after",
+    "agree.verb.joining",
     *(f"agree.verb{p}" for p in PAIRS),
     *(f"agree.verb.participle{p}" for p in PAIRS),
 )
@@ -609,6 +612,11 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for grand in kids(child):
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
+    agreed_to = [o for o in prep_objects(token, ("to",)) if _refers_to_agreement(o, ctx.lexicon) and o.lower_ != "it"]
+    if len(subjects) == 1 and not partners and agreed_to:  # "A and B agreed on a plan ... C also agreed to the plan"
+        joining = _joining_signer(trigger, token, subjects[0], ctx, "agree.verb.joining")
+        if joining is not None:
+            return joining
     return _pairs(trigger, token, subjects, partners, resolver, rule)
 
 
