@@ -255,8 +255,14 @@ def _done_participle(token, lexicon: Lexicon) -> bool:
             continue
         if lemma in EXPECTED or child.lower_ in EXPECTED:
             continue
+        noun = child.head
+        if noun.dep_ == "pobj" and noun.head.lower_ in PURPOSE_PREPS:
+            continue  # "will meet in P for talks hosted by C": the talks are what the meeting is for, not done
         return True
     return False
+
+
+PURPOSE_PREPS = word_list("purpose_prepositions")
 
 
 def _headline_infinitive(token) -> bool:

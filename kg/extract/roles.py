@@ -277,6 +277,15 @@ class Resolver:
             and prep.head.pos_ in ("VERB", "AUX")
         )
 
+    def _in_a_name(self, mention) -> bool:
+        """A place after "of" in a capitalised name: "the Treaty of Lima", "the Declaration of Doha"."""
+        found = self.gazetteer.place(self.doc[mention.start : mention.end].text)
+        if found is None or found.kind not in ("capital", "seat", "city"):
+            return False  # "the Republic of Peru": a country's own name
+        root = self.doc[mention.start : mention.end].root
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.is_title
+
     def tribunal(self, head) -> Actor | None:
         """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. genocide
         court", "the International Criminal Court" (stateless, named as written)."""
@@ -523,8 +532,17 @@ class Resolver:
         known = self._actors_at
         if head.i not in known:
             result = []
-            for token in [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders" too
+            included = self._included(head)  # "leaders, including the presidents of A and B,": A and B
+            if included:
+                known[head.i] = included
+                return list(included)
+            members = self._members_listed(head)  # "the Quad - A, B, C and D -": the members, not the group
+            for token in members or [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders"
                 if self._first_of_two_titles(token):
+                    continue
+                listed = [] if members or token.i == head.i else self._members_listed(token)
+                if listed:  # "between A and the group of B, C and D"
+                    result += [a for t in listed for a in [self.actor_of(t)] if a is not None]
                     continue
                 several = self.group(token) or self.demonym_list(token)
                 actor = None if several else self.actor_of(token)
@@ -557,11 +575,69 @@ class Resolver:
         """ "X, the Republic of Y, Z and W": the parse makes the second country an
         apposition of the first, and the rest its conjuncts; a country in apposition to a country is a list."""
         if not self._is_country(head):
-            return []
+            return self._list_cut_off(head)
         for child in kids(head):
             if child.dep_ == "appos" and child.conjuncts and self._is_country(child):
                 return [child, *child.conjuncts]
         return []
+
+    def _included(self, head) -> list[Actor]:
+        """ "Heads of state, including the presidents of A and B, arrived": a plural noun that names no one,
+        with those it includes named, stands for them (rule ref.including)."""
+        if head.tag_ != "NNS" or self.found.at(head.i) is not None or head.conjuncts:
+            return []
+        including = [p for p in kids(head) if p.dep_ == "prep" and p.lower_ in INCLUDING]
+        if not including or self.group(head) or self.demonym_list(head):
+            return []
+        return _unique([a for obj in kids(including[0]) if obj.dep_ == "pobj" for a in self.actors_of(obj)])
+
+    def _members_listed(self, head) -> list:
+        """ "The Quad - A, B, C and D - met", "the E3, which groups A, B and C, held talks": a group no one
+        names as a state, with its member countries listed in apposition or in a clause of membership, is those
+        countries (rule ref.members_listed)."""
+        if head.pos_ not in ("PROPN", "NOUN"):
+            return []
+        mention = self.found.at(head.i)
+        if mention is not None and (mention.actor is None or mention.actor.kind != "organization"):
+            return []
+        for child in kids(head):
+            listed = []
+            if child.dep_ == "appos":
+                listed = [child, *child.conjuncts]
+            elif child.dep_ in ("relcl", "acl") and child.lemma_.lower() in MEMBERSHIP_VERBS:
+                listed = [o for c in kids(child) if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+            elif child.dep_ == "prep" and child.lower_ == "of" and head.lemma_.lower() in MEMBER_GROUPS:
+                listed = [o for c in kids(child) if c.dep_ == "pobj" for o in (c, *c.conjuncts)]  # "the group of A, B"
+            if len(listed) >= 2 and all(self._is_country(t) for t in listed):
+                return listed
+        return []
+
+    def _list_cut_off(self, head) -> list:
+        """ "talks with P's President N. N., Q's President M. M. and R's Prime Minister O. O.": the parse may end
+        the list at the first comma and hang the rest on the verb as a loose modifier; a name right after the
+        comma, a loose modifier with "and" a further name, continues the list (rule ref.list_cut_off)."""
+        mention = self.found.at(head.i)
+        if mention is None or mention.actor is None or mention.actor.kind != "person" or head.conjuncts:
+            return []
+        doc = self.doc
+        comma = mention.end
+        if comma + 1 >= len(doc) or doc[comma].text != ",":
+            return []
+        root = doc[comma + 1]
+        while root.head.i != root.i and root.head.i > root.i and root.dep_ in ("amod", "compound"):
+            root = root.head  # "Turkish President N. N.": the name the title and demonym hang on
+        if not self._is_person(root) or root.left_edge.i not in (comma, comma + 1):
+            return []
+        if root.dep_ not in ("npadvmod", "appos") or root.head.i == head.i:
+            return []
+        conjoined = [c for c in kids(root) if c.dep_ == "conj"]
+        if not conjoined or not all(self._is_person(c) for c in conjoined):
+            return []
+        return [root, *root.conjuncts]
+
+    def _is_person(self, token) -> bool:
+        mention = self.found.at(token.i)
+        return mention is not None and mention.actor is not None and mention.actor.kind == "person"
 
     def _is_country(self, token) -> bool:
         mention = self.found.at(token.i)
@@ -623,19 +699,26 @@ class Resolver:
             and head.pos_ in ("NUM", "PRON", "DET")
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
-            return self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+            pair = self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
+            return self._whole_list(head, pair) if head.lower_ == "they" else pair
         if (
             head.lower_ in PAIR_NOUNS
             and head.dep_ in ("nsubj", "nsubjpass")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
         ):  # "The pair agreed to restore relations": the last two named (rule ref.the_pair)
             return self._last_pair(head, "person") or self._last_pair(head, "country")
+        if head.lower_ == "them":
+            return self._them_of_first_verb(head)
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
+        counted = next((LIST_COUNTS[c.lower_] for c in kids(head) if c.lower_ in LIST_COUNTS), 0)
+        listed = self._counted_list(head, counted) if counted else []
+        if listed:  # "the three leaders", "the four countries": the list of that many named before
+            return listed
         paired = any(c.lower_ in PAIR_WORDS for c in kids(head))
         theirs = any(c.dep_ == "poss" and c.lower_ == "their" for c in kids(head))  # "their foreign ministers"
         the_ones = (
@@ -652,6 +735,70 @@ class Resolver:
         pair = pair or self._last_pair(head, refers)
         if not pair and refers == "person" and theirs:
             pair = self._last_pair(head, "country")  # "P and Q said their ministers would meet"
+        if not pair and refers == "person" and the_ones:  # "the leaders of A, B and C met ... the leaders said"
+            listed = self._whole_list(head, self._last_pair(head, "country"))
+            pair = listed if len(listed) > 2 else pair
+        return pair
+
+    def _them_of_first_verb(self, head) -> list[Actor]:
+        """ "A met his X counterparts and agreed with them on a plan": "them" after a preposition of the second of
+        two conjoined verbs are the object of the first (rule ref.them_object)."""
+        prep = head.head
+        verb = prep.head if head.dep_ == "pobj" else prep
+        if head.dep_ not in ("pobj", "dobj") or verb.dep_ != "conj" or verb.pos_ != "VERB":
+            return []
+        first = verb.head
+        return [a for c in kids(first) if c.dep_ == "dobj" and c.i < head.i for a in self.actors_of(c)]
+
+    def _counted_list(self, head, count: int) -> list[Actor]:
+        """ "The presidents of A, B and C met ... The three leaders condemned ...": the nearest list before `head`
+        (in its sentence or the one before) of `count` countries or people, read as countries (rule
+        ref.counted_list)."""
+        sentence = sent_of(head)
+        start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        for mention in self.found.before(head.i):
+            if mention.start < start:
+                return []
+            root = self.doc[mention.start : mention.end].root
+            if not root.conjuncts or self._group_member(mention, "country") is None:
+                continue
+            listed: list[Actor] = []
+            for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
+                found = self.found.at(token.i)
+                actor = self._group_member(found, "country") if found is not None else None
+                if actor is not None and not any(_same_party(a, actor) for a in listed):
+                    listed.append(actor)
+            return listed if len(listed) == count else []
+        return []
+
+    def _whole_list(self, head, pair: list[Actor]) -> list[Actor]:
+        """ "The ministers of A, B and C met ... They signed ...": when the nearest list before "they" (in its
+        sentence or the one before) names three or more, and every one named after the list is in it, "they" are
+        the whole list, not its last pair (a capital of one of them named after the list does not break it)."""
+        if len(pair) != 2:
+            return pair
+        refers = "person" if all(a.kind == "person" for a in pair) else "country"
+        sentence = sent_of(head)
+        start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        after: list[Actor] = []
+        for mention in self.found.before(head.i):
+            if mention.start < start:
+                return pair
+            member = self._group_member(mention, refers)
+            if member is None:
+                continue
+            root = self.doc[mention.start : mention.end].root
+            if not root.conjuncts:
+                after.append(member)
+                continue
+            listed: list[Actor] = []
+            for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
+                found = self.found.at(token.i)
+                actor = self._group_member(found, refers) if found is not None else None
+                if actor is not None and not any(_same_party(a, actor) for a in listed):
+                    listed.append(actor)
+            inside = all(any(_same_party(a, b) for b in listed) for a in [*pair, *after])
+            return listed if len(listed) > 2 and inside else pair
         return pair
 
     def pair_before(self, head) -> list[Actor]:
@@ -713,10 +860,22 @@ class Resolver:
             return self.country(mention.code)
         if self._venue(mention):
             return None  # "met in P": a venue, not one of the pair; "officials in Q" still count
+        if self._in_a_name(mention):
+            return None  # "the Treaty of Lima": a city in the name of a treaty is no party
         actor = mention.actor
         if actor is not None and actor.kind in ("country", "person") and actor.country:
             return self.country(actor.country)
         return None
+
+
+MEMBERSHIP_VERBS = word_list("membership_verbs")
+MEMBER_GROUPS = word_list("member_group_nouns")
+INCLUDING = word_list("including_words")
+LIST_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}  # "the three leaders"
+
+
+def _same_party(one: Actor, other: Actor) -> bool:
+    return one == other or bool(one.country and one.country == other.country)
 
 
 def _unique(actors: list[Actor]) -> list[Actor]:

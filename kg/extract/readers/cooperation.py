@@ -42,6 +42,7 @@ from .parties import (
     "sign.verb.between",
     "sign.verb.acl_between",
     "sign.verb.earlier",
+    "sign.verb.joining",
     *(f"sign.verb{p}" for p in PAIRS),
     *(f"sign.verb.extended{p}" for p in PAIRS),
 )
@@ -125,8 +126,27 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
         if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
             return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_meeting")
+    if len(subjects) == 1 and not partners and _refers_to_agreement(objects[0], lexicon):
+        joining = _joining_signer(
+            trigger, token, subjects[0], ctx
+        )  # "A and B signed the protocol ... C also signed it"
+        if joining is not None:
+            return joining
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _joining_signer(
+    trigger: Trigger, token, signer: Actor, ctx: Context, rule: str = "sign.verb.joining"
+) -> Frame | None:
+    """ "A and B signed the protocol on Monday. C also signed the protocol", "... was also signed by C", "C is
+    expected to sign it next month": one more party signs the agreement told before; it is a party with each of
+    that agreement's parties (sign.verb.joining). None when no agreement of others was told just before."""
+    sources, targets = _earlier_agreement(token, ctx)
+    earlier = _distinct_actors([*sources, *targets])
+    if len(earlier) < 2 or any(a.country and a.country == signer.country or a == signer for a in earlier):
+        return None
+    return Frame(trigger, token, [signer], earlier, _venue(token, ctx.resolver), rule=rule)
 
 
 def _met_in_clause(verb, ctx: Context) -> list[Actor]:
@@ -231,7 +251,7 @@ def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Ac
     for _ in range(sentences + 1):
         for word in reversed(sent[: end - sent.start]):
             for earlier in _triggers_of(word, ctx.lexicon):
-                if earlier.frame not in ("sign", "agreement_noun"):
+                if earlier.frame not in ("sign", "agreement_noun", "agree"):
                     continue
                 frame = READERS[earlier.frame](word, earlier, ctx)
                 if frame is not None and frame.rule != "sign.verb.earlier" and len(frame.pairs()) > 0:
@@ -243,11 +263,14 @@ def _earlier_agreement(token, ctx: Context, sentences: int = 2) -> tuple[list[Ac
     return [], []
 
 
-@reader("joint_statement", *(f"joint_statement.verb{p}" for p in PAIRS))
+@reader("joint_statement", *(f"joint_statement.verb{p}" for p in PAIRS), "joint_statement.verb.issued_by")
 def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "issued a joint declaration with B", "A and B adopted a joint statement": a text two parties
     put out together is an agreement between them."""
     resolver = ctx.resolver
+    issued = _joint_text_issued_by(token, trigger, ctx)
+    if issued is not None:
+        return issued
     objects = [c for c in kids(token) if c.dep_ == "dobj"]
     if not objects or not _is_agreement(objects[0], ctx.lexicon):
         return None
@@ -267,6 +290,24 @@ def _joint_statement(token: Token, trigger: Trigger, ctx: Context) -> Frame | No
         a for holder in (token, objects[0]) for obj in prep_objects(holder, ("with",)) for a in resolver.actors_of(obj)
     ]
     return _pairs(trigger, token, subjects, partners, resolver, "joint_statement.verb")
+
+
+def _joint_text_issued_by(token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A joint statement issued by A, B and C said ...": the participle's agents put the text out together
+    (joint_statement.verb.issued_by); None unless the participle hangs on a joint text and names two or more."""
+    noun = token.head
+    if token.dep_ != "acl" or token.tag_ != "VBN" or not _is_agreement(noun, ctx.lexicon):
+        return None
+    if not any(c.lower_ in JOINT for c in kids(noun)):
+        return None
+    said = [noun.head] if noun.dep_ == "nsubj" else []
+    said += [c for c in kids(noun) if c.dep_ in ("acl", "relcl") and c.i != token.i]
+    if any(t.type == "condemnation" for word in said for t in _triggers_of(word, ctx.lexicon)):
+        return None  # "a joint statement issued by A and B condemned the raid": a condemnation, told at its verb
+    parties = ctx.resolver.actors_of(agent_of(token))
+    if len(_distinct_actors(parties)) < 2:
+        return None
+    return _parties_frame(trigger, token, parties, _venue(token, ctx.resolver), "joint_statement.verb.issued_by")
 
 
 @reader("signing_noun", "signing.noun.earlier")
@@ -315,6 +356,9 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     announced = token.dep_ == "dobj" and head.lemma_.lower() in ANNOUNCING  # "A and B announced a truce"
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
     if reached and not parties:  # "the deal was reached between A and B"
+        parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
+    if not parties and token.dep_ == "dobj" and head.lemma_.lower() in AGREEMENT_MADE:
+        # "C brokered the deal between A and B": the parse hangs "between" on the verb (agreement.noun.between_made)
         parties = [a for obj in prep_objects(head, ("between",)) for a in resolver.actors_of(obj)]
     if not parties:  # "the deal reached between A and B last year has collapsed": a participle of reaching
         made = [c for c in kids(token) if c.dep_ == "acl" and c.lemma_.lower() in AGREEMENT_REACHED | SIGNING]
@@ -569,6 +613,7 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     "agree.verb.referred",
     "agree.verb.referred.after",
     "agree.verb.referred.visit",
+    "agree.verb.joining",
     *(f"agree.verb{p}" for p in PAIRS),
     *(f"agree.verb.participle{p}" for p in PAIRS),
 )
@@ -599,6 +644,11 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for grand in kids(child):
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
+    agreed_to = [o for o in prep_objects(token, ("to",)) if _refers_to_agreement(o, ctx.lexicon) and o.lower_ != "it"]
+    if len(subjects) == 1 and not partners and agreed_to:  # "A and B agreed on a plan ... C also agreed to the plan"
+        joining = _joining_signer(trigger, token, subjects[0], ctx, "agree.verb.joining")
+        if joining is not None:
+            return joining
     return _pairs(trigger, token, subjects, partners, resolver, rule)
 
 

@@ -13,6 +13,7 @@ RULES["fallback.meeting"] = "fallback"
 
 
 OBJECT_FRAMES = ("exchange_views",)  # frames whose word tells talks only with its object: "exchanged views"
+ADDED_PARTY_FRAMES = ("joined_by", "attend_talks")  # one more party at talks told before: no talks of their own
 
 
 def _fallback(tokens, ctx: Context) -> list[Frame]:
@@ -20,6 +21,8 @@ def _fallback(tokens, ctx: Context) -> list[Frame]:
     in the usual places (its subject; its object, or after "with", "to", "between") is a meeting of them."""
     for token in tokens:
         for trigger in _triggers_of(token, ctx.lexicon):
+            if trigger.frame in ADDED_PARTY_FRAMES:
+                continue  # "joined B in the union", "attended a ceremony": no meeting unless their reader read one
             if trigger.type == "meeting" and token.dep_ != "relcl":  # "A, which chairs B, said": background
                 frame = _fallback_frame(token, trigger, ctx)
                 if frame is not None:

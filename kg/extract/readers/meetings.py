@@ -42,6 +42,7 @@ from .parties import (
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
     *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
+    *(f"meet.verb.officials_from{p}" for p in PAIRS),
 )
 def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -73,6 +74,10 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         partners += resolver.actors_of(obj)
     if not partners:
         partners = _named_right_after(token, resolver)
+    if not partners and subjects and not passive:
+        officials = _officials_from_split(token, resolver)  # "met diplomats from A, B and C"
+        if officials:
+            return _pairs(trigger, token, subjects, officials, resolver, "meet.verb.officials_from")
     if not subjects and not partners:  # "A and B's national security advisers met": the phrase names the parties
         plural = [c for c in kids(token) if c.dep_ == "nsubj" and c.tag_ == "NNS"]
         if plural and not any(c.dep_ == "dobj" for c in kids(token)):
@@ -106,7 +111,106 @@ def _meet_headline(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
     return Frame(trigger, token, parties[:1], parties[1:], _venue(token, ctx.resolver), rule="meet.headline")
 
 
+@reader("joined_by", "joined_by.verb", "joined_by.verb.meeting")
+def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B met in P, joined later by C", "they were joined by C", "A and B were joined by C at the talks":
+    C joins a meeting of A and B, and meets each of them."""
+    resolver = ctx.resolver
+    joiners = resolver.actors_of(agent_of(token))
+    if not joiners:
+        return None
+    if token.dep_ in ("advcl", "acl"):  # "met in P, joined later by C": the parties of the meeting it hangs on
+        for earlier in _triggers_of(token.head, ctx.lexicon):
+            frame = READERS[earlier.frame](token.head, earlier, ctx) if earlier.type == "meeting" else None
+            if frame is not None:
+                joined = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
+                joined = [a for a in joined if a not in joiners]
+                venue = frame.place or _venue(token, resolver)
+                return Frame(trigger, token, joiners, joined, venue, rule="joined_by.verb.meeting") if joined else None
+        return None
+    joined, passive = _subjects(token, resolver)
+    if not passive or not joined or not _meeting_told_near(token, ctx):
+        return None
+    joined = [a for a in joined if a not in joiners]
+    return Frame(trigger, token, joiners, joined, _venue(token, resolver), rule="joined_by.verb") if joined else None
+
+
+@reader("attend_talks", "attend_talks.verb")
+def _attend_talks(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A and B held talks on Monday. C also attended the talks", "The talks were also attended by C", "A C
+    delegation also attended": one more party at talks told before meets each of their parties."""
+    resolver = ctx.resolver
+    if not any(c.dep_ == "advmod" and c.lower_ in ALSO_WORDS for c in kids(token)):
+        return None  # "also", "too": one more at talks told before, not the talks' own parties
+    attendees, passive = _subjects(token, resolver)
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
+    if passive:
+        attendees, objects = resolver.actors_of(agent_of(token)), subject_tokens(token)[0]
+    told = not objects or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(objects[0]))
+    if not attendees or not told or objects and not _triggers_of(objects[0], ctx.lexicon):
+        return None  # "the talks", "the meeting", or nothing: the talks told before
+    talks = _talks_told_before(token, ctx)
+    if talks is None:
+        return None
+    parties = _distinct_actors([a for pair in talks.pairs() for a in pair if a is not None])
+    if len(parties) < 2 or any(_same_country(a, b) for a in attendees for b in parties):
+        return None
+    return Frame(trigger, token, attendees, parties, talks.place, rule="attend_talks.verb")
+
+
+ALSO_WORDS = word_list("also_words")
+
+
+def _same_country(one: Actor, other: Actor) -> bool:
+    return one == other or bool(one.country and one.country == other.country)
+
+
+def _talks_told_before(token, ctx: Context, sentences: int = 1) -> Frame | None:
+    """The latest meeting told before `token`, in its sentence or the one before."""
+    sent, end = sent_of(token), token.i
+    for _ in range(sentences + 1):
+        for word in reversed(sent[: end - sent.start]):
+            for earlier in _triggers_of(word, ctx.lexicon):
+                if earlier.type != "meeting" or earlier.frame == "attend_talks":
+                    continue
+                frame = READERS[earlier.frame](word, earlier, ctx)
+                if frame is not None and frame.pairs():
+                    return frame
+        if sent.start == 0:
+            break
+        sent = sent_of(token.doc[sent.start - 1])
+        end = sent.end
+    return None
+
+
+def _meeting_told_near(token, ctx: Context) -> bool:
+    """A meeting word in the sentence of `token` or the one before: what "they were joined by C" joins."""
+    sentence = sent_of(token)
+    start = sent_of(token.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+    candidates = trigger_candidates(token.doc, ctx.lexicon)
+    low, high = bisect.bisect_left(candidates, start), bisect.bisect_left(candidates, sentence.end)
+    return any(
+        t.type == "meeting" and t.frame != "joined_by"
+        for i in candidates[low:high]
+        for t in _triggers_of(token.doc[i], ctx.lexicon)
+    )
+
+
 SEPARATELY = word_list("separately_words")
+
+
+OFFICIAL_NOUNS = word_list("official_nouns")
+
+
+def _officials_from_split(verb, resolver: Resolver) -> list[Actor]:
+    """ "A met diplomats from B, C and D": the parse hangs "from B, C and D" on the verb, not on the officials
+    it tells the origin of; an object that is an official noun naming no one takes the countries after "from"."""
+    objects = [c for c in kids(verb) if c.dep_ == "dobj"]
+    if len(objects) != 1 or objects[0].lemma_.lower() not in OFFICIAL_NOUNS and objects[0].lower_ not in OFFICIAL_NOUNS:
+        return []
+    if resolver.actors_of(objects[0]):
+        return []
+    return [a for obj in prep_objects(verb, ("from",)) for a in resolver.actors_of(obj) if a.kind == "country"]
 
 
 def _met_separately(token, trigger: Trigger, subjects, partners, resolver: Resolver) -> Frame | None:
@@ -1052,6 +1156,9 @@ def _host_of_talks(noun, resolver: Resolver) -> list[Actor]:
     for child in kids(noun):
         if child.dep_ == "acl" and child.lemma_.lower() in HOSTING:
             return resolver.actors_of(agent_of(child)) + _attendees(child, resolver)
+        if child.dep_ == "amod" and child.lemma_.lower() in HOSTING and child.i < noun.i:
+            # "Malaysia hosted talks between A and B": the parse made "hosted" a modifier with a subject of its own
+            return [a for c in kids(child) if c.dep_ == "nsubj" for a in resolver.actors_of(c)]
     for inner in noun.subtree:  # "a summit in the P Palace hosted by X and attended by Y"
         if inner.dep_ == "acl" and inner.i != noun.i and _within_phrase(inner, noun):
             if inner.lemma_.lower() in HOSTING:
@@ -1162,9 +1269,14 @@ def _attendees(hosted, resolver: Resolver) -> list[Actor]:
 def _guests(noun, resolver: Resolver) -> list[Actor]:
     """ "A hosted B for talks", "A invited B for a meeting": B is the one met."""
     prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "for" or prep.head.i == prep.i:
+    if noun.dep_ != "pobj" or prep.head.i == prep.i:
         return []
+    if prep.lower_ != "for" and not (prep.lower_ in GUEST_OCCASION_PREPS and prep.head.lemma_.lower() in HOSTING):
+        return []  # "hosted B and C at a summit" (rule meet.noun.hosted): the guests of the host's occasion
     return [a for c in kids(prep.head) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+GUEST_OCCASION_PREPS = word_list("guest_occasion_prepositions")
 
 
 GUEST_VENUE_PREPS = word_list("guest_venue_prepositions")

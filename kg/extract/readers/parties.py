@@ -19,6 +19,9 @@ def _subjects(token, resolver: Resolver):
     if controller is not None:  # "invited Lula to visit Beijing": Lula would visit
         return resolver.actors_of(controller), False
     heads, passive = subject_tokens(token)
+    absolute = _with_absolute_subject(token)
+    if absolute is not None:  # "the summit ended with A and B agreeing to ...": A and B agreed
+        heads, passive = [absolute], False
     if not heads:
         heads = _fronted_place_conjuncts(token.head if token.dep_ == "dobj" else token)
     actors = []
@@ -35,6 +38,7 @@ def _subjects(token, resolver: Resolver):
             or _apposed_person(head, resolver)
             or _whose_officials(head, resolver)
             or _after_credit(head, resolver)
+            or _statement_issuers(head, resolver)
         )
     if len(heads) > 1:
         actors = _unique_actors(actors)
@@ -43,6 +47,35 @@ def _subjects(token, resolver: Resolver):
     if not heads and token.pos_ in ("VERB", "AUX") and not _told_of_performers(token):
         actors = resolver.nearest_left(token)
     return actors or _issuer(token, resolver), passive
+
+
+TEXT_NOUNS = word_list("statement_nouns")
+
+
+def _statement_issuers(head, resolver: Resolver) -> list[Actor]:
+    """ "A statement by A and B condemned ...", "a joint communique issued by A, B and C pledged ...": a text
+    that acts stands for those who issued it."""
+    if head.lemma_.lower() not in TEXT_NOUNS and head.lower_ not in TEXT_NOUNS:
+        return []
+    issuers = [a for obj in prep_objects(head, ("by", "from")) for a in resolver.actors_of(obj)]
+    for participle in (c for c in kids(head) if c.dep_ == "acl" and c.tag_ == "VBN"):
+        issuers += resolver.actors_of(agent_of(participle))
+    return _unique_actors(issuers)
+
+
+def _with_absolute_subject(verb):
+    """ "The summit ended with A, B and C agreeing to ...": an -ing clause after "with" and its noun has that
+    noun for its subject, not the subject of the verb it hangs on (an absolute clause); the noun, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb)):
+        return None
+    for prep in kids(verb.head):
+        if prep.dep_ != "prep" or prep.lower_ != "with" or not prep.i < verb.i:
+            continue
+        for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
+            last = max([obj, *obj.conjuncts], key=lambda t: t.i)
+            if last.i < verb.i and all(t.is_punct or t.i <= last.i for t in verb.doc[last.i + 1 : verb.i]):
+                return obj
+    return None
 
 
 def _after_credit(head, resolver: Resolver) -> list[Actor]:
