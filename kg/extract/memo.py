@@ -14,6 +14,7 @@ from collections.abc import Callable
 from functools import wraps
 from typing import TypeVar
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 T = TypeVar("T")
@@ -132,3 +133,10 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
 def entities(doc) -> tuple:
     """`doc.ents`, which makes a Span of each entity at each reading."""
     return doc.ents
+
+
+@per_doc
+def word_table(doc):
+    """`doc.to_array([LEMMA, LOWER])`: the hashes of every token's lemma and lower-case form, read once (the trigger
+    lookup and the passes look words up in it rather than in a Python object per token). Not to be changed."""
+    return doc.to_array([LEMMA, LOWER])

@@ -9,13 +9,12 @@ from functools import lru_cache
 from itertools import combinations
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon, Trigger
 from ...model import Actor
-from ..memo import per_doc
+from ..memo import per_doc, word_table
 from ..roles import Resolver
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -102,7 +101,7 @@ def check_readers(lexicon: Lexicon) -> None:
 def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
     """The tokens whose lemma or lower-case form is a trigger word, read from one array of the document rather
     than from a Python object per token."""
-    table = doc.to_array([LEMMA, LOWER])
+    table = word_table(doc)
     wanted = _trigger_hashes(lexicon.triggers)
     return numpy.nonzero(_among(table[:, 0], wanted) | _among(table[:, 1], wanted))[0].tolist()
 
