@@ -6,12 +6,12 @@ from __future__ import annotations
 import itertools
 from datetime import date
 
-from spacy.attrs import ORTH
 from spacy.strings import hash_string
 
 from ..gazetteer import Gazetteer
 from ..nlp import DATELINE_DASHES, DATELINE_TOKENS, is_dateline_dash
 from . import dates
+from .memo import word_table
 
 HEAD_TOKENS = 80  # a dateline starts in the first words, or on one of the next two lines among them
 _DASHES = frozenset(hash_string(dash) for dash in DATELINE_DASHES)
@@ -19,8 +19,8 @@ _DASHES = frozenset(hash_string(dash) for dash in DATELINE_DASHES)
 
 def _dash_before(doc, limit: int) -> bool:
     """Whether a token among the first `limit` is written as a dateline's dash: without one there is no dateline,
-    and the words need not be read one by one."""
-    return not _DASHES.isdisjoint(doc.to_array(ORTH)[:limit].tolist())
+    and the words need not be read one by one. (A dash is its own lower-case form.)"""
+    return not _DASHES.isdisjoint(word_table(doc)[:limit, 1].tolist())
 
 
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import TypeVar
 
+import numpy
 from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 T = TypeVar("T")
@@ -140,3 +142,27 @@ def word_table(doc):
     """`doc.to_array([LEMMA, LOWER])`: the hashes of every token's lemma and lower-case form, read once (the trigger
     lookup and the passes look words up in it rather than in a Python object per token). Not to be changed."""
     return doc.to_array([LEMMA, LOWER])
+
+
+class WordHashes:
+    """The hashes of some words, to find the rows of `word_table` (a token each) that hold one with a few array
+    operations for the whole document: a bit per hash, modulo the size of a table, sifts the rows, and a set
+    confirms the few left. (numpy's isin and searchsorted cost more on the short arrays of a news article.)"""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        hashes = sorted({hash_string(word) for word in words})
+        self.hashes = frozenset(hashes)
+        self.size = numpy.uint64(8 * len(hashes) + 1)
+        self.bits = numpy.zeros(int(self.size), dtype=bool)
+        self.bits[numpy.array(hashes, dtype=numpy.uint64) % self.size] = True
+
+    def rows(self, table: numpy.ndarray) -> list[int]:
+        """The rows of `table` (2-D, of hashes) with a value among these words, in order, each once."""
+        width = table.shape[1]
+        flat = table.ravel()
+        at = numpy.flatnonzero(self.bits[flat % self.size])
+        rows: list[int] = []
+        for i, value in zip(at.tolist(), flat[at].tolist()):
+            if value in self.hashes and (not rows or rows[-1] != i // width):
+                rows.append(i // width)
+        return rows

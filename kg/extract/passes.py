@@ -12,9 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-import numpy
-from spacy.strings import hash_string
-
 from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
@@ -22,9 +19,9 @@ from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day
 from .distinct import actor_key, distinct_events
-from .memo import kids, word_table
+from .memo import WordHashes, kids, word_table
 from .mentions import serves_stateless_body
-from .readers.frames import SYMMETRIC, _among
+from .readers.frames import SYMMETRIC
 from .roles import Resolver
 
 
@@ -329,7 +326,7 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
 
 HELD_VERBS = word_list("held_verbs")
 HELD_OCCASIONS = word_list("held_occasions")
-_HELD_HASHES = numpy.array(sorted({hash_string(w) for w in HELD_VERBS}), dtype=numpy.uint64)  # their lemmas, sorted
+_HELD_LEMMAS = WordHashes(HELD_VERBS)
 
 
 def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -392,8 +389,7 @@ def _building(location: str, gazetteer) -> bool:
 def _held_at(resolver) -> tuple[str | None, bool]:
     """The place of the first sentence saying where "the talks" were held, and whether it is a named building."""
     doc = resolver.doc
-    hits = numpy.nonzero(_among(word_table(doc)[:, 0], _HELD_HASHES))[0]
-    for i in hits.tolist():
+    for i in _HELD_LEMMAS.rows(word_table(doc)[:, :1]):
         verb = doc[int(i)]
         if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
             continue
