@@ -99,16 +99,17 @@ def polarity(token, lexicon: Lexicon) -> str:
         ):
             if lemma not in NEGATIONS or word.dep_ in ("neg", "det", "prep"):
                 return "negative"
-        for child in kids(word):
+        children = kids(word)
+        for child in children:
             if child.dep_ == "neg":
                 return "negative"
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.negative_cues:
                 return "negative"
-        auxiliaries = {c.lower_ for c in kids(word) if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
         if "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
             return "negative"  # "it would have been the first trip": it did not happen
         if word.pos_ in ("NOUN", "PROPN"):
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(word)):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
                 return "negative"
             if word.head.lower_ == "without":
                 return "negative"

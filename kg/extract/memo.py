@@ -124,7 +124,12 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
             answers = memory.answers[remembered] = {}
         key = tuple(map(id, args))
         known = answers.get(key)
-        if known is None or any(a is not b for a, b in zip(known[0], args)):
+        if known is not None:
+            for earlier, arg in zip(known[0], args):
+                if earlier is not arg:  # another object, made where one now gone was
+                    known = None
+                    break
+        if known is None:
             known = answers[key] = (args, func(doc, *args))
         return known[1][:] if type(known[1]) is list else known[1]
 

@@ -118,11 +118,11 @@ def _hashes_of(words: frozenset) -> WordHashes:
 
 
 def _triggers_of(token, lexicon: Lexicon) -> tuple[Trigger, ...]:
-    lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX"):
+    lemma, pos = token.lemma_.lower(), token.pos_
+    if pos in ("VERB", "AUX"):
         return lexicon.triggers.get((lemma, "VERB"), ())
-    if token.pos_ == "ADJ":
+    if pos == "ADJ":
         return lexicon.triggers.get((lemma, "ADJ"), ())  # "is due in Nairobi"
-    if token.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((token.lower_, "NOUN"), ())
     return ()
