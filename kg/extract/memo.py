@@ -100,14 +100,30 @@ def sent_of(token):
     sentences, read once. A span is asked for its own `sent`."""
     if type(token) is not Token:
         return token.sent
-    memory = _LOCAL.memory
-    if memory.doc is not token.doc:
-        memory = _about(token.doc)
-    if not memory.sents:
-        sents = list(token.doc.sents)
-        memory.sents = [sents, [s.start for s in sents]]
-    sents, starts = memory.sents
+    sents, starts = _sentences(token.doc)
     return sents[bisect_right(starts, token.i) - 1]
+
+
+def sentence_start(doc, i: int) -> int:
+    """The start of the sentence of token i (that of `span.sent` for a span starting at i), without making a Span."""
+    starts = _sentences(doc)[1]
+    return starts[bisect_right(starts, i) - 1]
+
+
+def sentences(doc) -> list:
+    """`list(doc.sents)`, read once per document (a new list each time)."""
+    return _sentences(doc)[0][:]
+
+
+def _sentences(doc) -> list:
+    """The document's sentences and their starts, read once."""
+    memory = _LOCAL.memory
+    if memory.doc is not doc:
+        memory = _about(doc)
+    if not memory.sents:
+        sents = list(doc.sents)
+        memory.sents = [sents, [s.start for s in sents]]
+    return memory.sents
 
 
 def per_doc(func: Callable[..., T]) -> Callable[..., T]:
