@@ -65,12 +65,19 @@ def per_token(func: Callable[..., T]) -> Callable[..., T]:
         answers = memory.answers.get(remembered)
         if answers is None:
             answers = memory.answers[remembered] = {}
-        key = (token.i, *args)
-        if key not in answers:
-            answers[key] = func(token, *args)
-        return _copied(answers[key])
+        key = (token.i, *args) if args else token.i  # an int alone never equals a tuple
+        answer = answers.get(key, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = answers[key] = func(token, *args)
+        kind = type(answer)
+        if kind is list:
+            return answer[:]
+        return _copied(answer) if kind is tuple else answer
 
     return remembered
+
+
+_UNKNOWN = object()  # no answer yet (None may be one)
 
 
 def _copied(answer):
