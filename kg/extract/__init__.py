@@ -37,7 +37,8 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
         date_ents = dates_of.get(sent.start, [])
         for frame in find_frames(sent, ctx, candidates):
             sentence_events += events_of(frame, sent, date_ents, found, ctx, published, anchor)
-        events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
+        if sentence_events:  # the sentence passes give nothing of nothing
+            events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
         anchor = _last_day(sentence_events, date_ents, published) or anchor
     events = passes.run(passes.DOCUMENT_PASSES, events, context)
     return DocumentResult(article=article, events=events, entities=_entities(found, gazetteer))
