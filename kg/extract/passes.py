@@ -518,6 +518,13 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
     if resolver is None or not any(e.location for e in events):
         return events
     gazetteer = resolver.gazetteer
+    placed = []  # the events placed in a country, and its code
+    for event in events:
+        place = gazetteer.place(event.location) if event.location else None
+        if place is not None and place.kind in COUNTRY_FORMS and not _ongoing(event, article):
+            placed.append((event, place.code))  # not "is on an official visit to X": the whole stay
+    if not placed:
+        return events  # then the places the text names need not be read
     token, country = resolver.dateline()
     within: dict[str, str] = {}
     if token is not None:
@@ -527,12 +534,9 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
         if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
             if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "P split with Q"
                 within.setdefault(place.code, mention.place)
-    for event in events:
-        place = gazetteer.place(event.location) if event.location else None
-        if _ongoing(event, article):
-            continue  # "is on an official visit to X": the whole stay, not one city of it
-        if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
-            event.location = within[place.code]
+    for event, code in placed:
+        if code in within:
+            event.location = within[code]
     return events
 
 
