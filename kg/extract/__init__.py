@@ -32,12 +32,13 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     dates_of = _dates_by_sentence(doc)
     candidates = trigger_candidates(doc, lexicon)
     anchor = None  # the last day the text named, which "a day earlier" counts from
-    for sent in doc.sents:
+    for sent in memo.sentences(doc):
         sentence_events = []
         date_ents = dates_of.get(sent.start, [])
         for frame in find_frames(sent, ctx, candidates):
             sentence_events += events_of(frame, sent, date_ents, found, ctx, published, anchor)
-        events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
+        if sentence_events:  # the sentence passes give nothing of nothing
+            events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
         anchor = _last_day(sentence_events, date_ents, published) or anchor
     events = passes.run(passes.DOCUMENT_PASSES, events, context)
     return DocumentResult(article=article, events=events, entities=_entities(found, gazetteer))
@@ -69,7 +70,7 @@ def _dates_by_sentence(doc) -> dict[int, list]:
     by_start: dict[int, list] = {}
     for ent in memo.entities(doc):
         if ent.label_ == "DATE" or (ent.label_ == "TIME" and dates.names_a_day(ent.text)):
-            by_start.setdefault(ent.sent.start, []).append(ent)
+            by_start.setdefault(memo.sentence_start(doc, ent.start), []).append(ent)
     return by_start
 
 

@@ -105,16 +105,17 @@ def polarity(token, lexicon: Lexicon) -> str:
         ):
             if lemma not in NEGATIONS or word.dep_ in ("neg", "det", "prep"):
                 return "negative"
-        for child in kids(word):
+        children = kids(word)
+        for child in children:
             if child.dep_ == "neg":
                 return "negative"
             if child.dep_ == "prt" and f"{lemma} {child.lower_}" in lexicon.negative_cues:
                 return "negative"
-        auxiliaries = {c.lower_ for c in kids(word) if c.dep_ == "aux"}
+        auxiliaries = {c.lower_ for c in children if c.dep_ == "aux"}
         if "have" in auxiliaries and auxiliaries & COUNTERFACTUAL_MODALS:
             return "negative"  # "it would have been the first trip": it did not happen
         if word.pos_ in ("NOUN", "PROPN"):
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in kids(word)):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in children):
                 return "negative"
             if word.head.lower_ == "without":
                 return "negative"
@@ -295,26 +296,34 @@ def _phrase_cue(word, token, cues) -> bool:
     "called for closer ties"."""
     if word.i >= token.i:
         return False
-    phrases, longest = _phrases_of(cues)
+    phrases, longest, by_first = _phrases_of(cues)
     if not phrases:
         return False
+    first = word.lemma_.lower()
+    if " " not in first:  # then only a cue whose first word is the lemma can start the words below
+        phrases = by_first.get(first, ())
+        if not phrases:
+            return False
     # a cue of n characters is read from the first n words at most (each a character and a space at least)
-    words = " ".join(
-        [word.lemma_.lower(), *(t.lower_ for t in word.doc[word.i + 1 : min(token.i, word.i + 1 + longest)])]
-    )
+    words = " ".join([first, *(t.lower_ for t in word.doc[word.i + 1 : min(token.i, word.i + 1 + longest)])])
     return any(words.startswith(cue) for cue in phrases)
 
 
-_PHRASES: dict[int, tuple] = {}  # id of a set of cues -> (the set, its size, its cues of several words, longest)
+_PHRASES: dict[int, tuple] = {}  # id of a set of cues -> (the set, its size, its cues of several words, longest,
+# those cues by their first word)
 
 
-def _phrases_of(cues) -> tuple[tuple[str, ...], int]:
-    """The cues of several words of a word list, and the length of the longest: read once per list."""
+def _phrases_of(cues) -> tuple[tuple[str, ...], int, dict[str, tuple[str, ...]]]:
+    """The cues of several words of a word list, the length of the longest, and the cues by their first word: read
+    once per list."""
     known = _PHRASES.get(id(cues))
     if known is None or known[0] is not cues or known[1] != len(cues):
         phrases = tuple(cue for cue in cues if " " in cue)
-        known = _PHRASES[id(cues)] = (cues, len(cues), phrases, max(map(len, phrases), default=0))
-    return known[2], known[3]
+        by_first: dict[str, tuple[str, ...]] = {}
+        for cue in phrases:
+            by_first[cue.split(" ", 1)[0]] = (*by_first.get(cue.split(" ", 1)[0], ()), cue)
+        known = _PHRASES[id(cues)] = (cues, len(cues), phrases, max(map(len, phrases), default=0), by_first)
+    return known[2], known[3], known[4]
 
 
 ON_HOLD = word_list("on_hold_nouns")

@@ -71,9 +71,10 @@ class EventsComponent:
     def __call__(self, doc: Doc) -> Doc:
         from . import extract_doc  # looked up at each call, so a test may patch kg.extract.extract_doc
 
-        article = article_of(doc, text=False)  # the component keeps the events and actors, not the article
+        extension = doc._  # one for the reads and writes below: `doc._` makes an object anew at each reading
+        article = article_of(doc, text=False, extension=extension)  # the component keeps the events and actors
         result = extract_doc(doc, article) if self.known_people else extract_doc(doc, article, known_people=False)
-        doc._.events, doc._.actors = result.events, result.entities
+        extension.events, extension.actors = result.events, result.entities
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 128) -> Iterator[Doc]:
@@ -88,11 +89,13 @@ class EventsComponent:
         return self.scorer(examples, **kwargs)
 
 
-def article_of(doc: Doc, text: bool = True) -> Article:
+def article_of(doc: Doc, text: bool = True, extension=None) -> Article:
     """The article of a Doc: `doc._.article`, else the Article given as `nlp.pipe` context, else one made of
-    its text alone (with text=False, of no text: `doc.text` is made anew of every token at each reading)."""
-    if doc._.article is not None:
-        return doc._.article
+    its text alone (with text=False, of no text: `doc.text` is made anew of every token at each reading).
+    `extension`: the Doc's `doc._`, when the caller has it."""
+    article = (extension if extension is not None else doc._).article
+    if article is not None:
+        return article
     context = getattr(doc, "_context", None)
     if isinstance(context, Article):
         return context

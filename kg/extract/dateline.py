@@ -7,16 +7,30 @@ import itertools
 import re
 from datetime import date
 
+from spacy.strings import hash_string
+
 from ..gazetteer import Gazetteer
-from ..nlp import DATELINE_TOKENS, is_dateline_dash
+from ..nlp import DATELINE_DASHES, DATELINE_TOKENS, is_dateline_dash
 from . import dates
+from .memo import word_table
+
+HEAD_TOKENS = 80  # a dateline starts in the first words, or on one of the next two lines among them
+_DASHES = frozenset(hash_string(dash) for dash in DATELINE_DASHES)
+
+
+def _dash_before(doc, limit: int) -> bool:
+    """Whether a token among the first `limit` is written as a dateline's dash: without one there is no dateline,
+    and the words need not be read one by one. (A dash is its own lower-case form.)"""
+    return not _DASHES.isdisjoint(word_table(doc)[:limit, 1].tolist())
 
 
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
     """(start, end, ISO code) of the dateline's place: the words at the start of the text or of one of its next
     two lines, up to a comma, a bracket ("PORTVALE (Daily Star) -") or a dash, if they name a place and a dash
     follows soon."""
-    head = doc[:80]
+    if not _dash_before(doc, HEAD_TOKENS + DATELINE_TOKENS):  # a line starts at or before HEAD_TOKENS
+        return None, None, None
+    head = doc[:HEAD_TOKENS]
     spaces = doc.to_array("IS_SPACE")[: len(head)].nonzero()[0].tolist()  # a line break is a whitespace token
     starts = [0] + [i + 1 for i in spaces if "\n" in doc[i].text][:2]
     for start in starts:
@@ -39,6 +53,8 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
 def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
     """(end, (code, code)) of a dateline that names two places ("P/Q -", "PORTVALE/ELMTOWN, Jan 3
     (wire) -"): a story filed from both sides, whose place dateline() leaves open."""
+    if not _dash_before(doc, DATELINE_TOKENS):
+        return None
     words = list(
         itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[:DATELINE_TOKENS])
     )

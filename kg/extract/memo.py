@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import threading
 from bisect import bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import wraps
 from typing import TypeVar
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import hash_string
 from spacy.tokens import Token
 
 T = TypeVar("T")
@@ -62,12 +65,19 @@ def per_token(func: Callable[..., T]) -> Callable[..., T]:
         answers = memory.answers.get(remembered)
         if answers is None:
             answers = memory.answers[remembered] = {}
-        key = (token.i, *args)
-        if key not in answers:
-            answers[key] = func(token, *args)
-        return _copied(answers[key])
+        key = (token.i, *args) if args else token.i  # an int alone never equals a tuple
+        answer = answers.get(key, _UNKNOWN)
+        if answer is _UNKNOWN:
+            answer = answers[key] = func(token, *args)
+        kind = type(answer)
+        if kind is list:
+            return answer[:]
+        return _copied(answer) if kind is tuple else answer
 
     return remembered
+
+
+_UNKNOWN = object()  # no answer yet (None may be one)
 
 
 def _copied(answer):
@@ -97,14 +107,30 @@ def sent_of(token):
     sentences, read once. A span is asked for its own `sent`."""
     if type(token) is not Token:
         return token.sent
-    memory = _LOCAL.memory
-    if memory.doc is not token.doc:
-        memory = _about(token.doc)
-    if not memory.sents:
-        sents = list(token.doc.sents)
-        memory.sents = [sents, [s.start for s in sents]]
-    sents, starts = memory.sents
+    sents, starts = _sentences(token.doc)
     return sents[bisect_right(starts, token.i) - 1]
+
+
+def sentence_start(doc, i: int) -> int:
+    """The start of the sentence of token i (that of `span.sent` for a span starting at i), without making a Span."""
+    starts = _sentences(doc)[1]
+    return starts[bisect_right(starts, i) - 1]
+
+
+def sentences(doc) -> list:
+    """`list(doc.sents)`, read once per document (a new list each time)."""
+    return _sentences(doc)[0][:]
+
+
+def _sentences(doc) -> list:
+    """The document's sentences and their starts, read once."""
+    memory = _LOCAL.memory
+    if memory.doc is not doc:
+        memory = _about(doc)
+    if not memory.sents:
+        sents = list(doc.sents)
+        memory.sents = [sents, [s.start for s in sents]]
+    return memory.sents
 
 
 def per_doc(func: Callable[..., T]) -> Callable[..., T]:
@@ -121,7 +147,12 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
             answers = memory.answers[remembered] = {}
         key = tuple(map(id, args))
         known = answers.get(key)
-        if known is None or any(a is not b for a, b in zip(known[0], args)):
+        if known is not None:
+            for earlier, arg in zip(known[0], args):
+                if earlier is not arg:  # another object, made where one now gone was
+                    known = None
+                    break
+        if known is None:
             known = answers[key] = (args, func(doc, *args))
         return known[1][:] if type(known[1]) is list else known[1]
 
@@ -132,3 +163,34 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
 def entities(doc) -> tuple:
     """`doc.ents`, which makes a Span of each entity at each reading."""
     return doc.ents
+
+
+@per_doc
+def word_table(doc):
+    """`doc.to_array([LEMMA, LOWER])`: the hashes of every token's lemma and lower-case form, read once (the trigger
+    lookup and the passes look words up in it rather than in a Python object per token). Not to be changed."""
+    return doc.to_array([LEMMA, LOWER])
+
+
+class WordHashes:
+    """The hashes of some words, to find the rows of `word_table` (a token each) that hold one with a few array
+    operations for the whole document: a bit per hash, modulo the size of a table, sifts the rows, and a set
+    confirms the few left. (numpy's isin and searchsorted cost more on the short arrays of a news article.)"""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        hashes = sorted({hash_string(word) for word in words})
+        self.hashes = frozenset(hashes)
+        self.size = numpy.uint64(8 * len(hashes) + 1)
+        self.bits = numpy.zeros(int(self.size), dtype=bool)
+        self.bits[numpy.array(hashes, dtype=numpy.uint64) % self.size] = True
+
+    def rows(self, table: numpy.ndarray) -> list[int]:
+        """The rows of `table` (2-D, of hashes) with a value among these words, in order, each once."""
+        width = table.shape[1]
+        flat = table.ravel()
+        at = numpy.flatnonzero(self.bits[flat % self.size])
+        rows: list[int] = []
+        for i, value in zip(at.tolist(), flat[at].tolist()):
+            if value in self.hashes and (not rows or rows[-1] != i // width):
+                rows.append(i // width)
+        return rows

@@ -12,8 +12,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-import numpy
-
 from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
@@ -21,7 +19,7 @@ from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day, title_case
 from .distinct import actor_key, distinct_events
-from .memo import kids
+from .memo import WordHashes, kids, word_table
 from .mentions import serves_stateless_body
 from .readers.frames import SYMMETRIC
 from .roles import Resolver
@@ -382,6 +380,7 @@ def _met_abroad(event: Event, home: str, article: ArticleContext) -> bool:
 HELD_VERBS = word_list("held_verbs")
 HELD_OCCASIONS = word_list("held_occasions")
 TO_COME = word_list("future_auxiliaries") | {"to"}
+_HELD_LEMMAS = WordHashes(HELD_VERBS)
 
 
 def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -451,9 +450,7 @@ def _held_at(resolver) -> tuple[str | None, bool, bool]:
     """The place of the first sentence saying where "the talks" were held ("The meeting, to be held in P, ..."), whether it
     is a named building, and whether the talks are still to be held (then it places the planned ones)."""
     doc = resolver.doc
-    lemmas = doc.to_array("LEMMA")
-    hits = numpy.isin(lemmas, [doc.vocab.strings[w] for w in HELD_VERBS]).nonzero()[0]
-    for i in hits.tolist():
+    for i in _HELD_LEMMAS.rows(word_table(doc)[:, :1]):
         verb = doc[int(i)]
         if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
             continue
@@ -651,6 +648,13 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
     if resolver is None or not any(e.location for e in events):
         return events
     gazetteer = resolver.gazetteer
+    placed = []  # the events placed in a country, and its code
+    for event in events:
+        place = gazetteer.place(event.location) if event.location else None
+        if place is not None and place.kind in COUNTRY_FORMS and not _ongoing(event, article):
+            placed.append((event, place.code))  # not "is on an official visit to X": the whole stay
+    if not placed:
+        return events  # then the places the text names need not be read
     token, country = resolver.dateline()
     within: dict[str, str] = {}
     if token is not None:
@@ -660,12 +664,9 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
         if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
             if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "P split with Q"
                 within.setdefault(place.code, mention.place)
-    for event in events:
-        place = gazetteer.place(event.location) if event.location else None
-        if _ongoing(event, article):
-            continue  # "is on an official visit to X": the whole stay, not one city of it
-        if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
-            event.location = within[place.code]
+    for event, code in placed:
+        if code in within:
+            event.location = within[code]
     return events
 
 

@@ -8,14 +8,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 
-import numpy
-from spacy.attrs import LEMMA, LOWER
-from spacy.strings import hash_string
 from spacy.tokens import Token
 
 from ...lexicon import Lexicon, Trigger
 from ...model import Actor
-from ..memo import per_doc
+from ..memo import WordHashes, per_doc, word_table
 from ..roles import Resolver
 
 SYMMETRIC = ("meeting", "cooperation")
@@ -102,21 +99,13 @@ def check_readers(lexicon: Lexicon) -> None:
 def trigger_candidates(doc, lexicon: Lexicon) -> list[int]:
     """The tokens whose lemma or lower-case form is a trigger word, read from one array of the document rather
     than from a Python object per token."""
-    table = doc.to_array([LEMMA, LOWER])
-    wanted = _trigger_hashes(lexicon.triggers)
-    return numpy.nonzero(_among(table[:, 0], wanted) | _among(table[:, 1], wanted))[0].tolist()
-
-
-def _among(values: numpy.ndarray, wanted: numpy.ndarray) -> numpy.ndarray:
-    """Which values are in `wanted` (sorted): a binary search each, without the sorting numpy.isin does."""
-    at = numpy.minimum(numpy.searchsorted(wanted, values), len(wanted) - 1)
-    return wanted[at] == values
+    return _trigger_hashes(lexicon.triggers).rows(word_table(doc))
 
 
 _WANTED: list = [None, 0, None]  # the last trigger table, its size, and the hashes of its words
 
 
-def _trigger_hashes(triggers: dict) -> numpy.ndarray:
+def _trigger_hashes(triggers: dict) -> WordHashes:
     """The hashes of the trigger words, made again only for another table (or one that grew), not per document."""
     if _WANTED[0] is not triggers or _WANTED[1] != len(triggers):
         _WANTED[:] = [triggers, len(triggers), _hashes_of(frozenset(lemma for lemma, _ in triggers))]
@@ -124,17 +113,16 @@ def _trigger_hashes(triggers: dict) -> numpy.ndarray:
 
 
 @lru_cache(maxsize=4)
-def _hashes_of(words: frozenset) -> numpy.ndarray:
-    forms = {form for word in words for form in (word, word.capitalize(), word.upper())}
-    return numpy.array(sorted(hash_string(form) for form in forms), dtype=numpy.uint64)
+def _hashes_of(words: frozenset) -> WordHashes:
+    return WordHashes({form for word in words for form in (word, word.capitalize(), word.upper())})
 
 
 def _triggers_of(token, lexicon: Lexicon) -> tuple[Trigger, ...]:
-    lemma = token.lemma_.lower()
-    if token.pos_ in ("VERB", "AUX"):
+    lemma, pos = token.lemma_.lower(), token.pos_
+    if pos in ("VERB", "AUX"):
         return lexicon.triggers.get((lemma, "VERB"), ())
-    if token.pos_ == "ADJ":
+    if pos == "ADJ":
         return lexicon.triggers.get((lemma, "ADJ"), ())  # "is due in Nairobi"
-    if token.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return lexicon.triggers.get((lemma, "NOUN")) or lexicon.triggers.get((token.lower_, "NOUN"), ())
     return ()
