@@ -662,6 +662,14 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     # programme in P"): there a city is the venue, a country is the subject ("talks on the war in X")
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
     low += [t for c in kids(token) if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
+    low += [
+        o
+        for w in [token, *low]
+        for c in kids(w)
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+        for o in kids(c)
+        if o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" and o.i not in exclude
+    ]  # "signed a code of conduct on fishing in P": a gerund told of, the parse hangs the town on it
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
 
 
@@ -814,6 +822,14 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         for o in kids(c)
         if o.dep_ == "pobj"
     ]
+    words += [
+        o
+        for w in (token, token.head)
+        for c in kids(w)
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.i not in exclude and _is_party(found.at(o.i))
+    ]  # "called on the president in P": the person called on, where the parse hangs the place
     words += [
         c
         for c in kids(token)
