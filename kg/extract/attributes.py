@@ -767,7 +767,8 @@ def named_venue(token, found, objects: bool = False) -> str | None:
 
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     """The words a place of the event may hang from (see venue)."""
-    words = _same_time(governors(token))
+    chain = _same_time(governors(token))
+    words = list(chain)
     words += [
         c
         for c in kids(token)
@@ -846,6 +847,24 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if o.dep_ == "pobj" and o.lower_ in SIDELINES
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
+    words += [
+        o
+        for w in chain
+        for c in kids(w)
+        if c.dep_ == "prep"
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+    ]  # "signed on 2 May in P", "negotiated for three days in Q": the parse hangs the place on the time
+    subject_of = _nsubj_verb(token) if token.pos_ == "NOUN" else None
+    if subject_of is not None:  # "talks between A and B are set to resume in P": the verb told of the talks
+        words += [subject_of, *(c for c in kids(subject_of) if c.dep_ == "xcomp")]
+    words += [
+        a
+        for c in kids(token)
+        if c.dep_ == "dobj" and c.i not in exclude
+        for a in kids(c)
+        if a.dep_ == "acl" and a.tag_ == "VBN" and any(d.dep_ == "agent" for d in kids(a))
+    ]  # "met a delegation led by the minister in P": the parse hangs the place on the participle
     return words
 
 
