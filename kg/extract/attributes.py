@@ -839,6 +839,13 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in kids(c)))
     ]  # "met her counterpart in P"
     words += [
+        a
+        for c in kids(token)
+        if c.dep_ == "dobj" and c.i not in exclude
+        for a in kids(c)
+        if a.dep_ == "appos" and _is_party(found.at(a.i))
+    ]  # "met his counterpart N. N. in P": the parse hangs the place on the name set beside
+    words += [
         o
         for w in words
         for c in kids(w)
