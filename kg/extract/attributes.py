@@ -854,6 +854,15 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if o.dep_ == "pobj" and o.lower_ in SIDELINES
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
+    held = [a for w in words if w.pos_ == "NOUN" for a in kids(w) if a.dep_ == "acl" and a.tag_ == "VBN"]
+    words += [
+        o
+        for w in [*chain, *held]
+        for c in kids(w)
+        if c.dep_ == "prep" and (c.lower_ in SETTING_PREPS or c.lower_ == "on")
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.i not in exclude and (c.lower_ != "on" or o.lemma_.lower() in SETTING_NOUNS)
+    ]  # "met on the bridge at P", "talks held behind closed doors in Q": the spot, where the parse hangs the town
     words += [
         o
         for w in chain
@@ -991,6 +1000,8 @@ def _nominal(noun) -> list:
 
 
 OCCASION_PREPS = word_list("occasion_preps")
+SETTING_PREPS = word_list("setting_preps")
+SETTING_NOUNS = word_list("setting_nouns")
 SIDELINES = word_list("sideline_nouns")
 
 
