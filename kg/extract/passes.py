@@ -653,20 +653,30 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
     gazetteer = resolver.gazetteer
     token, country = resolver.dateline()
     within: dict[str, str] = {}
+    done: dict[str, str] = {}  # the towns of what was done, not of what is to be ("to hold its next session in P")
     if token is not None:
-        within[country.country] = _dateline_text(token)
+        within[country.country] = done[country.country] = _dateline_text(token)
     for mention in sorted(resolver.found.mentions, key=lambda m: m.start):
         place = gazetteer.place(mention.place) if mention.place else None
         if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
-            if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "P split with Q"
+            prep = resolver.doc[mention.end - 1].head
+            if prep.lower_ in VENUE_PREPS:  # not "P split with Q"
                 within.setdefault(place.code, mention.place)
+                if not _to_come(prep.head):
+                    done.setdefault(place.code, mention.place)
     for event in events:
         place = gazetteer.place(event.location) if event.location else None
         if _ongoing(event, article):
             continue  # "is on an official visit to X": the whole stay, not one city of it
-        if place is not None and place.kind in COUNTRY_FORMS and place.code in within:
-            event.location = within[place.code]
+        towns = done if event.modality == "asserted" else within
+        if place is not None and place.kind in COUNTRY_FORMS and place.code in towns:
+            event.location = towns[place.code]
     return events
+
+
+def _to_come(word) -> bool:
+    """ "agreed to hold its next session in P", "will meet in Q": told as still to come."""
+    return any(c.dep_ == "aux" and c.lower_ in TO_COME for w in governors(word) for c in kids(w))
 
 
 def _fresh(event: Event, published: date | None) -> bool:
