@@ -652,10 +652,10 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
         return events
     gazetteer = resolver.gazetteer
     token, country = resolver.dateline()
-    within: dict[str, str] = {}
+    within: dict[str, str] = {}  # a plan's towns: those the text names, not the dateline, filed from what was done
     done: dict[str, str] = {}  # the towns of what was done, not of what is to be ("to hold its next session in P")
     if token is not None:
-        within[country.country] = done[country.country] = _dateline_text(token)
+        done[country.country] = _dateline_text(token)
     for mention in sorted(resolver.found.mentions, key=lambda m: m.start):
         place = gazetteer.place(mention.place) if mention.place else None
         if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
