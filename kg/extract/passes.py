@@ -664,12 +664,15 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
                 within.setdefault(place.code, mention.place)
                 if not _to_come(prep.head):
                     done.setdefault(place.code, mention.place)
+    held = {e.location for e in events if e.modality == "asserted" and e.polarity == "positive"}
     for event in events:
         place = gazetteer.place(event.location) if event.location else None
         if _ongoing(event, article):
             continue  # "is on an official visit to X": the whole stay, not one city of it
         towns = done if event.modality == "asserted" else within
         if place is not None and place.kind in COUNTRY_FORMS and place.code in towns:
+            if event.modality != "asserted" and towns[place.code] in held:
+                continue  # "arrived in P on Monday ... is expected to return to X in December": not P again
             event.location = towns[place.code]
     return events
 
