@@ -671,6 +671,14 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     # programme in P"): there a city is the venue, a country is the subject ("talks on the war in X")
     low = [t for w in [token] if w.pos_ == "NOUN" for t in _nominal(w)[1:]]
     low += [t for c in kids(token) if c.dep_ == "dobj" and c.i not in exclude for t in _nominal(c)]
+    low += [
+        o
+        for w in [token, *low]
+        for c in kids(w)
+        if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS
+        for o in kids(c)
+        if o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" and o.i not in exclude
+    ]  # "signed a code of conduct on fishing in P": a gerund told of, the parse hangs the town on it
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
 
 
@@ -768,7 +776,8 @@ def named_venue(token, found, objects: bool = False) -> str | None:
 
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
     """The words a place of the event may hang from (see venue)."""
-    words = _same_time(governors(token))
+    chain = _same_time(governors(token))
+    words = list(chain)
     words += [
         c
         for c in kids(token)
@@ -824,12 +833,27 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if o.dep_ == "pobj"
     ]
     words += [
+        o
+        for w in (token, token.head)
+        for c in kids(w)
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.i not in exclude and _is_party(found.at(o.i))
+    ]  # "called on the president in P": the person called on, where the parse hangs the place
+    words += [
         c
         for c in kids(token)
         if c.dep_ == "dobj"
         and c.i not in exclude
         and (_is_party(found.at(c.i)) or any(d.dep_ == "poss" for d in kids(c)))
     ]  # "met her counterpart in P"
+    words += [
+        a
+        for c in kids(token)
+        if c.dep_ == "dobj" and c.i not in exclude
+        for a in kids(c)
+        if a.dep_ == "appos" and _is_party(found.at(a.i))
+    ]  # "met his counterpart N. N. in P": the parse hangs the place on the name set beside
     words += [
         o
         for w in words
@@ -839,6 +863,33 @@ def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
         if o.dep_ == "pobj" and o.lower_ in SIDELINES
     ]
     words += [o for w in words if w.lower_ in SIDELINES for o in _of_objects(w)]
+    held = [a for w in words if w.pos_ == "NOUN" for a in kids(w) if a.dep_ == "acl" and a.tag_ == "VBN"]
+    words += [
+        o
+        for w in [*chain, *held]
+        for c in kids(w)
+        if c.dep_ == "prep" and (c.lower_ in SETTING_PREPS or c.lower_ == "on")
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.i not in exclude and (c.lower_ != "on" or o.lemma_.lower() in SETTING_NOUNS)
+    ]  # "met on the bridge at P", "talks held behind closed doors in Q": the spot, where the parse hangs the town
+    words += [
+        o
+        for w in chain
+        for c in kids(w)
+        if c.dep_ == "prep"
+        for o in kids(c)
+        if o.dep_ == "pobj" and o.ent_type_ in ("DATE", "TIME")
+    ]  # "signed on 2 May in P", "negotiated for three days in Q": the parse hangs the place on the time
+    subject_of = _nsubj_verb(token) if token.pos_ == "NOUN" else None
+    if subject_of is not None:  # "talks between A and B are set to resume in P": the verb told of the talks
+        words += [subject_of, *(c for c in kids(subject_of) if c.dep_ == "xcomp")]
+    words += [
+        a
+        for c in kids(token)
+        if c.dep_ == "dobj" and c.i not in exclude
+        for a in kids(c)
+        if a.dep_ == "acl" and a.tag_ == "VBN" and any(d.dep_ == "agent" for d in kids(a))
+    ]  # "met a delegation led by the minister in P": the parse hangs the place on the participle
     return words
 
 
@@ -958,6 +1009,8 @@ def _nominal(noun) -> list:
 
 
 OCCASION_PREPS = word_list("occasion_preps")
+SETTING_PREPS = word_list("setting_preps")
+SETTING_NOUNS = word_list("setting_nouns")
 SIDELINES = word_list("sideline_nouns")
 
 

@@ -25,7 +25,8 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
         if event.remote or first.remote:  # the same talks, told once as a telephone call: held nowhere
             first.remote, first.location = True, None
         elif event.location and (not first.location or (first.target and first.location == first.target.name)):
-            first.location = event.location
+            if not _vaguer_year(event.date, first.date):
+                first.location = event.location
         if event.date and not first.date:
             first.date, first.modality = event.date, event.modality
         elif first.type == "visit" and event.date and first.date and event.date < first.date:
@@ -35,6 +36,12 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
         if first.type == "visit" and _hosted_by(first.target, event.target):
             first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
     return _without_called_off_plans(_without_vague_repeats(kept, this_year), this_year)
+
+
+def _vaguer_year(told: str | None, first: str | None) -> bool:
+    """ "spoke on Tuesday ... agreed to meet at the summit in P later this year": a report dated only by its year,
+    beside one dated to the day, may be a later meeting; its place is not lent to the day's."""
+    return told is not None and first is not None and len(told) == 4 < len(first)
 
 
 def _without_called_off_plans(events: list[Event], this_year: str | None) -> list[Event]:

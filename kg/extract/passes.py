@@ -656,18 +656,31 @@ def specific_places(events: list[Event], article: ArticleContext) -> list[Event]
     if not placed:
         return events  # then the places the text names need not be read
     token, country = resolver.dateline()
-    within: dict[str, str] = {}
+    within: dict[str, str] = {}  # a plan's towns: those the text names, not the dateline, filed from what was done
+    done: dict[str, str] = {}  # the towns of what was done, not of what is to be ("to hold its next session in P")
     if token is not None:
-        within[country.country] = _dateline_text(token)
+        done[country.country] = _dateline_text(token)
     for mention in sorted(resolver.found.mentions, key=lambda m: m.start):
         place = gazetteer.place(mention.place) if mention.place else None
         if place is not None and place.kind not in COUNTRY_FORMS and place.kind != "demonym":
-            if resolver.doc[mention.end - 1].head.lower_ in VENUE_PREPS:  # not "P split with Q"
+            prep = resolver.doc[mention.end - 1].head
+            if prep.lower_ in VENUE_PREPS:  # not "P split with Q"
                 within.setdefault(place.code, mention.place)
+                if not _to_come(prep.head):
+                    done.setdefault(place.code, mention.place)
+    held = {e.location for e in events if e.modality == "asserted" and e.polarity == "positive"}
     for event, code in placed:
-        if code in within:
-            event.location = within[code]
+        towns = done if event.modality == "asserted" else within
+        if code in towns:
+            if event.modality != "asserted" and towns[code] in held:
+                continue  # "arrived in P on Monday ... is expected to return to X in December": not P again
+            event.location = towns[code]
     return events
+
+
+def _to_come(word) -> bool:
+    """ "agreed to hold its next session in P", "will meet in Q": told as still to come."""
+    return any(c.dep_ == "aux" and c.lower_ in TO_COME for w in governors(word) for c in kids(w))
 
 
 def _fresh(event: Event, published: date | None) -> bool:

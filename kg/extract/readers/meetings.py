@@ -972,8 +972,9 @@ def _talks(
         told = _met_again(token, trigger, ctx, rule + ".joined", of_countries=True)  # "C, who joined the talks"
         met = [] if told is None else told.sources + told.targets
         if met and subjects[0] not in met:
-            parties = _distinct_actors(subjects + met)
-            return Frame(trigger, token, parties, [], told.place, rule=rule + ".joined")
+            parties = _distinct_actors(subjects + met)  # C with each party; the talks among the others were
+            # told before, and not by C's video link ("C joined the talks by video link": only C was away)
+            return Frame(trigger, token, parties[:1], parties[1:], told.place, rule=rule + ".joined")
     inside = []
     if not partners and not between and len(subjects) == 1:
         inside = _acting_within(token, resolver)  # "after a summit in which A said ...": A took part
