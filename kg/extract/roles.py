@@ -30,6 +30,8 @@ PAIR_WORDS = word_list("pair_words")
 PAIR_NOUNS = word_list("pair_nouns")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
 COUNTERPARTS = word_list("counterpart_nouns")
+VISIT_HOSTS = word_list("visit_host_references")
+VISIT_GUESTS = word_list("visit_guest_references")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 COUNTS = {"two": 2, "both": 2, "three": 3}
 FIRST_PERSON = word_list("first_person_singular") | FIRST_PERSON_PLURAL
@@ -100,6 +102,9 @@ class Resolver:
         ):
             person = self.last_person(head.i)  # "N. N. said his country would ...": N. N.'s (rule ref.his_country)
             return self.country(person.country) if person is not None and person.country else None
+        party = self.visit_party(head)
+        if party is not None:
+            return party
         for child in kids(head):
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
@@ -475,6 +480,37 @@ class Resolver:
                 if code:
                     return self.country(code)
         return None
+
+    def visit_party(self, head, reach: int = 400) -> Actor | None:
+        """ "his host", "her hosts", "his guest", "the visitor", "the visiting minister": the other party of the visit
+        told before. The visited country is the one of the place named last; the host is its person named last (or
+        the country itself, for "hosts"), the guest the person of another country named last (rule ref.visit_party).
+        A phrase that says whose ("his Fijian host", "the guest of B", "his host, N. N.") is read as written."""
+        lower = head.lower_
+        visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in kids(head))
+        if head.pos_ != "NOUN" or not (lower in VISIT_HOSTS or lower in VISIT_GUESTS or visiting):
+            return None
+        marked = [c for c in kids(head) if c.dep_ in ("det", "poss")]
+        if not marked or any(c.lower_ not in ("the", "his", "her", "their") for c in marked):
+            return None
+        if any(
+            c.dep_ in ("compound", "nmod", "appos", "prep") or (c.dep_ == "amod" and c.lower_ != "visiting")
+            for c in kids(head)
+        ):
+            return None
+        code = next(
+            (m.code for m in self.found.before(head.i, reach) if m.kind in ("place", "country") and m.code), None
+        )
+        if code is None:
+            return None
+        people = [m.actor for m in self.found.before(head.i, reach) if m.kind == "person" and m.actor is not None]
+        if lower in VISIT_HOSTS:
+            if lower == "host":
+                host = next((p for p in people if p.country == code), None)
+                if host is not None:
+                    return host
+            return self.country(code)
+        return next((p for p in people if p.country and p.country != code), None)
 
     def object_person(self, pronoun) -> Actor | None:
         """ "B invited him to visit": "him" is not B, the subject of its own verb ("himself" would be), but the
