@@ -789,23 +789,37 @@ class Resolver:
     def _counted_list(self, head, count: int) -> list[Actor]:
         """ "The presidents of A, B and C met ... The three leaders condemned ...": the nearest list before `head`
         (in its sentence or the one before) of `count` countries or people, read as countries (rule
-        ref.counted_list)."""
+        ref.counted_list); "Iran and three European powers met ... Britain, France and Germany want": with none
+        before, the first list of the next sentence (rule ref.counted_list_after). The head's own conjuncts
+        ("Iran and the three powers") are no list of it."""
         sentence = sent_of(head)
         start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        own = {head.i, *(c.i for c in head.conjuncts)}
         for mention in self.found.before(head.i):
             if mention.start < start:
-                return []
+                break
             root = self.doc[mention.start : mention.end].root
-            if not root.conjuncts or self._group_member(mention, "country") is None:
+            if root.i in own or not root.conjuncts or self._group_member(mention, "country") is None:
                 continue
-            listed: list[Actor] = []
-            for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
-                found = self.found.at(token.i)
-                actor = self._group_member(found, "country") if found is not None else None
-                if actor is not None and not any(_same_party(a, actor) for a in listed):
-                    listed.append(actor)
-            return listed if len(listed) == count else []
+            return self._list_at(root, count)
+        if sentence.end >= len(self.doc):
+            return []
+        following = sent_of(self.doc[sentence.end])
+        later = [m for m in self.found.before(following.end, following.end - sentence.end) if m.start >= sentence.end]
+        for mention in sorted(later, key=lambda m: m.start):
+            root = self.doc[mention.start : mention.end].root
+            if root.conjuncts and self._group_member(mention, "country") is not None:
+                return self._list_at(root, count)
         return []
+
+    def _list_at(self, root, count: int) -> list[Actor]:
+        listed: list[Actor] = []
+        for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
+            found = self.found.at(token.i)
+            actor = self._group_member(found, "country") if found is not None else None
+            if actor is not None and not any(_same_party(a, actor) for a in listed):
+                listed.append(actor)
+        return listed if len(listed) == count else []
 
     def _whole_list(self, head, pair: list[Actor]) -> list[Actor]:
         """ "The ministers of A, B and C met ... They signed ...": when the nearest list before "they" (in its
