@@ -813,8 +813,13 @@ class Resolver:
         return []
 
     def _list_at(self, root, count: int) -> list[Actor]:
+        """The countries of the list `root` is in, if there are `count` of them; "The United States, Russia, China
+        and France": the parse makes the second an apposition of the first, which is one more of the list."""
+        tokens = sorted([root, *root.conjuncts], key=lambda t: t.i)
+        if tokens[0].dep_ == "appos" and self._is_country(tokens[0].head):
+            tokens.insert(0, tokens[0].head)
         listed: list[Actor] = []
-        for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
+        for token in tokens:
             found = self.found.at(token.i)
             actor = self._group_member(found, "country") if found is not None else None
             if actor is not None and not any(_same_party(a, actor) for a in listed):
