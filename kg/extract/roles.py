@@ -481,6 +481,40 @@ class Resolver:
                     return self.country(code)
         return None
 
+    def visit_guests(self, head) -> list[Actor]:
+        """ "hosted the presidents of A and B ... thanked his guests": the parties of other countries than the
+        visited one named in this sentence or the one before, when there are two or more (rule ref.visit_guests)."""
+        if head.lower_ not in VISIT_GUESTS or head.tag_ != "NNS":
+            return []
+        code = self._visited(head)
+        if code is None:
+            return []
+        sentence = sent_of(head)
+        start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        guests: list[Actor] = []
+        for mention in self.found.before(head.i, head.i - start):
+            actor = mention.actor
+            if mention.kind not in ("person", "country") or actor is None or not actor.country:
+                continue
+            if actor.country != code and not any(a.country == actor.country for a in guests):
+                guests.append(actor)
+        return list(reversed(guests)) if len(guests) >= 2 else []
+
+    def _visited(self, head, reach: int = 400) -> str | None:
+        """The country visited, for a reference to its host or guests: the one of the place named last before; None
+        unless the phrase is only "the"/"his"/"her"/"their" and the noun ("his Fijian host" says whose)."""
+        marked = [c for c in kids(head) if c.dep_ in ("det", "poss")]
+        if not marked or any(c.lower_ not in ("the", "his", "her", "their") for c in marked):
+            return None
+        if any(
+            c.dep_ in ("compound", "nmod", "appos", "prep") or (c.dep_ == "amod" and c.lower_ != "visiting")
+            for c in kids(head)
+        ):
+            return None
+        return next(
+            (m.code for m in self.found.before(head.i, reach) if m.kind in ("place", "country") and m.code), None
+        )
+
     def visit_party(self, head, reach: int = 400) -> Actor | None:
         """ "his host", "her hosts", "his guest", "the visitor", "the visiting minister": the other party of the visit
         told before. The visited country is the one of the place named last; the host is its person named last (or
@@ -490,17 +524,7 @@ class Resolver:
         visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in kids(head))
         if head.pos_ != "NOUN" or not (lower in VISIT_HOSTS or lower in VISIT_GUESTS or visiting):
             return None
-        marked = [c for c in kids(head) if c.dep_ in ("det", "poss")]
-        if not marked or any(c.lower_ not in ("the", "his", "her", "their") for c in marked):
-            return None
-        if any(
-            c.dep_ in ("compound", "nmod", "appos", "prep") or (c.dep_ == "amod" and c.lower_ != "visiting")
-            for c in kids(head)
-        ):
-            return None
-        code = next(
-            (m.code for m in self.found.before(head.i, reach) if m.kind in ("place", "country") and m.code), None
-        )
+        code = self._visited(head, reach)
         if code is None:
             return None
         people = [m.actor for m in self.found.before(head.i, reach) if m.kind == "person" and m.actor is not None]
@@ -748,6 +772,9 @@ class Resolver:
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
+        guests = self.visit_guests(head)
+        if guests:
+            return guests
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
