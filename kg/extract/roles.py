@@ -521,7 +521,9 @@ class Resolver:
         the country itself, for "hosts"), the guest the person of another country named last (rule ref.visit_party).
         A phrase that says whose ("his Fijian host", "the guest of B", "his host, N. N.") is read as written."""
         lower = head.lower_
-        visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in kids(head))
+        visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in kids(head)) and (
+            lower in self.lexicon.titles or lower in OFFICIAL_NOUNS
+        )
         if head.pos_ != "NOUN" or not (lower in VISIT_HOSTS or lower in VISIT_GUESTS or visiting):
             return None
         code = self._visited(head, reach)
