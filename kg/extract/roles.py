@@ -536,7 +536,9 @@ class Resolver:
                 if host is not None:
                     return host
             return self.country(code)
-        return next((p for p in people if p.country and p.country != code), None)
+        guests = [p for p in people if p.country and p.country != code]
+        titled = [p for p in guests if visiting and lower in (p.role or "").lower()]  # "the visiting minister"
+        return (titled or guests or [None])[0]
 
     def object_person(self, pronoun) -> Actor | None:
         """ "B invited him to visit": "him" is not B, the subject of its own verb ("himself" would be), but the
