@@ -132,9 +132,12 @@ def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
 
 
 def _same_place(one: Event, other: Event, town: Callable[[str], bool] | None) -> bool:
-    """A host person named in another town of the country is not the host of this stay: "met the visiting king in
-    Tel Aviv, saying he would only welcome him in Jerusalem"; "in Beijing ... welcomed at the Great Hall" is."""
+    """A host person who would only receive the visitor in another town of the country is not the host of this
+    stay: "met the visiting king in Tel Aviv, saying he would only welcome him in Jerusalem"; "in Beijing ...
+    welcomed at the Great Hall" is, and so is a host told as met in another town of the same (asserted) trip."""
     if not one.location or not other.location or one.location == other.location or town is None:
+        return True
+    if one.modality == other.modality:
         return True
     return not (town(one.location) and town(other.location))
 
