@@ -500,6 +500,20 @@ class Resolver:
                 guests.append(actor)
         return list(reversed(guests)) if len(guests) >= 2 else []
 
+    def _apposed_apart(self, head, reach: int = 8) -> Actor | None:
+        """ "held talks with her host, Japanese Foreign Minister N. N.": the parse hangs the name elsewhere; the
+        person named right after the comma, with only capitalised title words between, is the host."""
+        doc = self.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or any(c.dep_ == "appos" for c in kids(head)):
+            return None
+        for i in range(head.i + 2, min(head.i + 2 + reach, len(doc))):
+            mention = self.found.at(i)
+            if mention is not None and mention.start == i and mention.kind == "person":
+                return mention.actor
+            if not (doc[i].is_title or doc[i].pos_ == "PROPN"):
+                return None
+        return None
+
     def _visited(self, head, reach: int = 400) -> str | None:
         """The country visited, for a reference to its host or guests: the one of the place named last before; None
         unless the phrase is only "the"/"his"/"her"/"their" and the noun ("his Fijian host" says whose)."""
@@ -526,6 +540,9 @@ class Resolver:
         )
         if head.pos_ != "NOUN" or not (lower in VISIT_HOSTS or lower in VISIT_GUESTS or visiting):
             return None
+        apart = self._apposed_apart(head)
+        if apart is not None:
+            return apart
         code = self._visited(head, reach)
         if code is None:
             return None
