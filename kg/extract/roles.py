@@ -94,6 +94,13 @@ class Resolver:
             code = self.country_modifier(head, places=False) if refers == "country" else None
             if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
                 return self.country(code)
+            hosting = any(c.dep_ in ("compound", "amod") and c.lower_ in VISIT_HOSTS for c in kids(head))
+            if refers == "country" and hosting and not any(c.dep_ == "appos" for c in kids(head)):
+                visited = next(  # "the host country": the one of the place visited, named last (rule ref.visit_party)
+                    (m.code for m in self.found.before(head.i, 400) if m.kind in ("place", "country") and m.code), None
+                )
+                if visited:
+                    return self.country(visited)
             return self.named_before(head, refers)
         if (
             refers == "country"
