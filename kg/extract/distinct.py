@@ -3,18 +3,22 @@ a background paragraph's visit of another year is another event."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from ..model import Actor, Event
 from .readers.frames import SYMMETRIC
 
 
-def distinct_events(events: list[Event], this_year: str | None = None) -> list[Event]:
+def distinct_events(
+    events: list[Event], this_year: str | None = None, town: Callable[[str], bool] | None = None
+) -> list[Event]:
     """Each distinct event once per document: the first report, with what later ones add.
 
     Two reports are one event when type and polarity agree, both or neither are proposals, their dates can be
     the same day, and each party is the same actor or a country and a person of it ("Turkey" and "Erdogan");
-    two different ministers of the same two countries held two meetings.
+    two different ministers of the same two countries held two meetings. `town` tells a city from a building
+    ("Jerusalem" from "the Elysee"), so that a host named in another city is not the host of this stay.
     """
     kept: list[Event] = []
     for event in events:
@@ -33,7 +37,7 @@ def distinct_events(events: list[Event], this_year: str | None = None) -> list[E
             first.date = event.date  # "arrived on Wednesday ... at the end of the two-day visit": the day it began
         if first.source.kind == "country" and event.source.kind == "person" and _same_party(first.source, event.source):
             first.source = event.source
-        if first.type == "visit" and _hosted_by(first.target, event.target):
+        if first.type == "visit" and _hosted_by(first.target, event.target) and _same_place(first, event, town):
             first.target = event.target  # "travelled to Nouakchott ... was welcomed by President Ghazouani"
     return _without_called_off_plans(_without_vague_repeats(kept, this_year), this_year)
 
@@ -132,6 +136,17 @@ def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
         and person.kind == "person"
         and country.country == person.country
     )
+
+
+def _same_place(one: Event, other: Event, town: Callable[[str], bool] | None) -> bool:
+    """A host person who would only receive the visitor in another town of the country is not the host of this
+    stay: "met the visiting king in Tel Aviv, saying he would only welcome him in Jerusalem"; "in Beijing ...
+    welcomed at the Great Hall" is, and so is a host told as met in another town of the same (asserted) trip."""
+    if not one.location or not other.location or one.location == other.location or town is None:
+        return True
+    if one.modality == other.modality:
+        return True
+    return not (town(one.location) and town(other.location))
 
 
 def _same_event(one: Event, other: Event, this_year: str | None) -> bool:

@@ -709,7 +709,15 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
     """One event per document however often it is told (kg/extract/distinct.py): last, as it merges the
     events the passes before it have completed."""
     published = article.published
-    return distinct_events(events, str(published.year) if published else None)
+    town = None
+    if article.resolver is not None:
+        places = article.resolver.gazetteer
+
+        def town(text: str) -> bool:
+            place = places.place(text)
+            return place is not None and place.kind in ("city", "capital")
+
+    return distinct_events(events, str(published.year) if published else None, town)
 
 
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place, share_call)

@@ -30,6 +30,8 @@ PAIR_WORDS = word_list("pair_words")
 PAIR_NOUNS = word_list("pair_nouns")
 FIRST_PERSON_PLURAL = word_list("first_person_plural")
 COUNTERPARTS = word_list("counterpart_nouns")
+VISIT_HOSTS = word_list("visit_host_references")
+VISIT_GUESTS = word_list("visit_guest_references")
 PORTFOLIO_WORDS = word_list("portfolio_words")
 COUNTS = {"two": 2, "both": 2, "three": 3}
 FIRST_PERSON = word_list("first_person_singular") | FIRST_PERSON_PLURAL
@@ -92,6 +94,13 @@ class Resolver:
             code = self.country_modifier(head, places=False) if refers == "country" else None
             if code:  # "the Moroccan kingdom": its adjective's, not the country named last (rule ref.demonym_kingdom)
                 return self.country(code)
+            hosting = any(c.dep_ in ("compound", "amod") and c.lower_ in VISIT_HOSTS for c in kids(head))
+            if refers == "country" and hosting and not any(c.dep_ == "appos" for c in kids(head)):
+                visited = next(  # "the host country": the one of the place visited, named last (rule ref.visit_party)
+                    (m.code for m in self.found.before(head.i, 400) if m.kind in ("place", "country") and m.code), None
+                )
+                if visited:
+                    return self.country(visited)
             return self.named_before(head, refers)
         if (
             refers == "country"
@@ -100,6 +109,9 @@ class Resolver:
         ):
             person = self.last_person(head.i)  # "N. N. said his country would ...": N. N.'s (rule ref.his_country)
             return self.country(person.country) if person is not None and person.country else None
+        party = self.visit_party(head)
+        if party is not None:
+            return party
         for child in kids(head):
             if child.dep_ == "appos":
                 actor = self.actor_of(child, _depth + 1)
@@ -476,6 +488,82 @@ class Resolver:
                     return self.country(code)
         return None
 
+    def visit_guests(self, head) -> list[Actor]:
+        """ "hosted the presidents of A and B ... thanked his guests": the parties of other countries than the
+        visited one named in this sentence or the one before, when there are two or more (rule ref.visit_guests)."""
+        if head.lower_ not in VISIT_GUESTS or head.tag_ != "NNS":
+            return []
+        code = self._visited(head)
+        if code is None:
+            return []
+        sentence = sent_of(head)
+        start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        guests: list[Actor] = []
+        for mention in self.found.before(head.i, head.i - start):
+            actor = mention.actor
+            if mention.kind not in ("person", "country") or actor is None or not actor.country:
+                continue
+            if actor.country != code and not any(a.country == actor.country for a in guests):
+                guests.append(actor)
+        return list(reversed(guests)) if len(guests) >= 2 else []
+
+    def _apposed_apart(self, head, reach: int = 8) -> Actor | None:
+        """ "held talks with her host, Japanese Foreign Minister N. N.": the parse hangs the name elsewhere; the
+        person named right after the comma, with only capitalised title words between, is the host."""
+        doc = self.doc
+        if head.i + 2 >= len(doc) or doc[head.i + 1].text != "," or any(c.dep_ == "appos" for c in kids(head)):
+            return None
+        for i in range(head.i + 2, min(head.i + 2 + reach, len(doc))):
+            mention = self.found.at(i)
+            if mention is not None and mention.start == i and mention.kind == "person":
+                return mention.actor
+            if not (doc[i].is_title or doc[i].pos_ == "PROPN"):
+                return None
+        return None
+
+    def _visited(self, head, reach: int = 400) -> str | None:
+        """The country visited, for a reference to its host or guests: the one of the place named last before; None
+        unless the phrase is only "the"/"his"/"her"/"their" and the noun ("his Fijian host" says whose)."""
+        marked = [c for c in kids(head) if c.dep_ in ("det", "poss")]
+        if not marked or any(c.lower_ not in ("the", "his", "her", "their") for c in marked):
+            return None
+        if any(
+            c.dep_ in ("compound", "nmod", "appos", "prep") or (c.dep_ == "amod" and c.lower_ != "visiting")
+            for c in kids(head)
+        ):
+            return None
+        return next(
+            (m.code for m in self.found.before(head.i, reach) if m.kind in ("place", "country") and m.code), None
+        )
+
+    def visit_party(self, head, reach: int = 400) -> Actor | None:
+        """ "his host", "her hosts", "his guest", "the visitor", "the visiting minister": the other party of the visit
+        told before. The visited country is the one of the place named last; the host is its person named last (or
+        the country itself, for "hosts"), the guest the person of another country named last (rule ref.visit_party).
+        A phrase that says whose ("his Fijian host", "the guest of B", "his host, N. N.") is read as written."""
+        lower = head.lower_
+        visiting = any(c.dep_ == "amod" and c.lower_ == "visiting" for c in kids(head)) and (
+            lower in self.lexicon.titles or lower in OFFICIAL_NOUNS
+        )
+        if head.pos_ != "NOUN" or not (lower in VISIT_HOSTS or lower in VISIT_GUESTS or visiting):
+            return None
+        apart = self._apposed_apart(head)
+        if apart is not None:
+            return apart
+        code = self._visited(head, reach)
+        if code is None:
+            return None
+        people = [m.actor for m in self.found.before(head.i, reach) if m.kind == "person" and m.actor is not None]
+        if lower in VISIT_HOSTS:
+            if lower == "host":
+                host = next((p for p in people if p.country == code), None)
+                if host is not None:
+                    return host
+            return self.country(code)
+        guests = [p for p in people if p.country and p.country != code]
+        titled = [p for p in guests if visiting and lower in (p.role or "").lower()]  # "the visiting minister"
+        return (titled or guests or [None])[0]
+
     def object_person(self, pronoun) -> Actor | None:
         """ "B invited him to visit": "him" is not B, the subject of its own verb ("himself" would be), but the
         last other person named, in this sentence or the one before (rule ref.object_pronoun)."""
@@ -712,6 +800,9 @@ class Resolver:
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
             return counted
+        guests = self.visit_guests(head)
+        if guests:
+            return guests
         refers = self.lexicon.group_nouns.get(head.lower_)
         if refers is None:
             return []
@@ -753,23 +844,42 @@ class Resolver:
     def _counted_list(self, head, count: int) -> list[Actor]:
         """ "The presidents of A, B and C met ... The three leaders condemned ...": the nearest list before `head`
         (in its sentence or the one before) of `count` countries or people, read as countries (rule
-        ref.counted_list)."""
+        ref.counted_list); "Iran and three European powers met ... Britain, France and Germany want": with none
+        before, the first list of the next sentence (rule ref.counted_list_after). The head's own conjuncts
+        ("Iran and the three powers") are no list of it."""
         sentence = sent_of(head)
         start = sent_of(self.doc[sentence.start - 1]).start if sentence.start > 0 else 0
+        own = {head.i, *(c.i for c in head.conjuncts)}
         for mention in self.found.before(head.i):
             if mention.start < start:
-                return []
+                break
             root = self.doc[mention.start : mention.end].root
-            if not root.conjuncts or self._group_member(mention, "country") is None:
+            if root.i in own or not root.conjuncts or self._group_member(mention, "country") is None:
                 continue
-            listed: list[Actor] = []
-            for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
-                found = self.found.at(token.i)
-                actor = self._group_member(found, "country") if found is not None else None
-                if actor is not None and not any(_same_party(a, actor) for a in listed):
-                    listed.append(actor)
-            return listed if len(listed) == count else []
+            return self._list_at(root, count)
+        if sentence.end >= len(self.doc):
+            return []
+        following = sent_of(self.doc[sentence.end])
+        later = [m for m in self.found.before(following.end, following.end - sentence.end) if m.start >= sentence.end]
+        for mention in sorted(later, key=lambda m: m.start):
+            root = self.doc[mention.start : mention.end].root
+            if root.conjuncts and self._group_member(mention, "country") is not None:
+                return self._list_at(root, count)
         return []
+
+    def _list_at(self, root, count: int) -> list[Actor]:
+        """The countries of the list `root` is in, if there are `count` of them; "The United States, Russia, China
+        and France": the parse makes the second an apposition of the first, which is one more of the list."""
+        tokens = sorted([root, *root.conjuncts], key=lambda t: t.i)
+        if tokens[0].dep_ == "appos" and self._is_country(tokens[0].head):
+            tokens.insert(0, tokens[0].head)
+        listed: list[Actor] = []
+        for token in tokens:
+            found = self.found.at(token.i)
+            actor = self._group_member(found, "country") if found is not None else None
+            if actor is not None and not any(_same_party(a, actor) for a in listed):
+                listed.append(actor)
+        return listed if len(listed) == count else []
 
     def _whole_list(self, head, pair: list[Actor]) -> list[Actor]:
         """ "The ministers of A, B and C met ... They signed ...": when the nearest list before "they" (in its

@@ -431,10 +431,26 @@ def _named_holder(noun, resolver: Resolver) -> list[Actor]:
         for c in kids(noun)
         if c.dep_ == "amod" and c.tag_ in ("VBD", "VBN") and c.lemma_.lower() in HOLDING | HOSTING and c.i < noun.i
     ]
+    if verbs and noun.dep_ == "conj" and noun.head.pos_ == "PROPN":
+        return _listed_holders(noun, verbs[0], resolver)
     if not verbs or noun.dep_ != "ROOT":
         return []
     names = [c for c in kids(noun) if c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" and c.i < verbs[0].i]
     return resolver.actors_of(names[0]) if names else []
+
+
+def _listed_holders(noun, verb, resolver: Resolver) -> list[Actor]:
+    """ "The E3 - France, Germany and Britain - held talks with Iran": the parse joins "talks" to the list of
+    names as one more conjunct, the verb a modifier of it and the last name hung on the verb; the names hold them."""
+    first = noun
+    while first.dep_ == "conj":
+        first = first.head
+    if first.pos_ != "PROPN":
+        return []
+    names = [t for t in [first, *first.conjuncts] if t.i < verb.i and t.i != noun.i]
+    names += [c for c in kids(verb) if c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN" and c.i < verb.i]
+    actors = [a for t in names for a in [resolver.actor_of(t)] if a is not None]
+    return _unique_actors(actors) if len(actors) >= 2 else []
 
 
 def _unique_actors(actors: list[Actor]) -> list[Actor]:
