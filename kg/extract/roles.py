@@ -291,12 +291,12 @@ class Resolver:
 
     def _in_a_name(self, mention) -> bool:
         """A place after "of" in a capitalised name: "the Treaty of Lima", "the Declaration of Doha"."""
-        found = self.gazetteer.place(self.doc[mention.start : mention.end].text)
-        if found is None or found.kind not in ("capital", "seat", "city"):
-            return False  # "the Republic of Peru": a country's own name
-        root = self.doc[mention.start : mention.end].root
-        prep = root.head
-        return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.is_title
+        span = self.doc[mention.start : mention.end]
+        prep = span.root.head
+        if not (span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.is_title):
+            return False
+        found = self.gazetteer.place(span.text)
+        return found is not None and found.kind in ("capital", "seat", "city")  # not "the Republic of Peru"
 
     def tribunal(self, head) -> Actor | None:
         """A court is no diplomatic actor ("a court in Lagos ruled"), unless international: "the U.N. genocide
