@@ -27,6 +27,7 @@ from .parties import (
     _subjects,
     _unique_actors,
     _venue,
+    triggers_told_before,
 )
 
 
@@ -185,21 +186,14 @@ def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver:
 def _talks_before(token, ctx: Context, sentences: int = 2, kind: str = "meeting") -> Frame | None:
     """The latest talks (or visit) told before `token`, in its sentence or the two before: who signed what "was
     signed" with no signer named, or what "ministers signed" in the presence of the two leaders."""
-    sent, end = sent_of(token), token.i
-    for _ in range(sentences + 1):
-        for word in reversed(sent[: end - sent.start]):
-            for earlier in _triggers_of(word, ctx.lexicon):
-                if earlier.type != kind:
-                    continue
-                frame = READERS[earlier.frame](word, earlier, ctx)
-                if frame is not None and frame.pairs():
-                    if kind == "visit" and not all(a is not None and a.country for p in frame.pairs() for a in p):
-                        return None  # a visitor or host of no known country signs for no one known
-                    return frame
-        if sent.start == 0:
-            break
-        sent = sent_of(token.doc[sent.start - 1])
-        end = sent.end
+    for word, earlier in triggers_told_before(token, ctx.lexicon, sentences):
+        if earlier.type != kind:
+            continue
+        frame = READERS[earlier.frame](word, earlier, ctx)
+        if frame is not None and frame.pairs():
+            if kind == "visit" and not all(a is not None and a.country for p in frame.pairs() for a in p):
+                return None  # a visitor or host of no known country signs for no one known
+            return frame
     return None
 
 

@@ -31,6 +31,7 @@ from .parties import (
     _unique_actors,
     _venue,
     _visiting_guest,
+    triggers_told_before,
 )
 
 
@@ -167,19 +168,12 @@ def _same_country(one: Actor, other: Actor) -> bool:
 
 def _talks_told_before(token, ctx: Context, sentences: int = 1) -> Frame | None:
     """The latest meeting told before `token`, in its sentence or the one before."""
-    sent, end = sent_of(token), token.i
-    for _ in range(sentences + 1):
-        for word in reversed(sent[: end - sent.start]):
-            for earlier in _triggers_of(word, ctx.lexicon):
-                if earlier.type != "meeting" or earlier.frame == "attend_talks":
-                    continue
-                frame = READERS[earlier.frame](word, earlier, ctx)
-                if frame is not None and frame.pairs():
-                    return frame
-        if sent.start == 0:
-            break
-        sent = sent_of(token.doc[sent.start - 1])
-        end = sent.end
+    for word, earlier in triggers_told_before(token, ctx.lexicon, sentences):
+        if earlier.type != "meeting" or earlier.frame == "attend_talks":
+            continue
+        frame = READERS[earlier.frame](word, earlier, ctx)
+        if frame is not None and frame.pairs():
+            return frame
     return None
 
 

@@ -11,7 +11,7 @@ from ...lexicon import word_list
 from ...model import Actor
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
-from .frames import Frame
+from .frames import Frame, _triggers_of
 
 
 def _subjects(token, resolver: Resolver):
@@ -578,3 +578,17 @@ TALKS_NOUNS = word_list("talks_nouns")
 
 
 ENVOYS = word_list("envoys")
+
+
+def triggers_told_before(token, lexicon, sentences: int):
+    """(word, trigger) of every trigger word before `token`, the latest first, in its sentence and the `sentences`
+    before it: what a reader looks back over for the talks or visit a later sentence refers to."""
+    sent, end = sent_of(token), token.i
+    for _ in range(sentences + 1):
+        for word in reversed(sent[: end - sent.start]):
+            for earlier in _triggers_of(word, lexicon):
+                yield word, earlier
+        if sent.start == 0:
+            return
+        sent = sent_of(token.doc[sent.start - 1])
+        end = sent.end
