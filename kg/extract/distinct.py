@@ -18,7 +18,7 @@ def distinct_events(
     Two reports are one event when type and polarity agree, both or neither are proposals, their dates can be
     the same day, and each party is the same actor or a country and a person of it ("Turkey" and "Erdogan");
     two different ministers of the same two countries held two meetings. `town` tells a city from a building
-    ("Jerusalem" from "the Elysee"), so that a host named in another city is not the host of this stay.
+    ("Algiers" from "the Elysee"), so that a host named in another city is not the host of this stay.
     """
     kept: list[Event] = []
     for event in events:
@@ -140,7 +140,7 @@ def _hosted_by(country: Actor | None, person: Actor | None) -> bool:
 
 def _same_place(one: Event, other: Event, town: Callable[[str], bool] | None) -> bool:
     """A host person who would only receive the visitor in another town of the country is not the host of this
-    stay: "met the visiting king in Tel Aviv, saying he would only welcome him in Jerusalem"; "in Beijing ...
+    stay: "met the visiting emir in Oran, saying he would receive him properly only in Algiers"; "in Beijing ...
     welcomed at the Great Hall" is, and so is a host told as met in another town of the same (asserted) trip."""
     if not one.location or not other.location or one.location == other.location or town is None:
         return True

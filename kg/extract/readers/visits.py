@@ -85,7 +85,7 @@ def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
 
 
 def _visiting(token, trigger, resolver):
-    """ "met Jordan's visiting king in Tel Aviv": the king visits the country of the place, or of the one he meets.
+    """ "met Oman's visiting sultan in Mombasa": the sultan visits the country of the place, or of the one he meets.
     "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject."""
     mention = resolver.found.at(token.head.i)
     if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < token.head.i:
