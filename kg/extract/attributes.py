@@ -414,7 +414,7 @@ def event_date(token, date_ents, published: date | None, future: bool, anchor: d
 
 
 def _counted_back(token, date_ents, published: date | None) -> str | None:
-    """ "held talks on Monday, a day after becoming the first ... to set foot in P", "signed on Friday, two days
+    """ "met B on Monday, a day after landing in P for the first visit by ...", "signed on Friday, two days
     after they met in Q": what the "after" clause tells happened that long before the day of the clause it
     hangs on ("before": that long after it)."""
     for word in [token, *list(token.ancestors)[:8]]:
@@ -476,7 +476,7 @@ def _pointed(ent) -> str:
     parse leaves it out of the entity, which alone reads as a length ("two days")."""
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if after is not None and after.lower_ in dates.DIRECTIONS and after.dep_ == "advmod":
-        return ent.text + " " + after.lower_  # not "a year to the day after the court ruled"
+        return ent.text + " " + after.lower_  # not "a week to the day after the vote"
     return ent.text
 
 

@@ -386,7 +386,7 @@ def _return_from(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if frame is not None:
         return frame
     if any(c.dep_ == "dobj" for c in kids(token)):
-        return None  # "vowed not to return the Golan Heights to Syria": a handing back
+        return None  # "promised never to return the islands to B": a handing back
     frame = _travel_by_preposition(token, trigger, ctx, ("to",), "return_to.verb")
     if frame is None or not frame.sources or not all(s.country for s in frame.sources):
         return None
