@@ -128,6 +128,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _later_names_of_persons(doc, found, lexicon, in_names)
     names = _capitalised_proper_nouns(doc)
     _add_untagged_surnames(names, found, surnames, lexicon)
+    _add_untagged_full_names(names, found, person_names, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
@@ -507,6 +508,21 @@ def _add_untagged_surnames(names, found: DocMentions, surnames: dict, lexicon: L
     for token in names if surnames else ():
         if token.i not in found.by_token and token.text in surnames and token.lower_ not in lexicon.titles:
             found.add(Mention(token.i, token.i + 1, "person", None))
+
+
+def _add_untagged_full_names(names, found: DocMentions, person_names: set, lexicon: Lexicon) -> None:
+    """ "P - Jon Brask flew into P ... Brask will meet ...": a surname the model tags alone elsewhere, left untagged
+    with the given names before it, is a person mention from the first of those names (rule person.untagged_full)."""
+    alone = {name for name in person_names if " " not in name}
+    for token in names if alone else ():
+        if token.text not in alone or token.i in found.by_token or token.lower_ in lexicon.titles:
+            continue
+        doc = token.doc
+        start = token.i
+        while start > 0 and start - 1 not in found.by_token and _is_name_word(doc[start - 1], lexicon):
+            start -= 1
+        if start < token.i:
+            found.add(Mention(start, token.i + 1, "person", None))
 
 
 def _part_of_a_name(doc, ent, lexicon: Lexicon) -> bool:
