@@ -666,7 +666,8 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     heads = [verb, root, *(c for c in kids(verb) if c.dep_ == "dobj")]  # "told reporters at the Kremlin"
     if not hosting and lemma not in SEAT_SPEECH_VERBS:
         heads = []
-    heads += [c for c in kids(verb) if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
+    clauses = [c for c in kids(verb) if c.dep_ == "advcl" and c.lemma_.lower() in SEAT_SPEECH_VERBS]
+    heads += clauses + [o for c in clauses for o in kids(c) if o.dep_ == "dobj"]  # "Telling reporters at ..."
     heads += [  # "Speaking to reporters at the Kremlin, N. N. said": the place hung on the listeners
         o
         for h in heads[:]
