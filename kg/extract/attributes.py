@@ -66,6 +66,16 @@ def _finite_beside_infinitive(token) -> bool:
     )
 
 
+def _verb_as_noun(word) -> bool:
+    """A verb the parse tags as a noun ("Zhao and his counterpart plan to discuss trade", "plan" tagged NN): it
+    has a subject and an infinitive of its own."""
+    return (
+        word.pos_ == "NOUN"
+        and any(c.dep_ == "nsubj" for c in kids(word))
+        and any(c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c)) for c in kids(word))
+    )
+
+
 def _nsubj_verb(token):
     """For a noun trigger that is the subject ("the visit was postponed"), the verb it is subject of."""
     if token.dep_ in ("nsubj", "nsubjpass") and token.head.i != token.i:
@@ -191,7 +201,11 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
                 return "planned"
             if child.dep_ == "aux" and child.lower_ == "would" and _reported(word):
                 return "planned"
-        if word.i != token.i and lemma in lexicon.planned_cues and word.pos_ in ("VERB", "ADJ", "AUX"):
+        if (
+            word.i != token.i
+            and lemma in lexicon.planned_cues
+            and (word.pos_ in ("VERB", "ADJ", "AUX") or _verb_as_noun(word))
+        ):
             if not any(c.dep_ == "prt" for c in kids(word)):  # "set up committees" is not "set for May"
                 return "planned"
         if word.lower_ in PLANNED_PARTICIPLES and word.i != token.i:
