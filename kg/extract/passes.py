@@ -19,7 +19,7 @@ from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day, title_case
 from .distinct import actor_key, distinct_events
-from .memo import WordHashes, kids, word_table
+from .memo import WordHashes, kids, sent_of, word_table
 from .mentions import serves_stateless_body
 from .readers.frames import SYMMETRIC
 from .roles import Resolver
@@ -358,8 +358,29 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
         if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):
-            event.location = _dateline_text(token)
+            event.location = _venue_before(event, article.resolver) or _dateline_text(token)
     return events
+
+
+def _venue_before(event: Event, resolver) -> str | None:
+    """ "P - A was welcomed by B at the Amber Palace on Monday. After their talks, the two signed ...": talks and
+    deals told with no place, right after a sentence that puts both of their people in a named building, were held
+    there, the most specific place (SCHEMA), not only in the dateline's town. Not for a visit (the town visited)."""
+    if event.type == "visit" or event.evidence.trigger_start is None:
+        return None
+    people = [a.name.split()[-1] for a in (event.source, event.target) if a is not None and a.kind == "person"]
+    if len(people) != 2:
+        return None
+    span = resolver.doc.char_span(event.evidence.trigger_start, event.evidence.trigger_end)
+    if span is None:
+        return None
+    sentence = sent_of(span[0])
+    if sentence.start == 0:
+        return None
+    before = sent_of(resolver.doc[sentence.start - 1])
+    if not all(name in before.text for name in people):
+        return None
+    return named_venue(before.root, resolver.found)
 
 
 def _met_abroad(event: Event, home: str, article: ArticleContext) -> bool:
