@@ -359,25 +359,34 @@ import json, sys, time
 import kg
 nlp = kg.load()
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
-def run(disable):
+chunks = [texts[i : i + 64] for i in range(0, len(texts), 64)]
+def run(chunk, disable):
     started = time.process_time()
     with nlp.select_pipes(disable=disable):
-        for _ in nlp.pipe(texts, batch_size=64):
+        for _ in nlp.pipe(chunk, batch_size=64):
             pass
     return time.process_time() - started
-run([])
-without, with_ = [], []
-for _ in range(3):
-    without.append(run(["kg_events"]))
-    with_.append(run([]))
-print(json.dumps({"without": sorted(without)[1], "with": sorted(with_)[1]}))
+for chunk in chunks[:2]:
+    run(chunk, [])
+without = with_ = 0.0
+for round_ in range(2):
+    for k, chunk in enumerate(chunks):
+        if (k + round_) % 2:
+            without += run(chunk, ["kg_events"])
+            with_ += run(chunk, [])
+        else:
+            with_ += run(chunk, [])
+            without += run(chunk, ["kg_events"])
+print(json.dumps({"without": without / 2, "with": with_ / 2}))
 """
 
 
 def component_cost(report: Report, corpora: dict[str, Path]) -> None:
     """What the kg_events component adds to the spaCy pipeline it ends (issue 10's floor), in one process: the
-    same texts through kg.load()'s pipeline with and without the component, CPU seconds, medians of 3."""
-    report.say("\n## The kg_events component's share of the pipeline (in-process, CPU s, medians of 3)\n")
+    same texts through kg.load()'s pipeline with and without the component, chunk by chunk (64 articles), in
+    alternating order, two rounds, CPU seconds per round. Whole passes one after the other varied by +-8 points of
+    share on a machine with neighbours; alternating by chunk puts both sides under the same load."""
+    report.say("\n## The kg_events component's share of the pipeline (in-process, CPU s per round, by chunk)\n")
     for label, path in corpora.items():
         done = subprocess.run([PYTHON, "-c", COMPONENT_COST, str(path)], capture_output=True, text=True, check=True)
         data = json.loads(done.stdout)
