@@ -44,6 +44,7 @@ from .parties import (
     "sign.verb.acl_between",
     "sign.verb.earlier",
     "sign.verb.joining",
+    "sign.verb.after_talks_with",
     *(f"sign.verb{p}" for p in PAIRS),
     *(f"sign.verb.extended{p}" for p in PAIRS),
 )
@@ -83,6 +84,8 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if heads and _refers_to_agreement(heads[0], lexicon):  # "It will be signed in P"
             sources, targets = _earlier_agreement(token, ctx)
             return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
+    if objects and objects[0].lower_ == "it" and len(subjects) == 1 and not passive:
+        return _joining_signer(trigger, token, subjects[0], ctx)  # "A and B signed a pact, and C is to sign it"
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
     referred = None if passive else _referred(trigger, token, token, ctx, "sign.verb.referred")
@@ -127,6 +130,10 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
         if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
             return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_meeting")
+    if len(subjects) == 1 and not partners:
+        met = [a for a in _talks_with_before(token, ctx) if a not in subjects]
+        if met:  # "A, after talks with B, endorsed a plan": the one A held the talks with signs with A
+            return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_talks_with")
     if len(subjects) == 1 and not partners and _refers_to_agreement(objects[0], lexicon):
         joining = _joining_signer(
             trigger, token, subjects[0], ctx
@@ -168,6 +175,27 @@ def _met_in_clause(verb, ctx: Context) -> list[Actor]:
     if meets:
         met += [a for obj in prep_objects(verb, ("with",)) for a in resolver.actors_of(obj)]
     return _unique_actors(met)
+
+
+AFTER_TALKS = word_list("after_talks_preps")
+
+
+def _talks_with_before(verb, ctx: Context) -> list[Actor]:
+    """ "A, after talks with B, signed ...", "Following his talks with B, A agreed to ...": the party after "with"
+    of talks named in a phrase of time on the verb."""
+    found = []
+    clauses = [verb, *(c for c in kids(verb) if c.dep_ == "xcomp")]  # "agreed to reopen it after talks with B"
+    preps = [p for clause in clauses for p in kids(clause)]
+    if verb.dep_ == "conj":  # "A did X and, after talks with B, endorsed ...": the parse hangs "after" on X
+        cc = next((c.i for c in kids(verb.head) if c.dep_ == "cc" and c.i < verb.i), verb.i)
+        preps += [p for p in kids(verb.head) if cc < p.i < verb.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in AFTER_TALKS:
+            continue
+        for talks in kids(prep):
+            if talks.dep_ == "pobj" and any(t.type == "meeting" for t in _triggers_of(talks, ctx.lexicon)):
+                found += [a for obj in prep_objects(talks, ("with",)) for a in ctx.resolver.actors_of(obj)]
+    return _unique_actors(found)
 
 
 def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver: Resolver) -> list[Actor]:
@@ -608,6 +636,7 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     "agree.verb.referred.after",
     "agree.verb.referred.visit",
     "agree.verb.joining",
+    "agree.verb.after_talks_with",
     *(f"agree.verb{p}" for p in PAIRS),
     *(f"agree.verb.participle{p}" for p in PAIRS),
 )
@@ -638,6 +667,9 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for grand in kids(child):
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
+    if len(subjects) == 1 and not partners:
+        partners = [a for a in _talks_with_before(token, ctx) if a not in subjects]
+        rule = "agree.verb.after_talks_with" if partners else rule
     agreed_to = [o for o in prep_objects(token, ("to",)) if _refers_to_agreement(o, ctx.lexicon) and o.lower_ != "it"]
     if len(subjects) == 1 and not partners and agreed_to:  # "A and B agreed on a plan ... C also agreed to the plan"
         joining = _joining_signer(trigger, token, subjects[0], ctx, "agree.verb.joining")
