@@ -596,7 +596,13 @@ def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Fram
 
 
 @reader(
-    "host", "host.verb", "host.verb.passive", "host.verb.talks", "host.verb.talks_with", "host.verb.misparsed_talks"
+    "host",
+    "host.verb",
+    "host.verb.passive",
+    "host.verb.passive_ceremony",
+    "host.verb.talks",
+    "host.verb.talks_with",
+    "host.verb.misparsed_talks",
 )
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
@@ -619,6 +625,12 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         visitors = [a for obj in prep_objects(token.head, ("with",)) for a in resolver.actors_of(obj)]
     elif passive or any(c.dep_ == "auxpass" for c in kids(token)):  # "... and was welcomed by"
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
+        manner = _ceremony_of(token) if not hosts else None
+        if manner is not None:  # "was welcomed with an official ceremony by B at P"
+            agents = list(prep_objects(manner, ("by",)))
+            hosts, rule = resolver.actors_of(agents[0]) if agents else [], "host.verb.passive_ceremony"
+            objects = [manner]  # the place hung on the ceremony
+
     else:
         hosts = subjects
         visitors = resolver.actors_of(objects[0]) if objects else []
@@ -639,6 +651,17 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if all(v.country != country.country for v in visitors):  # "President N. hosted B in Dar es Salaam"
             host = replace(host, country=country.country)
     return Frame(trigger, token, visitors, [host], place, rule=rule)
+
+
+def _ceremony_of(verb):
+    """ "was welcomed with an official ceremony by B": the parse hangs the host's "by" on the ceremony."""
+    for manner in prep_objects(verb, ("with",)):
+        if manner.lemma_.lower() in CEREMONIES:
+            return manner
+    return None
+
+
+CEREMONIES = word_list("welcome_ceremony_nouns")
 
 
 @reader("play_host", "play_host.verb")
