@@ -366,14 +366,10 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     memorandum signed by A and B"."""
     resolver = ctx.resolver
     head = token.head
-    signers = [
-        a
-        for c in kids(token)
-        if c.dep_ == "acl" and c.lemma_.lower() in SIGNING
-        for a in resolver.actors_of(agent_of(c))
-    ]
-    if len(signers) >= 2:
-        return _parties_frame(trigger, token, signers, _venue(token, resolver), "agreement.noun.signed_by")
+    signings = [c for c in kids(token) if c.dep_ == "acl" and c.lemma_.lower() in SIGNING]
+    signers = [a for c in signings for a in resolver.actors_of(agent_of(c))]
+    if len(signers) >= 2:  # read at the signing: "B rejected a deal signed by A and C" does not undo the signing
+        return _parties_frame(trigger, signings[0], signers, _venue(token, resolver), "agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     announced = token.dep_ == "dobj" and head.lemma_.lower() in ANNOUNCING  # "A and B announced a truce"
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
