@@ -468,12 +468,32 @@ TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
-@reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline", "attend.verb.told_before")
+INVITATION_ANSWERS = word_list("invitation_answer_verbs")
+INVITATIONS = word_list("invitation_nouns")
+
+
+@reader(
+    "attend",
+    "attend.verb",
+    "attend.verb.passive",
+    "attend.verb.dateline",
+    "attend.verb.told_before",
+    "attend.verb.invitation",
+)
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "attended the summit in P", "would not attend the G summit in Q"."""
+    """ "attended the summit in P", "would not attend the G summit in Q", "declined an invitation to the summit in
+    P"."""
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
     objects = [c for c in kids(token) if c.dep_ == "dobj"]
+    if token.lemma_.lower() in INVITATION_ANSWERS:  # the occasion one is invited to, after "to"
+        invitations = [o for o in objects if o.lemma_.lower() in INVITATIONS]
+        if invitations and not passive:  # the parse may hang "to" on the verb
+            objects = list(prep_objects(invitations[0], ("to",))) or list(prep_objects(token, ("to",)))
+        else:
+            objects = []
+        if not objects:
+            return None
     objects = objects or [o for o in prep_objects(token, ("in",)) if o.lemma_.lower() in OCCASIONS]  # "participated in"
     if not objects and not passive and token.pos_ == "VERB":
         return _attended_here(token, trigger, sources, resolver)
@@ -497,6 +517,8 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             country = resolver.country(hosts[0].country)
     if country is None:
         return None
+    if token.lemma_.lower() in INVITATION_ANSWERS:
+        rule = "attend.verb.invitation"
     return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
