@@ -343,6 +343,18 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets, _venue(token.head, ctx.resolver), rule="signing.noun.earlier")
 
 
+@reader("exchange_of_agreements", "exchange.noun.agreements")
+def _exchange_of_agreements(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The two leaders witnessed the exchange of eleven agreements": an exchange of signed texts is their
+    signing, read as "witnessed the signing" is; not an exchange of views, of fire or of prisoners."""
+    if not any(_is_agreement(o, ctx.lexicon) for o in prep_objects(token, ("of",))):
+        return None
+    signing = READERS["meet_noun"](token, trigger, ctx)
+    if signing is None:
+        return None
+    return Frame(trigger, token, signing.sources, signing.targets, signing.place, rule="exchange.noun.agreements")
+
+
 @reader(
     "agreement_noun",
     "agreement.noun.between_made",
