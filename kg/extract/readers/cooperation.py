@@ -657,6 +657,8 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if referred is not None:
         return referred
     subjects, _ = _subjects(token, resolver)
+    if token.lemma_.lower() in JOINT_DECISIONS and len(_distinct_actors(subjects)) < 2:
+        return None  # "A and B decided to open a route" is agreed between them; "A decided to expel" is not
     rule = "agree.verb"
     participants = _participle_subject(token, resolver)
     if participants:
@@ -684,6 +686,9 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if joining is not None:
             return joining
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+JOINT_DECISIONS = word_list("joint_decision_verbs")
 
 
 def _participle_subject(verb, resolver: Resolver) -> list[Actor]:
