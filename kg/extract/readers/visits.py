@@ -169,8 +169,11 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
-    if place is None and any(c.lower_ in ("home", "back") for c in kids(token) if c.dep_ in ("advmod", "prt")):
+    homeward = [c for c in kids(token) if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")]
+    if place is None and homeward:
         place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
+        if place is None:  # the parse may hang "from" on "home"
+            place, country = _place_objects(homeward[0], resolver, ("from",))
         rule = "travel.verb.home_from"
     if place is None and token.dep_ == "relcl" and _travelled_to_which(token):
         place, country = _clause_place(token, resolver)  # "held talks in P at a forum, to which X travelled"
@@ -920,15 +923,16 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     rule = "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
+        tour = token.lemma_.lower() in TOUR_NOUNS  # "her Peruvian tour": a tour is named by where it goes
         for child in kids(token):
             mention = resolver.found.at(child.i)
             if (
                 child.dep_ in ("compound", "amod")
                 and mention is not None
-                and mention.kind in ("country", "place")
+                and (mention.kind in ("country", "place") or mention.kind == "demonym" and tour)
                 and mention.code
             ):
-                place, country = child, resolver.country(mention.code)
+                place, country = (None if mention.kind == "demonym" else child), resolver.country(mention.code)
     if country is None and (
         any(c.lower_ == "here" for c in kids(token)) or (sources and token.head.lower_ == "during")
     ):
