@@ -255,10 +255,19 @@ def _clause_place(token, resolver: Resolver, preps=("in", "at")):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     place, country = _place_objects(verb, resolver, preps)
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if country is None and holder is not None and holder.pos_ == "PROPN":  # "A, in P for a two-day visit, met B"
+        place, country = _place_objects(holder, resolver, ("in",))
     for obj in (c for c in kids(verb) if c.dep_ == "dobj" and c.i != token.i) if country is None else ():
         place, country = _place_objects(obj, resolver, preps)  # "held talks in Warsaw on his first foreign visit"
+        for partner in prep_objects(obj, ("with",)) if country is None else ():  # "held talks with B in P, ..."
+            place, country = _place_objects(partner, resolver, preps)
         if country is not None:
             break
+    if country is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(verb)):
+        mention = resolver.found.at(verb.head.i)  # "met B in P, where he is on a working visit"
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            place, country = verb.head, resolver.country(mention.code)
     return place, country
 
 
@@ -939,6 +948,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
     if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
+        if not visitors and token.dep_ == "pobj" and token.head.lower_ == "for":  # "A, in P for a visit, met B"
+            visitors = resolver.actors_of(token.head.head)
         place, country = _clause_place(token, resolver, ("in",))  # "signed in P at the end of a visit by X"
         if country is not None and visitors and not any(v.country == country.country for v in visitors):
             rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
