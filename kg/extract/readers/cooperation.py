@@ -45,6 +45,7 @@ from .parties import (
     "sign.verb.earlier",
     "sign.verb.joining",
     "sign.verb.after_talks_with",
+    "sign.verb.named_earlier",
     *(f"sign.verb{p}" for p in PAIRS),
     *(f"sign.verb.extended{p}" for p in PAIRS),
 )
@@ -84,6 +85,10 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if heads and _refers_to_agreement(heads[0], lexicon):  # "It will be signed in P"
             sources, targets = _earlier_agreement(token, ctx)
             return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
+    if not objects and token.dep_ == "acl" and agent_of(token) is None and _named_agreement(token.head, lexicon):
+        sources, targets = _earlier_agreement(token, ctx, 3)  # "... the Lima Accord, signed in 1998, which ...": an
+        if sources and targets:  # agreement of history, named, signed by the parties of the agreement told before
+            return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.named_earlier")
     if objects and objects[0].lower_ == "it" and len(subjects) == 1 and not passive:
         return _joining_signer(trigger, token, subjects[0], ctx)  # "A and B signed a pact, and C is to sign it"
     if not objects or not _is_agreement(objects[0], lexicon):
@@ -142,6 +147,15 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return joining
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _named_agreement(noun, lexicon: Lexicon) -> bool:
+    """ "the Lima Accord", "the Rio de Janeiro Protocol": an agreement called by its name."""
+    return (
+        noun.pos_ == "PROPN"
+        and _is_agreement(noun, lexicon)
+        and not any(True for _ in prep_objects(noun, ("between",)))
+    )
 
 
 def _joining_signer(
