@@ -892,6 +892,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader(
     "visit_noun",
     "visit.noun",
+    "visit.noun.for_occasion",
     "visit.noun.modifier",
     "visit.noun.here",
     "visit.noun.dateline",
@@ -924,12 +925,22 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, country = toured  # "wrapped up a tour of Vietnam"
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
+    for_occasion = False
+    occasions = list(prep_objects(token, ("for",)))
+    if token.dep_ in ("nsubj", "nsubjpass"):  # "A's visit, for a summit in P, ended": "for" hung on the verb
+        occasions += [o for o in prep_objects(token.head, ("for",)) if token.i < o.i < token.head.i]
+    for occasion in occasions if country is None and sources else ():
+        if occasion.lemma_.lower() in OCCASIONS:  # "his previous visit, for a summit with B in P in 2001"
+            place, country = _place_objects(occasion, resolver, ("in", "at"))
+            for partner in prep_objects(occasion, ("with",)) if country is None else ():
+                place, country = _place_objects(partner, resolver, ("in", "at"))
+            for_occasion = country is not None
     if country is None and not sources:
         headline = _headline_visitor(token, trigger, resolver)
         if headline is not None:
             return headline
     sources = _pronoun_of_subject(token, sources, country, resolver)
-    rule = "visit.noun"
+    rule = "visit.noun.for_occasion" if for_occasion else "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
         tour = token.lemma_.lower() in TOUR_NOUNS  # "her Peruvian tour": a tour is named by where it goes
