@@ -509,6 +509,13 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
     """ "A and B held talks ..., but the meeting ended without an agreement": the parties of the
     talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
     heads, _ = subject_tokens(token)
+    if heads and heads[0].lower_ not in TALKS_NOUNS and heads[0].lemma_.lower() in TRIPS:
+        for word in token.doc[heads[0].i + 1 : token.i]:  # "his visit, for a summit with B, ended without agreement"
+            for earlier in _triggers_of(word, ctx.lexicon):
+                frame = READERS[earlier.frame](word, earlier, ctx) if earlier.type == "meeting" else None
+                if frame is not None and frame.pairs():
+                    return [*frame.sources, *frame.targets]
+        return []
     if not heads or heads[0].lower_ not in TALKS_NOUNS:
         return []
     parties = [a for obj in prep_objects(heads[0], ("between",)) for a in ctx.resolver.actors_of(obj)]
@@ -521,6 +528,9 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
             if frame is not None:
                 return [*frame.sources, *frame.targets]
     return []
+
+
+TRIPS = word_list("trips_with_talks")
 
 
 AGREEMENT_REACHED = word_list("concluding_verbs") | word_list("agreement_reached_verbs")
