@@ -531,6 +531,7 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
 
 
 TRIPS = word_list("trips_with_talks")
+TALKS_PLACES = word_list("talks_places")
 
 
 AGREEMENT_REACHED = word_list("concluding_verbs") | word_list("agreement_reached_verbs")
@@ -655,6 +656,8 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
             objects += [place, *(c for c in kids(place) if c.dep_ in ("compound", "amod"))]  # "to return to talks",
             # "to the negotiating table"
         if any(t.type in ("meeting", "visit") for o in objects for t in _triggers_of(o, ctx.lexicon)):
+            return True
+        if any(o.lemma_.lower() in TALKS_PLACES for o in objects):  # "agreed to return to the table"
             return True
         for trigger in _triggers_of(verb, ctx.lexicon):
             if trigger.type == "meeting" and READERS[trigger.frame](verb, trigger, ctx) is not None:
