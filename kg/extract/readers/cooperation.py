@@ -850,6 +850,8 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             rule = "join.verb"
         else:  # "admitted Syria", "recognised Kosovo": the state is the object
             members = [resolver.country(m.code) for m in found if m is not None and m.kind == "country" and m.code]
+            if not members and lemma in READMITTING:  # "voted to readmit Damascus": the capital for its state
+                members = [a for a in resolver.actors_of(objects[0]) if a.kind == "country"]
             if not members and objects[0].lemma_.lower() in RECOGNISED_NOUNS:  # "the new government of X"
                 named += [a for obj in prep_objects(objects[0], ("of",)) for a in resolver.actors_of(obj)]
                 members = [resolver.country(a.country) for a in named if a.kind == "country" and a.country]
@@ -870,6 +872,7 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 MEMBERSHIP = word_list("membership_nouns")
+READMITTING = word_list("admitting_verbs")
 
 
 RECOGNISED_NOUNS = word_list("recognised_nouns")
