@@ -71,6 +71,13 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         objects = [token.head]  # "the memorandum signed between A and B covers ...": the parties after "between"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
         objects = [token.head]  # "the protocol, which A and B signed in 1942"
+    elif token.dep_ == "xcomp" and all(o.lower_ in ("which", "that") for o in objects):
+        clause = token.head  # "the pact, which A and B are due (expected) to sign": the relative clause above
+        if clause.dep_ == "acomp":
+            clause = clause.head
+        relative = token.doc[clause.head.i + 1 : clause.i] if clause.dep_ == "relcl" else []
+        if any(w.lower_ in ("which", "that") and w.head.i in (clause.i, token.i) for w in relative):
+            objects = [clause.head]
     clause = token.head
     if not objects and token.dep_ == "acl" and clause.dep_ == "relcl" and clause.head.i < clause.i:
         if any(c.lower_ in ("which", "that") and c.i < clause.i for c in kids(clause)):
