@@ -958,7 +958,7 @@ EMBASSY_OPENING = word_list("embassy_opening_verbs")
 ESTABLISHING = word_list("establishing_verbs")
 
 
-@reader("support", "support.verb")
+@reader("support", "support.verb", "support.verb.after_talks")
 def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "will support X's bid", "offered troops to Y", "shared evidence with Z",
     "promised to keep up aid to X", "agreed to provide funds for Y and Z"."""
@@ -972,7 +972,19 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         targets = _recipients(verb, resolver)
         if targets:
             return Frame(trigger, token, sources, targets, rule="support.verb")
+    promised_to = any(c.dep_ == "xcomp" for c in kids(token)) and not any(
+        c.dep_ in ("dative", "dobj") for c in kids(token)
+    )  # "promised to speed up ...", not "promised voters lower taxes"
+    if promised_to and token.lemma_.lower() in PLEDGING and len(sources) == 1 and sources[0].country:
+        talks = _talks_before(token, ctx, sentences=1)  # "A met B on Monday. B promised to speed up customs checks"
+        sides = _distinct_actors([*talks.sources, *talks.targets]) if talks is not None else []
+        others = [a for a in sides if a.country and a.country != sources[0].country]
+        if len(sides) == 2 and len(others) == 1 and any(a == sources[0] for a in sides):
+            return Frame(trigger, token, sources, others, rule="support.verb.after_talks")
     return None
+
+
+PLEDGING = word_list("pledge_to_partner_verbs")
 
 
 @reader("send_envoy", "send_envoy.verb")
