@@ -958,7 +958,7 @@ EMBASSY_OPENING = word_list("embassy_opening_verbs")
 ESTABLISHING = word_list("establishing_verbs")
 
 
-@reader("support", "support.verb", "support.verb.after_talks")
+@reader("support", "support.verb", "support.verb.after_talks", "support.verb.counterpart")
 def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "will support X's bid", "offered troops to Y", "shared evidence with Z",
     "promised to keep up aid to X", "agreed to provide funds for Y and Z"."""
@@ -976,6 +976,18 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         c.dep_ in ("dative", "dobj") for c in kids(token)
     )  # "promised to speed up ...", not "promised voters lower taxes"
     if promised_to and token.lemma_.lower() in PLEDGING and len(sources) == 1 and sources[0].country:
+        heads, _ = subject_tokens(token)  # "His Georgian counterpart, N. N., promised to ...": to the one whose
+        owners = [  # counterpart he is
+            a
+            for head in heads[:1]
+            if head.lemma_.lower() in COUNTERPARTS
+            for c in kids(head)
+            if c.dep_ == "poss"
+            for a in resolver.actors_of(c)
+            if a.country and a.country != sources[0].country
+        ]
+        if owners:
+            return Frame(trigger, token, sources, owners[:1], rule="support.verb.counterpart")
         talks = _talks_before(token, ctx, sentences=1)  # "A met B on Monday. B promised to speed up customs checks"
         sides = _distinct_actors([*talks.sources, *talks.targets]) if talks is not None else []
         others = [a for a in sides if a.country and a.country != sources[0].country]
@@ -985,6 +997,7 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 PLEDGING = word_list("pledge_to_partner_verbs")
+COUNTERPARTS = word_list("counterpart_nouns")
 
 
 @reader("send_envoy", "send_envoy.verb")
