@@ -41,6 +41,19 @@ def act_of(trigger, lexicon: Lexicon):
     return act
 
 
+def named_as(token):
+    """ "condemned what he called the indifference of the West": the thing so named is what is condemned."""
+    for clause in kids(token):
+        if clause.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ == "dobj" for w in kids(clause)):
+            for child in kids(clause):
+                if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ in ("NOUN", "PROPN"):
+                    return child
+            for named in prep_objects(clause, ("as",)):  # "what it described as Israeli aggression"
+                if named.pos_ in ("NOUN", "PROPN"):
+                    return named
+    return None
+
+
 def objects_of(verb) -> list:
     """The verb's objects; "condemns the strike on X, a spokeswoman said": the small model often makes the object
     the subject of the closing "said", when it starts right after the verb; "firmly opposes and strongly condemns
@@ -72,6 +85,9 @@ def objects_of(verb) -> list:
 def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) -> Actor | None:
     """The actor who did the condemned act, from its own phrase or the latest earlier telling of it."""
     act = act_of(trigger, lexicon)
+    named = None
+    if act is None and trigger.pos_ == "VERB":
+        act = named = named_as(trigger)  # "condemned what it called an occupation": the act so named
     if act is None:
         return None
     verbs = lexicon.act_authors.get(act.lemma_.lower()) or _verb_of_gerund(act)
@@ -104,6 +120,8 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
         actors = [a for a in actors if _other_side(a, source)]
         if actors:
             return actors[0]
+    if named is not None:
+        return None  # a thing so named by the speaker: only an act told with its doer before stands for it
     told_after = _told_next(trigger, act, verbs, source, resolver)
     if told_after is not None:
         return told_after

@@ -101,6 +101,9 @@ def polarity(token, lexicon: Lexicon) -> str:
         if word.dep_ == "advcl" and word.tag_ == "VBG":
             chain = chain[: n + 1]  # "rejected the threats, calling them unacceptable": the -ing clause
             break  # keeps its own polarity; the verb it hangs off does not negate it
+        if word.dep_ == "acl" and word.tag_ in ("VBN", "VBD") and any(c.dep_ == "agent" for c in kids(word)):
+            chain = chain[: n + 1]  # "rejected a deal signed by A and B": a participle with its doer tells
+            break  # its own event, which the verb above does not undo
         if word.dep_ == "relcl" and word.pos_ in ("VERB", "AUX"):
             chain = chain[: n + 1]  # "left without meeting N. N., who used a speech to accuse B": a relative
             break  # clause keeps its own polarity

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Trigger, word_list
 from ...model import Actor
-from ..act_authors import country_of_the_story, named_group, objects_of
+from ..act_authors import country_of_the_story, named_as, named_group, objects_of
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 from .frames import Context, Frame, reader
@@ -85,7 +85,7 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     echoed = [a for a in _echoed_by(token, resolver) + _joined_in(token, resolver) if a not in sources]
     if echoed:
         sources, rule = sources + echoed, "condemn.verb.echoed"
-    named = _named_as(token)
+    named = named_as(token)
     if named is not None:
         targets, rule = _blamed(named, resolver), "condemn.verb.named_as"
     elif not targets and not objects and not passive:
@@ -478,19 +478,6 @@ def _accused_them(token, obj, sources: list[Actor], resolver: Resolver) -> list[
         if actors:
             return actors
     return []
-
-
-def _named_as(token):
-    """ "condemned what he called the indifference of the West": the thing so named is what is condemned."""
-    for clause in kids(token):
-        if clause.dep_ == "ccomp" and any(w.lower_ == "what" and w.dep_ == "dobj" for w in kids(clause)):
-            for child in kids(clause):
-                if child.dep_ in ("oprd", "attr", "xcomp") and child.pos_ in ("NOUN", "PROPN"):
-                    return child
-            for named in prep_objects(clause, ("as",)):  # "what it described as Israeli aggression"
-                if named.pos_ in ("NOUN", "PROPN"):
-                    return named
-    return None
 
 
 def _late_agent(token):

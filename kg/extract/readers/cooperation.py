@@ -44,6 +44,8 @@ from .parties import (
     "sign.verb.acl_between",
     "sign.verb.earlier",
     "sign.verb.joining",
+    "sign.verb.after_talks_with",
+    "sign.verb.named_earlier",
     *(f"sign.verb{p}" for p in PAIRS),
     *(f"sign.verb.extended{p}" for p in PAIRS),
 )
@@ -69,6 +71,13 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         objects = [token.head]  # "the memorandum signed between A and B covers ...": the parties after "between"
     if objects and objects[0].lower_ in ("which", "that") and token.dep_ == "relcl":
         objects = [token.head]  # "the protocol, which A and B signed in 1942"
+    elif token.dep_ == "xcomp" and all(o.lower_ in ("which", "that") for o in objects):
+        clause = token.head  # "the pact, which A and B are due (expected) to sign": the relative clause above
+        if clause.dep_ == "acomp":
+            clause = clause.head
+        relative = token.doc[clause.head.i + 1 : clause.i] if clause.dep_ == "relcl" else []
+        if any(w.lower_ in ("which", "that") and w.head.i in (clause.i, token.i) for w in relative):
+            objects = [clause.head]
     clause = token.head
     if not objects and token.dep_ == "acl" and clause.dep_ == "relcl" and clause.head.i < clause.i:
         if any(c.lower_ in ("which", "that") and c.i < clause.i for c in kids(clause)):
@@ -83,6 +92,12 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if heads and _refers_to_agreement(heads[0], lexicon):  # "It will be signed in P"
             sources, targets = _earlier_agreement(token, ctx)
             return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.earlier")
+    if not objects and token.dep_ == "acl" and agent_of(token) is None and _named_agreement(token.head, lexicon):
+        sources, targets = _earlier_agreement(token, ctx, 3)  # "... the Lima Accord, signed in 1998, which ...": an
+        if sources and targets:  # agreement of history, named, signed by the parties of the agreement told before
+            return Frame(trigger, token, sources, targets, _venue(token, resolver), rule="sign.verb.named_earlier")
+    if objects and objects[0].lower_ == "it" and len(subjects) == 1 and not passive:
+        return _joining_signer(trigger, token, subjects[0], ctx)  # "A and B signed a pact, and C is to sign it"
     if not objects or not _is_agreement(objects[0], lexicon):
         return None
     referred = None if passive else _referred(trigger, token, token, ctx, "sign.verb.referred")
@@ -127,6 +142,10 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         met = [a for a in _met_in_clause(token.head, ctx) if a not in subjects]
         if met:  # "met his B counterpart, signing four agreements", "held talks with B and signed a deal"
             return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_meeting")
+    if len(subjects) == 1 and not partners:
+        met = [a for a in _talks_with_before(token, ctx) if a not in subjects]
+        if met:  # "A, after talks with B, endorsed a plan": the one A held the talks with signs with A
+            return Frame(trigger, token, subjects, met, _venue(token, resolver), rule="sign.verb.after_talks_with")
     if len(subjects) == 1 and not partners and _refers_to_agreement(objects[0], lexicon):
         joining = _joining_signer(
             trigger, token, subjects[0], ctx
@@ -135,6 +154,15 @@ def _sign(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return joining
     rule = "sign.verb.extended" if token.lemma_.lower() in EXTENDING else "sign.verb"
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+def _named_agreement(noun, lexicon: Lexicon) -> bool:
+    """ "the Lima Accord", "the Rio de Janeiro Protocol": an agreement called by its name."""
+    return (
+        noun.pos_ == "PROPN"
+        and _is_agreement(noun, lexicon)
+        and not any(True for _ in prep_objects(noun, ("between",)))
+    )
 
 
 def _joining_signer(
@@ -168,6 +196,27 @@ def _met_in_clause(verb, ctx: Context) -> list[Actor]:
     if meets:
         met += [a for obj in prep_objects(verb, ("with",)) for a in resolver.actors_of(obj)]
     return _unique_actors(met)
+
+
+AFTER_TALKS = word_list("after_talks_preps")
+
+
+def _talks_with_before(verb, ctx: Context) -> list[Actor]:
+    """ "A, after talks with B, signed ...", "Following his talks with B, A agreed to ...": the party after "with"
+    of talks named in a phrase of time on the verb."""
+    found = []
+    clauses = [verb, *(c for c in kids(verb) if c.dep_ == "xcomp")]  # "agreed to reopen it after talks with B"
+    preps = [p for clause in clauses for p in kids(clause)]
+    if verb.dep_ == "conj":  # "A did X and, after talks with B, endorsed ...": the parse hangs "after" on X
+        cc = next((c.i for c in kids(verb.head) if c.dep_ == "cc" and c.i < verb.i), verb.i)
+        preps += [p for p in kids(verb.head) if cc < p.i < verb.i]
+    for prep in preps:
+        if prep.dep_ != "prep" or prep.lower_ not in AFTER_TALKS:
+            continue
+        for talks in kids(prep):
+            if talks.dep_ == "pobj" and any(t.type == "meeting" for t in _triggers_of(talks, ctx.lexicon)):
+                found += [a for obj in prep_objects(talks, ("with",)) for a in ctx.resolver.actors_of(obj)]
+    return _unique_actors(found)
 
 
 def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver: Resolver) -> list[Actor]:
@@ -315,6 +364,18 @@ def _signing_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, targets, _venue(token.head, ctx.resolver), rule="signing.noun.earlier")
 
 
+@reader("exchange_of_agreements", "exchange.noun.agreements")
+def _exchange_of_agreements(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The two leaders witnessed the exchange of eleven agreements": an exchange of signed texts is their
+    signing, read as "witnessed the signing" is; not an exchange of views, of fire or of prisoners."""
+    if not any(_is_agreement(o, ctx.lexicon) for o in prep_objects(token, ("of",))):
+        return None
+    signing = READERS["meet_noun"](token, trigger, ctx)
+    if signing is None:
+        return None
+    return Frame(trigger, token, signing.sources, signing.targets, signing.place, rule="exchange.noun.agreements")
+
+
 @reader(
     "agreement_noun",
     "agreement.noun.between_made",
@@ -338,14 +399,10 @@ def _agreement_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     memorandum signed by A and B"."""
     resolver = ctx.resolver
     head = token.head
-    signers = [
-        a
-        for c in kids(token)
-        if c.dep_ == "acl" and c.lemma_.lower() in SIGNING
-        for a in resolver.actors_of(agent_of(c))
-    ]
-    if len(signers) >= 2:
-        return _parties_frame(trigger, token, signers, _venue(token, resolver), "agreement.noun.signed_by")
+    signings = [c for c in kids(token) if c.dep_ == "acl" and c.lemma_.lower() in SIGNING]
+    signers = [a for c in signings for a in resolver.actors_of(agent_of(c))]
+    if len(signers) >= 2:  # read at the signing: "B rejected a deal signed by A and C" does not undo the signing
+        return _parties_frame(trigger, signings[0], signers, _venue(token, resolver), "agreement.noun.signed_by")
     reached = head.lemma_.lower() in AGREEMENT_REACHED
     announced = token.dep_ == "dobj" and head.lemma_.lower() in ANNOUNCING  # "A and B announced a truce"
     parties = [a for obj in prep_objects(token, ("between",)) for a in resolver.actors_of(obj)]
@@ -459,6 +516,13 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
     """ "A and B held talks ..., but the meeting ended without an agreement": the parties of the
     talks told just before, when "the talks" or "the meeting" is the subject of the clause."""
     heads, _ = subject_tokens(token)
+    if heads and heads[0].lower_ not in TALKS_NOUNS and heads[0].lemma_.lower() in TRIPS:
+        for word in token.doc[heads[0].i + 1 : token.i]:  # "his visit, for a summit with B, ended without agreement"
+            for earlier in _triggers_of(word, ctx.lexicon):
+                frame = READERS[earlier.frame](word, earlier, ctx) if earlier.type == "meeting" else None
+                if frame is not None and frame.pairs():
+                    return [*frame.sources, *frame.targets]
+        return []
     if not heads or heads[0].lower_ not in TALKS_NOUNS:
         return []
     parties = [a for obj in prep_objects(heads[0], ("between",)) for a in ctx.resolver.actors_of(obj)]
@@ -471,6 +535,10 @@ def _parties_of_the_talks(token, ctx: Context, reach: int = 80) -> list[Actor]:
             if frame is not None:
                 return [*frame.sources, *frame.targets]
     return []
+
+
+TRIPS = word_list("trips_with_talks")
+TALKS_PLACES = word_list("talks_places")
 
 
 AGREEMENT_REACHED = word_list("concluding_verbs") | word_list("agreement_reached_verbs")
@@ -596,6 +664,8 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
             # "to the negotiating table"
         if any(t.type in ("meeting", "visit") for o in objects for t in _triggers_of(o, ctx.lexicon)):
             return True
+        if any(o.lemma_.lower() in TALKS_PLACES for o in objects):  # "agreed to return to the table"
+            return True
         for trigger in _triggers_of(verb, ctx.lexicon):
             if trigger.type == "meeting" and READERS[trigger.frame](verb, trigger, ctx) is not None:
                 return True
@@ -608,6 +678,7 @@ def _agreed_to_meet(token, ctx: Context) -> bool:
     "agree.verb.referred.after",
     "agree.verb.referred.visit",
     "agree.verb.joining",
+    "agree.verb.after_talks_with",
     *(f"agree.verb{p}" for p in PAIRS),
     *(f"agree.verb.participle{p}" for p in PAIRS),
 )
@@ -620,6 +691,8 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if referred is not None:
         return referred
     subjects, _ = _subjects(token, resolver)
+    if token.lemma_.lower() in JOINT_DECISIONS and len(_distinct_actors(subjects)) < 2:
+        return None  # "A and B decided to open a route" is agreed between them; "A decided to expel" is not
     rule = "agree.verb"
     participants = _participle_subject(token, resolver)
     if participants:
@@ -638,12 +711,18 @@ def _agree(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             for grand in kids(child):
                 if grand.dep_ == "dobj":
                     partners += [a for obj in prep_objects(grand, ("with",)) for a in resolver.actors_of(obj)]
+    if len(subjects) == 1 and not partners:
+        partners = [a for a in _talks_with_before(token, ctx) if a not in subjects]
+        rule = "agree.verb.after_talks_with" if partners else rule
     agreed_to = [o for o in prep_objects(token, ("to",)) if _refers_to_agreement(o, ctx.lexicon) and o.lower_ != "it"]
     if len(subjects) == 1 and not partners and agreed_to:  # "A and B agreed on a plan ... C also agreed to the plan"
         joining = _joining_signer(trigger, token, subjects[0], ctx, "agree.verb.joining")
         if joining is not None:
             return joining
     return _pairs(trigger, token, subjects, partners, resolver, rule)
+
+
+JOINT_DECISIONS = word_list("joint_decision_verbs")
 
 
 def _participle_subject(verb, resolver: Resolver) -> list[Actor]:
@@ -778,6 +857,8 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             rule = "join.verb"
         else:  # "admitted Syria", "recognised Kosovo": the state is the object
             members = [resolver.country(m.code) for m in found if m is not None and m.kind == "country" and m.code]
+            if not members and lemma in READMITTING:  # "voted to readmit Damascus": the capital for its state
+                members = [a for a in resolver.actors_of(objects[0]) if a.kind == "country"]
             if not members and objects[0].lemma_.lower() in RECOGNISED_NOUNS:  # "the new government of X"
                 named += [a for obj in prep_objects(objects[0], ("of",)) for a in resolver.actors_of(obj)]
                 members = [resolver.country(a.country) for a in named if a.kind == "country" and a.country]
@@ -798,6 +879,7 @@ def _join(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 MEMBERSHIP = word_list("membership_nouns")
+READMITTING = word_list("admitting_verbs")
 
 
 RECOGNISED_NOUNS = word_list("recognised_nouns")
@@ -876,7 +958,7 @@ EMBASSY_OPENING = word_list("embassy_opening_verbs")
 ESTABLISHING = word_list("establishing_verbs")
 
 
-@reader("support", "support.verb")
+@reader("support", "support.verb", "support.verb.after_talks", "support.verb.counterpart")
 def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "will support X's bid", "offered troops to Y", "shared evidence with Z",
     "promised to keep up aid to X", "agreed to provide funds for Y and Z"."""
@@ -890,7 +972,32 @@ def _support(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         targets = _recipients(verb, resolver)
         if targets:
             return Frame(trigger, token, sources, targets, rule="support.verb")
+    promised_to = any(c.dep_ == "xcomp" for c in kids(token)) and not any(
+        c.dep_ in ("dative", "dobj") for c in kids(token)
+    )  # "promised to speed up ...", not "promised voters lower taxes"
+    if promised_to and token.lemma_.lower() in PLEDGING and len(sources) == 1 and sources[0].country:
+        heads, _ = subject_tokens(token)  # "His Georgian counterpart, N. N., promised to ...": to the one whose
+        owners = [  # counterpart he is
+            a
+            for head in heads[:1]
+            if head.lemma_.lower() in COUNTERPARTS
+            for c in kids(head)
+            if c.dep_ == "poss"
+            for a in resolver.actors_of(c)
+            if a.country and a.country != sources[0].country
+        ]
+        if owners:
+            return Frame(trigger, token, sources, owners[:1], rule="support.verb.counterpart")
+        talks = _talks_before(token, ctx, sentences=1)  # "A met B on Monday. B promised to speed up customs checks"
+        sides = _distinct_actors([*talks.sources, *talks.targets]) if talks is not None else []
+        others = [a for a in sides if a.country and a.country != sources[0].country]
+        if len(sides) == 2 and len(others) == 1 and any(a == sources[0] for a in sides):
+            return Frame(trigger, token, sources, others, rule="support.verb.after_talks")
     return None
+
+
+PLEDGING = word_list("pledge_to_partner_verbs")
+COUNTERPARTS = word_list("counterpart_nouns")
 
 
 @reader("send_envoy", "send_envoy.verb")

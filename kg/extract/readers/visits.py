@@ -169,8 +169,11 @@ def _travel(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             if child.dep_ == "dobj" and child.lower_ in SET_FOOT:
                 place, country = _place_objects(child, resolver)
                 rule = "travel.verb.set_foot"
-    if place is None and any(c.lower_ in ("home", "back") for c in kids(token) if c.dep_ in ("advmod", "prt")):
+    homeward = [c for c in kids(token) if c.dep_ in ("advmod", "prt") and c.lower_ in ("home", "back")]
+    if place is None and homeward:
         place, country = _place_objects(token, resolver, ("from",))  # "flew home from Pyongyang": he had been there
+        if place is None:  # the parse may hang "from" on "home"
+            place, country = _place_objects(homeward[0], resolver, ("from",))
         rule = "travel.verb.home_from"
     if place is None and token.dep_ == "relcl" and _travelled_to_which(token):
         place, country = _clause_place(token, resolver)  # "held talks in P at a forum, to which X travelled"
@@ -252,10 +255,19 @@ def _clause_place(token, resolver: Resolver, preps=("in", "at")):
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     place, country = _place_objects(verb, resolver, preps)
+    holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else None
+    if country is None and holder is not None and holder.pos_ == "PROPN":  # "A, in P for a two-day visit, met B"
+        place, country = _place_objects(holder, resolver, ("in",))
     for obj in (c for c in kids(verb) if c.dep_ == "dobj" and c.i != token.i) if country is None else ():
         place, country = _place_objects(obj, resolver, preps)  # "held talks in Warsaw on his first foreign visit"
+        for partner in prep_objects(obj, ("with",)) if country is None else ():  # "held talks with B in P, ..."
+            place, country = _place_objects(partner, resolver, preps)
         if country is not None:
             break
+    if country is None and verb.dep_ == "relcl" and any(c.lower_ == "where" for c in kids(verb)):
+        mention = resolver.found.at(verb.head.i)  # "met B in P, where he is on a working visit"
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            place, country = verb.head, resolver.country(mention.code)
     return place, country
 
 
@@ -468,12 +480,32 @@ TIMES_OF_DAY = word_list("times_of_day")
 OCCASIONS = word_list("occasions")
 
 
-@reader("attend", "attend.verb", "attend.verb.passive", "attend.verb.dateline", "attend.verb.told_before")
+INVITATION_ANSWERS = word_list("invitation_answer_verbs")
+INVITATIONS = word_list("invitation_nouns")
+
+
+@reader(
+    "attend",
+    "attend.verb",
+    "attend.verb.passive",
+    "attend.verb.dateline",
+    "attend.verb.told_before",
+    "attend.verb.invitation",
+)
 def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
-    """ "attended the summit in P", "would not attend the G summit in Q"."""
+    """ "attended the summit in P", "would not attend the G summit in Q", "declined an invitation to the summit in
+    P"."""
     resolver = ctx.resolver
     sources, passive = _subjects(token, resolver)
     objects = [c for c in kids(token) if c.dep_ == "dobj"]
+    if token.lemma_.lower() in INVITATION_ANSWERS:  # the occasion one is invited to, after "to"
+        invitations = [o for o in objects if o.lemma_.lower() in INVITATIONS]
+        if invitations and not passive:  # the parse may hang "to" on the verb
+            objects = list(prep_objects(invitations[0], ("to",))) or list(prep_objects(token, ("to",)))
+        else:
+            objects = []
+        if not objects:
+            return None
     objects = objects or [o for o in prep_objects(token, ("in",)) if o.lemma_.lower() in OCCASIONS]  # "participated in"
     if not objects and not passive and token.pos_ == "VERB":
         return _attended_here(token, trigger, sources, resolver)
@@ -497,6 +529,8 @@ def _attend(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             country = resolver.country(hosts[0].country)
     if country is None:
         return None
+    if token.lemma_.lower() in INVITATION_ANSWERS:
+        rule = "attend.verb.invitation"
     return Frame(trigger, token, sources, [country], place, rule=rule)
 
 
@@ -596,7 +630,13 @@ def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Fram
 
 
 @reader(
-    "host", "host.verb", "host.verb.passive", "host.verb.talks", "host.verb.talks_with", "host.verb.misparsed_talks"
+    "host",
+    "host.verb",
+    "host.verb.passive",
+    "host.verb.passive_ceremony",
+    "host.verb.talks",
+    "host.verb.talks_with",
+    "host.verb.misparsed_talks",
 )
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
@@ -619,6 +659,12 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         visitors = [a for obj in prep_objects(token.head, ("with",)) for a in resolver.actors_of(obj)]
     elif passive or any(c.dep_ == "auxpass" for c in kids(token)):  # "... and was welcomed by"
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
+        manner = _ceremony_of(token) if not hosts else None
+        if manner is not None:  # "was welcomed with an official ceremony by B at P"
+            agents = list(prep_objects(manner, ("by",)))
+            hosts, rule = resolver.actors_of(agents[0]) if agents else [], "host.verb.passive_ceremony"
+            objects = [manner]  # the place hung on the ceremony
+
     else:
         hosts = subjects
         visitors = resolver.actors_of(objects[0]) if objects else []
@@ -639,6 +685,17 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if all(v.country != country.country for v in visitors):  # "President N. hosted B in Dar es Salaam"
             host = replace(host, country=country.country)
     return Frame(trigger, token, visitors, [host], place, rule=rule)
+
+
+def _ceremony_of(verb):
+    """ "was welcomed with an official ceremony by B": the parse hangs the host's "by" on the ceremony."""
+    for manner in prep_objects(verb, ("with",)):
+        if manner.lemma_.lower() in CEREMONIES:
+            return manner
+    return None
+
+
+CEREMONIES = word_list("welcome_ceremony_nouns")
 
 
 @reader("play_host", "play_host.verb")
@@ -835,6 +892,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 @reader(
     "visit_noun",
     "visit.noun",
+    "visit.noun.for_occasion",
     "visit.noun.modifier",
     "visit.noun.here",
     "visit.noun.dateline",
@@ -867,29 +925,42 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         place, country = toured  # "wrapped up a tour of Vietnam"
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         place, country = _place_objects(token.head, resolver, ("to",))
+    for_occasion = False
+    occasions = list(prep_objects(token, ("for",)))
+    if token.dep_ in ("nsubj", "nsubjpass"):  # "A's visit, for a summit in P, ended": "for" hung on the verb
+        occasions += [o for o in prep_objects(token.head, ("for",)) if token.i < o.i < token.head.i]
+    for occasion in occasions if country is None and sources else ():
+        if occasion.lemma_.lower() in OCCASIONS:  # "his previous visit, for a summit with B in P in 2001"
+            place, country = _place_objects(occasion, resolver, ("in", "at"))
+            for partner in prep_objects(occasion, ("with",)) if country is None else ():
+                place, country = _place_objects(partner, resolver, ("in", "at"))
+            for_occasion = country is not None
     if country is None and not sources:
         headline = _headline_visitor(token, trigger, resolver)
         if headline is not None:
             return headline
     sources = _pronoun_of_subject(token, sources, country, resolver)
-    rule = "visit.noun"
+    rule = "visit.noun.for_occasion" if for_occasion else "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
+        tour = token.lemma_.lower() in TOUR_NOUNS  # "her Peruvian tour": a tour is named by where it goes
         for child in kids(token):
             mention = resolver.found.at(child.i)
             if (
                 child.dep_ in ("compound", "amod")
                 and mention is not None
-                and mention.kind in ("country", "place")
+                and (mention.kind in ("country", "place") or mention.kind == "demonym" and tour)
                 and mention.code
             ):
-                place, country = child, resolver.country(mention.code)
+                place, country = (None if mention.kind == "demonym" else child), resolver.country(mention.code)
     if country is None and (
         any(c.lower_ == "here" for c in kids(token)) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
     if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
+        if not visitors and token.dep_ == "pobj" and token.head.lower_ == "for":  # "A, in P for a visit, met B"
+            visitors = resolver.actors_of(token.head.head)
         place, country = _clause_place(token, resolver, ("in",))  # "signed in P at the end of a visit by X"
         if country is not None and visitors and not any(v.country == country.country for v in visitors):
             rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
