@@ -42,6 +42,8 @@ from .parties import (
     "meet.verb.theirs.group",
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
+    "meet.verb.elided",
+    "meet.verb.object_as_subject",
     *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
     *(f"meet.verb.officials_from{p}" for p in PAIRS),
 )
@@ -61,10 +63,13 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         hosts = _subjects(token.head, resolver)[0]
         return _pairs(trigger, token, hosts, resolver.actors_of(guest), resolver, "meet.verb.visiting_misparsed")
     subjects, passive = _subjects(token, resolver)
+    turned = _object_parsed_as_subject(token, resolver)
+    if turned:  # "A met B on Monday and later met C": the parse made C the subject of the second "met"
+        subjects, passive = _subjects(token.head, resolver)[0], False
     theirs = _theirs(token, resolver)  # "A, B and C said that their leaders would meet"
     if len(theirs) > len(subjects):
         return _pairs(trigger, token, theirs, [], resolver, "meet.verb.theirs")
-    partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met on arrival by B"
+    partners = resolver.actors_of(agent_of(token)) if passive else list(turned)  # "was met on arrival by B"
     for child in kids(token):
         if child.dep_ == "dobj":
             met = resolver.actors_of(child) or _described(child, resolver) or _hosts(child, resolver)
@@ -73,6 +78,7 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             partners += met
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
+    elided = [a for a in _elided_partners(token, resolver) if a not in partners + subjects] if partners else []
     if not partners:
         partners = _named_right_after(token, resolver)
     if not partners and subjects and not passive:
@@ -86,7 +92,50 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     separately = _met_separately(token, trigger, subjects, partners, resolver)
     if separately is not None:
         return separately
+    if elided and len(subjects) == 1:  # "A met B on Monday and C on Tuesday": A with each, not B with C
+        return Frame(trigger, token, subjects, partners + elided, _venue(token, resolver), rule="meet.verb.elided")
+    if turned and len(subjects) == 1:
+        return Frame(trigger, token, subjects, turned, _venue(token, resolver), rule="meet.verb.object_as_subject")
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
+
+
+def _object_parsed_as_subject(verb, resolver: Resolver) -> list[Actor]:
+    """ "A met B in X, and later met C": a second verb conjoined to the first, with no object and a "subject" that
+    follows it, is the first verb's subject meeting that one."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+    if not subjects or any(c.i < verb.i for c in subjects) or any(c.dep_ == "dobj" for c in kids(verb)):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb.head)):
+        return []
+    return [a for c in subjects for a in resolver.actors_of(c)]
+
+
+TIME_ENTS = ("DATE", "TIME")
+ELIDED_TALKS = ("meet.noun", "call.noun")
+
+
+def _elided_partners(word, resolver: Resolver, preps: tuple[str, ...] = ("with",)) -> list[Actor]:
+    """Partners told after a time phrase, the verb left out: "met A on Monday and B on Tuesday" (B conjoined to the
+    day), "met A on Monday and later with B" (the adverb conjoined to the time phrase), "held talks with A, then
+    with B" (the second "with" on the verb)."""
+    actors = []
+    for prep in kids(word):
+        if prep.dep_ == "conj" and prep.lower_ in preps:  # "held talks with A on Sunday and with B": on the verb
+            actors += [a for obj in kids(prep) if obj.dep_ == "pobj" for a in resolver.actors_of(obj)]
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ not in preps:
+            for obj in kids(prep):
+                if obj.dep_ == "pobj" and obj.ent_type_ in TIME_ENTS:
+                    actors += [a for c in obj.conjuncts if c.ent_type_ not in TIME_ENTS for a in resolver.actors_of(c)]
+        for other in prep.conjuncts:
+            if other.lower_ in preps and prep.lower_ not in preps:
+                actors += [a for obj in kids(other) if obj.dep_ == "pobj" for a in resolver.actors_of(obj)]
+            elif other.pos_ == "ADV":
+                actors += [a for obj in prep_objects(other, preps) for a in resolver.actors_of(obj)]
+    return _distinct_actors(actors)
 
 
 @reader("meet_headline", "meet.headline")
@@ -475,6 +524,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.the_two.group",
     "meet.noun.again",
     "meet.noun.led",
+    "meet.noun.elided",
     "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -682,6 +732,7 @@ def _met_again(
     "call.noun.in_which",
     "call.noun.the_two.group",
     "call.noun.led",
+    "call.noun.elided",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
@@ -868,6 +919,7 @@ def _talks(
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
         between = members if len(members) >= 2 and states else between
     with_objects = list(_nested_objects(phrase, with_preps))
+    elided: list[Actor] = []
     led = [obj for obj in with_objects if _leaders(obj, resolver)]  # "talks with an X team led by N. N."
     partners = [
         a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
@@ -885,6 +937,10 @@ def _talks(
     together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
         partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+    elif partners and phrase.dep_ == "dobj" and rule in ELIDED_TALKS:  # "held talks with A, then with B"
+        elided = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+        elided += _elided_partners(phrase, resolver, with_preps) + _elided_partners(phrase.head, resolver, with_preps)
+        elided = [a for a in _distinct_actors(elided) if a not in partners]
     if len(between) < 2 and phrase.dep_ in ("nsubj", "nsubjpass"):  # "a conversation took place between A and B"
         on_verb = [a for obj in prep_objects(phrase.head, ("between",)) for a in resolver.actors_of(obj)]
         between = on_verb if len(on_verb) >= 2 else between
@@ -1002,6 +1058,8 @@ def _talks(
             _venue(token, resolver),
             rule=rule + (".the_two.group" if the_two else ".group"),
         )
+    if elided and len(subjects) == 1 and not host and not together:  # each with the subject, not with each other
+        return Frame(trigger, token, subjects, partners + elided, _venue(token, resolver), rule=rule + ".elided")
     frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
     if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
