@@ -28,6 +28,7 @@ from .parties import (
     _particles,
     _phrase_tokens,
     _subjects,
+    _third_party_of,
     _unique_actors,
     _venue,
     _visiting_guest,
@@ -935,6 +936,8 @@ def _talks(
         ]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
+    if len(between) < 2 and not partners and _third_party_of(phrase):
+        return None  # "A and B, the mediators in the talks, ...": the talks of others, not among the mediators
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
         partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
     elif partners and phrase.dep_ == "dobj" and rule in ELIDED_TALKS:  # "held talks with A, then with B"
