@@ -44,6 +44,8 @@ from .parties import (
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
     "meet.verb.elided",
+    "meet.verb.among.conjoined",
+    "meet.verb.among.group",
     "meet.verb.object_as_subject",
     *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
     *(f"meet.verb.officials_from{p}" for p in PAIRS),
@@ -63,6 +65,11 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return None
         hosts = _subjects(token.head, resolver)[0]
         return _pairs(trigger, token, hosts, resolver.actors_of(guest), resolver, "meet.verb.visiting_misparsed")
+    if token.lemma_.lower() in GATHERING_VERBS:
+        return _gathered(token, trigger, ctx)
+    among = _among_those_who(token, resolver)
+    if len(among) >= 2:  # "A and B were among the leaders who met in X": A and B met there
+        return _pairs(trigger, token, among, [], resolver, "meet.verb.among")
     subjects, passive = _subjects(token, resolver)
     turned = _object_parsed_as_subject(token, resolver)
     if turned:  # "A met B on Monday and later met C": the parse made C the subject of the second "met"
@@ -98,6 +105,32 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if turned and len(subjects) == 1:
         return Frame(trigger, token, subjects, turned, _venue(token, resolver), rule="meet.verb.object_as_subject")
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
+
+
+GATHERING_VERBS = word_list("gathering_verbs")
+
+
+def _gathered(verb, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The ministers of A, B and C gathered in X": the subjects alone, officials of two or more states; "gathered
+    evidence" (an object) and "allowed the rebels and their allies to gather" (a group of no state) are no meeting."""
+    if any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
+        return None
+    subjects = _distinct_actors(_subjects(verb, ctx.resolver)[0])
+    if len(subjects) < 2 or any(a.country is None for a in subjects):
+        return None
+    return _pairs(trigger, verb, subjects, [], ctx.resolver, "meet.verb")
+
+
+def _among_those_who(verb, resolver: Resolver) -> list[Actor]:
+    """ "A and B were among the leaders who met in X", "A and B are among those who will gather": the subject of
+    "be among" the ones the clause tells of."""
+    group = verb.head
+    if verb.dep_ != "relcl" or group.dep_ != "pobj" or group.head.lower_ != "among":
+        return []
+    clause = group.head.head
+    if clause.lemma_.lower() != "be":
+        return []
+    return _distinct_actors(_subjects(clause, resolver)[0])
 
 
 def _object_parsed_as_subject(verb, resolver: Resolver) -> list[Actor]:
