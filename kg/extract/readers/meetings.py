@@ -146,6 +146,28 @@ def _object_parsed_as_subject(verb, resolver: Resolver) -> list[Actor]:
     return [a for c in subjects for a in resolver.actors_of(c)]
 
 
+DASHES = ("-", "\u2013")
+BETWEEN_PREPS = ("between", "among", "amongst")  # "talks among A, B and C": all of them
+HYPHENED_KINDS = ("country", "organization")
+
+
+def _hyphened_parties(noun, resolver: Resolver) -> list[Actor]:
+    """ "the India-Pakistan talks", "a Japan-China-South Korea summit", "EU-China talks": countries or bodies
+    joined by hyphens right before the meeting noun are its parties."""
+    parties, i, dashes, edge = [], noun.i - 1, 0, noun.left_edge.i
+    while i >= edge:
+        mention = resolver.found.at(i)
+        if mention is None or mention.actor is None or mention.actor.kind not in HYPHENED_KINDS:
+            break
+        parties.insert(0, mention.actor)
+        i = mention.start - 1
+        if i < edge or noun.doc[i].text not in DASHES:
+            break
+        dashes, i = dashes + 1, i - 1
+    parties = _distinct_actors(parties)
+    return parties if dashes and len(parties) == dashes + 1 else []
+
+
 TIME_ENTS = ("DATE", "TIME")
 ELIDED_TALKS = ("meet.noun", "call.noun")
 
@@ -158,6 +180,8 @@ def _elided_partners(word, resolver: Resolver, preps: tuple[str, ...] = ("with",
     for prep in kids(word):
         if prep.dep_ == "conj" and prep.lower_ in preps:  # "held talks with A on Sunday and with B": on the verb
             actors += [a for obj in kids(prep) if obj.dep_ == "pobj" for a in resolver.actors_of(obj)]
+        elif prep.dep_ == "conj" and prep.pos_ == "ADV":  # "met A on Monday and later with B": "later" on the verb
+            actors += [a for obj in prep_objects(prep, preps) for a in resolver.actors_of(obj)]
         if prep.dep_ != "prep":
             continue
         if prep.lower_ not in preps:
@@ -559,6 +583,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.again",
     "meet.noun.led",
     "meet.noun.elided",
+    "meet.noun.hyphened",
     "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -767,6 +792,7 @@ def _met_again(
     "call.noun.the_two.group",
     "call.noun.led",
     "call.noun.elided",
+    "call.noun.hyphened",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
@@ -943,11 +969,15 @@ def _talks(
         return None  # "a deal that has been under negotiation for years": the state of a deal
     if _shunned(phrase, lexicon):
         return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
-    between_objects = list(_nested_objects(phrase, ("between",)))  # one walk of the phrase for each preposition
+    between_objects = list(_nested_objects(phrase, BETWEEN_PREPS))  # one walk of the phrase for each preposition
     between = [a for obj in between_objects for a in resolver.actors_of(obj)]
     if len(between) == 1:  # "between the ministries of trade of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in between_objects), [])
         between = named if len(named) >= 2 else between
+    hyphened = _hyphened_parties(phrase, resolver) if len(between) < 2 and rule in ELIDED_TALKS else []
+    if hyphened:  # "the India-Pakistan talks", "the Japan-China-South Korea summit": every pair
+        sides = (hyphened, []) if len(hyphened) >= 3 else (hyphened[:1], hyphened[1:])
+        return Frame(trigger, token, *sides, _venue(token, resolver), rule=rule + ".hyphened")
     if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
         members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
@@ -972,7 +1002,9 @@ def _talks(
     if len(between) < 2 and not partners and _third_party_of(phrase):
         return None  # "A and B, the mediators in the talks, ...": the talks of others, not among the mediators
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
-        partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+        on_verb = list(prep_objects(phrase.head, with_preps))
+        partners = [a for obj in on_verb for a in resolver.actors_of(obj)]
+        together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in on_verb)
     elif partners and phrase.dep_ == "dobj" and rule in ELIDED_TALKS:  # "held talks with A, then with B"
         elided = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
         elided += _elided_partners(phrase, resolver, with_preps) + _elided_partners(phrase.head, resolver, with_preps)
