@@ -155,11 +155,16 @@ def _hyphened_parties(noun, resolver: Resolver) -> list[Actor]:
     """ "the India-Pakistan talks", "a Japan-China-South Korea summit", "EU-China talks": countries or bodies
     joined by hyphens right before the meeting noun are its parties."""
     parties, i, dashes, edge = [], noun.i - 1, 0, noun.left_edge.i
+    while i > edge and noun.doc[i].is_lower and noun.doc[i].dep_ in ("compound", "amod"):
+        i -= 1  # "the India-Pakistan peace talks", "the US-Russia phone call"
     while i >= edge:
         mention = resolver.found.at(i)
-        if mention is None or mention.actor is None or mention.actor.kind not in HYPHENED_KINDS:
+        actor = None if mention is None else mention.actor
+        if mention is not None and mention.kind == "demonym" and mention.code:
+            actor = resolver.country(mention.code)  # "the Indian-Pakistani talks"
+        if actor is None or actor.kind not in HYPHENED_KINDS:
             break
-        parties.insert(0, mention.actor)
+        parties.insert(0, actor)
         i = mention.start - 1
         if i < edge or noun.doc[i].text not in DASHES:
             break
