@@ -11,6 +11,7 @@ from ...lexicon import Lexicon, Trigger, word_list
 from ...model import Actor
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
+from .cooperation import _along_with
 from .frames import PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
 from .parties import (
     CONTESTS,
@@ -44,6 +45,7 @@ from .parties import (
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
     "meet.verb.elided",
+    "meet.verb.along_with",
     "meet.verb.among.conjoined",
     "meet.verb.among.group",
     "meet.verb.object_as_subject",
@@ -104,6 +106,12 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return Frame(trigger, token, subjects, partners + elided, _venue(token, resolver), rule="meet.verb.elided")
     if turned and len(subjects) == 1:
         return Frame(trigger, token, subjects, turned, _venue(token, resolver), rule="meet.verb.object_as_subject")
+    along = [a for a in _along_with(token, resolver) if a not in subjects + partners] if subjects else []
+    if along:  # "A and B, along with C, met in X": C met them too
+        frame = _pairs(trigger, token, _distinct_actors(subjects + along), partners, resolver, "meet.verb")
+        if frame is not None:
+            frame.rule = "meet.verb.along_with"
+        return frame
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
 
 
@@ -589,6 +597,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.led",
     "meet.noun.elided",
     "meet.noun.hyphened",
+    "meet.noun.along_with",
     "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -798,6 +807,7 @@ def _met_again(
     "call.noun.led",
     "call.noun.elided",
     "call.noun.hyphened",
+    "call.noun.along_with",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
@@ -1047,6 +1057,10 @@ def _talks(
         leaders = [a for h in holders for a in _leaders(h, resolver)]  # "The delegation, headed by N. N., held talks"
         if leaders:
             subjects, led = leaders, led + holders
+    held = phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in HOLDING  # not "attended the summit along with"
+    along = _along_with(phrase.head, resolver) if subjects and held and not mediated else []
+    along = [a for a in along if a not in subjects]
+    subjects = _distinct_actors(subjects + along)  # "A and B, along with C, held talks": C took part
     if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
         told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by X": talks told before
         if told is not None:
@@ -1136,6 +1150,8 @@ def _talks(
     frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
     if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    if along and frame is not None and frame.rule.startswith(rule) and rule in ELIDED_TALKS:
+        frame.rule = rule + ".along_with"
     if addressed and frame is not None and frame.rule == rule:
         frame.rule = rule + ".addressed"
     if owner and frame is not None and frame.rule == rule:
