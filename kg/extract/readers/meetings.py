@@ -598,6 +598,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.elided",
     "meet.noun.hyphened",
     "meet.noun.along_with",
+    "meet.noun.round",
     "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -608,6 +609,11 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None  # "the fifth session of the Kenya-Uganda commission"; not "opened its annual session"
     if _recalled_for(token):
         return None  # "recalled its ambassador for consultations": a protest, no one met
+    if token.lemma_.lower() in ROUND_NOUNS:  # "the next round is due in July", "agreed to hold another round"
+        if any(True for _ in prep_objects(token, ("of",))) or not _repeated(token):
+            return None  # "a round of talks" is read at "talks"; "a round of sanctions", "the first round": none
+        again = _met_again(token, trigger, ctx, "meet.noun.round", in_sentence=True)
+        return again if again is not None and (again.sources or again.targets) else None
     if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
         again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting will be held"
         if again is not None:
@@ -678,11 +684,20 @@ def _recalled_for(noun) -> bool:
     return verb.lemma_.lower() in RECALLING
 
 
+ROUND_NOUNS = word_list("round_nouns")
+
+
 def _repeated(token) -> bool:
     """ "They will meet again", "the committee will reconvene", "a follow-up meeting", "the next session", "will
-    resume talks": a meeting told as another of one told before."""
+    resume talks", "the next round of talks": a meeting told as another of one told before."""
     if token.lemma_.lower() in REPEAT_MARKERS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ROUND_NOUNS:
+        token = token.head.head  # "the next round of talks": the round says it
+    if token.lemma_.lower() in ROUND_NOUNS and any(
+        c.dep_ == "det" and c.lemma_.lower() in REPEAT_MARKERS for c in kids(token)
+    ):
+        return True  # "another round"
     if any(c.lemma_.lower() in REPEAT_MARKERS and c.dep_ in ("advmod", "amod", "compound") for c in kids(token)):
         return True
     holder = token.head
@@ -702,6 +717,8 @@ def _told_by_reference(verb, resolver: Resolver) -> bool:
 def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
     """ "A follow-up meeting will be held", "the two sides will resume talks": the meeting noun names no one in its
     own phrase ("with", "between", "of", a possessive), nor does the verb that holds it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ROUND_NOUNS:
+        noun = noun.head.head  # "the next round of talks will be held": told by the round
     named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in kids(noun) if c.dep_ == "poss")]
     if any(resolver.actors_of(n) for n in named):
         return False
@@ -753,7 +770,13 @@ _LOOKING_BACK: list[bool] = []  # set while _met_again reads earlier triggers, w
 
 
 def _met_again(
-    token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400, of_countries: bool = False
+    token,
+    trigger: Trigger,
+    ctx: Context,
+    rule: str,
+    reach: int = 400,
+    of_countries: bool = False,
+    in_sentence: bool = False,
 ) -> Frame | None:
     """The parties of the last meeting told before, up to `reach` tokens back, for a meeting told as another
     one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B. `of_countries`
@@ -766,8 +789,8 @@ def _met_again(
         candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token of the reach
         lo, hi = (
             bisect.bisect_left(candidates, max(token.i - reach, 0)),
-            bisect.bisect_left(candidates, sent_of(token).start),
-        )
+            bisect.bisect_left(candidates, token.i if in_sentence else sent_of(token).start),
+        )  # `in_sentence`: "held talks on Monday and agreed to hold another round" looks back inside the sentence
         lemma = token.lemma_.lower() if token.pos_ == "NOUN" else None
         # "the next summit" is the summit told before, not talks of two of its parties told after it
         words = [doc[i] for i in reversed(candidates[lo:hi])]
