@@ -241,8 +241,12 @@ def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not joiners:
         return None
     if token.dep_ in ("advcl", "acl"):  # "met in P, joined later by C": the parties of the meeting it hangs on
-        for earlier in _triggers_of(token.head, ctx.lexicon):
-            frame = READERS[earlier.frame](token.head, earlier, ctx) if earlier.type == "meeting" else None
+        holders = [token.head]
+        subject = token.head.head if token.head.dep_ == "conj" else token.head
+        if token.dep_ == "acl" and subject.dep_ == "nsubj":  # "A and B, joined by C, held talks": the subject's verb
+            holders += [subject.head, *(c for c in kids(subject.head) if c.dep_ == "dobj")]
+        for holder, earlier in ((h, t) for h in holders for t in _triggers_of(h, ctx.lexicon)):
+            frame = READERS[earlier.frame](holder, earlier, ctx) if earlier.type == "meeting" else None
             if frame is not None:
                 joined = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
                 joined = [a for a in joined if a not in joiners]
