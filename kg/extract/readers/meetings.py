@@ -232,14 +232,14 @@ def _meet_headline(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
     return Frame(trigger, token, parties[:1], parties[1:], _venue(token, ctx.resolver), rule="meet.headline")
 
 
-@reader("joined_by", "joined_by.verb", "joined_by.verb.meeting")
+@reader("joined_by", "joined_by.verb", "joined_by.verb.meeting", "joined_by.verb.at_talks")
 def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B met in P, joined later by C", "they were joined by C", "A and B were joined by C at the talks":
     C joins a meeting of A and B, and meets each of them."""
     resolver = ctx.resolver
     joiners = resolver.actors_of(agent_of(token))
     if not joiners:
-        return None
+        return _joined_at_talks(token, trigger, ctx)
     if token.dep_ in ("advcl", "acl"):  # "met in P, joined later by C": the parties of the meeting it hangs on
         holders = [token.head]
         subject = token.head.head if token.head.dep_ == "conj" else token.head
@@ -258,6 +258,24 @@ def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     joined = [a for a in joined if a not in joiners]
     return Frame(trigger, token, joiners, joined, _venue(token, resolver), rule="joined_by.verb") if joined else None
+
+
+def _joined_at_talks(verb, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A joined B and C at the talks in P", "A joined her B-ian counterpart at the summit": A, and those joined at
+    talks there, all met (rule joined_by.verb.at_talks)."""
+    resolver = ctx.resolver
+    occasions = [
+        o for o in prep_objects(verb, ("at", "in")) if any(t.type == "meeting" for t in _triggers_of(o, ctx.lexicon))
+    ]
+    joined = [a for c in kids(verb) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    subjects = _subjects(verb, resolver)[0] if occasions and joined else []
+    parties = _distinct_actors(subjects + joined)
+    if not subjects or len(parties) < 2:
+        return None
+    venue = _venue(occasions[0], resolver) or _venue(verb, resolver)
+    if len(parties) >= 3:
+        return Frame(trigger, verb, parties, [], venue, rule="joined_by.verb.at_talks")
+    return Frame(trigger, verb, parties[:1], parties[1:], venue, rule="joined_by.verb.at_talks")
 
 
 @reader("attend_talks", "attend_talks.verb")
