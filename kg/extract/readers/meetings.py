@@ -154,6 +154,7 @@ def _object_parsed_as_subject(verb, resolver: Resolver) -> list[Actor]:
     return [a for c in subjects for a in resolver.actors_of(c)]
 
 
+INVOLVING = word_list("talks_involving_verbs")
 DASHES = ("-", "\u2013")
 BETWEEN_PREPS = ("between", "among", "amongst")  # "talks among A, B and C": all of them
 HYPHENED_KINDS = ("country", "organization")
@@ -1038,6 +1039,18 @@ def _talks(
     if hyphened:  # "the India-Pakistan talks", "the Japan-China-South Korea summit": every pair
         sides = (hyphened, []) if len(hyphened) >= 3 else (hyphened[:1], hyphened[1:])
         return Frame(trigger, token, *sides, _venue(token, resolver), rule=rule + ".hyphened")
+    if len(between) < 2 and not mediated:  # "talks involving A, B and C", "the talks, which included A and B,"
+        involved = _distinct_actors(
+            [
+                a
+                for verb in kids(phrase)
+                if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in INVOLVING
+                for obj in kids(verb)
+                if obj.dep_ == "dobj"
+                for a in resolver.actors_of(obj)
+            ]
+        )
+        between = involved if len(involved) >= 2 else between
     if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
         members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
