@@ -255,6 +255,8 @@ def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 return Frame(trigger, token, joiners, joined, venue, rule="joined_by.verb.meeting") if joined else None
         return None
     joined, passive = _subjects(token, resolver)
+    passive = passive or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids(token)))  # "met, and were
+    # joined by C": the passive verb shares the subject of the verb it is conjoined to
     if not passive or not joined or not _meeting_told_near(token, ctx):
         return None
     joined = [a for a in joined if a not in joiners]
