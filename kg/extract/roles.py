@@ -837,8 +837,8 @@ class Resolver:
         if refers == "person" and title in self.lexicon.titles and title not in LEADER_REFERENCES:
             pair = self._last_pair(head, refers, title)  # "both ministers": the two ministers (rule ref.pair_title)
         pair = pair or self._last_pair(head, refers)
-        if not pair and refers == "person" and theirs:
-            pair = self._last_pair(head, "country")  # "P and Q said their ministers would meet"
+        if not pair and refers == "person" and theirs:  # "P and Q said their ministers would meet"; "A, B and C
+            pair = self._whole_list(head, self._last_pair(head, "country"))  # ... their ministers met": the list
         if not pair and refers == "person" and the_ones:  # "the leaders of A, B and C met ... the leaders said"
             listed = self._whole_list(head, self._last_pair(head, "country"))
             pair = listed if len(listed) > 2 else pair
