@@ -154,6 +154,32 @@ def _object_parsed_as_subject(verb, resolver: Resolver) -> list[Actor]:
     return [a for c in subjects for a in resolver.actors_of(c)]
 
 
+def _disputants(noun, resolver: Resolver) -> list[Actor]:
+    """ "offered to host talks in P to ease a dispute between A and B", "talks to end the feud between A and B": a
+    purpose clause on the talks (or on the verb that holds them) names the sides, who are the ones to meet."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOSTING:
+        return []  # "will hold talks to end the feud between A and B": the holder's own talks
+    holders = [noun, noun.head]
+    clauses = [
+        c
+        for h in holders
+        for c in kids(h)
+        if c.dep_ in ("advcl", "acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+    ]
+    sides = [
+        a
+        for clause in clauses
+        for obj in kids(clause)
+        if obj.dep_ == "dobj"
+        for prep in kids(obj)
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for side in kids(prep)
+        if side.dep_ == "pobj"
+        for a in resolver.actors_of(side)
+    ]
+    return _distinct_actors(sides)
+
+
 INVOLVING = word_list("talks_involving_verbs")
 DASHES = ("-", "\u2013")
 BETWEEN_PREPS = ("between", "among", "amongst")  # "talks among A, B and C": all of them
@@ -624,6 +650,7 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.hyphened",
     "meet.noun.along_with",
     "meet.noun.round",
+    "meet.noun.disputants",
     "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -856,6 +883,7 @@ def _met_again(
     "call.noun.elided",
     "call.noun.hyphened",
     "call.noun.along_with",
+    "call.noun.disputants",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
@@ -1106,6 +1134,12 @@ def _talks(
                 trigger, token, _distinct_actors(between), [], _venue(token, resolver), rule=rule + ".between.group"
             )
         return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
+    if len(between) < 2 and not partners and not mediated and rule in ELIDED_TALKS:
+        disputants = _disputants(phrase, resolver)  # "offered to host talks to ease a dispute between A and B"
+        if len(disputants) >= 2:
+            return Frame(
+                trigger, token, disputants[:1], disputants[1:], _venue(token, resolver), rule=rule + ".disputants"
+            )
     partners += between
     subjects = []
     for child in kids(phrase):
