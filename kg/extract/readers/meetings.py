@@ -45,6 +45,7 @@ from .parties import (
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
     "meet.verb.elided",
+    *(f"meet.verb.participle{p}" for p in PAIRS),
     "meet.verb.along_with",
     "meet.verb.among.conjoined",
     "meet.verb.among.group",
@@ -106,6 +107,9 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return Frame(trigger, token, subjects, partners + elided, _venue(token, resolver), rule="meet.verb.elided")
     if turned and len(subjects) == 1:
         return Frame(trigger, token, subjects, turned, _venue(token, resolver), rule="meet.verb.object_as_subject")
+    if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "The A, B and C leaders, meeting in P on Monday, pledged ...": the noun the participle hangs on
+        return _pairs(trigger, token, resolver.actors_of(token.head), partners, resolver, "meet.verb.participle")
     along = [a for a in _along_with(token, resolver) if a not in subjects + partners] if subjects else []
     if along:  # "A and B, along with C, met in X": C met them too
         frame = _pairs(trigger, token, _distinct_actors(subjects + along), partners, resolver, "meet.verb")
