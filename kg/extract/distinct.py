@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
+from ..lexicon import word_list
 from ..model import Actor, Event
 from .readers.frames import SYMMETRIC
 
@@ -161,6 +162,8 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
     if one.type == "meeting" and {one.modality, other.modality} == {"asserted", "planned"}:
         if one.date != other.date or not one.date:
             return False  # "A and B met on Thursday ... they agreed to meet again": two meetings, dated or not
+    if one.type == "meeting" and (_apart_from_group(one, other) or _apart_from_group(other, one)):
+        return False
     if _same_party(one.source, other.source) and _same_party(one.target, other.target):
         return True
     if _pledges_in_return(one, other):
@@ -169,6 +172,19 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
 
 
 ONE_SIDED = {"support.verb", "agree.verb"}
+APART = word_list("separate_modifiers") | word_list("separately_words")
+
+
+def _apart_from_group(group: Event, pair: Event) -> bool:
+    """ "The ministers of A, B and C met in P ... A's minister also held separate talks with B's": a meeting of
+    two, told in another sentence as held apart, is not the meeting of the whole group (rule
+    distinct.apart_from_group)."""
+    if ".group" not in (group.rule or "") or ".group" in (pair.rule or ""):
+        return False
+    if group.evidence.sentence == pair.evidence.sentence:
+        return False
+    words = {w.strip(".,;:'\"").lower() for w in pair.evidence.sentence.split()}
+    return bool(words & APART)
 
 
 def _received(event: Event) -> bool:

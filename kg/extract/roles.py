@@ -624,7 +624,8 @@ class Resolver:
             if included:
                 known[head.i] = included
                 return list(included)
-            members = self._members_listed(head)  # "the Quad - A, B, C and D -": the members, not the group
+            # "the Quad - A, B, C and D -": the members, not the group; "the ministers of A, B and C" parsed apart
+            members = self._officials_list_apart(head) or self._members_listed(head)
             for token in members or [head, *head.conjuncts, *self._listed_apart(head)]:  # "N. N. and the two leaders"
                 if self._first_of_two_titles(token):
                     continue
@@ -699,6 +700,18 @@ class Resolver:
             if len(listed) >= 2 and all(self._is_country(t) for t in listed):
                 return listed
         return []
+
+    def _officials_list_apart(self, head) -> list:
+        """ "the ministers of A, B and C": the parse may hang A on "of" and make B an apposition of "ministers",
+        C its conjunct; the countries in apposition to officials of a country continue the list of "of" (rule
+        ref.officials_list_apart)."""
+        if head.tag_ != "NNS" or head.lemma_.lower() not in self.lexicon.titles:
+            return []
+        named = [obj for obj in prep_objects(head, ("of", "from")) if self._is_country(obj)]
+        apart = [c for c in kids(head) if c.dep_ == "appos" and self._is_country(c)]
+        if not named or not apart:
+            return []
+        return [*named, *apart, *(c for a in apart for c in a.conjuncts)]
 
     def _list_cut_off(self, head) -> list:
         """ "talks with P's President N. N., Q's President M. M. and R's Prime Minister O. O.": the parse may end
@@ -824,8 +837,8 @@ class Resolver:
         if refers == "person" and title in self.lexicon.titles and title not in LEADER_REFERENCES:
             pair = self._last_pair(head, refers, title)  # "both ministers": the two ministers (rule ref.pair_title)
         pair = pair or self._last_pair(head, refers)
-        if not pair and refers == "person" and theirs:
-            pair = self._last_pair(head, "country")  # "P and Q said their ministers would meet"
+        if not pair and refers == "person" and theirs:  # "P and Q said their ministers would meet"; "A, B and C
+            pair = self._whole_list(head, self._last_pair(head, "country"))  # ... their ministers met": the list
         if not pair and refers == "person" and the_ones:  # "the leaders of A, B and C met ... the leaders said"
             listed = self._whole_list(head, self._last_pair(head, "country"))
             pair = listed if len(listed) > 2 else pair

@@ -7,7 +7,7 @@ from ...lexicon import Trigger
 from ..memo import kids
 from ..roles import prep_objects, subject_tokens
 from .frames import RULES, Context, Frame, _triggers_of
-from .parties import CONTESTS, _unique_actors
+from .parties import CONTESTS, _third_party_of, _unique_actors
 
 RULES["fallback.meeting"] = "fallback"
 
@@ -35,6 +35,8 @@ def _fallback_frame(token, trigger: Trigger, ctx: Context) -> Frame | None:
     where = list(prep_objects(token, ("in", "at", "for")))
     if any(o.lemma_.lower() in CONTESTS for o in [*where, *(p for w in where for p in prep_objects(w, ("of",)))]):
         return None  # "the two sides meet in the final": a match
+    if _third_party_of(token):
+        return None  # "A and B, the mediators in the talks, urged ...": no talks among the mediators
     clause = token
     if (
         token.pos_ in ("NOUN", "PROPN")

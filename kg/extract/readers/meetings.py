@@ -11,6 +11,7 @@ from ...lexicon import Lexicon, Trigger, word_list
 from ...model import Actor
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
+from .cooperation import _along_with
 from .frames import PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
 from .parties import (
     CONTESTS,
@@ -28,6 +29,7 @@ from .parties import (
     _particles,
     _phrase_tokens,
     _subjects,
+    _third_party_of,
     _unique_actors,
     _venue,
     _visiting_guest,
@@ -42,6 +44,12 @@ from .parties import (
     "meet.verb.theirs.group",
     "meet.verb.theirs.conjoined",
     "meet.verb.separately",
+    "meet.verb.elided",
+    *(f"meet.verb.participle{p}" for p in PAIRS),
+    "meet.verb.along_with",
+    "meet.verb.among.conjoined",
+    "meet.verb.among.group",
+    "meet.verb.object_as_subject",
     *(f"meet.verb.visiting_misparsed{p}" for p in PAIRS),
     *(f"meet.verb.officials_from{p}" for p in PAIRS),
 )
@@ -60,11 +68,19 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return None
         hosts = _subjects(token.head, resolver)[0]
         return _pairs(trigger, token, hosts, resolver.actors_of(guest), resolver, "meet.verb.visiting_misparsed")
+    if token.lemma_.lower() in GATHERING_VERBS:
+        return _gathered(token, trigger, ctx)
+    among = _among_those_who(token, resolver)
+    if len(among) >= 2:  # "A and B were among the leaders who met in X": A and B met there
+        return _pairs(trigger, token, among, [], resolver, "meet.verb.among")
     subjects, passive = _subjects(token, resolver)
+    turned = _object_parsed_as_subject(token, resolver)
+    if turned:  # "A met B on Monday and later met C": the parse made C the subject of the second "met"
+        subjects, passive = _subjects(token.head, resolver)[0], False
     theirs = _theirs(token, resolver)  # "A, B and C said that their leaders would meet"
     if len(theirs) > len(subjects):
         return _pairs(trigger, token, theirs, [], resolver, "meet.verb.theirs")
-    partners = resolver.actors_of(agent_of(token)) if passive else []  # "was met on arrival by B"
+    partners = resolver.actors_of(agent_of(token)) if passive else list(turned)  # "was met on arrival by B"
     for child in kids(token):
         if child.dep_ == "dobj":
             met = resolver.actors_of(child) or _described(child, resolver) or _hosts(child, resolver)
@@ -73,6 +89,7 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             partners += met
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
+    elided = [a for a in _elided_partners(token, resolver) if a not in partners + subjects] if partners else []
     if not partners:
         partners = _named_right_after(token, resolver)
     if not partners and subjects and not passive:
@@ -86,7 +103,141 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     separately = _met_separately(token, trigger, subjects, partners, resolver)
     if separately is not None:
         return separately
+    if elided and len(subjects) == 1:  # "A met B on Monday and C on Tuesday": A with each, not B with C
+        return Frame(trigger, token, subjects, partners + elided, _venue(token, resolver), rule="meet.verb.elided")
+    if turned and len(subjects) == 1:
+        return Frame(trigger, token, subjects, turned, _venue(token, resolver), rule="meet.verb.object_as_subject")
+    if not subjects and token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "The A, B and C leaders, meeting in P on Monday, pledged ...": the noun the participle hangs on
+        return _pairs(trigger, token, resolver.actors_of(token.head), partners, resolver, "meet.verb.participle")
+    along = [a for a in _along_with(token, resolver) if a not in subjects + partners] if subjects else []
+    if along:  # "A and B, along with C, met in X": C met them too
+        frame = _pairs(trigger, token, _distinct_actors(subjects + along), partners, resolver, "meet.verb")
+        if frame is not None:
+            frame.rule = "meet.verb.along_with"
+        return frame
     return _pairs(trigger, token, subjects, partners, resolver, "meet.verb")
+
+
+GATHERING_VERBS = word_list("gathering_verbs")
+
+
+def _gathered(verb, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "The ministers of A, B and C gathered in X": the subjects alone, officials of two or more states; "gathered
+    evidence" (an object) and "allowed the rebels and their allies to gather" (a group of no state) are no meeting."""
+    if any(c.dep_ in ("dobj", "dative") for c in kids(verb)):
+        return None
+    subjects = _distinct_actors(_subjects(verb, ctx.resolver)[0])
+    if len(subjects) < 2 or any(a.country is None for a in subjects):
+        return None
+    return _pairs(trigger, verb, subjects, [], ctx.resolver, "meet.verb")
+
+
+def _among_those_who(verb, resolver: Resolver) -> list[Actor]:
+    """ "A and B were among the leaders who met in X", "A and B are among those who will gather": the subject of
+    "be among" the ones the clause tells of."""
+    group = verb.head
+    if verb.dep_ != "relcl" or group.dep_ != "pobj" or group.head.lower_ != "among":
+        return []
+    clause = group.head.head
+    if clause.lemma_.lower() != "be":
+        return []
+    return _distinct_actors(_subjects(clause, resolver)[0])
+
+
+def _object_parsed_as_subject(verb, resolver: Resolver) -> list[Actor]:
+    """ "A met B in X, and later met C": a second verb conjoined to the first, with no object and a "subject" that
+    follows it, is the first verb's subject meeting that one."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in kids(verb) if c.dep_ == "nsubj"]
+    if not subjects or any(c.i < verb.i for c in subjects) or any(c.dep_ == "dobj" for c in kids(verb)):
+        return []
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids(verb.head)):
+        return []
+    return [a for c in subjects for a in resolver.actors_of(c)]
+
+
+def _disputants(noun, resolver: Resolver) -> list[Actor]:
+    """ "offered to host talks in P to ease a dispute between A and B", "talks to end the feud between A and B": a
+    purpose clause on the talks (or on the verb that holds them) names the sides, who are the ones to meet."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in HOSTING:
+        return []  # "will hold talks to end the feud between A and B": the holder's own talks
+    holders = [noun, noun.head]
+    clauses = [
+        c
+        for h in holders
+        for c in kids(h)
+        if c.dep_ in ("advcl", "acl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in kids(c))
+    ]
+    sides = [
+        a
+        for clause in clauses
+        for obj in kids(clause)
+        if obj.dep_ == "dobj"
+        for prep in kids(obj)
+        if prep.dep_ == "prep" and prep.lower_ == "between"
+        for side in kids(prep)
+        if side.dep_ == "pobj"
+        for a in resolver.actors_of(side)
+    ]
+    return _distinct_actors(sides)
+
+
+INVOLVING = word_list("talks_involving_verbs")
+DASHES = ("-", "\u2013")
+BETWEEN_PREPS = ("between", "among", "amongst")  # "talks among A, B and C": all of them
+HYPHENED_KINDS = ("country", "organization")
+
+
+def _hyphened_parties(noun, resolver: Resolver) -> list[Actor]:
+    """ "the India-Pakistan talks", "a Japan-China-South Korea summit", "EU-China talks": countries or bodies
+    joined by hyphens right before the meeting noun are its parties."""
+    parties, i, dashes, edge = [], noun.i - 1, 0, noun.left_edge.i
+    while i > edge and noun.doc[i].is_lower and noun.doc[i].dep_ in ("compound", "amod"):
+        i -= 1  # "the India-Pakistan peace talks", "the US-Russia phone call"
+    while i >= edge:
+        mention = resolver.found.at(i)
+        actor = None if mention is None else mention.actor
+        if mention is not None and mention.kind == "demonym" and mention.code:
+            actor = resolver.country(mention.code)  # "the Indian-Pakistani talks"
+        if actor is None or actor.kind not in HYPHENED_KINDS:
+            break
+        parties.insert(0, actor)
+        i = mention.start - 1
+        if i < edge or noun.doc[i].text not in DASHES:
+            break
+        dashes, i = dashes + 1, i - 1
+    parties = _distinct_actors(parties)
+    return parties if dashes and len(parties) == dashes + 1 else []
+
+
+TIME_ENTS = ("DATE", "TIME")
+ELIDED_TALKS = ("meet.noun", "call.noun")
+
+
+def _elided_partners(word, resolver: Resolver, preps: tuple[str, ...] = ("with",)) -> list[Actor]:
+    """Partners told after a time phrase, the verb left out: "met A on Monday and B on Tuesday" (B conjoined to the
+    day), "met A on Monday and later with B" (the adverb conjoined to the time phrase), "held talks with A, then
+    with B" (the second "with" on the verb)."""
+    actors = []
+    for prep in kids(word):
+        if prep.dep_ == "conj" and prep.lower_ in preps:  # "held talks with A on Sunday and with B": on the verb
+            actors += [a for obj in kids(prep) if obj.dep_ == "pobj" for a in resolver.actors_of(obj)]
+        elif prep.dep_ == "conj" and prep.pos_ == "ADV":  # "met A on Monday and later with B": "later" on the verb
+            actors += [a for obj in prep_objects(prep, preps) for a in resolver.actors_of(obj)]
+        if prep.dep_ != "prep":
+            continue
+        if prep.lower_ not in preps:
+            for obj in kids(prep):
+                if obj.dep_ == "pobj" and obj.ent_type_ in TIME_ENTS:
+                    actors += [a for c in obj.conjuncts if c.ent_type_ not in TIME_ENTS for a in resolver.actors_of(c)]
+        for other in prep.conjuncts:
+            if other.lower_ in preps and prep.lower_ not in preps:
+                actors += [a for obj in kids(other) if obj.dep_ == "pobj" for a in resolver.actors_of(obj)]
+            elif other.pos_ == "ADV":
+                actors += [a for obj in prep_objects(other, preps) for a in resolver.actors_of(obj)]
+    return _distinct_actors(actors)
 
 
 @reader("meet_headline", "meet.headline")
@@ -112,17 +263,21 @@ def _meet_headline(token: Token, trigger: Trigger, ctx: Context) -> Frame | None
     return Frame(trigger, token, parties[:1], parties[1:], _venue(token, ctx.resolver), rule="meet.headline")
 
 
-@reader("joined_by", "joined_by.verb", "joined_by.verb.meeting")
+@reader("joined_by", "joined_by.verb", "joined_by.verb.meeting", "joined_by.verb.at_talks")
 def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A and B met in P, joined later by C", "they were joined by C", "A and B were joined by C at the talks":
     C joins a meeting of A and B, and meets each of them."""
     resolver = ctx.resolver
     joiners = resolver.actors_of(agent_of(token))
     if not joiners:
-        return None
+        return _joined_at_talks(token, trigger, ctx)
     if token.dep_ in ("advcl", "acl"):  # "met in P, joined later by C": the parties of the meeting it hangs on
-        for earlier in _triggers_of(token.head, ctx.lexicon):
-            frame = READERS[earlier.frame](token.head, earlier, ctx) if earlier.type == "meeting" else None
+        holders = [token.head]
+        subject = token.head.head if token.head.dep_ == "conj" else token.head
+        if token.dep_ == "acl" and subject.dep_ == "nsubj":  # "A and B, joined by C, held talks": the subject's verb
+            holders += [subject.head, *(c for c in kids(subject.head) if c.dep_ == "dobj")]
+        for holder, earlier in ((h, t) for h in holders for t in _triggers_of(h, ctx.lexicon)):
+            frame = READERS[earlier.frame](holder, earlier, ctx) if earlier.type == "meeting" else None
             if frame is not None:
                 joined = _distinct_actors([a for pair in frame.pairs() for a in pair if a is not None])
                 joined = [a for a in joined if a not in joiners]
@@ -130,10 +285,30 @@ def _joined_by(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 return Frame(trigger, token, joiners, joined, venue, rule="joined_by.verb.meeting") if joined else None
         return None
     joined, passive = _subjects(token, resolver)
+    passive = passive or (token.dep_ == "conj" and any(c.dep_ == "auxpass" for c in kids(token)))  # "met, and were
+    # joined by C": the passive verb shares the subject of the verb it is conjoined to
     if not passive or not joined or not _meeting_told_near(token, ctx):
         return None
     joined = [a for a in joined if a not in joiners]
     return Frame(trigger, token, joiners, joined, _venue(token, resolver), rule="joined_by.verb") if joined else None
+
+
+def _joined_at_talks(verb, trigger: Trigger, ctx: Context) -> Frame | None:
+    """ "A joined B and C at the talks in P", "A joined her B-ian counterpart at the summit": A, and those joined at
+    talks there, all met (rule joined_by.verb.at_talks)."""
+    resolver = ctx.resolver
+    occasions = [
+        o for o in prep_objects(verb, ("at", "in")) if any(t.type == "meeting" for t in _triggers_of(o, ctx.lexicon))
+    ]
+    joined = [a for c in kids(verb) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    subjects = _subjects(verb, resolver)[0] if occasions and joined else []
+    parties = _distinct_actors(subjects + joined)
+    if not subjects or len(parties) < 2:
+        return None
+    venue = _venue(occasions[0], resolver) or _venue(verb, resolver)
+    if len(parties) >= 3:
+        return Frame(trigger, verb, parties, [], venue, rule="joined_by.verb.at_talks")
+    return Frame(trigger, verb, parties[:1], parties[1:], venue, rule="joined_by.verb.at_talks")
 
 
 @reader("attend_talks", "attend_talks.verb")
@@ -475,6 +650,11 @@ def _exchange_views(token: Token, trigger: Trigger, ctx: Context) -> Frame | Non
     "meet.noun.the_two.group",
     "meet.noun.again",
     "meet.noun.led",
+    "meet.noun.elided",
+    "meet.noun.hyphened",
+    "meet.noun.along_with",
+    "meet.noun.round",
+    "meet.noun.disputants",
     "meet.noun.joined",
 )
 def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
@@ -485,6 +665,11 @@ def _meet_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None  # "the fifth session of the Kenya-Uganda commission"; not "opened its annual session"
     if _recalled_for(token):
         return None  # "recalled its ambassador for consultations": a protest, no one met
+    if token.lemma_.lower() in ROUND_NOUNS:  # "the next round is due in July", "agreed to hold another round"
+        if any(True for _ in prep_objects(token, ("of",))) or not _repeated(token):
+            return None  # "a round of talks" is read at "talks"; "a round of sanctions", "the first round": none
+        again = _met_again(token, trigger, ctx, "meet.noun.round", in_sentence=True)
+        return again if again is not None and (again.sources or again.targets) else None
     if _repeated(token) and _noun_told_by_reference(token, ctx.resolver):
         again = _met_again(token, trigger, ctx, "meet.noun.again")  # "a follow-up meeting will be held"
         if again is not None:
@@ -555,11 +740,20 @@ def _recalled_for(noun) -> bool:
     return verb.lemma_.lower() in RECALLING
 
 
+ROUND_NOUNS = word_list("round_nouns")
+
+
 def _repeated(token) -> bool:
     """ "They will meet again", "the committee will reconvene", "a follow-up meeting", "the next session", "will
-    resume talks": a meeting told as another of one told before."""
+    resume talks", "the next round of talks": a meeting told as another of one told before."""
     if token.lemma_.lower() in REPEAT_MARKERS:
         return True
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lemma_.lower() in ROUND_NOUNS:
+        token = token.head.head  # "the next round of talks": the round says it
+    if token.lemma_.lower() in ROUND_NOUNS and any(
+        c.dep_ == "det" and c.lemma_.lower() in REPEAT_MARKERS for c in kids(token)
+    ):
+        return True  # "another round"
     if any(c.lemma_.lower() in REPEAT_MARKERS and c.dep_ in ("advmod", "amod", "compound") for c in kids(token)):
         return True
     holder = token.head
@@ -579,6 +773,8 @@ def _told_by_reference(verb, resolver: Resolver) -> bool:
 def _noun_told_by_reference(noun, resolver: Resolver) -> bool:
     """ "A follow-up meeting will be held", "the two sides will resume talks": the meeting noun names no one in its
     own phrase ("with", "between", "of", a possessive), nor does the verb that holds it."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in ROUND_NOUNS:
+        noun = noun.head.head  # "the next round of talks will be held": told by the round
     named = [*_nested_objects(noun, ("with", "between", "of")), *(c for c in kids(noun) if c.dep_ == "poss")]
     if any(resolver.actors_of(n) for n in named):
         return False
@@ -630,7 +826,13 @@ _LOOKING_BACK: list[bool] = []  # set while _met_again reads earlier triggers, w
 
 
 def _met_again(
-    token, trigger: Trigger, ctx: Context, rule: str, reach: int = 400, of_countries: bool = False
+    token,
+    trigger: Trigger,
+    ctx: Context,
+    rule: str,
+    reach: int = 400,
+    of_countries: bool = False,
+    in_sentence: bool = False,
 ) -> Frame | None:
     """The parties of the last meeting told before, up to `reach` tokens back, for a meeting told as another
     one: "A and B held talks in X ... They will meet again in Y" is a second meeting of A and B. `of_countries`
@@ -643,8 +845,8 @@ def _met_again(
         candidates = trigger_candidates(doc, ctx.lexicon)  # the trigger words only, not every token of the reach
         lo, hi = (
             bisect.bisect_left(candidates, max(token.i - reach, 0)),
-            bisect.bisect_left(candidates, sent_of(token).start),
-        )
+            bisect.bisect_left(candidates, token.i if in_sentence else sent_of(token).start),
+        )  # `in_sentence`: "held talks on Monday and agreed to hold another round" looks back inside the sentence
         lemma = token.lemma_.lower() if token.pos_ == "NOUN" else None
         # "the next summit" is the summit told before, not talks of two of its parties told after it
         words = [doc[i] for i in reversed(candidates[lo:hi])]
@@ -682,6 +884,10 @@ def _met_again(
     "call.noun.in_which",
     "call.noun.the_two.group",
     "call.noun.led",
+    "call.noun.elided",
+    "call.noun.hyphened",
+    "call.noun.along_with",
+    "call.noun.disputants",
 )
 def _call_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "a phone call with", "a phone call from Macron", "received a call from Macron": a call is a meeting when it
@@ -858,16 +1064,33 @@ def _talks(
         return None  # "a deal that has been under negotiation for years": the state of a deal
     if _shunned(phrase, lexicon):
         return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
-    between_objects = list(_nested_objects(phrase, ("between",)))  # one walk of the phrase for each preposition
+    between_objects = list(_nested_objects(phrase, BETWEEN_PREPS))  # one walk of the phrase for each preposition
     between = [a for obj in between_objects for a in resolver.actors_of(obj)]
     if len(between) == 1:  # "between the ministries of trade of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in between_objects), [])
         between = named if len(named) >= 2 else between
+    hyphened = _hyphened_parties(phrase, resolver) if len(between) < 2 and rule in ELIDED_TALKS else []
+    if hyphened:  # "the India-Pakistan talks", "the Japan-China-South Korea summit": every pair
+        sides = (hyphened, []) if len(hyphened) >= 3 else (hyphened[:1], hyphened[1:])
+        return Frame(trigger, token, *sides, _venue(token, resolver), rule=rule + ".hyphened")
+    if len(between) < 2 and not mediated:  # "talks involving A, B and C", "the talks, which included A and B,"
+        involved = _distinct_actors(
+            [
+                a
+                for verb in kids(phrase)
+                if verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in INVOLVING
+                for obj in kids(verb)
+                if obj.dep_ == "dobj"
+                for a in resolver.actors_of(obj)
+            ]
+        )
+        between = involved if len(involved) >= 2 else between
     if len(between) < 2 and not mediated:  # "the meeting of the foreign ministers of A, B and C"
         members = _distinct_actors([a for obj in prep_objects(phrase, ("of",)) for a in resolver.actors_of(obj)])
         states = all(a.kind in ("country", "person") for a in members)  # "meetings of the AU and SADC": sessions
         between = members if len(members) >= 2 and states else between
     with_objects = list(_nested_objects(phrase, with_preps))
+    elided: list[Actor] = []
     led = [obj for obj in with_objects if _leaders(obj, resolver)]  # "talks with an X team led by N. N."
     partners = [
         a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
@@ -883,8 +1106,16 @@ def _talks(
         ]
     # "a videoconference with his counterparts from A and B": one phrase names several, who all took part
     together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in with_objects)
+    if len(between) < 2 and not partners and _third_party_of(phrase):
+        return None  # "A and B, the mediators in the talks, ...": the talks of others, not among the mediators
     if not partners and phrase.dep_ == "dobj":  # "held talks on Tuesday with X": the "with" hung on the verb
-        partners = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+        on_verb = list(prep_objects(phrase.head, with_preps))
+        partners = [a for obj in on_verb for a in resolver.actors_of(obj)]
+        together = _one_occasion(token) and any(len(resolver.actors_of(obj)) >= 2 for obj in on_verb)
+    elif partners and phrase.dep_ == "dobj" and rule in ELIDED_TALKS:  # "held talks with A, then with B"
+        elided = [a for obj in prep_objects(phrase.head, with_preps) for a in resolver.actors_of(obj)]
+        elided += _elided_partners(phrase, resolver, with_preps) + _elided_partners(phrase.head, resolver, with_preps)
+        elided = [a for a in _distinct_actors(elided) if a not in partners]
     if len(between) < 2 and phrase.dep_ in ("nsubj", "nsubjpass"):  # "a conversation took place between A and B"
         on_verb = [a for obj in prep_objects(phrase.head, ("between",)) for a in resolver.actors_of(obj)]
         between = on_verb if len(on_verb) >= 2 else between
@@ -907,6 +1138,12 @@ def _talks(
                 trigger, token, _distinct_actors(between), [], _venue(token, resolver), rule=rule + ".between.group"
             )
         return _pairs(trigger, token, between[:1], [*between[1:], *host], resolver, rule + ".between")
+    if len(between) < 2 and not partners and not mediated and rule in ELIDED_TALKS:
+        disputants = _disputants(phrase, resolver)  # "offered to host talks to ease a dispute between A and B"
+        if len(disputants) >= 2:
+            return Frame(
+                trigger, token, disputants[:1], disputants[1:], _venue(token, resolver), rule=rule + ".disputants"
+            )
     partners += between
     subjects = []
     for child in kids(phrase):
@@ -918,6 +1155,10 @@ def _talks(
         leaders = [a for h in holders for a in _leaders(h, resolver)]  # "The delegation, headed by N. N., held talks"
         if leaders:
             subjects, led = leaders, led + holders
+    held = phrase.dep_ == "dobj" and phrase.head.lemma_.lower() in HOLDING  # not "attended the summit along with"
+    along = _along_with(phrase.head, resolver) if subjects and held and not mediated else []
+    along = [a for a in along if a not in subjects]
+    subjects = _distinct_actors(subjects + along)  # "A and B, along with C, held talks": C took part
     if phrase.dep_ == "nsubjpass" and not subjects and not between and not mediated:
         told = _hosted_talks_told_before(phrase, resolver)  # "The talks were hosted by X": talks told before
         if told is not None:
@@ -1002,9 +1243,13 @@ def _talks(
             _venue(token, resolver),
             rule=rule + (".the_two.group" if the_two else ".group"),
         )
+    if elided and len(subjects) == 1 and not host and not together:  # each with the subject, not with each other
+        return Frame(trigger, token, subjects, partners + elided, _venue(token, resolver), rule=rule + ".elided")
     frame = _pairs(trigger, token, subjects, partners + host, resolver, rule)
     if attended and frame is not None and len(frame.sources) + len(frame.targets) >= 3:
         return None  # "A, B and C signed a document at a summit": signing there is not meeting each other
+    if along and frame is not None and frame.rule.startswith(rule) and rule in ELIDED_TALKS:
+        frame.rule = rule + ".along_with"
     if addressed and frame is not None and frame.rule == rule:
         frame.rule = rule + ".addressed"
     if owner and frame is not None and frame.rule == rule:

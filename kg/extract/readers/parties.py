@@ -497,6 +497,18 @@ def _pairs(trigger, token, subjects, partners, resolver, rule: str) -> Frame | N
     return None
 
 
+THIRD_PARTY_NOUNS = word_list("talks_third_party_nouns")
+
+
+def _third_party_of(phrase) -> bool:
+    """ "the mediators in the talks", "a guarantor of the negotiations": the noun the talks hang on names those who
+    stand outside them."""
+    if phrase.dep_ != "pobj" or phrase.head.dep_ != "prep":
+        return False
+    holder = phrase.head.head
+    return holder.pos_ == "NOUN" and holder.lemma_.lower() in THIRD_PARTY_NOUNS
+
+
 PROPOSAL_NOUNS = word_list("proposal_nouns")
 
 
