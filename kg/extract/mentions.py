@@ -23,6 +23,7 @@ from .memo import entities, kids, per_doc, sent_of
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
+NAME_NUMERALS = word_list("name_numerals")  # "Letsie III", "Hamad Jr.": never a surname alone
 HONORIFICS = word_list("honorifics")
 OFFICIAL_BODIES = word_list("official_bodies")
 TITLE_BODIES = word_list("title_bodies")
@@ -100,7 +101,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     person_names = {e.text for e in ents if e.label_ == "PERSON" and not _portfolio_only(e, lexicon)}
     surnames = {}
     for name in person_names:
-        parts = [p for p in _without_particles(name) if p.lower() not in NAME_PARTICLES]
+        parts = [p for p in _without_particles(name) if p.lower() not in NAME_PARTICLES | NAME_NUMERALS]
         if len(parts) > 1:
             for part in parts:
                 surnames.setdefault(part, name)
@@ -671,7 +672,9 @@ def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexico
     for mention in found.mentions:
         if mention.kind == "person" and not any(t.ent_type_ == "PERSON" for t in doc[mention.start : mention.end]):
             parts = [t.text for t in strip_titles(doc[mention.start : mention.end], lexicon)]
-            parts = [p for p in parts if p.lower() not in NAME_PARTICLES and p[:1].isupper() and len(p) > 2]
+            parts = [
+                p for p in parts if p.lower() not in NAME_PARTICLES | NAME_NUMERALS and p[:1].isupper() and len(p) > 2
+            ]
             if len(parts) > 1:
                 surnames.add(parts[-1])
     for token in names if surnames else ():
@@ -941,9 +944,16 @@ def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
         words = [w.strip(NICKNAME_QUOTES) for w in actor.name.split()]  # "Ana Lima 'Nina'", later "Nina"
         if len(parts) == 1 and (parts[0] in words or parts[0] in _without_particles(actor.name)):
             return actor  # "Nouri" after "Hamad al-Nouri"
-        if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
+        if len(parts) > 1 and _surname(parts) == _surname(actor.name.split()) and len(parts) <= len(actor.name.split()):
             return actor
     return None
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a name that is not a regnal number or generation: "Mswati III" is Mswati, not III."""
+    while len(words) > 1 and words[-1].lower() in NAME_NUMERALS:
+        words = words[:-1]
+    return words[-1]
 
 
 def _without_particles(name: str) -> list[str]:
