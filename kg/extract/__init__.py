@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event
+from ..read.text import boilerplate_spans
 from . import dates, memo, passes
 from .dateline import dateline_day
 from .from_frames import events_of
@@ -32,7 +33,10 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     dates_of = _dates_by_sentence(doc)
     candidates = trigger_candidates(doc, lexicon)
     anchor = None  # the last day the text named, which "a day earlier" counts from
+    boilerplate = boilerplate_spans(doc.text)
     for sent in memo.sentences(doc):
+        if boilerplate and any(start <= sent.start_char < end for start, end in boilerplate):
+            continue  # "Related:" headlines of other stories, a copyright notice
         sentence_events = []
         date_ents = dates_of.get(sent.start, [])
         for frame in find_frames(sent, ctx, candidates):
