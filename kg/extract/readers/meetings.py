@@ -873,9 +873,10 @@ def _talks(
         a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
     ]
     if not partners:  # "talks with visiting President N. N.": the parse made the participle a verb
+        holder = [phrase.head] if phrase.dep_ == "dobj" else []  # "held talks here with visiting ...": on the verb
         partners = [
             a
-            for prep in kids(phrase)
+            for prep in [*kids(phrase), *(c for h in holder for c in kids(h))]
             if prep.dep_ == "prep" and prep.lower_ in with_preps
             for c in kids(prep)
             if c.dep_ == "pcomp"
