@@ -71,7 +71,7 @@ def resolve(text: str, published: date | None, future: bool = False) -> str | No
         return _ago(words, published)
     if "yesterday" in words:
         return (published - timedelta(days=1)).isoformat()
-    if "today" in words or "tonight" in words or _this_part_of_day(words):
+    if "today" in words or "tonight" in words:
         return published.isoformat()
     if "tomorrow" in words:
         return (published + timedelta(days=1)).isoformat()
@@ -177,15 +177,7 @@ def names_a_day(text: str) -> bool:
     words = set(re.findall(r"[a-z]+", text.lower()))
     if words & {"day", "hours"} and words & (BACK | AHEAD | {"same", "that"}):
         return True  # "later in the day", "hours earlier": a day told from the one named before
-    return bool(words & (set(WEEKDAYS) | DAY_WORDS) or any(_month(w) for w in words) or _this_part_of_day(words))
-
-
-PARTS_OF_DAY = {"morning", "afternoon", "evening"}
-
-
-def _this_part_of_day(words) -> bool:
-    """ "this morning", "this afternoon": the day of the copy, as "today" is."""
-    return "this" in words and not PARTS_OF_DAY.isdisjoint(words)
+    return bool(words & (set(WEEKDAYS) | DAY_WORDS) or any(_month(w) for w in words))
 
 
 def _ago(words: list, published: date) -> str | None:
