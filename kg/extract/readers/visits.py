@@ -837,6 +837,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun",
     "visit.noun.modifier",
     "visit.noun.here",
+    "visit.noun.here_dateline",
     "visit.noun.dateline",
     "visit.noun.clause_place",
     "visit.noun.apposed",
@@ -888,6 +889,13 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         any(c.lower_ == "here" for c in kids(token)) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
+        here = any(c.lower_ == "here" for c in kids(token))
+        visitors = sources or _subjects(token, resolver)[0]
+        if here and visitors and (country is None or any(v.country == country.country for v in visitors)):
+            place, country = resolver.dateline()  # "PARIS - X, on a private visit here, met Y": the dateline's
+            if country is not None and any(v.country == country.country for v in visitors):  # place is "here"
+                place, country = None, None
+            rule = "visit.noun.here_dateline"
     if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
         place, country = _clause_place(token, resolver, ("in",))  # "signed in P at the end of a visit by X"
