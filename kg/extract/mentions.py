@@ -581,9 +581,25 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
             continue
+        taken = found.at(first.i)
+        if taken is not None and _name_taken_for_a_body(doc, taken, first.i, lexicon):
+            found.remove(taken)  # "and his Croatian counterpart Ivo Matic": the model's ORG is the counterpart
         end = _end_of_untagged_name(doc, first.i, found, lexicon)
         if end - first.i >= 2 and first.i not in found.by_token:
             found.add(Mention(first.i, end, "person", None))
+
+
+def _name_taken_for_a_body(doc, mention: Mention, start: int, lexicon: Lexicon) -> bool:
+    """Whether a mention after a title in lower case ("counterpart") is a person's name the model tagged as an
+    organisation: two or three name words, no country, nothing the gazetteer knows as a body."""
+    return (
+        mention.kind == "organization"
+        and mention.start == start
+        and mention.code is None
+        and 2 <= mention.end - mention.start <= 3
+        and (mention.actor is None or mention.actor.country is None)
+        and all(_is_name_word(t, lexicon) for t in doc[mention.start : mention.end])
+    )
 
 
 def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
