@@ -132,6 +132,7 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
 
 
 SET_FOOT = word_list("set_foot_nouns")
+VISIT_SPAN_VERBS = word_list("visit_span_verbs")
 
 
 @reader(
@@ -839,6 +840,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.here",
     "visit.noun.here_dateline",
     "visit.noun.dateline",
+    "visit.noun.dateline_span",
     "visit.noun.clause_place",
     "visit.noun.apposed",
     "visit.noun.headline",
@@ -903,12 +905,13 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
         else:
             place, country = None, None
-    if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
-        visitors = sources or _subjects(token, resolver)[0]
+    spanned = token.dep_ == "dobj" and token.head.lemma_.lower() in VISIT_SPAN_VERBS  # "ended a two-day visit"
+    if country is None and (token.head.lower_ in ("during", "on", "after") or spanned) and token.tag_ == "NN":
+        visitors = sources or _subjects(token, resolver)[0]  # not "on foreign trips"
         place, country = resolver.dateline()  # "CITY - X called on Y, during an official visit"
         if country is None or not visitors or any(v.country == country.country for v in visitors):
             return None
-        rule = "visit.noun.dateline"
+        rule = "visit.noun.dateline_span" if spanned or token.head.lower_ == "after" else "visit.noun.dateline"
     if country is None:
         return None
     direct = bool(sources)
