@@ -597,7 +597,13 @@ def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Fram
 
 
 @reader(
-    "host", "host.verb", "host.verb.passive", "host.verb.talks", "host.verb.talks_with", "host.verb.misparsed_talks"
+    "host",
+    "host.verb",
+    "host.verb.passive",
+    "host.verb.talks",
+    "host.verb.talks_with",
+    "host.verb.misparsed_talks",
+    "host.verb.shifted_object",
 )
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
@@ -622,6 +628,8 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         visitors, hosts, rule = subjects, resolver.actors_of(agent_of(token)), "host.verb.passive"
     else:
         hosts = subjects
+        if not objects and _shifted_guest(token, ctx.lexicon) is not None:  # "received in the Kremlin the Prime
+            objects, rule = [_shifted_guest(token, ctx.lexicon)], "host.verb.shifted_object"  # Minister of X, N. N."
         visitors = resolver.actors_of(objects[0]) if objects else []
         if objects and not visitors and objects[0].lower_ in TALKS_NOUNS:  # "A hosted talks with B": B came to A
             visitors = [a for obj in prep_objects(objects[0], ("with",)) for a in resolver.actors_of(obj)]
@@ -640,6 +648,18 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if all(v.country != country.country for v in visitors):  # "President N. hosted B in Dar es Salaam"
             host = replace(host, country=country.country)
     return Frame(trigger, token, visitors, [host], place, rule=rule)
+
+
+def _shifted_guest(token, lexicon):
+    """ "received in the Kremlin the Prime Minister of X, N. N.": the guest put after the place, which the parse
+    hangs on the place as an apposition; the guest's title, or None."""
+    for prep in kids(token):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for place in kids(prep):
+                for title in kids(place) if place.dep_ == "pobj" else ():
+                    if title.dep_ == "appos" and title.i > place.i and title.lower_ in lexicon.titles:
+                        return title
+    return None
 
 
 @reader("play_host", "play_host.verb")
