@@ -36,11 +36,15 @@ from .parties import (
     "visit.verb.visiting",
     "visit.verb.renamed",
     "visit.verb.visiting_misparsed",
+    "visit.verb.visiting_dateline",
 )
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
-    if token.dep_ == "amod":
+    if token.dep_ == "amod" or (token.dep_ == "compound" and token.lower_ == "visiting"):  # "Visiting President N."
         return _visiting(token, trigger, resolver)
+    if token.dep_ == "csubj" and token.lower_ == "visiting" and not kids(token):  # the parse's other reading
+        named = [c for c in kids(token.head) if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1]
+        return _visiting(token, trigger, resolver, named[0]) if named else None
     guest = _visiting_guest(token, resolver)
     if guest is not None:
         return _guest_of_participle(token, trigger, guest, resolver)
@@ -84,26 +88,32 @@ def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
     return _subjects(verb, resolver)[0]
 
 
-def _visiting(token, trigger, resolver):
+def _visiting(token, trigger, resolver, head=None):
     """ "met Oman's visiting sultan in Mombasa": the sultan visits the country of the place, or of the one he meets.
-    "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject."""
-    mention = resolver.found.at(token.head.i)
-    if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < token.head.i:
-        visitors, _ = _subjects(token.head, resolver)
+    "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject.
+    `head`: the visitor's word when the parse does not hang the participle on it."""
+    head = token.head if head is None else head
+    mention = resolver.found.at(head.i)
+    if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < head.i:
+        visitors, _ = _subjects(head, resolver)
         return (
-            Frame(trigger, token, visitors, [resolver.country(mention.code)], token.head, rule="visit.verb.visiting")
+            Frame(trigger, token, visitors, [resolver.country(mention.code)], head, rule="visit.verb.visiting")
             if visitors
             else None
         )
-    visitor = resolver.actor_of(token.head)
+    visitor = resolver.actor_of(head)
     if visitor is None:
         return None
-    place, country = _place_objects(token.head, resolver, ("in", "at"))
+    place, country = _place_objects(head, resolver, ("in", "at"))
     if country is None:
-        country = _host_of_clause(token.head, resolver)
+        country = _host_of_clause(head, resolver)
+    rule = "visit.verb.visiting"
+    if (country is None or country.country == visitor.country) and visitor.country:
+        place, country = resolver.dateline()  # "HARARE - Visiting Mozambican President N. N. said": the dateline's
+        rule = "visit.verb.visiting_dateline"
     if country is None or country.country == visitor.country:
         return None
-    return Frame(trigger, token, [visitor], [country], place, rule="visit.verb.visiting")
+    return Frame(trigger, token, [visitor], [country], place, rule=rule)
 
 
 def _guest_of_participle(token, trigger: Trigger, guest, resolver: Resolver) -> Frame | None:
