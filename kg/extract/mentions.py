@@ -23,7 +23,10 @@ from .memo import entities, kids, per_doc, sent_of
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
-NAME_NUMERALS = word_list("name_numerals")  # "Letsie III", "Hamad Jr.": never a surname alone
+NAME_NUMERALS = word_list("name_numerals")
+ONE_NAME_TITLES = word_list(
+    "one_name_titles"
+)  # "King Birendra", "Sultan Qaboos"  # "Letsie III", "Hamad Jr.": never a surname alone
 HONORIFICS = word_list("honorifics")
 OFFICIAL_BODIES = word_list("official_bodies")
 TITLE_BODIES = word_list("title_bodies")
@@ -131,6 +134,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_untagged_full_names(names, found, person_names, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
+    _monarchs_taken_for_bodies(doc, found, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
     _add_names_of_countries(doc, names, found, lexicon)
@@ -575,8 +579,8 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         end = _end_of_untagged_name(doc, i + 1 if given else i, found, lexicon)
         if given and end == i + 1:
             end = i  # "Lyonpo Tshering Penjor Dorji": only with a name after the word taken for a verb
-        if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
-            found.add(Mention(i, end, "person", None))
+        if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None or _one_name_title(title)):
+            found.add(Mention(i, end, "person", None))  # "Nepal's King Birendra": a monarch goes by one name
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
@@ -587,6 +591,27 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         end = _end_of_untagged_name(doc, first.i, found, lexicon)
         if end - first.i >= 2 and first.i not in found.by_token:
             found.add(Mention(first.i, end, "person", None))
+
+
+def _monarchs_taken_for_bodies(doc, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Bhutan's King Ugyen left ...": a monarch's title and one name that the model tagged as an organisation or
+    a place it does not know is a person."""
+    for mention in [m for m in found.mentions if m.kind in ("organization", "place") and m.end - m.start == 2]:
+        title, name = doc[mention.start], doc[mention.end - 1]
+        if (
+            mention.code is None
+            and _one_name_title(title)
+            and title.text[:1].isupper()
+            and _is_name_word(name, lexicon)
+        ):
+            found.remove(mention)
+            found.add(Mention(mention.start, mention.end, "person", None))
+
+
+def _one_name_title(title) -> bool:
+    """A title that one name alone follows ("King Birendra", "Sultan Qaboos", "Emir Tamim"), not the title's end
+    of a longer one ("Crown Prince")."""
+    return title.lower_ in ONE_NAME_TITLES and (title.i == 0 or title.doc[title.i - 1].lower_ != "crown")
 
 
 def _name_taken_for_a_body(doc, mention: Mention, start: int, lexicon: Lexicon) -> bool:

@@ -935,7 +935,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
         else:
             place, country = None, None
-    spanned = token.dep_ == "dobj" and token.head.lemma_.lower() in VISIT_SPAN_VERBS  # "ended a two-day visit"
+    spanned = token.dep_ == "dobj" and token.head.lemma_.lower() in VISIT_SPAN_VERBS  # "ended a two-day visit",
+    spanned = spanned and not any(c.dep_ == "poss" for c in kids(token))  # not "ended her visit", told before
     if country is None and (token.head.lower_ in ("during", "on", "after") or spanned) and token.tag_ == "NN":
         visitors = sources or _subjects(token, resolver)[0]  # not "on foreign trips"
         place, country = resolver.dateline()  # "CITY - X called on Y, during an official visit"
