@@ -24,9 +24,7 @@ from .memo import entities, kids, per_doc, sent_of
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
 NAME_NUMERALS = word_list("name_numerals")
-ONE_NAME_TITLES = word_list(
-    "one_name_titles"
-)  # "King Birendra", "Sultan Qaboos"  # "Letsie III", "Hamad Jr.": never a surname alone
+ONE_NAME_TITLES = word_list("one_name_titles")  # "King Birendra"
 HONORIFICS = word_list("honorifics")
 OFFICIAL_BODIES = word_list("official_bodies")
 TITLE_BODIES = word_list("title_bodies")

@@ -860,6 +860,8 @@ def _talks(
         return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
     between_objects = list(_nested_objects(phrase, ("between",)))  # one walk of the phrase for each preposition
     between = [a for obj in between_objects for a in resolver.actors_of(obj)]
+    if len(between) == 1:  # "between President A and visiting Kazakh President B": the parse made a verb of it
+        between += [a for obj in between_objects for a in _visiting_after_and(obj, resolver) if a not in between]
     if len(between) == 1:  # "between the ministries of trade of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in between_objects), [])
         between = named if len(named) >= 2 else between
@@ -1288,6 +1290,16 @@ def _guests_at_venue(noun, resolver: Resolver) -> list[Actor]:
     if venue_prep.lower_ not in GUEST_VENUE_PREPS or venue_prep.head.pos_ != "VERB":
         return []
     return [a for c in kids(venue_prep.head) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+def _visiting_after_and(obj, resolver: Resolver) -> list[Actor]:
+    """ "between A and visiting President B": "visiting" taken for a verb joined to the clause's, with B its object;
+    B, the other party."""
+    doc = obj.doc
+    word = doc[obj.i + 2] if obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "and" else None
+    if word is None or word.lower_ != "visiting" or word.dep_ not in ("conj", "advcl"):
+        return []
+    return [a for c in kids(word) if c.dep_ == "dobj" for a in resolver.actors_of(c) if a.kind == "person"]
 
 
 def _nested_objects(token, preps):

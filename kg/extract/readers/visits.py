@@ -37,6 +37,7 @@ from .parties import (
     "visit.verb.renamed",
     "visit.verb.visiting_misparsed",
     "visit.verb.visiting_dateline",
+    "visit.verb.visiting_partner",
 )
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -48,6 +49,8 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     guest = _visiting_guest(token, resolver)
     if guest is not None:
         return _guest_of_participle(token, trigger, guest, resolver)
+    if token.lower_ == "visiting" and token.dep_ in ("conj", "advcl"):
+        return _visiting_partner(token, trigger, resolver)
     renamed = _renamed_subject(token, resolver)
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
@@ -114,6 +117,21 @@ def _visiting(token, trigger, resolver, head=None):
     if country is None or country.country == visitor.country:
         return None
     return Frame(trigger, token, [visitor], [country], place, rule=rule)
+
+
+def _visiting_partner(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "Talks were held in the Kremlin between President A and visiting President B": the parse joins "visiting"
+    to the clause's verb, with B its object; B visits the country of A, the one named before "and"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "and" or doc[token.i - 2].dep_ != "pobj":
+        return None
+    hosts = [a for a in resolver.actors_of(doc[token.i - 2]) if a.country]
+    guests = [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c) if a.kind == "person"]
+    country = resolver.country(hosts[0].country) if hosts else None
+    if country is None or not guests or any(g.country == country.country for g in guests):
+        return None
+    place, _ = _place_objects(token.head, resolver, ("in", "at"))
+    return Frame(trigger, token, guests, [country], place, rule="visit.verb.visiting_partner")
 
 
 def _guest_of_participle(token, trigger: Trigger, guest, resolver: Resolver) -> Frame | None:
