@@ -73,6 +73,9 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             partners += met
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
+    if not partners:  # "met Tuesday with visiting Syrian Foreign Minister N. N.": the parse made the participle a verb
+        withs = [p for p in kids(token) if p.dep_ == "prep" and p.lower_ == "with"]
+        partners = [a for p in withs for c in kids(p) if c.dep_ == "pcomp" for a in _guest_actors(c, resolver)]
     if not partners:
         partners = _named_right_after(token, resolver)
     if not partners and subjects and not passive:
