@@ -78,10 +78,19 @@ def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
 
 
 def _place_in_capitals(words, gazetteer: Gazetteer):
-    """The gazetteer's place a dateline writes in capitals: "NEW DELHI" is New Delhi, and "NUKU'ALOFA" is
-    Nuku'alofa, not the "Nuku'Alofa" of str.title() (rule place.dateline_apostrophe)."""
+    """The gazetteer's place a dateline writes in capitals: "NEW DELHI" is New Delhi, "NUKU'ALOFA" is
+    Nuku'alofa, not the "Nuku'Alofa" of str.title() (rule place.dateline_apostrophe), and "PORT-AU-PRINCE" is
+    Port-au-Prince (rule place.dateline_particle)."""
     written = _written(words)
-    return gazetteer.place(written.title()) or gazetteer.place(title_case(written))
+    return (
+        gazetteer.place(written.title())
+        or gazetteer.place(title_case(written))
+        or gazetteer.place(_PARTICLE.sub(lambda m: m.group(1).lower(), title_case(written)))
+    )
+
+
+# a particle inside a place's name, in lower case there: "PORT-AU-PRINCE", "DAR ES SALAAM", "RAS AL-KHAIMAH"
+_PARTICLE = re.compile(r"(?<=[\s-])(Of|Au|Aux|Es|De|Du|Des|La|Le|El|Al|Da|Do|Dos|Das|Di)(?=[\s-])")
 
 
 def title_case(text: str) -> str:
