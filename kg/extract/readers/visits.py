@@ -473,7 +473,10 @@ def _presence(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _arrived_here(token) -> bool:
-    """ "flew in", "arrived on Sunday", "flew in from Moscow": travel with no place named, told from where it ended."""
+    """ "flew in", "arrived on Sunday", "flew in from Moscow": travel with no place named, told from where it ended;
+    "is due here on Thursday", "is expected here": any travel word with "here" (rule travel.verb.dateline)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "here" for c in kids(token)):
+        return True
     if token.lemma_.lower() not in ARRIVAL_VERBS:
         return False
     if any(
