@@ -149,7 +149,7 @@ def _paragraph_breaks_component() -> str:
     return "kg_paragraph_breaks"
 
 
-DATELINE_DASHES = ("-", "--", "\u2013", "\u2014")
+DATELINE_DASHES = ("-", "--", "\u2013", "\u2014", "_")  # "_": the dash of 1990s agency copy ("(AP) _")
 DATELINE_TOKENS = 16  # "NORTH GATE, X-Y border, Jan. 5 (Agency) -"
 
 

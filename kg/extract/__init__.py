@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..gazetteer import Gazetteer, load_gazetteer
 from ..lexicon import Lexicon, load_lexicon
 from ..model import Actor, Article, DocumentResult, Event
+from ..read.text import boilerplate_spans
 from . import dates, memo, passes
 from .dateline import dateline_day
 from .from_frames import events_of
@@ -26,13 +27,16 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     memo.forget()  # what the parse gave for another document (or this one before a change)
     found = find_mentions(doc, gazetteer, lexicon)
     ctx = Context(Resolver(doc, found, gazetteer, lexicon), lexicon)
-    published = dates.parse_published(article.published) or dateline_day(doc, gazetteer, line=found.line)
+    published = _day_written(dates.parse_published(article.published), doc, gazetteer, found.line)
     context = passes.ArticleContext(published, ctx.resolver)
     events: list[Event] = []
     dates_of = _dates_by_sentence(doc)
     candidates = trigger_candidates(doc, lexicon)
     anchor = None  # the last day the text named, which "a day earlier" counts from
+    boilerplate = boilerplate_spans(doc.text)
     for sent in memo.sentences(doc):
+        if boilerplate and any(start <= sent.start_char < end for start, end in boilerplate):
+            continue  # "Related:" headlines of other stories, a copyright notice
         sentence_events = []
         date_ents = dates_of.get(sent.start, [])
         for frame in find_frames(sent, ctx, candidates):
@@ -42,6 +46,19 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
         anchor = _last_day(sentence_events, date_ents, published) or anchor
     events = passes.run(passes.DOCUMENT_PASSES, events, context)
     return DocumentResult(article=article, events=events, entities=_entities(found, gazetteer))
+
+
+FILED_BEFORE_DAYS = 3  # a dateline's day this many days or fewer before publication is the day the copy was filed
+
+
+def _day_written(published: date | None, doc, gazetteer: Gazetteer, line: tuple) -> date | None:
+    """The day the text's "today" and "on Tuesday" count from: the day of publication, or the dateline's day when
+    the copy was filed a day or so before it ("BEIJING, June 9 (Agency) -- X met here today with Y", published on
+    June 10: the meeting was on June 9); without a publication date, the dateline's day."""
+    filed = dateline_day(doc, gazetteer, published, line=line) if line[0] is not None else None
+    if published is None or (filed is not None and 0 < (published - filed).days <= FILED_BEFORE_DAYS):
+        return filed
+    return published
 
 
 @lru_cache(maxsize=1)

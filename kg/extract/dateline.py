@@ -8,6 +8,7 @@ import re
 from datetime import date
 
 from spacy.strings import hash_string
+from spacy.symbols import IDS
 
 from ..gazetteer import Gazetteer
 from ..nlp import DATELINE_DASHES, DATELINE_TOKENS, is_dateline_dash
@@ -15,7 +16,8 @@ from . import dates
 from .memo import word_table
 
 HEAD_TOKENS = 80  # a dateline starts in the first words, or on one of the next two lines among them
-_DASHES = frozenset(hash_string(dash) for dash in DATELINE_DASHES)
+# a dash as the word table holds it: spaCy gives a few strings a fixed symbol ("_" is 456), not a hash
+_DASHES = frozenset(IDS.get(dash, hash_string(dash)) for dash in DATELINE_DASHES)
 
 
 def _dash_before(doc, limit: int) -> bool:
@@ -26,8 +28,8 @@ def _dash_before(doc, limit: int) -> bool:
 
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
     """(start, end, ISO code) of the dateline's place: the words at the start of the text or of one of its next
-    two lines, up to a comma, a bracket ("PORTVALE (Daily Star) -") or a dash, if they name a place and a dash
-    follows soon."""
+    two lines, up to a comma, a bracket ("PORTVALE (Daily Star) -"), a dash or else a full stop ("PORTVALE. May
+    3. AGENCY -"), if they name a place and a dash follows soon."""
     if not _dash_before(doc, HEAD_TOKENS + DATELINE_TOKENS):  # a line starts at or before HEAD_TOKENS
         return None, None, None
     head = doc[:HEAD_TOKENS]
@@ -43,6 +45,10 @@ def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, No
         place = _place_in_capitals(words, gazetteer)
         if place is not None and place.code:
             return start, end, place.code
+        stop = next((i for i, t in enumerate(words) if t.text == "."), None)
+        place = _place_in_capitals(words[:stop], gazetteer) if stop else None
+        if place is not None and place.code:  # "ASTANA. May 3. AGENCY -" (rule place.dateline_full_stop)
+            return start, start + stop, place.code
         town = all(t.is_upper for t in words)
         code = _country_after(doc, end, start + DATELINE_TOKENS, gazetteer) if town else None
         if code:
@@ -72,10 +78,19 @@ def two_places(doc, gazetteer: Gazetteer) -> tuple[int, tuple[str, str]] | None:
 
 
 def _place_in_capitals(words, gazetteer: Gazetteer):
-    """The gazetteer's place a dateline writes in capitals: "NEW DELHI" is New Delhi, and "NUKU'ALOFA" is
-    Nuku'alofa, not the "Nuku'Alofa" of str.title() (rule place.dateline_apostrophe)."""
+    """The gazetteer's place a dateline writes in capitals: "NEW DELHI" is New Delhi, "NUKU'ALOFA" is
+    Nuku'alofa, not the "Nuku'Alofa" of str.title() (rule place.dateline_apostrophe), and "PORT-AU-PRINCE" is
+    Port-au-Prince (rule place.dateline_particle)."""
     written = _written(words)
-    return gazetteer.place(written.title()) or gazetteer.place(title_case(written))
+    return (
+        gazetteer.place(written.title())
+        or gazetteer.place(title_case(written))
+        or gazetteer.place(_PARTICLE.sub(lambda m: m.group(1).lower(), title_case(written)))
+    )
+
+
+# a particle inside a place's name, in lower case there: "PORT-AU-PRINCE", "DAR ES SALAAM", "RAS AL-KHAIMAH"
+_PARTICLE = re.compile(r"(?<=[\s-])(Of|Au|Aux|Es|De|Du|Des|La|Le|El|Al|Da|Do|Dos|Das|Di)(?=[\s-])")
 
 
 def title_case(text: str) -> str:

@@ -161,11 +161,11 @@ POINTING = {
 @lru_cache(maxsize=4096)  # a function of its words and days alone, asked again for each event
 def is_span(text: str) -> bool:
     """Whether a phrase of time measures a length rather than naming when: "a one-day visit", "21 days of talks",
-    "more than two years", but not "two days later", "a week ago", "the same day"."""
+    "more than two years", "a week-long visit", but not "two days later", "a week ago", "the same day"."""
     words = re.findall(r"[a-z]+|\d+", text.lower())
     return (
         bool(SPAN_UNITS & set(words))
-        and any(w in COUNT_WORDS or (w.isdigit() and len(w) < 4) for w in words)
+        and any(w in COUNT_WORDS or w == "long" or (w.isdigit() and len(w) < 4) for w in words)  # "week-long"
         and not POINTING & set(words)
         and not any(_month(w) for w in words)
     )

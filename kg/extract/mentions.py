@@ -23,6 +23,8 @@ from .memo import entities, kids, per_doc, sent_of
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
+NAME_NUMERALS = word_list("name_numerals")
+ONE_NAME_TITLES = word_list("one_name_titles")  # "King Birendra"
 HONORIFICS = word_list("honorifics")
 OFFICIAL_BODIES = word_list("official_bodies")
 TITLE_BODIES = word_list("title_bodies")
@@ -100,7 +102,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     person_names = {e.text for e in ents if e.label_ == "PERSON" and not _portfolio_only(e, lexicon)}
     surnames = {}
     for name in person_names:
-        parts = [p for p in _without_particles(name) if p.lower() not in NAME_PARTICLES]
+        parts = [p for p in _without_particles(name) if p.lower() not in NAME_PARTICLES | NAME_NUMERALS]
         if len(parts) > 1:
             for part in parts:
                 surnames.setdefault(part, name)
@@ -122,6 +124,8 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon, in_names)
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
+            if all(t.lower_ in TITLE_GLUE or t.lower_ in lexicon.titles for t in doc[mention.start : mention.end]):
+                continue  # "the King of" (Tonga): a title the model tagged as a name, read as "the Emir of Qatar"
         if mention is not None:
             found.add(mention)
     _join_nicknames(doc, found)
@@ -130,6 +134,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_untagged_surnames(names, found, surnames, lexicon)
     _add_untagged_full_names(names, found, person_names, lexicon)
     _add_titled_names(doc, names, found, gazetteer, lexicon)
+    _monarchs_taken_for_bodies(doc, found, lexicon)
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
     _add_names_of_countries(doc, names, found, lexicon)
@@ -145,6 +150,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     return found
 
 
+TITLE_GLUE = {"the", "of", "a"}  # the small words of a title without a name ("the King of")
 APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]+['’][a-z]{2,}")
 ACRONYM_SKIPS = ("of", "and", "the", "for", "in", "de", "&")
 
@@ -574,15 +580,52 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         end = _end_of_untagged_name(doc, i + 1 if given else i, found, lexicon)
         if given and end == i + 1:
             end = i  # "Lyonpo Tshering Penjor Dorji": only with a name after the word taken for a verb
-        if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
-            found.add(Mention(i, end, "person", None))
+        if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None or _one_name_title(title)):
+            found.add(Mention(i, end, "person", None))  # "Nepal's King Birendra": a monarch goes by one name
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
             continue
+        taken = found.at(first.i)
+        if taken is not None and _name_taken_for_a_body(doc, taken, first.i, lexicon):
+            found.remove(taken)  # "and his Croatian counterpart Ivo Matic": the model's ORG is the counterpart
         end = _end_of_untagged_name(doc, first.i, found, lexicon)
         if end - first.i >= 2 and first.i not in found.by_token:
             found.add(Mention(first.i, end, "person", None))
+
+
+def _monarchs_taken_for_bodies(doc, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Bhutan's King Ugyen left ...": a monarch's title and one name that the model tagged as an organisation or
+    a place it does not know is a person."""
+    for mention in [m for m in found.mentions if m.kind in ("organization", "place") and m.end - m.start == 2]:
+        title, name = doc[mention.start], doc[mention.end - 1]
+        if (
+            mention.code is None
+            and _one_name_title(title)
+            and title.text[:1].isupper()
+            and _is_name_word(name, lexicon)
+        ):
+            found.remove(mention)
+            found.add(Mention(mention.start, mention.end, "person", None))
+
+
+def _one_name_title(title) -> bool:
+    """A title that one name alone follows ("King Birendra", "Sultan Qaboos", "Emir Tamim"), not the title's end
+    of a longer one ("Crown Prince")."""
+    return title.lower_ in ONE_NAME_TITLES and (title.i == 0 or title.doc[title.i - 1].lower_ != "crown")
+
+
+def _name_taken_for_a_body(doc, mention: Mention, start: int, lexicon: Lexicon) -> bool:
+    """Whether a mention after a title in lower case ("counterpart") is a person's name the model tagged as an
+    organisation: two or three name words, no country, nothing the gazetteer knows as a body."""
+    return (
+        mention.kind == "organization"
+        and mention.start == start
+        and mention.code is None
+        and 2 <= mention.end - mention.start <= 3
+        and (mention.actor is None or mention.actor.country is None)
+        and all(_is_name_word(t, lexicon) for t in doc[mention.start : mention.end])
+    )
 
 
 def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
@@ -671,7 +714,9 @@ def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexico
     for mention in found.mentions:
         if mention.kind == "person" and not any(t.ent_type_ == "PERSON" for t in doc[mention.start : mention.end]):
             parts = [t.text for t in strip_titles(doc[mention.start : mention.end], lexicon)]
-            parts = [p for p in parts if p.lower() not in NAME_PARTICLES and p[:1].isupper() and len(p) > 2]
+            parts = [
+                p for p in parts if p.lower() not in NAME_PARTICLES | NAME_NUMERALS and p[:1].isupper() and len(p) > 2
+            ]
             if len(parts) > 1:
                 surnames.add(parts[-1])
     for token in names if surnames else ():
@@ -865,8 +910,8 @@ def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
             for subject in (c for c in kids(verb) if c.dep_ in ("nsubj", "nsubjpass")):
                 if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
                     subject = verb.head  # "B, who took the podium to blame the X envoy"
-                other = found.at(subject.i)
-                if other is not None and other.actor == person:
+                named = [subject, *(c for c in kids(subject) if c.dep_ == "appos")]  # "The Prime Minister, Mr N. N.,"
+                if any(found.at(s.i) is not None and found.at(s.i).actor == person for s in named):
                     return True
             break
     return False
@@ -941,9 +986,16 @@ def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
         words = [w.strip(NICKNAME_QUOTES) for w in actor.name.split()]  # "Ana Lima 'Nina'", later "Nina"
         if len(parts) == 1 and (parts[0] in words or parts[0] in _without_particles(actor.name)):
             return actor  # "Nouri" after "Hamad al-Nouri"
-        if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
+        if len(parts) > 1 and _surname(parts) == _surname(actor.name.split()) and len(parts) <= len(actor.name.split()):
             return actor
     return None
+
+
+def _surname(words: list[str]) -> str:
+    """The last word of a name that is not a regnal number or generation: "Mswati III" is Mswati, not III."""
+    while len(words) > 1 and words[-1].lower() in NAME_NUMERALS:
+        words = words[:-1]
+    return words[-1]
 
 
 def _without_particles(name: str) -> list[str]:

@@ -348,6 +348,15 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
         and _within(e.location, article)
         for e in events
     ) or any(_met_abroad(e, country.country, article) for e in events)
+    visited = {  # "NICOSIA - A met visiting B of Y, X radio reported": a visit to X, told from elsewhere
+        frozenset((e.source.country, e.target.country))
+        for e in events
+        if e.type == "visit"
+        and e.polarity == "positive"
+        and e.target is not None
+        and e.target.country not in (None, country.country)
+        and e.source.country != country.country
+    }
     for event in events:
         if event.location or event.type == "condemnation" or event.modality != "asserted" or event.remote:
             continue
@@ -355,6 +364,8 @@ def dateline_places(events: list[Event], article: ArticleContext) -> list[Event]
             continue
         if abroad and event.type != "visit" and country.country in _countries(event):
             continue
+        if event.type != "visit" and event.target is not None and frozenset(_countries(event)) in visited:
+            continue  # the talks of a visitor and the host abroad are where the visit was, not where it was filed
         target = event.target.country if event.target else None
         parties = (target,) if event.type == "visit" else (event.source.country, target)
         if country.country in parties or (event.type != "visit" and _fresh(event, article.published)):

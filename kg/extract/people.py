@@ -500,6 +500,9 @@ def _host_of_visitor(doc, mention, found, gazetteer: Gazetteer) -> str | None:
     return None
 
 
+BETWEEN_REACH = 8  # "between President N. N. and visiting Ruritanian President M. M.": the other within a few words
+
+
 def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
     """ "P - X's king held talks with President N. N.", "Q - Ambassador M. M. of X called on President
     N. N.": in a story filed from a country, an official whom someone of another country meets or calls on is
@@ -508,6 +511,12 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
     if mention.start < (end or 0):
         return False
     root = doc[mention.start : mention.end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "between":  # "talks between President N. N. and visiting M. M."
+        for token in doc[mention.end : min(len(doc), mention.end + BETWEEN_REACH)]:
+            other = found.at(token.i)
+            if other is not None and other.kind == "person" and other.actor is not None and other.actor.country:
+                return other.actor.country != code
+        return False
     if root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.i < root.i:
         subjects = [root.head]  # "NEW DELHI - ... he and Prime Minister N. N. declared": beside a visitor
     else:

@@ -224,3 +224,33 @@ def strip_span(text: str, start: int) -> tuple[str, int, int]:
     stripped = text.strip()
     begin = start + len(text) - len(text.lstrip())
     return stripped, begin, begin + len(stripped)
+
+
+_LINK_LIST = re.compile(
+    r"(?:related(?: stories| articles| coverage| news| links)?|read more|read also|also read|see also|more on this story)"
+    r"\s*:",
+    re.IGNORECASE,
+)
+_NOTICE = re.compile(r"(?:copyright\b|©|\(c\)\s*\d{4}|all rights reserved)", re.IGNORECASE)
+
+
+def boilerplate_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lines of a text that are not its story: a list of links to other stories ("Related:"
+    and the headlines under it up to a blank line, or after it on its line) and a copyright notice. A headline
+    of another story there ("X accuses Y of ...") is not an event of this one."""
+    spans: list[tuple[int, int]] = []
+    listing = False
+    start = 0
+    for line in text.splitlines(keepends=True):
+        end = start + len(line)
+        words = line.strip()
+        links = _LINK_LIST.match(words)
+        if not words:
+            listing = False
+        elif links:
+            spans.append((start, end))
+            listing = not words[links.end() :].strip()  # the headlines follow on the next lines
+        elif listing or _NOTICE.match(words):
+            spans.append((start, end))
+        start = end
+    return spans

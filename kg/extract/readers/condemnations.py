@@ -529,6 +529,7 @@ def _right_of(token, resolver: Resolver) -> list[Actor]:
     "condemn.noun.echoed",
     "condemn.noun.drawn",
     "condemn.noun.accuser",
+    "condemn.noun.rejected",
 )
 def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A's condemnation of the attack", "a charge by A that B had taken the port"."""
@@ -560,7 +561,14 @@ def _condemn_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         for holder in holders:
             targets = targets or _claimed_about(holder, resolver)
         rule = "condemn.noun.claim" if targets else rule
+    by_agent = not any(c.dep_ == "poss" for c in kids(token))  # "criticism by Y", not "Y's allegations of a raid"
+    if not targets and by_agent and token.dep_ == "dobj" and token.head.lemma_.lower() in REJECTING:
+        targets = [a for a in _subjects(token.head, resolver)[0] if a not in sources]  # "X rejected criticism by
+        rule = "condemn.noun.rejected" if targets else rule  # Y": Y criticised X, who rejects it
     return Frame(trigger, token, sources, targets or [None], rule=rule)
+
+
+REJECTING = word_list("rejecting_verbs")
 
 
 def _accused_by(token, trigger: Trigger, accusers: list[Actor], resolver: Resolver) -> Frame | None:

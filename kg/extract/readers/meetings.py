@@ -89,6 +89,9 @@ def _meet(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             partners += met
     for obj in prep_objects(token, ("with",)):
         partners += resolver.actors_of(obj)
+    if not partners:  # "met Tuesday with visiting Syrian Foreign Minister N. N.": the parse made the participle a verb
+        withs = [p for p in kids(token) if p.dep_ == "prep" and p.lower_ == "with"]
+        partners = [a for p in withs for c in kids(p) if c.dep_ == "pcomp" for a in _guest_actors(c, resolver)]
     elided = [a for a in _elided_partners(token, resolver) if a not in partners + subjects] if partners else []
     if not partners:
         partners = _named_right_after(token, resolver)
@@ -1066,6 +1069,8 @@ def _talks(
         return None  # "A and B pulled out of the summit", "boycotted the talks": they did not meet there
     between_objects = list(_nested_objects(phrase, BETWEEN_PREPS))  # one walk of the phrase for each preposition
     between = [a for obj in between_objects for a in resolver.actors_of(obj)]
+    if len(between) == 1:  # "between President A and visiting Kazakh President B": the parse made a verb of it
+        between += [a for obj in between_objects for a in _visiting_after_and(obj, resolver) if a not in between]
     if len(between) == 1:  # "between the ministries of trade of A and B": the parse split the phrase
         named = next((_named_in(obj.head, resolver) for obj in between_objects), [])
         between = named if len(named) >= 2 else between
@@ -1096,9 +1101,10 @@ def _talks(
         a for obj in with_objects for a in _leaders(obj, resolver) or resolver.actors_of(obj) or _hosts(obj, resolver)
     ]
     if not partners:  # "talks with visiting President N. N.": the parse made the participle a verb
+        holder = [phrase.head] if phrase.dep_ == "dobj" else []  # "held talks here with visiting ...": on the verb
         partners = [
             a
-            for prep in kids(phrase)
+            for prep in [*kids(phrase), *(c for h in holder for c in kids(h))]
             if prep.dep_ == "prep" and prep.lower_ in with_preps
             for c in kids(prep)
             if c.dep_ == "pcomp"
@@ -1532,6 +1538,16 @@ def _guests_at_venue(noun, resolver: Resolver) -> list[Actor]:
     if venue_prep.lower_ not in GUEST_VENUE_PREPS or venue_prep.head.pos_ != "VERB":
         return []
     return [a for c in kids(venue_prep.head) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+
+
+def _visiting_after_and(obj, resolver: Resolver) -> list[Actor]:
+    """ "between A and visiting President B": "visiting" taken for a verb joined to the clause's, with B its object;
+    B, the other party."""
+    doc = obj.doc
+    word = doc[obj.i + 2] if obj.i + 2 < len(doc) and doc[obj.i + 1].lower_ == "and" else None
+    if word is None or word.lower_ != "visiting" or word.dep_ not in ("conj", "advcl"):
+        return []
+    return [a for c in kids(word) if c.dep_ == "dobj" for a in resolver.actors_of(c) if a.kind == "person"]
 
 
 def _nested_objects(token, preps):

@@ -36,14 +36,21 @@ from .parties import (
     "visit.verb.visiting",
     "visit.verb.renamed",
     "visit.verb.visiting_misparsed",
+    "visit.verb.visiting_dateline",
+    "visit.verb.visiting_partner",
 )
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
-    if token.dep_ == "amod":
+    if token.dep_ == "amod" or (token.dep_ == "compound" and token.lower_ == "visiting"):  # "Visiting President N."
         return _visiting(token, trigger, resolver)
+    if token.dep_ == "csubj" and token.lower_ == "visiting" and not kids(token):  # the parse's other reading
+        named = [c for c in kids(token.head) if c.dep_ == "nsubj" and c.left_edge.i == token.i + 1]
+        return _visiting(token, trigger, resolver, named[0]) if named else None
     guest = _visiting_guest(token, resolver)
     if guest is not None:
         return _guest_of_participle(token, trigger, guest, resolver)
+    if token.lower_ == "visiting" and token.dep_ in ("conj", "advcl"):
+        return _visiting_partner(token, trigger, resolver)
     renamed = _renamed_subject(token, resolver)
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
@@ -84,26 +91,47 @@ def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
     return _subjects(verb, resolver)[0]
 
 
-def _visiting(token, trigger, resolver):
+def _visiting(token, trigger, resolver, head=None):
     """ "met Oman's visiting sultan in Mombasa": the sultan visits the country of the place, or of the one he meets.
-    "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject."""
-    mention = resolver.found.at(token.head.i)
-    if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < token.head.i:
-        visitors, _ = _subjects(token.head, resolver)
+    "the honour of visiting Castries", which the parse reads alike, is a visit to the place by the clause's subject.
+    `head`: the visitor's word when the parse does not hang the participle on it."""
+    head = token.head if head is None else head
+    mention = resolver.found.at(head.i)
+    if mention is not None and mention.kind in ("place", "country") and mention.code and token.i < head.i:
+        visitors, _ = _subjects(head, resolver)
         return (
-            Frame(trigger, token, visitors, [resolver.country(mention.code)], token.head, rule="visit.verb.visiting")
+            Frame(trigger, token, visitors, [resolver.country(mention.code)], head, rule="visit.verb.visiting")
             if visitors
             else None
         )
-    visitor = resolver.actor_of(token.head)
+    visitor = resolver.actor_of(head)
     if visitor is None:
         return None
-    place, country = _place_objects(token.head, resolver, ("in", "at"))
+    place, country = _place_objects(head, resolver, ("in", "at"))
     if country is None:
-        country = _host_of_clause(token.head, resolver)
+        country = _host_of_clause(head, resolver)
+    rule = "visit.verb.visiting"
+    if (country is None or country.country == visitor.country) and visitor.country:
+        place, country = resolver.dateline()  # "HARARE - Visiting Mozambican President N. N. said": the dateline's
+        rule = "visit.verb.visiting_dateline"
     if country is None or country.country == visitor.country:
         return None
-    return Frame(trigger, token, [visitor], [country], place, rule="visit.verb.visiting")
+    return Frame(trigger, token, [visitor], [country], place, rule=rule)
+
+
+def _visiting_partner(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """ "Talks were held in the Kremlin between President A and visiting President B": the parse joins "visiting"
+    to the clause's verb, with B its object; B visits the country of A, the one named before "and"."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "and" or doc[token.i - 2].dep_ != "pobj":
+        return None
+    hosts = [a for a in resolver.actors_of(doc[token.i - 2]) if a.country]
+    guests = [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c) if a.kind == "person"]
+    country = resolver.country(hosts[0].country) if hosts else None
+    if country is None or not guests or any(g.country == country.country for g in guests):
+        return None
+    place, _ = _place_objects(token.head, resolver, ("in", "at"))
+    return Frame(trigger, token, guests, [country], place, rule="visit.verb.visiting_partner")
 
 
 def _guest_of_participle(token, trigger: Trigger, guest, resolver: Resolver) -> Frame | None:
@@ -132,6 +160,7 @@ def _host_of_clause(word, resolver: Resolver) -> Actor | None:
 
 
 SET_FOOT = word_list("set_foot_nouns")
+VISIT_SPAN_VERBS = word_list("visit_span_verbs")
 
 
 @reader(
@@ -456,7 +485,10 @@ def _presence(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
 
 def _arrived_here(token) -> bool:
-    """ "flew in", "arrived on Sunday", "flew in from Moscow": travel with no place named, told from where it ended."""
+    """ "flew in", "arrived on Sunday", "flew in from Moscow": travel with no place named, told from where it ended;
+    "is due here on Thursday", "is expected here": any travel word with "here" (rule travel.verb.dateline)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "here" for c in kids(token)):
+        return True
     if token.lemma_.lower() not in ARRIVAL_VERBS:
         return False
     if any(
@@ -637,6 +669,7 @@ def _stayed_away(token, trigger: Trigger, particles, resolver: Resolver) -> Fram
     "host.verb.talks",
     "host.verb.talks_with",
     "host.verb.misparsed_talks",
+    "host.verb.shifted_object",
 )
 def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A hosted B", "B was hosted by A", "A welcomed B": B is the visitor, A the host."""
@@ -667,6 +700,8 @@ def _host(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
 
     else:
         hosts = subjects
+        if not objects and _shifted_guest(token, ctx.lexicon) is not None:  # "received in the Kremlin the Prime
+            objects, rule = [_shifted_guest(token, ctx.lexicon)], "host.verb.shifted_object"  # Minister of X, N. N."
         visitors = resolver.actors_of(objects[0]) if objects else []
         if objects and not visitors and objects[0].lower_ in TALKS_NOUNS:  # "A hosted talks with B": B came to A
             visitors = [a for obj in prep_objects(objects[0], ("with",)) for a in resolver.actors_of(obj)]
@@ -696,6 +731,18 @@ def _ceremony_of(verb):
 
 
 CEREMONIES = word_list("welcome_ceremony_nouns")
+
+
+def _shifted_guest(token, lexicon):
+    """ "received in the Kremlin the Prime Minister of X, N. N.": the guest put after the place, which the parse
+    hangs on the place as an apposition; the guest's title, or None."""
+    for prep in kids(token):
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+            for place in kids(prep):
+                for title in kids(place) if place.dep_ == "pobj" else ():
+                    if title.dep_ == "appos" and title.i > place.i and title.lower_ in lexicon.titles:
+                        return title
+    return None
 
 
 @reader("play_host", "play_host.verb")
@@ -895,7 +942,9 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.for_occasion",
     "visit.noun.modifier",
     "visit.noun.here",
+    "visit.noun.here_dateline",
     "visit.noun.dateline",
+    "visit.noun.dateline_span",
     "visit.noun.clause_place",
     "visit.noun.apposed",
     "visit.noun.headline",
@@ -957,6 +1006,13 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         any(c.lower_ == "here" for c in kids(token)) or (sources and token.head.lower_ == "during")
     ):
         country, rule = _host_of_clause(token, resolver), "visit.noun.here"  # "a visit here by X"
+        here = any(c.lower_ == "here" for c in kids(token))
+        visitors = sources or _subjects(token, resolver)[0]
+        if here and visitors and (country is None or any(v.country == country.country for v in visitors)):
+            place, country = resolver.dateline()  # "PARIS - X, on a private visit here, met Y": the dateline's
+            if country is not None and any(v.country == country.country for v in visitors):  # place is "here"
+                place, country = None, None
+            rule = "visit.noun.here_dateline"
     if country is None and token.tag_ == "NN" and (token.dep_ == "pobj" or _apposed_to_clause(token)):
         visitors = sources or _subjects(token, resolver)[0]
         if not visitors and token.dep_ == "pobj" and token.head.lower_ == "for":  # "A, in P for a visit, met B"
@@ -966,12 +1022,14 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             rule = "visit.noun.clause_place" if token.dep_ == "pobj" else "visit.noun.apposed"
         else:
             place, country = None, None
-    if country is None and token.head.lower_ in ("during", "on") and token.tag_ == "NN":  # not "on foreign trips"
-        visitors = sources or _subjects(token, resolver)[0]
+    spanned = token.dep_ == "dobj" and token.head.lemma_.lower() in VISIT_SPAN_VERBS  # "ended a two-day visit",
+    spanned = spanned and not any(c.dep_ == "poss" for c in kids(token))  # not "ended her visit", told before
+    if country is None and (token.head.lower_ in ("during", "on", "after") or spanned) and token.tag_ == "NN":
+        visitors = sources or _subjects(token, resolver)[0]  # not "on foreign trips"
         place, country = resolver.dateline()  # "CITY - X called on Y, during an official visit"
         if country is None or not visitors or any(v.country == country.country for v in visitors):
             return None
-        rule = "visit.noun.dateline"
+        rule = "visit.noun.dateline_span" if spanned or token.head.lower_ == "after" else "visit.noun.dateline"
     if country is None:
         return None
     direct = bool(sources)
