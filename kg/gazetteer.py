@@ -60,6 +60,7 @@ class Gazetteer:
         self.organizations: dict[str, Organization] = {}
         self._org_alias: dict[str, Organization] = {}
         self.people: dict[str, KnownPerson] = {}
+        self.regions: list[str] = []
         self._load(folder, known_people)
 
     def _load(self, folder: Path, known_people: bool = True) -> None:
@@ -87,6 +88,7 @@ class Gazetteer:
                 if alias.strip():
                     self.people.setdefault(alias.strip(), person)
         self._add_short_names()
+        self.regions = [row["name"].strip() for row in _rows(folder / "regions.csv") if row["name"].strip()]
         for row in _rows(folder / "organizations.csv"):
             org = Organization(
                 row["name"].strip(),

@@ -207,7 +207,8 @@ def add_gazetteer_ruler(nlp, known_people: bool = True) -> None:
     """Countries, demonyms, capitals, seats, organisations and known political figures as entities the
     model's NER keeps.
 
-    Each span's `ent_id_` says what it is: "place|RUS|capital", "org|United Nations" or "person|Xi Jinping".
+    Each span's `ent_id_` says what it is: "place|RUS|capital", "org|United Nations", "person|Xi Jinping" or
+    "region" (a sea or a world region whose name holds a country's: "the Indian Ocean").
     """
     from .gazetteer import load_gazetteer
 
@@ -222,6 +223,9 @@ def add_gazetteer_ruler(nlp, known_people: bool = True) -> None:
             continue
         for text in _case_forms(alias):
             patterns.append({"label": "ORG", "pattern": text, "id": f"org|{org.name}"})
+    for region in gazetteer.regions:  # "the South China Sea" whole, so that "China" in it names no country
+        for text in _case_forms(region):
+            patterns.append({"label": "LOC", "pattern": text, "id": "region"})
     for alias, person in gazetteer.people.items():
         if " " in alias:  # full names only: a lone "May" or "Rice" is not always a person
             patterns.append({"label": "PERSON", "pattern": alias, "id": f"person|{person.name}"})
