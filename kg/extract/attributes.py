@@ -607,8 +607,8 @@ def _aside(clause, token) -> bool:
         return False
     if _said_in(clause.head):
         return False
-    if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
-        return False
+    if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS or _aim_infinitive(clause):
+        return False  # "signed an accord to boost trade on Sunday": the day of the signing
     return all(t.i != token.i for t in clause.subtree)
 
 
@@ -693,10 +693,25 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
         for o in kids(c)
         if o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" and o.i not in exclude
     ]  # "signed a code of conduct on fishing in P": a gerund told of, the parse hangs the town on it
+    low += [a for w in low if w.i not in exclude for a in kids(w) if _aim_infinitive(a)]
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
 
 
 HERE_NOUNS = word_list("here_nouns")
+AIM_INFINITIVES = word_list("aim_infinitives")
+
+
+def _aim_infinitive(word) -> bool:
+    """ "signed an agreement to boost trade in P on Sunday": an infinitive that tells what a deal or talks are for,
+    no event with a place or a day of its own; the place and the day the parse hangs on it are those of the
+    signing. Not "a deal to hold elections on 5 May", an event of its own."""
+    return (
+        word.dep_ in ("acl", "relcl")
+        and word.tag_ == "VB"
+        and word.head.pos_ == "NOUN"
+        and word.lemma_.lower() in AIM_INFINITIVES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(word))
+    )
 
 
 def _here(words, found) -> str | None:
@@ -1081,7 +1096,7 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
         mention = found.at(inner.i)
         if cities_only and mention is not None and mention.actor is not None and mention.place == mention.actor.name:
             continue
-        if towns_only and (mention is None or mention.actor is None or mention.place == mention.actor.name):
+        if towns_only and not _town(mention):
             continue  # a town stands for its country; a sea, a region, a country is what was talked about
         if mention is not None and mention.place and inner.i not in exclude:
             if _describes_town(inner, obj, mention):
@@ -1098,6 +1113,13 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
                         return " ".join(t.text for t in words)
                 return mention.place
     return _town_named(obj, found, exclude) if not cities_only else None
+
+
+def _town(mention) -> bool:
+    """A town of a country: one that stands for it (a capital), or a place the gazetteer puts in it."""
+    if mention is None or mention.actor is None:
+        return mention is not None and mention.kind == "place" and mention.code is not None
+    return mention.place != mention.actor.name
 
 
 def _town_named(noun, found, exclude: set[int]) -> str | None:
