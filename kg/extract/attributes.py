@@ -1002,12 +1002,31 @@ def _named_venue(words, exclude: set[int]) -> str | None:
             if child.dep_ != "prep" or child.lower_ != "at" or child.i in exclude:
                 continue
             for obj in kids(child):
-                if obj.dep_ != "pobj" or obj.i in exclude or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                if obj.dep_ != "pobj" or obj.i in exclude:
+                    continue
+                if obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                    named = _common_head_venue(obj)
+                    if named:
+                        return named
                     continue
                 heads = [obj, *(c for c in kids(obj) if c.dep_ == "compound")]
                 if any(h.lemma_.lower() in NAMED_VENUE_HEADS for h in heads):
                     return _venue_name(obj)
     return None
+
+
+def _common_head_venue(obj) -> str | None:
+    """ "at the Marigold hotel", "at the Kela air base": a building named by a proper name before a common noun
+    that heads named buildings; its name runs from the proper name to the noun."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in NAMED_VENUE_HEADS:
+        return None
+    start = obj.i
+    while start > 0 and obj.doc[start - 1].dep_ == "compound" and obj.doc[start - 1].head.i in range(start, obj.i + 1):
+        start -= 1
+    first = obj.doc[start]
+    if start == obj.i or first.pos_ != "PROPN" or not first.is_title:
+        return None
+    return obj.doc[start : obj.i + 1].text
 
 
 def _venue_name(obj) -> str:
