@@ -797,10 +797,11 @@ def _path_up(word, root) -> list:
     return path
 
 
-def named_venue(token, found, objects: bool = False) -> str | None:
+def named_venue(token, found, objects: bool = False, in_too: bool = False) -> str | None:
     """A building named with a proper name where the trigger's clause happened ("held talks at the State
-    House"): the most specific place, before any city a reader found."""
-    return _named_venue(_venue_words(token, found, set(), objects), set())
+    House"): the most specific place, before any city a reader found. in_too: after "in" as well ("in the
+    Amber Palace"), where the clause tells no more than what was done in a building."""
+    return _named_venue(_venue_words(token, found, set(), objects), set(), ("at", "in") if in_too else ("at",))
 
 
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
@@ -994,12 +995,12 @@ def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bo
 NAMED_VENUE_HEADS = word_list("named_venue_heads")
 
 
-def _named_venue(words, exclude: set[int]) -> str | None:
+def _named_venue(words, exclude: set[int], preps: tuple[str, ...] = ("at",)) -> str | None:
     """ "held talks at the Royal Lodge", "met at the Green Palace", "at Villa Rosa": a building named
     with a proper name is the most specific place (SCHEMA), before the city it stands in."""
     for word in words:
         for child in kids(word):
-            if child.dep_ != "prep" or child.lower_ != "at" or child.i in exclude:
+            if child.dep_ != "prep" or child.lower_ not in preps or child.i in exclude:
                 continue
             for obj in kids(child):
                 if obj.dep_ != "pobj" or obj.i in exclude:

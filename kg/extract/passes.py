@@ -425,6 +425,48 @@ def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
     return events
 
 
+NAMED_VENUE_HEADS = word_list("named_venue_heads")
+SIGNATURE_VERBS = word_list("signature_verbs")
+SIGNATURE_NOUNS = word_list("signature_nouns")
+_SIGNATURE_LEMMAS = WordHashes(SIGNATURE_VERBS)
+
+
+def signature_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "A and B signed the accord in P on Monday. The two presidents put their names to the document at the Amber
+    Palace": the signing told again, by the hands that signed, in a named building, took place there, the most
+    specific place (SCHEMA). It places the deals told before it with no place yet or only a town or country."""
+    resolver = article.resolver
+    if resolver is None or not any(e.type == "cooperation" and _placeable(e, article.published) for e in events):
+        return events
+    doc = resolver.doc
+    for i in _SIGNATURE_LEMMAS.rows(word_table(doc)[:, :1]):
+        verb = doc[int(i)]
+        signatures = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS]
+        texts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        if not signatures or not texts:
+            continue
+        place = named_venue(texts[0], resolver.found, in_too=True)  # the parse hangs the place on the verb or the text
+        if place is None:
+            continue
+        for event in events:
+            start = event.evidence.trigger_start
+            if event.type != "cooperation" or not _placeable(event, article.published) or start is None:
+                continue
+            if start < verb.idx and not _named_building(event.location, resolver.gazetteer):
+                event.location = place
+        break
+    return events
+
+
+def _named_building(location: str | None, gazetteer) -> bool:
+    """A place written as a building ("the Amber Palace", "Kessler Air Force Base") or a seat of power the gazetteer
+    knows ("the Kremlin"); not a town, even one the gazetteer lacks."""
+    if not location:
+        return False
+    place = gazetteer.place(location)
+    return place.kind == "seat" if place is not None else location.split()[-1].lower() in NAMED_VENUE_HEADS
+
+
 def building_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """Talks and deals of the same parties on the same day took place in one building: one placed only in the city
     or country (by the dateline, "signed in P") is placed in the named building where the other was ("met at the
@@ -448,9 +490,10 @@ def building_places(events: list[Event], article: ArticleContext) -> list[Event]
     for event in events:
         if event.type not in ("meeting", "cooperation") or not _placeable(event, article.published):
             continue
-        if not event.location or _building(event.location, gazetteer):
+        if not event.location or _named_building(event.location, gazetteer):
             continue  # a seat of power ("at the Kremlin") is kept, as the name may stand for the government
         buildings = {e.location for e in held if e.date == event.date and _countries(e) == _countries(event)}
+        buildings.discard(event.location)  # "DAYTON, Ohio - ... talks at an air base here": a town the gazetteer lacks
         if len(buildings) == 1:
             event.location = buildings.pop()
     return events
@@ -752,6 +795,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     dateline_places,
     occasion_places,
     held_places,
+    signature_places,
     building_places,
     gathering_places,
     trip_statements,

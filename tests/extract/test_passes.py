@@ -28,6 +28,7 @@ def test_the_passes_run_in_their_stated_order():
         "dateline_places",
         "occasion_places",
         "held_places",
+        "signature_places",
         "building_places",
         "gathering_places",
         "trip_statements",
