@@ -1000,10 +1000,15 @@ def _named_venue(words, exclude: set[int], preps: tuple[str, ...] = ("at",)) -> 
     with a proper name is the most specific place (SCHEMA), before the city it stands in."""
     for word in words:
         for child in kids(word):
-            if child.dep_ != "prep" or child.lower_ not in preps or child.i in exclude:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
                 continue
             for obj in kids(child):
                 if obj.dep_ != "pobj" or obj.i in exclude:
+                    continue
+                owned = _owned_venue(obj)
+                if owned:
+                    return owned
+                if child.lower_ not in preps:
                     continue
                 if obj.pos_ != "PROPN" or not obj.text[:1].isupper():
                     named = _common_head_venue(obj)
@@ -1013,6 +1018,28 @@ def _named_venue(words, exclude: set[int], preps: tuple[str, ...] = ("at",)) -> 
                 heads = [obj, *(c for c in kids(obj) if c.dep_ == "compound")]
                 if any(h.lemma_.lower() in NAMED_VENUE_HEADS for h in heads):
                     return _venue_name(obj)
+    return None
+
+
+OWNED_VENUE_HEADS = word_list("owned_venue_heads")
+VENUE_OWNERS = word_list("venue_owners")
+
+
+def _owned_venue(obj) -> str | None:
+    """ "in the conference hall of the foreign ministry", "at the residence of the ambassador": a room or building
+    named by a common noun and the body or office it belongs to is the most specific place, from its first
+    modifier to the owner."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in OWNED_VENUE_HEADS:
+        return None
+    for prep in kids(obj):
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != obj.i + 1:
+            continue
+        for owner in kids(prep):
+            if owner.dep_ == "pobj" and owner.lemma_.lower() in VENUE_OWNERS:
+                start = obj.left_edge.i
+                while obj.doc[start].dep_ in ("det", "poss", "punct") and start < obj.i:
+                    start += 1
+                return obj.doc[start : owner.i + 1].text
     return None
 
 
