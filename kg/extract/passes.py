@@ -579,6 +579,41 @@ def gathering_places(events: list[Event], article: ArticleContext) -> list[Event
     return events
 
 
+REPLY_VERBS = word_list("reply_verbs")
+
+
+def reply_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "A accused B at the summit in P on Saturday. B shot back, calling A a liar": a condemnation told as the reply
+    to one the article placed, on the same day, was made in the same place, where both speakers were."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    placed = [e for e in events if e.type == "condemnation" and e.location and e.evidence.trigger_start is not None]
+    if not placed:
+        return events
+    for event in events:
+        start = event.evidence.trigger_start
+        if event.type != "condemnation" or event.location or start is None or not event.date:
+            continue
+        span = resolver.doc.char_span(start, event.evidence.trigger_end)
+        if span is None or not _replies(span[0]):
+            continue
+        before = [e for e in placed if e.evidence.trigger_start < start and e.date == event.date]
+        if before and before[-1].source.name != event.source.name:
+            event.location = before[-1].location
+    return events
+
+
+def _replies(token) -> bool:
+    """Whether the trigger's clause is told as a reply: "shot back, calling A a liar", "countered ... and accused A"."""
+    for word in [*governors(token), *(w.head for w in governors(token) if w.dep_ == "conj")]:
+        lemma = word.lemma_.lower()
+        back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids(word))
+        if lemma in REPLY_VERBS or back and f"{lemma} back" in REPLY_VERBS:
+            return True
+    return False
+
+
 def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]:
     """A condemnation made by a party on the day of its talks or visit that the text places ("arrived in P on
     Thursday ... In his address, A described B as oppressive", "the two sides, who signed six accords in P on
@@ -799,6 +834,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     building_places,
     gathering_places,
     trip_statements,
+    reply_places,
     specific_places,
     dateline_dates,
     hosts_country,

@@ -32,6 +32,7 @@ def test_the_passes_run_in_their_stated_order():
         "building_places",
         "gathering_places",
         "trip_statements",
+        "reply_places",
         "specific_places",
         "dateline_dates",
         "hosts_country",
