@@ -801,7 +801,8 @@ def named_venue(token, found, objects: bool = False, in_too: bool = False) -> st
     """A building named with a proper name where the trigger's clause happened ("held talks at the State
     House"): the most specific place, before any city a reader found. in_too: after "in" as well ("in the
     Amber Palace"), where the clause tells no more than what was done in a building."""
-    return _named_venue(_venue_words(token, found, set(), objects), set(), ("at", "in") if in_too else ("at",))
+    preps = ("at", "in") if in_too else ("at",)
+    return _named_venue(_venue_words(token, found, set(), objects), set(), preps, found)
 
 
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
@@ -978,7 +979,8 @@ def _leading_participle(clause) -> bool:
 
 
 def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
-    named = _named_venue(words, exclude)  # a named building is no city, but no country talked of either
+    named = _named_venue(words, exclude, found=None if cities_only else found)  # a named building is no city,
+    # but no country talked of either
     if named:
         return named
     for word in words:
@@ -995,7 +997,7 @@ def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bo
 NAMED_VENUE_HEADS = word_list("named_venue_heads")
 
 
-def _named_venue(words, exclude: set[int], preps: tuple[str, ...] = ("at",)) -> str | None:
+def _named_venue(words, exclude: set[int], preps: tuple[str, ...] = ("at",), found=None) -> str | None:
     """ "held talks at the Royal Lodge", "met at the Green Palace", "at Villa Rosa": a building named
     with a proper name is the most specific place (SCHEMA), before the city it stands in."""
     for word in words:
@@ -1005,7 +1007,7 @@ def _named_venue(words, exclude: set[int], preps: tuple[str, ...] = ("at",)) -> 
             for obj in kids(child):
                 if obj.dep_ != "pobj" or obj.i in exclude:
                     continue
-                owned = _owned_venue(obj)
+                owned = _owned_venue(obj) or (_described_place(obj, found) if found is not None else None)
                 if owned:
                     return owned
                 if child.lower_ not in preps:
@@ -1049,10 +1051,15 @@ def _common_head_venue(obj) -> str | None:
     if obj.pos_ != "NOUN" or obj.lemma_.lower() not in NAMED_VENUE_HEADS:
         return None
     start = obj.i
-    while start > 0 and obj.doc[start - 1].dep_ == "compound" and obj.doc[start - 1].head.i in range(start, obj.i + 1):
-        start -= 1
-    first = obj.doc[start]
-    if start == obj.i or first.pos_ != "PROPN" or not first.is_title:
+    while (
+        start > 0
+        and obj.doc[start - 1].dep_ in ("compound", "amod", "nmod")
+        and obj.doc[start - 1].head.i in range(start, obj.i + 1)
+    ):
+        start -= 1  # "the Ittihadiya presidential palace"
+    while start < obj.i and not (obj.doc[start].pos_ == "PROPN" and obj.doc[start].is_title):
+        start += 1  # not "the sprawling" of "the sprawling Capella hotel"
+    if start == obj.i:
         return None
     return obj.doc[start : obj.i + 1].text
 
@@ -1160,6 +1167,25 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
                         return " ".join(t.text for t in words)
                 return mention.place
     return _town_named(obj, found, exclude) if not cities_only else None
+
+
+def _described_place(obj, found) -> str | None:
+    """ "in Borg Hamam, a coastal town west of Alexandria", "at Koubba, the presidential palace": a name the gazetteer
+    lacks, set beside a noun that says it is a town or a building, is the place, whatever the tagger took it for;
+    not the town that describes where it lies."""
+    if obj.pos_ != "PROPN" or not obj.is_title:
+        return None
+    mention = found.at(obj.i)
+    if mention is not None and mention.place:
+        return None
+    for appos in kids(obj):
+        lemma = appos.lemma_.lower()
+        if appos.dep_ == "appos" and appos.pos_ == "NOUN" and (lemma in HERE_NOUNS or lemma in NAMED_VENUE_HEADS):
+            start = obj.left_edge.i
+            while obj.doc[start].dep_ == "det" and start < obj.i:
+                start += 1
+            return obj.doc[start : obj.i + 1].text
+    return None
 
 
 def _town(mention) -> bool:
