@@ -518,16 +518,17 @@ def _held_at(resolver) -> tuple[str | None, bool, bool]:
         verb = doc[int(i)]
         if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
             continue
-        if verb.lemma_ == "hold" and not any(c.dep_ == "auxpass" for c in verb.children):
-            continue
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "The talks, held at the Amber Palace, ..."
+        if verb.lemma_ != "take" and not participle and not any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "the talks were held / hosted in P", not "A held talks in P"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ in ("relcl", "acl"):
             subjects = [verb.head]  # "The meeting, to be held in P, will ..."
         if not any(
             (c.lower_ in HELD_OCCASIONS or c.lemma_.lower() in HELD_OCCASIONS)
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "their") for d in c.children)
             for c in subjects
-        ):
+        ):  # "the talks", "their meeting": those the article told
             continue
         named = named_venue(verb, resolver.found)
         place = named or venue(verb, resolver.found, set()) or _town_in(verb, resolver.found)
