@@ -672,6 +672,9 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     text = _place_of(words, found, exclude, cities_only)
     if text or cities_only:
         return text
+    text = _destination(token, found, exclude)
+    if text:
+        return text
     text = _here(words, found)
     if text:
         return text
@@ -698,6 +701,27 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
 
 
 HERE_NOUNS = word_list("here_nouns")
+DESTINATION_VERBS = word_list("destination_verbs")
+
+
+def _destination(token, found, exclude: set[int]) -> str | None:
+    """ "negotiators return to Geneva this week for talks", "headed to P for a new round of talks": talks that a
+    journey is for are held where it goes."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in DESTINATION_VERBS:
+        return None
+    for child in kids(verb):
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i not in exclude:
+            for obj in kids(child):
+                text = _place_in(obj, found, exclude) if obj.dep_ == "pobj" else None
+                if text:
+                    return text
+    return None
+
+
 AIM_INFINITIVES = word_list("aim_infinitives")
 
 
