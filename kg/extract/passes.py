@@ -615,6 +615,51 @@ def _replies(token) -> bool:
     return False
 
 
+HOSTING_VERBS = word_list("hosting_verbs")
+SIDELINES = word_list("sideline_nouns")
+
+
+def host_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "C renewed an offer to host a meeting between A and B", "C is ready to host talks between A and B": talks a
+    third party offers or plans to host, told with no place, are to be held in the host's country."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    for event in events:
+        start = event.evidence.trigger_start
+        if event.type != "meeting" or event.location or event.remote or event.modality == "asserted" or start is None:
+            continue
+        if event.polarity != "positive":
+            continue  # "rejected a US offer to host a summit": to be held nowhere
+        span = resolver.doc.char_span(start, event.evidence.trigger_end)
+        verb = span[0].head if span is not None and span[0].dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+            continue
+        if any(o.lower_ in SIDELINES for w in (span[0], verb) for p in kids(w) if p.dep_ == "prep" for o in kids(p)):
+            continue  # "to host a meeting on the sidelines of the summit": where the summit is, told or not
+        code = _host_country(verb, resolver)
+        if code:
+            host = resolver.country(code)
+            event.location = host.name if host is not None else None
+    return events
+
+
+def _host_country(verb, resolver) -> str | None:
+    """The country of the subject of a hosting verb or of the words it hangs from ("C offered to host", "an offer
+    by C to host", "C was ready to host")."""
+    for word in governors(verb):
+        noun = word.pos_ in ("NOUN", "PROPN")
+        for child in kids(word):
+            if child.dep_ in (("poss", "compound", "amod") if noun else ("nsubj", "nsubjpass")):
+                mention = resolver.found.at(child.i)
+                if mention is not None and mention.kind in ("country", "person", "demonym"):
+                    actor = mention.actor
+                    return (actor.country if actor is not None else None) or mention.code
+        if noun and any(c.dep_ in ("poss", "compound", "amod") and resolver.found.at(c.i) for c in kids(word)):
+            return None  # "a Ruritanian offer", "C's offer": the offer's owner, not whoever took it up
+    return None
+
+
 def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]:
     """A condemnation made by a party on the day of its talks or visit that the text places ("arrived in P on
     Thursday ... In his address, A described B as oppressive", "the two sides, who signed six accords in P on
@@ -834,6 +879,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     signature_places,
     building_places,
     gathering_places,
+    host_places,
     trip_statements,
     reply_places,
     specific_places,
