@@ -610,8 +610,8 @@ def _aside(clause, token) -> bool:
         return False
     if _said_in(clause.head):
         return False
-    if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
-        return False
+    if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS or _aim_infinitive(clause):
+        return False  # "signed an accord to boost trade on Sunday": the day of the signing
     return all(t.i != token.i for t in clause.subtree)
 
 
@@ -675,6 +675,9 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
     text = _place_of(words, found, exclude, cities_only)
     if text or cities_only:
         return text
+    text = _destination(token, found, exclude)
+    if text:
+        return text
     text = _here(words, found)
     if text:
         return text
@@ -696,10 +699,46 @@ def venue(token, found, exclude: set[int], objects: bool = False, cities_only: b
         for o in kids(c)
         if o.dep_ in ("pobj", "pcomp") and o.tag_ == "VBG" and o.i not in exclude
     ]  # "signed a code of conduct on fishing in P": a gerund told of, the parse hangs the town on it
+    low += [a for w in low if w.i not in exclude for a in kids(w) if _aim_infinitive(a)]
     return _place_of(low, found, exclude, cities_only=True, towns_only=True)
 
 
 HERE_NOUNS = word_list("here_nouns")
+DESTINATION_VERBS = word_list("destination_verbs")
+
+
+def _destination(token, found, exclude: set[int]) -> str | None:
+    """ "negotiators return to Geneva this week for talks", "headed to P for a new round of talks": talks that a
+    journey is for are held where it goes."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "for" or prep.dep_ != "prep" or prep.head.i == prep.i:
+        return None
+    verb = prep.head
+    if verb.lemma_.lower() not in DESTINATION_VERBS:
+        return None
+    for child in kids(verb):
+        if child.dep_ == "prep" and child.lower_ == "to" and child.i not in exclude:
+            for obj in kids(child):
+                text = _place_in(obj, found, exclude) if obj.dep_ == "pobj" else None
+                if text:
+                    return text
+    return None
+
+
+AIM_INFINITIVES = word_list("aim_infinitives")
+
+
+def _aim_infinitive(word) -> bool:
+    """ "signed an agreement to boost trade in P on Sunday": an infinitive that tells what a deal or talks are for,
+    no event with a place or a day of its own; the place and the day the parse hangs on it are those of the
+    signing. Not "a deal to hold elections on 5 May", an event of its own."""
+    return (
+        word.dep_ in ("acl", "relcl")
+        and word.tag_ == "VB"
+        and word.head.pos_ == "NOUN"
+        and word.lemma_.lower() in AIM_INFINITIVES
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(word))
+    )
 
 
 def _here(words, found) -> str | None:
@@ -785,10 +824,12 @@ def _path_up(word, root) -> list:
     return path
 
 
-def named_venue(token, found, objects: bool = False) -> str | None:
+def named_venue(token, found, objects: bool = False, in_too: bool = False) -> str | None:
     """A building named with a proper name where the trigger's clause happened ("held talks at the State
-    House"): the most specific place, before any city a reader found."""
-    return _named_venue(_venue_words(token, found, set(), objects), set())
+    House"): the most specific place, before any city a reader found. in_too: after "in" as well ("in the
+    Amber Palace"), where the clause tells no more than what was done in a building."""
+    preps = ("at", "in") if in_too else ("at",)
+    return _named_venue(_venue_words(token, found, set(), objects), set(), preps, found)
 
 
 def _venue_words(token, found, exclude: set[int], objects: bool) -> list:
@@ -965,7 +1006,8 @@ def _leading_participle(clause) -> bool:
 
 
 def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bool = False) -> str | None:
-    named = _named_venue(words, exclude)  # a named building is no city, but no country talked of either
+    named = _named_venue(words, exclude, found=None if cities_only else found)  # a named building is no city,
+    # but no country talked of either
     if named:
         return named
     for word in words:
@@ -982,20 +1024,71 @@ def _place_of(words, found, exclude: set[int], cities_only: bool, towns_only: bo
 NAMED_VENUE_HEADS = word_list("named_venue_heads")
 
 
-def _named_venue(words, exclude: set[int]) -> str | None:
+def _named_venue(words, exclude: set[int], preps: tuple[str, ...] = ("at",), found=None) -> str | None:
     """ "held talks at the Royal Lodge", "met at the Green Palace", "at Villa Rosa": a building named
     with a proper name is the most specific place (SCHEMA), before the city it stands in."""
     for word in words:
         for child in kids(word):
-            if child.dep_ != "prep" or child.lower_ != "at" or child.i in exclude:
+            if child.dep_ != "prep" or child.lower_ not in ("in", "at") or child.i in exclude:
                 continue
             for obj in kids(child):
-                if obj.dep_ != "pobj" or obj.i in exclude or obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                if obj.dep_ != "pobj" or obj.i in exclude:
+                    continue
+                owned = _owned_venue(obj) or (_described_place(obj, found) if found is not None else None)
+                if owned:
+                    return owned
+                if child.lower_ not in preps:
+                    continue
+                if obj.pos_ != "PROPN" or not obj.text[:1].isupper():
+                    named = _common_head_venue(obj)
+                    if named:
+                        return named
                     continue
                 heads = [obj, *(c for c in kids(obj) if c.dep_ == "compound")]
                 if any(h.lemma_.lower() in NAMED_VENUE_HEADS for h in heads):
                     return _venue_name(obj)
     return None
+
+
+OWNED_VENUE_HEADS = word_list("owned_venue_heads")
+VENUE_OWNERS = word_list("venue_owners")
+
+
+def _owned_venue(obj) -> str | None:
+    """ "in the conference hall of the foreign ministry", "at the residence of the ambassador": a room or building
+    named by a common noun and the body or office it belongs to is the most specific place, from its first
+    modifier to the owner."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in OWNED_VENUE_HEADS:
+        return None
+    for prep in kids(obj):
+        if prep.dep_ != "prep" or prep.lower_ != "of" or prep.i != obj.i + 1:
+            continue
+        for owner in kids(prep):
+            if owner.dep_ == "pobj" and owner.lemma_.lower() in VENUE_OWNERS:
+                start = obj.left_edge.i
+                while obj.doc[start].dep_ in ("det", "poss", "punct") and start < obj.i:
+                    start += 1
+                return obj.doc[start : owner.i + 1].text
+    return None
+
+
+def _common_head_venue(obj) -> str | None:
+    """ "at the Marigold hotel", "at the Kela air base": a building named by a proper name before a common noun
+    that heads named buildings; its name runs from the proper name to the noun."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() not in NAMED_VENUE_HEADS:
+        return None
+    start = obj.i
+    while (
+        start > 0
+        and obj.doc[start - 1].dep_ in ("compound", "amod", "nmod")
+        and obj.doc[start - 1].head.i in range(start, obj.i + 1)
+    ):
+        start -= 1  # "the Ittihadiya presidential palace"
+    while start < obj.i and not (obj.doc[start].pos_ == "PROPN" and obj.doc[start].is_title):
+        start += 1  # not "the sprawling" of "the sprawling Capella hotel"
+    if start == obj.i:
+        return None
+    return obj.doc[start : obj.i + 1].text
 
 
 def _venue_name(obj) -> str:
@@ -1084,7 +1177,7 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
         mention = found.at(inner.i)
         if cities_only and mention is not None and mention.actor is not None and mention.place == mention.actor.name:
             continue
-        if towns_only and (mention is None or mention.actor is None or mention.place == mention.actor.name):
+        if towns_only and not _town(mention):
             continue  # a town stands for its country; a sea, a region, a country is what was talked about
         if mention is not None and mention.place and inner.i not in exclude:
             if _describes_town(inner, obj, mention):
@@ -1101,6 +1194,32 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
                         return " ".join(t.text for t in words)
                 return mention.place
     return _town_named(obj, found, exclude) if not cities_only else None
+
+
+def _described_place(obj, found) -> str | None:
+    """ "in Borg Hamam, a coastal town west of Alexandria", "at Koubba, the presidential palace": a name the gazetteer
+    lacks, set beside a noun that says it is a town or a building, is the place, whatever the tagger took it for;
+    not the town that describes where it lies."""
+    if obj.pos_ != "PROPN" or not obj.is_title:
+        return None
+    mention = found.at(obj.i)
+    if mention is not None and mention.place:
+        return None
+    for appos in kids(obj):
+        lemma = appos.lemma_.lower()
+        if appos.dep_ == "appos" and appos.pos_ == "NOUN" and (lemma in HERE_NOUNS or lemma in NAMED_VENUE_HEADS):
+            start = obj.left_edge.i
+            while obj.doc[start].dep_ == "det" and start < obj.i:
+                start += 1
+            return obj.doc[start : obj.i + 1].text
+    return None
+
+
+def _town(mention) -> bool:
+    """A town of a country: one that stands for it (a capital), or a place the gazetteer puts in it."""
+    if mention is None or mention.actor is None:
+        return mention is not None and mention.kind == "place" and mention.code is not None
+    return mention.place != mention.actor.name
 
 
 def _town_named(noun, found, exclude: set[int]) -> str | None:

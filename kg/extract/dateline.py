@@ -11,10 +11,12 @@ from spacy.strings import hash_string
 from spacy.symbols import IDS
 
 from ..gazetteer import Gazetteer
+from ..lexicon import word_list
 from ..nlp import DATELINE_DASHES, DATELINE_TOKENS, is_dateline_dash
 from . import dates
 from .memo import word_table
 
+US_REGIONS = word_list("us_dateline_regions")
 HEAD_TOKENS = 80  # a dateline starts in the first words, or on one of the next two lines among them
 # a dash as the word table holds it: spaCy gives a few strings a fixed symbol ("_" is 456), not a hash
 _DASHES = frozenset(IDS.get(dash, hash_string(dash)) for dash in DATELINE_DASHES)
@@ -113,8 +115,14 @@ def _country_after(doc, end: int, limit: int, gazetteer: Gazetteer) -> str | Non
     words = list(
         itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[end + 1 : limit])
     )
-    place = gazetteer.place(_written(words)) if words else None
-    return place.code if place is not None and place.kind in ("name", "variant") and place.code else None
+    for n in range(len(words), 0, -1):  # "X CROSSING, Ruritania-Elbonia border, Oct. 26 -": the country first
+        place = gazetteer.place(_written(words[:n]))
+        if place is not None and place.code and place.kind in ("name", "variant"):
+            return place.code  # not a region the gazetteer puts in a country: "DUNBLANE, Scotland -" tells trips at
+            # home, which its country would turn into visits of people whose country the text does not give
+    if words and _written(words).lower() in US_REGIONS:
+        return "USA"  # "DAYTON, Ohio -", "SPRINGFIELD, Mass. -": a state, written in full or as news abbreviates it
+    return None
 
 
 def dateline_day(doc, gazetteer: Gazetteer, published: date | None = None, line: tuple | None = None) -> date | None:

@@ -436,6 +436,48 @@ def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
     return events
 
 
+NAMED_VENUE_HEADS = word_list("named_venue_heads")
+SIGNATURE_VERBS = word_list("signature_verbs")
+SIGNATURE_NOUNS = word_list("signature_nouns")
+_SIGNATURE_LEMMAS = WordHashes(SIGNATURE_VERBS)
+
+
+def signature_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "A and B signed the accord in P on Monday. The two presidents put their names to the document at the Amber
+    Palace": the signing told again, by the hands that signed, in a named building, took place there, the most
+    specific place (SCHEMA). It places the deals told before it with no place yet or only a town or country."""
+    resolver = article.resolver
+    if resolver is None or not any(e.type == "cooperation" and _placeable(e, article.published) for e in events):
+        return events
+    doc = resolver.doc
+    for i in _SIGNATURE_LEMMAS.rows(word_table(doc)[:, :1]):
+        verb = doc[int(i)]
+        signatures = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in SIGNATURE_NOUNS]
+        texts = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for o in c.children]
+        if not signatures or not texts:
+            continue
+        place = named_venue(texts[0], resolver.found, in_too=True)  # the parse hangs the place on the verb or the text
+        if place is None:
+            continue
+        for event in events:
+            start = event.evidence.trigger_start
+            if event.type != "cooperation" or not _placeable(event, article.published) or start is None:
+                continue
+            if start < verb.idx and not _named_building(event.location, resolver.gazetteer):
+                event.location = place
+        break
+    return events
+
+
+def _named_building(location: str | None, gazetteer) -> bool:
+    """A place written as a building ("the Amber Palace", "Kessler Air Force Base") or a seat of power the gazetteer
+    knows ("the Kremlin"); not a town, even one the gazetteer lacks."""
+    if not location:
+        return False
+    place = gazetteer.place(location)
+    return place.kind == "seat" if place is not None else location.split()[-1].lower() in NAMED_VENUE_HEADS
+
+
 def building_places(events: list[Event], article: ArticleContext) -> list[Event]:
     """Talks and deals of the same parties on the same day took place in one building: one placed only in the city
     or country (by the dateline, "signed in P") is placed in the named building where the other was ("met at the
@@ -459,9 +501,10 @@ def building_places(events: list[Event], article: ArticleContext) -> list[Event]
     for event in events:
         if event.type not in ("meeting", "cooperation") or not _placeable(event, article.published):
             continue
-        if not event.location or _building(event.location, gazetteer):
+        if not event.location or _named_building(event.location, gazetteer):
             continue  # a seat of power ("at the Kremlin") is kept, as the name may stand for the government
         buildings = {e.location for e in held if e.date == event.date and _countries(e) == _countries(event)}
+        buildings.discard(event.location)  # "DAYTON, Ohio - ... talks at an air base here": a town the gazetteer lacks
         if len(buildings) == 1:
             event.location = buildings.pop()
     return events
@@ -486,16 +529,17 @@ def _held_at(resolver) -> tuple[str | None, bool, bool]:
         verb = doc[int(i)]
         if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):
             continue
-        if verb.lemma_ == "hold" and not any(c.dep_ == "auxpass" for c in verb.children):
-            continue
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "The talks, held at the Amber Palace, ..."
+        if verb.lemma_ != "take" and not participle and not any(c.dep_ == "auxpass" for c in verb.children):
+            continue  # "the talks were held / hosted in P", not "A held talks in P"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects and verb.dep_ in ("relcl", "acl"):
             subjects = [verb.head]  # "The meeting, to be held in P, will ..."
         if not any(
             (c.lower_ in HELD_OCCASIONS or c.lemma_.lower() in HELD_OCCASIONS)
-            and any(d.dep_ == "det" and d.lower_ == "the" for d in c.children)
+            and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "their") for d in c.children)
             for c in subjects
-        ):
+        ):  # "the talks", "their meeting": those the article told
             continue
         named = named_venue(verb, resolver.found)
         place = named or venue(verb, resolver.found, set()) or _town_in(verb, resolver.found)
@@ -545,6 +589,86 @@ def gathering_places(events: list[Event], article: ArticleContext) -> list[Event
             place = _dateline_text(token) if token is not None else None
         event.location = place
     return events
+
+
+REPLY_VERBS = word_list("reply_verbs")
+
+
+def reply_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "A accused B at the summit in P on Saturday. B shot back, calling A a liar": a condemnation told as the reply
+    to one the article placed, on the same day, was made in the same place, where both speakers were."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    placed = [e for e in events if e.type == "condemnation" and e.location and e.evidence.trigger_start is not None]
+    if not placed:
+        return events
+    for event in events:
+        start = event.evidence.trigger_start
+        if event.type != "condemnation" or event.location or start is None or not event.date:
+            continue
+        span = resolver.doc.char_span(start, event.evidence.trigger_end)
+        if span is None or not _replies(span[0]):
+            continue
+        before = [e for e in placed if e.evidence.trigger_start < start and e.date == event.date]
+        if before and before[-1].source.name != event.source.name:
+            event.location = before[-1].location
+    return events
+
+
+def _replies(token) -> bool:
+    """Whether the trigger's clause is told as a reply: "shot back, calling A a liar", "countered ... and accused A"."""
+    for word in [*governors(token), *(w.head for w in governors(token) if w.dep_ == "conj")]:
+        lemma = word.lemma_.lower()
+        back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in kids(word))
+        if lemma in REPLY_VERBS or back and f"{lemma} back" in REPLY_VERBS:
+            return True
+    return False
+
+
+HOSTING_VERBS = word_list("hosting_verbs")
+SIDELINES = word_list("sideline_nouns")
+
+
+def host_places(events: list[Event], article: ArticleContext) -> list[Event]:
+    """ "C renewed an offer to host a meeting between A and B", "C is ready to host talks between A and B": talks a
+    third party offers or plans to host, told with no place, are to be held in the host's country."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    for event in events:
+        start = event.evidence.trigger_start
+        if event.type != "meeting" or event.location or event.remote or event.modality == "asserted" or start is None:
+            continue
+        if event.polarity != "positive":
+            continue  # "rejected a US offer to host a summit": to be held nowhere
+        span = resolver.doc.char_span(start, event.evidence.trigger_end)
+        verb = span[0].head if span is not None and span[0].dep_ == "dobj" else None
+        if verb is None or verb.lemma_.lower() not in HOSTING_VERBS:
+            continue
+        if any(o.lower_ in SIDELINES for w in (span[0], verb) for p in kids(w) if p.dep_ == "prep" for o in kids(p)):
+            continue  # "to host a meeting on the sidelines of the summit": where the summit is, told or not
+        code = _host_country(verb, resolver)
+        if code:
+            host = resolver.country(code)
+            event.location = host.name if host is not None else None
+    return events
+
+
+def _host_country(verb, resolver) -> str | None:
+    """The country of the subject of a hosting verb or of the words it hangs from ("C offered to host", "an offer
+    by C to host", "C was ready to host")."""
+    for word in governors(verb):
+        noun = word.pos_ in ("NOUN", "PROPN")
+        for child in kids(word):
+            if child.dep_ in (("poss", "compound", "amod") if noun else ("nsubj", "nsubjpass")):
+                mention = resolver.found.at(child.i)
+                if mention is not None and mention.kind in ("country", "person", "demonym"):
+                    actor = mention.actor
+                    return (actor.country if actor is not None else None) or mention.code
+        if noun and any(c.dep_ in ("poss", "compound", "amod") and resolver.found.at(c.i) for c in kids(word)):
+            return None  # "a Ruritanian offer", "C's offer": the offer's owner, not whoever took it up
+    return None
 
 
 def trip_statements(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -763,9 +887,12 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     dateline_places,
     occasion_places,
     held_places,
+    signature_places,
     building_places,
     gathering_places,
+    host_places,
     trip_statements,
+    reply_places,
     specific_places,
     dateline_dates,
     hosts_country,
