@@ -118,6 +118,8 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             code, kind = (place.code, place.kind) if place is not None and place.code else (line_code, "town")
             found.add(_place_mention(doc[line_start:line_end], gazetteer, code, kind))
             continue
+        if ent.start in found.by_token and found.at(ent.start).kind == "person":
+            continue  # "Ana von der Berg": a word the name before took as its last (rule person.name_last_word)
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon, in_names)
@@ -133,6 +135,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
     _add_names_of_countries(doc, names, found, lexicon)
+    _add_names_after_country_possessive(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer, lexicon)
     _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
@@ -373,7 +376,18 @@ def _country_possessive_in_list_of_people(ent) -> bool:
         return False
     root = ent.root
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    return any(p.ent_type_ == "PERSON" for p in partners)
+    if any(p.ent_type_ == "PERSON" for p in partners):
+        return True
+    # "X's Ana Maria Lima and Y's Jon Brask signed ...": the parse joins the two countries; the name after the
+    # second possessive is a person (rule person.country_possessive)
+    after = doc[ent.end : ent.end + 4]
+    return (
+        len(after) == 4
+        and after[0].lower_ == "and"
+        and after[1].ent_type_ == "GPE"
+        and after[2].lower_ in ("'s", "’s")
+        and after[3].ent_type_ == "PERSON"
+    )
 
 
 def _later_names_of_persons(doc, found: DocMentions, lexicon: Lexicon, in_names) -> None:
@@ -447,7 +461,8 @@ def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
     while end < len(doc):
         token = doc[end]
         if token.ent_type_ and token.ent_type_ != "PERSON" and token.i not in in_names:
-            break
+            if not _last_word_of_name(doc, end):
+                break
         if token.lower_ in lexicon.titles or token.lower_ in ("'s", "’s"):
             break
         joins = token.text in ("-",) or token.lower_ in NAME_PARTICLES
@@ -457,6 +472,25 @@ def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
             break
         end += 1
     return end
+
+
+def _last_word_of_name(doc, i: int) -> bool:
+    """ "Ana von der Berg", "Dana Kalenga Wagner": a one-word entity of another kind (a place, a body the gazetteer
+    knows by that word) right after a name particle, or that the word before modifies as part of one noun, is the
+    name's last word (rule person.name_last_word); not one followed by "'s" or more capitalised words."""
+    token = doc[i]
+    if not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha) or i == 0:
+        return False
+    ent_start = i == 0 or doc[i - 1].ent_type_ != token.ent_type_ or doc[i - 1].ent_iob_ == "O" or token.ent_iob_ == "B"
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if not ent_start or (after is not None and (after.ent_iob_ == "I" or after.lower_ in ("'s", "’s"))):
+        return False
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return False
+    before = doc[i - 1]
+    if before.lower_ in NAME_PARTICLES:
+        return True
+    return before.dep_ == "compound" and before.head.i == i and before.pos_ == "PROPN"
 
 
 def _apostrophe_name(token) -> bool:
@@ -640,6 +674,25 @@ def _add_names_of_countries(doc, names, found: DocMentions, lexicon: Lexicon) ->
         if country is None or country.kind != "country" or country.start != end + 1:
             continue
         if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ for t in words):
+            continue
+        found.add(Mention(first.i, end, "person", None))
+
+
+def _add_names_after_country_possessive(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Chile's Ana Soto and Peru's Jon Brask signed ...": two to four capitalised names the model left untagged
+    right after a country's "'s" are a person of that country (rule person.country_possessive_name); not a body
+    ("X's Supreme Court", "X's Foreign Ministry": a word of an institution among them) nor a title."""
+    for first in names:
+        if first.i < 2 or first.i in found.by_token or doc[first.i - 1].lower_ not in ("'s", "’s"):
+            continue
+        country = found.at(first.i - 2)
+        if country is None or country.kind != "country" or country.end != first.i - 1:
+            continue
+        end = _end_of_untagged_name(doc, first.i, found, lexicon)
+        words = doc[first.i : end]
+        if not 2 <= len(words) <= 4 or (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+            continue
+        if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ not in ("", "PERSON") for t in words):
             continue
         found.add(Mention(first.i, end, "person", None))
 
