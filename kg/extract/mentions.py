@@ -16,7 +16,7 @@ from spacy.attrs import ENT_ID, POS
 from spacy.parts_of_speech import PROPN
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon, word_list
+from ..lexicon import Lexicon, load_lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
 from .memo import entities, kids, per_doc, sent_of
@@ -136,6 +136,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_names_after_portfolio(doc, names, found, lexicon)
     _add_names_of_countries(doc, names, found, lexicon)
     _add_names_after_country_possessive(doc, names, found, lexicon)
+    _add_names_described_after(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer, lexicon)
     _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
@@ -697,6 +698,28 @@ def _add_names_after_country_possessive(doc, names, found: DocMentions, lexicon:
         found.add(Mention(first.i, end, "person", None))
 
 
+def _add_names_described_after(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Ana Soto, the Chilean foreign minister, said ...", "Ana Soto, who heads X's ministry, ...": two to four
+    capitalised names the model left untagged, followed by a comma and an apposition headed by a title or by a
+    relative clause on "who", are a person (rule person.described_after)."""
+    for first in names:
+        if first.i in found.by_token or (first.i > 0 and _is_name_word(doc[first.i - 1], lexicon)):
+            continue
+        end = _end_of_untagged_name(doc, first.i, found, lexicon)
+        words = doc[first.i : end]
+        if not 2 <= len(words) <= 4 or end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ not in ("", "PERSON") for t in words):
+            continue
+        last = doc[end - 1]
+        described = doc[end + 1].lower_ == "who" or any(
+            c.dep_ == "appos" and c.i > end and c.lower_ in lexicon.titles and c.tag_ not in ("NNS", "NNPS")
+            for c in kids(last)
+        )
+        if described:
+            found.add(Mention(first.i, end, "person", None))
+
+
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
     """ "The President of X, Ana Brask, and ...": capitalised names set off by commas after a title are a
     person (two words or more) when the model left them untagged."""
@@ -829,6 +852,9 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
         named = found.at(last.i + 1) if last.i + 1 < len(doc) else None
         if named is not None and named.kind == "person":
             continue  # "the Peruvian President N. N.": a title with its name, not a reference back
+        title = doc[after.i : last.i + 1].text
+        if _holder_known(found, mention.start, mention.code, title):
+            continue  # "President N. N. of X ... the X-ian president": the one already known, not the last named
         person = _last_person_before(found, mention.start)
         if person is not None and _acts_on(doc, found, person, last):
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
@@ -843,6 +869,20 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
 
 
 LEADER_OFFICES = word_list("leader_roles") | word_list("leader_references")
+
+
+def _holder_known(found: DocMentions, start: int, code: str, title: str) -> bool:
+    """Whether a person named before `start` already serves the country `code` in an office that the title can
+    name ("President N. N. of X", later "the X-ian president") (rule person.later_title_known)."""
+    return any(
+        m.kind == "person"
+        and m.start < start
+        and m.actor is not None
+        and m.actor.country == code
+        and m.actor.role
+        and _same_office(m.actor.role, title)
+        for m in found.mentions
+    )
 
 
 def _same_office(role: str, title: str) -> bool:
@@ -902,7 +942,9 @@ def _beside_stateless_body(doc, mention: Mention, found: DocMentions, reach: int
         other = found.at(token.i)
         if other is not None and other.kind == "organization" and not other.code and not other.media:
             return True
-    return False
+    from .people import as_title_after
+
+    return as_title_after(doc, mention, found, load_lexicon())[2] is not None
 
 
 def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:

@@ -30,6 +30,7 @@ COUNTERPART_NOUNS = word_list("counterpart_nouns")
 HOMING_VERBS = word_list("homing_verbs")
 SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
 SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
+HEADING_VERBS = word_list("heading_verbs")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 MODIFIER_DEPS = ("poss", "compound", "amod")
@@ -61,6 +62,7 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
         code = _of_country(doc, mention, found)
     if code is None:
         code = _predicate_country(doc, mention, found, lexicon) or _relative_demonym(doc, mention, found)
+        code = code or _relative_head_of(doc, mention, found, lexicon)
     if code is None:
         for token in role_tokens:
             implied = lexicon.titles.get(token.lower_)
@@ -72,7 +74,47 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
     if role is None:
         role, sworn_code = _sworn_in_as(doc, mention, found, lexicon)
         code = code or sworn_code
+    if role is None:
+        role, as_code, _ = as_title_after(doc, mention, found, lexicon)
+        code = code or as_code
     return role, code
+
+
+def as_title_after(doc, mention, found, lexicon: Lexicon, reach: int = 10):
+    """ "N. N.'s first trip to P as the X Union's trade chief ended ...", "N. N., in P as Ruritania's envoy, ...":
+    the title of an "as" phrase a few words after the name, with no verb between, whatever the parse made of it,
+    and its country (or, third, the body without a country it names) (rule person.as_title)."""
+    end = min(len(doc), mention.end + reach)
+    i = mention.end
+    while i < end and doc[i].lower_ != "as":
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ";", ":", "(", ")") or found.at(i) is not None:
+            if found.at(i) is None or found.at(i).kind == "person":
+                return None, None, None
+        i += 1
+    if i >= end:
+        return None, None, None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    code, body = None, None
+    other = found.at(i) if i < len(doc) else None
+    if other is not None and other.kind in ("country", "demonym", "organization"):
+        if other.kind == "organization" and not other.code and not other.media:
+            body = other.actor
+        code = other.code
+        i = other.end
+        if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+            i += 1
+    words, last = [], None
+    for token in doc[i : min(len(doc), i + 4)]:
+        if token.lower_ not in lexicon.titles and (token.pos_ not in ("NOUN", "ADJ", "PROPN") or found.at(token.i)):
+            break
+        words.append(token)
+        if token.lower_ in lexicon.titles:
+            last = len(words)
+    if last is None or words[last - 1].tag_ in ("NNS", "NNPS"):
+        return None, None, None
+    return _join(words[:last]), code, body
 
 
 def _office(role: str) -> bool:
@@ -881,6 +923,14 @@ def _country_beside_partner(doc, mention, found) -> str | None:
             theirs.add(other.actor.country)
     if len(theirs) != 1 or _near_organization(doc, mention, found):
         return None  # not "N. N., head of the Agency," beside a minister
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    verb = (
+        top.head.head if top.dep_ == "pobj" and top.head.lower_ == "by" else top.head if top.dep_ == "nsubj" else None
+    )
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+        return None  # "welcomed by President N. N. and Vice-President M. M.": hosts together, one side (rule person.host_conjoined)
     sent = sent_of(doc[mention.start])
     served = {m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None}
     _, end, _ = found.line
@@ -999,6 +1049,8 @@ def _country_of_host(doc, mention, found) -> str | None:
     received by President M. M.": who receives, welcomes or hosts a guest who travels to a country, or in the
     dateline's country, serves that country (rule person.host)."""
     root = _mention_root(doc, mention)
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("PROPN", "NOUN"):
+        root = root.head  # "welcomed by President M. M. and Vice-President L. L." (rule person.host_conjoined)
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         verb = root.head.head
         for _ in range(4):  # "welcomed with a ceremony by N. N.", "embraced at the foot of the steps by N. N."
@@ -1016,10 +1068,13 @@ def _country_of_host(doc, mention, found) -> str | None:
     if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
         for token in doc[max(sent.start, end or 0) : sent.end]:
             other = found.at(token.i)
-            if other is None or other.kind != "country" or not other.code:
-                continue
+            if other is None or other.kind not in ("country", "place") or not other.code:
+                continue  # "arrived in X", "arrived in the city of P" (a place of X)
             if token.i == doc[other.start : other.end].root.i and token.dep_ == "pobj":
-                if token.head.lower_ in ("in", "to", "into", "at"):
+                prep = token.head
+                if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+                    prep = prep.head.head  # "arrived in the city of P"
+                if prep.lower_ in ("in", "to", "into", "at"):
                     codes.add(other.code)
     if not codes and line_code and mention.start >= (end or 0):
         codes.add(line_code)
@@ -1138,6 +1193,10 @@ def _before(doc, mention, found, lexicon: Lexicon):
             continue
         if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
             role.insert(0, token)
+            i -= 1
+            continue
+        if token.text == "-" and role and i > 0 and doc[i - 1].lower_ in lexicon.titles and not token.whitespace_:
+            role.insert(0, token)  # "First Vice-President N. N." (rule person.hyphened_title)
             i -= 1
             continue
         if (
@@ -1304,6 +1363,34 @@ def _relative_demonym(doc, mention, found) -> str | None:
             other = found.at(word.i)
             if other is not None and other.kind == "demonym" and other.code:
                 return other.code
+    return None
+
+
+def _relative_head_of(doc, mention, found, lexicon: Lexicon) -> str | None:
+    """ "N. N., who heads X's foreign ministry, ...", "N. N., who leads the Ruritanian delegation", "N. N., who is X's
+    trade envoy": the country of the body or office a relative clause on "who" puts the person at the head of
+    (rule person.who_heads); not a body without a country ("who heads the UN's agency")."""
+    root = doc[mention.start : mention.end].root
+    for verb in (c for c in kids(root) if c.dep_ == "relcl" and c.i > root.i):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in kids(verb)):
+            continue
+        copula = verb.lemma_ in COPULAS
+        if not copula and verb.lemma_.lower() not in HEADING_VERBS:
+            continue
+        for word in (c for c in kids(verb) if c.dep_ in (("attr",) if copula else ("dobj",))):
+            if copula and word.lower_ not in lexicon.titles:
+                continue
+            codes = set()
+            for child in kids(word):
+                other = found.at(child.i)
+                if other is None or child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                    continue
+                if other.kind == "organization" and not other.code:
+                    return None
+                if other.kind in ("country", "demonym") and other.code:
+                    codes.add(other.code)
+            if len(codes) == 1:
+                return codes.pop()
     return None
 
 
