@@ -1292,7 +1292,9 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         first -= 1  # "The Prime Minister of X, the Hon. N. N."
     root = doc[mention.start : mention.end].root
     titled_conj = root.dep_ == "conj" and root.head.i < first and root.head.lower_ in lexicon.titles
-    if first < 2 or doc[first - 1].text != "," or (root.dep_ != "appos" and not titled_conj):
+    if first < 2 or doc[first - 1].text != ",":
+        return None, None
+    if root.dep_ != "appos" and not titled_conj and not _opening_title(doc, first - 1, found, lexicon):
         return None, None  # the parse joins "X's Deputy Minister for Foreign Affairs, N. N., and ..." as a conj
     code, titles = None, []
     for token in reversed(doc[max(0, first - MAX_TITLE) : first - 1]):  # a long title before the comma
@@ -1315,6 +1317,26 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         if token.lower_ in lexicon.titles:
             titles.insert(0, token)
     return _join(titles), code
+
+
+def _opening_title(doc, comma: int, found, lexicon: Lexicon) -> bool:
+    """ "X's emir, Sheikh N. N. launched ...": a sentence that opens with a country's title and a comma before the
+    name, however the parse joined them: every word before the comma the country, its "'s", "the", a title word or
+    a modifier in lower case (rule person.opening_title)."""
+    sent = sent_of(doc[comma])
+    words = doc[sent.start : comma]
+    if not words or not any(t.lower_ in lexicon.titles for t in words):
+        return False
+    for token in words:
+        other = found.at(token.i)
+        if other is not None and other.kind in ("country", "demonym"):
+            continue
+        if token.lower_ in ("'s", "’s", "the") or token.lower_ in lexicon.titles:
+            continue
+        if token.is_lower and token.pos_ in ("ADJ", "NOUN"):
+            continue
+        return False
+    return True
 
 
 def _posted_to(doc, mention) -> bool:
