@@ -598,6 +598,37 @@ def _end_of_untagged_name(doc, start: int, found: DocMentions, lexicon: Lexicon,
     return end
 
 
+def _with_particles(doc, start: int, end: int, found: DocMentions, lexicon: Lexicon) -> int:
+    """ "Ana da Costa Lima", "Jan van der Berg": a name run that stops at a particle goes on over the particles and
+    the name words after them, the last of which may be a one-word place the model tagged (rule person.particles)."""
+    while end > start and end < len(doc) and doc[end].lower_ in NAME_PARTICLES:
+        j = end
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j not in found.by_token:
+            j += 1
+        after = _end_of_untagged_name(doc, j, found, lexicon)
+        if after == j and j < len(doc) and _last_word_of_name(doc, j):
+            other = found.at(j)
+            if other is not None and other.kind in ("place", "country") and other.end == j + 1:
+                after = j + 1
+        if after == j:
+            break
+        end = after
+        other = found.at(end) if end < len(doc) else None
+        if other is not None and other.kind in ("place", "country") and other.start == end == other.end - 1:
+            if _last_word_of_name(doc, end):
+                end += 1
+    return end
+
+
+def _add_person(found: DocMentions, start: int, end: int) -> None:
+    """A person mention over tokens that may hold a one-word place taken as the name's last word."""
+    for i in range(start, end):
+        other = found.at(i)
+        if other is not None and other.kind != "person":
+            found.remove(other)
+    found.add(Mention(start, end, "person", None))
+
+
 def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """ "National Security Adviser N. N." with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
@@ -609,8 +640,9 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         end = _end_of_untagged_name(doc, i + 1 if given else i, found, lexicon)
         if given and end == i + 1:
             end = i  # "Lyonpo Tshering Penjor Dorji": only with a name after the word taken for a verb
+        end = _with_particles(doc, i, end, found, lexicon)
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
-            found.add(Mention(i, end, "person", None))
+            _add_person(found, i, end)
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
@@ -645,8 +677,9 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
             else:
                 break
         end = _end_of_untagged_name(doc, i, found, lexicon, PORTFOLIO_WORDS)
+        end = _with_particles(doc, i, end, found, lexicon)
         if linked and end - i >= 2 and doc[i - 1].lower_ not in ("of", "for", "and", "the", "&"):
-            found.add(Mention(i, end, "person", None))
+            _add_person(found, i, end)
 
 
 INSTITUTION_WORDS = (

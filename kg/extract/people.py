@@ -31,6 +31,7 @@ HOMING_VERBS = word_list("homing_verbs")
 SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
 SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 HEADING_VERBS = word_list("heading_verbs")
+POSTED_TITLES = word_list("posted_titles")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 MODIFIER_DEPS = ("poss", "compound", "amod")
@@ -1164,6 +1165,16 @@ def _before(doc, mention, found, lexicon: Lexicon):
         token = doc[i]
         other = found.at(i)
         if other is not None and other is not mention:
+            if (
+                other.kind == "country"
+                and code is None
+                and other.start >= 2
+                and doc[other.start - 1].lower_ == "to"
+                and doc[other.start - 2].lower_ in POSTED_TITLES
+            ):  # "Ruritanian Ambassador to X N. N.": the country the envoy is sent to (rule person.envoy_to)
+                role[:0] = list(doc[other.start - 2 : other.end])
+                i = other.start - 3
+                continue
             if other.kind in ("demonym", "country") and code is None:
                 code = other.code
                 i = other.start - 1
@@ -1296,7 +1307,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         return None, None
     if root.dep_ != "appos" and not titled_conj and not _opening_title(doc, first - 1, found, lexicon):
         return None, None  # the parse joins "X's Deputy Minister for Foreign Affairs, N. N., and ..." as a conj
-    code, titles = None, []
+    code, titles, local = None, [], None
     for token in reversed(doc[max(0, first - MAX_TITLE) : first - 1]):  # a long title before the comma
         if token.text == "," and token.i > 0 and _portfolio_word(doc[token.i - 1], lexicon):
             continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
@@ -1314,8 +1325,12 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
             break  # "X's envoy N. N. and the rebels' chief, M. M.": another's title
         if other is not None and other.kind in ("demonym", "country") and code is None and not _posted_to(doc, other):
             code = other.code
+        if other is not None and other.kind == "place" and other.code and code is None:
+            local = other.code  # "The mayor of P, N. N.": the country of the town a local office governs
         if token.lower_ in lexicon.titles:
             titles.insert(0, token)
+    if code is None and local and any(t.lower_ in LOCAL_OFFICES for t in titles):
+        code = local  # (rule person.local_office_apposition)
     return _join(titles), code
 
 
