@@ -381,7 +381,8 @@ def _country_possessive_in_list_of_people(ent) -> bool:
         return True
     # "X's Ana Maria Lima and Y's Jon Brask signed ...": the parse joins the two countries; the name after the
     # second possessive is a person (rule person.country_possessive)
-    after = doc[ent.end : ent.end + 4]
+    end = ent.end + 1 if ent.end < len(doc) and _last_word_of_name(doc, ent.end) else ent.end
+    after = doc[end : end + 4]
     return (
         len(after) == 4
         and after[0].lower_ == "and"

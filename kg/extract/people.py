@@ -31,6 +31,7 @@ HOMING_VERBS = word_list("homing_verbs")
 SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
 SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 HEADING_VERBS = word_list("heading_verbs")
+SPEAKING_VERBS = frozenset(("say", "tell", "announce", "declare", "insist", "stress", "warn", "add"))
 POSTED_TITLES = word_list("posted_titles")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
@@ -185,6 +186,10 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
             if code and _guest_of_another_country(doc, mention, found, code):
                 if not _visits(doc, mentions, code, found, gazetteer):
                     return code
+        for mention in mentions:  # "X's ministry said N. N. would visit Y", "N. N. said X would not back down"
+            code = _reported_by(doc, mention, found) or _speaks_for(doc, mention, found)
+            if code and not _visits(doc, mentions, code, found, gazetteer):
+                return code
         alone = [m for m in mentions if not _paired(doc, m, found)]  # not "P - N. N. and M. M. signed ..."
         if alone and not any(_travels(doc, m) for m in mentions):  # "P - N. N. said ...", not "N. N. had arrived"
             code = _dateline_country(doc, alone, found, gazetteer)
@@ -342,6 +347,25 @@ def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | N
                 return None
         return codes.pop() if len(codes) == 1 else None
     return None
+
+
+def _speaks_for(doc, mention, found) -> str | None:
+    """ "N. N. said X would not back down", "N. N. told reporters that X was ready to ...": one who states what
+    their country will do or is, the one country the subject of the statement names, speaks for it (rule
+    person.speaks_for); not a statement naming a person or two countries."""
+    root = _mention_root(doc, mention)
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None
+    codes = set()
+    for clause in (c for c in kids(root.head) if c.dep_ == "ccomp"):
+        for subject in (c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")):
+            for token in subject.subtree:
+                other = found.at(token.i)
+                if other is not None and other.kind == "person":
+                    return None
+                if other is not None and other.kind in ("country", "demonym") and other.code:
+                    codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _according_to_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
