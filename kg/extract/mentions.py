@@ -121,6 +121,9 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
         if ent.start in found.by_token and found.at(ent.start).kind == "person":
             continue  # "Ana von der Berg": a word the name before took as its last (rule person.name_last_word)
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
+        if mention is None or (mention.kind in ("organization", "place") and not mention.code):
+            code = _misspelt_country(doc, ent, gazetteer, lexicon)
+            mention = _place_mention(ent, gazetteer, code, "name") if code else mention
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon, in_names)
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
@@ -499,6 +502,35 @@ def _apostrophe_name(token) -> bool:
     """ "Sing'oei", "Hu'akavameiliku", "Fa'afoi": a capitalised word with an apostrophe inside, which the tagger
     rarely takes for a proper noun, is a word of the name it follows (rule person.apostrophe_name)."""
     return APOSTROPHE_NAME.fullmatch(token.text) is not None
+
+
+def _misspelt_country(doc, ent, gazetteer: Gazetteer, lexicon: Lexicon) -> str | None:
+    """ "Quatar's emir, ...": a one-word name the gazetteer does not know, owning a title ("'s" and a title word, past
+    up to two words in lower case), one letter away (added, dropped or changed) from the one-word name of exactly
+    one country, five letters or more, is that country misspelt (rule place.misspelt_country)."""
+    text = ent.text
+    if len(ent) != 1 or len(text) < 5 or not text.isalpha() or not text[:1].isupper() or ent.end + 1 >= len(doc):
+        return None
+    if doc[ent.end].lower_ not in ("'s", "’s"):
+        return None
+    for token in doc[ent.end + 1 : min(len(doc), ent.end + 4)]:
+        if token.lower_ in lexicon.titles:
+            break
+        if not token.is_lower:
+            return None
+    else:
+        return None
+    codes = {c.code for c in gazetteer.countries.values() if " " not in c.name and _one_letter_apart(text, c.name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _one_letter_apart(word: str, name: str) -> bool:
+    if len(name) < 5 or word == name or abs(len(word) - len(name)) > 1 or word[0] != name[0]:
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(word, name)) == 1
+    short, long = (word, name) if len(word) < len(name) else (name, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _place_mention(ent, gazetteer: Gazetteer, code: str, kind: str) -> Mention:
