@@ -773,12 +773,12 @@ def _add_names_described_after(doc, names, found: DocMentions, lexicon: Lexicon)
             continue
         end = _end_of_untagged_name(doc, first.i, found, lexicon)
         words = doc[first.i : end]
-        if not 2 <= len(words) <= 4 or end + 1 >= len(doc) or doc[end].text != ",":
+        if not 1 <= len(words) <= 4 or end + 1 >= len(doc) or doc[end].text != ",":
             continue
         if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ not in ("", "PERSON") for t in words):
             continue
         last = doc[end - 1]
-        described = doc[end + 1].lower_ == "who" or any(
+        described = (doc[end + 1].lower_ == "who" and len(words) >= 2) or any(
             c.dep_ == "appos" and c.i > end and c.lower_ in lexicon.titles and c.tag_ not in ("NNS", "NNPS")
             for c in kids(last)
         )

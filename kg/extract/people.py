@@ -132,7 +132,10 @@ def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str
     if root.dep_ in ("nsubjpass", "nsubj", "poss"):
         verbs.append(root.head)  # "N. N.'s trip to P as ...": the noun the name owns
     for verb in verbs:
-        sworn = verb.lemma_.lower() in ("swear", "inaugurate")
+        sworn = verb.lemma_.lower() in ("swear", "inaugurate") or (
+            verb.lemma_.lower() in ("take", "assume")
+            and any(c.dep_ == "dobj" and c.lower_ == "office" for c in kids(verb))
+        )  # "N. N., who took office as X's president" (rule person.sworn_in)
         if not sworn and (verb.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in kids(verb))):
             continue  # not "N. N. welcomed M. M. as the new president": the title is the object's
         if not sworn and verb.pos_ == "NOUN" and verb.lemma_.lower() not in TRAVEL_LEMMAS | EVENT_NOUNS:
@@ -200,7 +203,8 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     mentions = [m for m in mentions if m.titled]
     for mention in mentions:
         code = _country_beside_counterpart(doc, mention, found) or _reported_by(doc, mention, found)
-        if code:
+        code = code or _speaks_for(doc, mention, found)
+        if code and not _visits(doc, every, code, found, gazetteer):
             return code
     for mention in mentions:
         code = _country_of_host(doc, mention, found)
@@ -1029,6 +1033,11 @@ def _met_at_home(doc, mention, found) -> str | None:
     if head.lemma_.lower() not in EVENT_NOUNS | {"meet", "visit"} and head.lower_ not in EVENT_NOUNS:
         return None
     places = set()
+    verb_of = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb_of.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in kids(verb_of)):
+        other = found.at(verb_of.head.i)  # "flew to X, where she met N. N." (rule person.met_at_home_where)
+        if other is not None and other.code and other.kind in ("country", "place"):
+            places.add(other.code)
     for node in (head, root):
         for prep in (c for c in kids(node) if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
