@@ -71,6 +71,10 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
             if implied:
                 code = implied
                 break
+    if code is None and role and " " in role:
+        code = lexicon.titles.get(
+            role.lower()
+        )  # "Secretary of State N. N.": a title of one country (rule person.country_title)
     if code is None:
         code = _country_of_led_delegation(doc, mention, found, lexicon)
     if role is None:
