@@ -31,6 +31,7 @@ HOMING_VERBS = word_list("homing_verbs")
 SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
 SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 HEADING_VERBS = word_list("heading_verbs")
+STANCE_MODALS = frozenset(("will", "would", "shall", "must", "wo", "can", "could"))
 SPEAKING_VERBS = frozenset(("say", "tell", "announce", "declare", "insist", "stress", "warn", "add"))
 POSTED_TITLES = word_list("posted_titles")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
@@ -366,13 +367,12 @@ def _speaks_for(doc, mention, found) -> str | None:
         return None
     codes = set()
     for clause in (c for c in kids(root.head) if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in kids(clause)):
+            continue  # what the country will or would do, not what another did ("said X-ian troops had ...")
         for subject in (c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")):
-            for token in subject.subtree:
-                other = found.at(token.i)
-                if other is not None and other.kind == "person":
-                    return None
-                if other is not None and other.kind in ("country", "demonym") and other.code:
-                    codes.add(other.code)
+            other = found.at(subject.i)
+            if other is not None and other.kind == "country" and other.code:
+                codes.add(other.code)
     return codes.pop() if len(codes) == 1 else None
 
 
@@ -1190,6 +1190,8 @@ def _country_of_previous_subject(doc, mention, found) -> str | None:
             for inner in token.subtree:
                 other = found.at(inner.i)
                 if other is not None and other.kind in ("country", "demonym") and other.code:
+                    if other.kind == "demonym" and inner.head.i == token.i and inner.i != token.i:
+                        return None  # "A Ruritanian court sentenced ...": a body of X, not X itself
                     return other.code
     return None
 
