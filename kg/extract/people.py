@@ -1169,7 +1169,8 @@ def _country_of_sentence_subject(doc, mention, found) -> str | None:
     for token in doc[sent.start : mention.start]:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == verb.i or token.head.i not in clauses:
             continue
-        for inner in token.subtree:
+        aside = {t.i for c in kids(token) if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+        for inner in (t for t in token.subtree if t.i not in aside):  # not "X, home to a Y-ian community,"
             other = found.at(inner.i)
             if other is not None and other.kind in ("country", "demonym") and other.code:
                 codes.add(other.code)
