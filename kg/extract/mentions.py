@@ -942,12 +942,11 @@ def _holder_known(found: DocMentions, start: int, code: str, title: str) -> bool
     name ("President N. N. of X", later "the X-ian president") (rule person.later_title_known)."""
     return any(
         m.kind == "person"
-        and m.start < start
         and m.actor is not None
         and m.actor.country == code
         and m.actor.role
         and _same_office(m.actor.role, title)
-        for m in found.mentions
+        for m in found.before(start)
     )
 
 
