@@ -127,6 +127,7 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon, in_names)
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
+            mention.start = _portfolio_cut(doc, mention.start, mention.end, lexicon)
         if mention is not None:
             found.add(mention)
     _join_nicknames(doc, found)
@@ -447,6 +448,26 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
     return start
 
 
+def _portfolio_cut(doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """ "Minister of Foreign Affairs and National Community Abroad [Karim Benali]": the capitalised portfolio words a
+    person's span begins with, inside a title that runs on before it, are the title's, not the name's (rule
+    person.portfolio_cut); two words of the name stay."""
+    if start == 0:
+        return start
+    before = doc[start - 1]
+    if not (before.lower_ in ("and", "of", "for", "&") or _portfolio_word_or_title(before, lexicon)):
+        return start
+    last = None
+    for i in range(start, end - 2):
+        if _portfolio_word_or_title(doc[i], lexicon):
+            last = i
+    return last + 1 if last is not None else start
+
+
+def _portfolio_word_or_title(token, lexicon: Lexicon) -> bool:
+    return token.text[:1].isupper() and (token.lower_ in PORTFOLIO_WORDS or token.lower_ in lexicon.titles)
+
+
 def _given_name_after_title(doc, i: int, lexicon: Lexicon) -> bool:
     """ "Prime Minister Tshering [Namgay Wangdi]": a capitalised word the tagger took for a verb or a noun, between a
     capitalised title and the rest of a name, is its given name (rule person.given_name_after_title)."""
@@ -675,7 +696,7 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
             end = i  # "Lyonpo Tshering Penjor Dorji": only with a name after the word taken for a verb
         end = _with_particles(doc, i, end, found, lexicon)
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
-            _add_person(found, i, end)
+            _add_person(found, _portfolio_cut(doc, i, end, lexicon), end)
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
@@ -712,7 +733,7 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
         end = _end_of_untagged_name(doc, i, found, lexicon, PORTFOLIO_WORDS)
         end = _with_particles(doc, i, end, found, lexicon)
         if linked and end - i >= 2 and doc[i - 1].lower_ not in ("of", "for", "and", "the", "&"):
-            _add_person(found, i, end)
+            _add_person(found, _portfolio_cut(doc, i, end, lexicon), end)
 
 
 INSTITUTION_WORDS = (
