@@ -947,6 +947,11 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
             # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
             person = _other_person_of_sentence(found, mention.start, person, sent_of(doc[mention.start]).start)
+        if person is not None and _named_after_in_sentence(doc, found, person, mention.start):
+            # "N. N. was greeted by M. M. The X-ian leader then held talks with M. M.": the leader is not the one
+            # their own sentence names beside them; the person named before, other than M. M. (rule
+            # person.later_title_other)
+            person = _last_person_before(found, mention.start, other_than=person)
         title = doc[after.i : last.i + 1].text
         if person is not None and person.role and not _same_office(person.role, title):
             continue  # "House Speaker N. N. briefed him ... The Hungarian premier": the premier is someone else
@@ -1095,9 +1100,19 @@ def _other_person_of_sentence(found: DocMentions, start: int, actor: Actor, sent
     return others.pop() if len(others) == 1 else None
 
 
-def _last_person_before(found: DocMentions, start: int) -> Actor | None:
-    persons = [m for m in found.mentions if m.kind == "person" and m.actor is not None and m.start < start]
+def _last_person_before(found: DocMentions, start: int, other_than: Actor | None = None) -> Actor | None:
+    persons = [
+        m
+        for m in found.mentions
+        if m.kind == "person" and m.actor is not None and m.start < start and m.actor != other_than
+    ]
     return max(persons, key=lambda m: m.start).actor if persons else None
+
+
+def _named_after_in_sentence(doc, found: DocMentions, person: Actor, start: int) -> bool:
+    """Whether the sentence of token `start` names the person after it."""
+    end = sent_of(doc[start]).end
+    return any(m.kind == "person" and m.actor == person and start < m.start < end for m in found.mentions)
 
 
 def _surname_named_first(name: str, known: list[Actor]) -> Actor | None:
