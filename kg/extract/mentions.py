@@ -16,7 +16,7 @@ from spacy.attrs import ENT_ID, POS
 from spacy.parts_of_speech import PROPN
 
 from ..gazetteer import Gazetteer
-from ..lexicon import Lexicon, word_list
+from ..lexicon import Lexicon, load_lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
 from .memo import entities, kids, per_doc, sent_of
@@ -120,10 +120,16 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
             code, kind = (place.code, place.kind) if place is not None and place.code else (line_code, "town")
             found.add(_place_mention(doc[line_start:line_end], gazetteer, code, kind))
             continue
+        if ent.start in found.by_token and found.at(ent.start).kind == "person":
+            continue  # "Ana von der Berg": a word the name before took as its last (rule person.name_last_word)
         mention = _mention_of(ent, gazetteer, lexicon, person_names, surnames)
+        if mention is None or (mention.kind in ("organization", "place") and not mention.code):
+            code = _misspelt_country(doc, ent, gazetteer, lexicon)
+            mention = _place_mention(ent, gazetteer, code, "name") if code else mention
         if mention is not None and mention.kind == "person":
             mention.end = _name_end(doc, mention.end, lexicon, in_names)
             mention.start = _name_start(doc, mention.start, mention.end, lexicon, in_names)
+            mention.start = _portfolio_cut(doc, mention.start, mention.end, lexicon)
             if all(t.lower_ in TITLE_GLUE or t.lower_ in lexicon.titles for t in doc[mention.start : mention.end]):
                 continue  # "the King of" (Tonga): a title the model tagged as a name, read as "the Emir of Qatar"
         if mention is not None:
@@ -138,6 +144,8 @@ def find_mentions(doc, gazetteer: Gazetteer, lexicon: Lexicon) -> DocMentions:
     _add_appositive_names(doc, names, found, lexicon)
     _add_names_after_portfolio(doc, names, found, lexicon)
     _add_names_of_countries(doc, names, found, lexicon)
+    _add_names_after_country_possessive(doc, names, found, lexicon)
+    _add_names_described_after(doc, names, found, lexicon)
     _add_known_names(names, found, gazetteer, lexicon)
     _add_surnames_of_found_names(doc, names, found, lexicon)
     _resolve_persons(doc, found, gazetteer, lexicon, persons)
@@ -379,7 +387,19 @@ def _country_possessive_in_list_of_people(ent) -> bool:
         return False
     root = ent.root
     partners = [c for c in root.children if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
-    return any(p.ent_type_ == "PERSON" for p in partners)
+    if any(p.ent_type_ == "PERSON" for p in partners):
+        return True
+    # "X's Ana Maria Lima and Y's Jon Brask signed ...": the parse joins the two countries; the name after the
+    # second possessive is a person (rule person.country_possessive)
+    end = ent.end + 1 if ent.end < len(doc) and _last_word_of_name(doc, ent.end) else ent.end
+    after = doc[end : end + 4]
+    return (
+        len(after) == 4
+        and after[0].lower_ == "and"
+        and after[1].ent_type_ == "GPE"
+        and after[2].lower_ in ("'s", "’s")
+        and after[3].ent_type_ == "PERSON"
+    )
 
 
 def _later_names_of_persons(doc, found: DocMentions, lexicon: Lexicon, in_names) -> None:
@@ -434,6 +454,26 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
     return start
 
 
+def _portfolio_cut(doc, start: int, end: int, lexicon: Lexicon) -> int:
+    """ "Minister of Foreign Affairs and National Community Abroad [Karim Benali]": the capitalised portfolio words a
+    person's span begins with, inside a title that runs on before it, are the title's, not the name's (rule
+    person.portfolio_cut); two words of the name stay."""
+    if start == 0:
+        return start
+    before = doc[start - 1]
+    if not (before.lower_ in ("and", "of", "for", "&") or _portfolio_word_or_title(before, lexicon)):
+        return start
+    last = None
+    for i in range(start, end - 2):
+        if _portfolio_word_or_title(doc[i], lexicon):
+            last = i
+    return last + 1 if last is not None else start
+
+
+def _portfolio_word_or_title(token, lexicon: Lexicon) -> bool:
+    return token.text[:1].isupper() and (token.lower_ in PORTFOLIO_WORDS or token.lower_ in lexicon.titles)
+
+
 def _given_name_after_title(doc, i: int, lexicon: Lexicon) -> bool:
     """ "Prime Minister Tshering [Namgay Wangdi]": a capitalised word the tagger took for a verb or a noun, between a
     capitalised title and the rest of a name, is its given name (rule person.given_name_after_title)."""
@@ -453,7 +493,8 @@ def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
     while end < len(doc):
         token = doc[end]
         if token.ent_type_ and token.ent_type_ != "PERSON" and token.i not in in_names:
-            break
+            if not _last_word_of_name(doc, end):
+                break
         if token.lower_ in lexicon.titles or token.lower_ in ("'s", "’s"):
             break
         joins = token.text in ("-",) or token.lower_ in NAME_PARTICLES
@@ -465,10 +506,58 @@ def _name_end(doc, end: int, lexicon: Lexicon, in_names=frozenset()) -> int:
     return end
 
 
+def _last_word_of_name(doc, i: int) -> bool:
+    """ "Ana von der Berg", "Dana Kalenga Wagner": a one-word entity of another kind (a place, a body the gazetteer
+    knows by that word) right after a name particle, or that the word before modifies as part of one noun, is the
+    name's last word (rule person.name_last_word); not one followed by "'s" or more capitalised words."""
+    token = doc[i]
+    if not (token.pos_ == "PROPN" and token.text[:1].isupper() and token.is_alpha) or i == 0:
+        return False
+    ent_start = i == 0 or doc[i - 1].ent_type_ != token.ent_type_ or doc[i - 1].ent_iob_ == "O" or token.ent_iob_ == "B"
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if not ent_start or (after is not None and (after.ent_iob_ == "I" or after.lower_ in ("'s", "’s"))):
+        return False
+    if after is not None and after.pos_ == "PROPN" and after.text[:1].isupper():
+        return False
+    before = doc[i - 1]
+    if before.lower_ in NAME_PARTICLES:
+        return True
+    return before.dep_ == "compound" and before.head.i == i and before.pos_ == "PROPN"
+
+
 def _apostrophe_name(token) -> bool:
     """ "Sing'oei", "Hu'akavameiliku", "Fa'afoi": a capitalised word with an apostrophe inside, which the tagger
     rarely takes for a proper noun, is a word of the name it follows (rule person.apostrophe_name)."""
     return APOSTROPHE_NAME.fullmatch(token.text) is not None
+
+
+def _misspelt_country(doc, ent, gazetteer: Gazetteer, lexicon: Lexicon) -> str | None:
+    """ "Quatar's emir, ...": a one-word name the gazetteer does not know, owning a title ("'s" and a title word, past
+    up to two words in lower case), one letter away (added, dropped or changed) from the one-word name of exactly
+    one country, five letters or more, is that country misspelt (rule place.misspelt_country)."""
+    text = ent.text
+    if len(ent) != 1 or len(text) < 5 or not text.isalpha() or not text[:1].isupper() or ent.end + 1 >= len(doc):
+        return None
+    if doc[ent.end].lower_ not in ("'s", "’s"):
+        return None
+    for token in doc[ent.end + 1 : min(len(doc), ent.end + 4)]:
+        if token.lower_ in lexicon.titles:
+            break
+        if not token.is_lower:
+            return None
+    else:
+        return None
+    codes = {c.code for c in gazetteer.countries.values() if " " not in c.name and _one_letter_apart(text, c.name)}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _one_letter_apart(word: str, name: str) -> bool:
+    if len(name) < 5 or word == name or abs(len(word) - len(name)) > 1 or word[0] != name[0]:
+        return False
+    if len(word) == len(name):
+        return sum(a != b for a, b in zip(word, name)) == 1
+    short, long = (word, name) if len(word) < len(name) else (name, word)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _place_mention(ent, gazetteer: Gazetteer, code: str, kind: str) -> Mention:
@@ -569,6 +658,37 @@ def _end_of_untagged_name(doc, start: int, found: DocMentions, lexicon: Lexicon,
     return end
 
 
+def _with_particles(doc, start: int, end: int, found: DocMentions, lexicon: Lexicon) -> int:
+    """ "Ana da Costa Lima", "Jan van der Berg": a name run that stops at a particle goes on over the particles and
+    the name words after them, the last of which may be a one-word place the model tagged (rule person.particles)."""
+    while end > start and end < len(doc) and doc[end].lower_ in NAME_PARTICLES:
+        j = end
+        while j < len(doc) and doc[j].lower_ in NAME_PARTICLES and j not in found.by_token:
+            j += 1
+        after = _end_of_untagged_name(doc, j, found, lexicon)
+        if after == j and j < len(doc) and _last_word_of_name(doc, j):
+            other = found.at(j)
+            if other is not None and other.kind in ("place", "country") and other.end == j + 1:
+                after = j + 1
+        if after == j:
+            break
+        end = after
+        other = found.at(end) if end < len(doc) else None
+        if other is not None and other.kind in ("place", "country") and other.start == end == other.end - 1:
+            if _last_word_of_name(doc, end):
+                end += 1
+    return end
+
+
+def _add_person(found: DocMentions, start: int, end: int) -> None:
+    """A person mention over tokens that may hold a one-word place taken as the name's last word."""
+    for i in range(start, end):
+        other = found.at(i)
+        if other is not None and other.kind != "person":
+            found.remove(other)
+    found.add(Mention(start, end, "person", None))
+
+
 def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """ "National Security Adviser N. N." with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
@@ -580,8 +700,9 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         end = _end_of_untagged_name(doc, i + 1 if given else i, found, lexicon)
         if given and end == i + 1:
             end = i  # "Lyonpo Tshering Penjor Dorji": only with a name after the word taken for a verb
+        end = _with_particles(doc, i, end, found, lexicon)
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None or _one_name_title(title)):
-            found.add(Mention(i, end, "person", None))  # "Nepal's King Birendra": a monarch goes by one name
+            _add_person(found, _portfolio_cut(doc, i, end, lexicon), end)  # "Nepal's King Birendra": one name
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
         before = doc[first.i - 1] if first.i > 0 else None
         if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
@@ -653,8 +774,9 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
             else:
                 break
         end = _end_of_untagged_name(doc, i, found, lexicon, PORTFOLIO_WORDS)
+        end = _with_particles(doc, i, end, found, lexicon)
         if linked and end - i >= 2 and doc[i - 1].lower_ not in ("of", "for", "and", "the", "&"):
-            found.add(Mention(i, end, "person", None))
+            _add_person(found, _portfolio_cut(doc, i, end, lexicon), end)
 
 
 INSTITUTION_WORDS = (
@@ -685,6 +807,47 @@ def _add_names_of_countries(doc, names, found: DocMentions, lexicon: Lexicon) ->
         if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ for t in words):
             continue
         found.add(Mention(first.i, end, "person", None))
+
+
+def _add_names_after_country_possessive(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Chile's Ana Soto and Peru's Jon Brask signed ...": two to four capitalised names the model left untagged
+    right after a country's "'s" are a person of that country (rule person.country_possessive_name); not a body
+    ("X's Supreme Court", "X's Foreign Ministry": a word of an institution among them) nor a title."""
+    for first in names:
+        if first.i < 2 or first.i in found.by_token or doc[first.i - 1].lower_ not in ("'s", "’s"):
+            continue
+        country = found.at(first.i - 2)
+        if country is None or country.kind != "country" or country.end != first.i - 1:
+            continue
+        end = _end_of_untagged_name(doc, first.i, found, lexicon)
+        words = doc[first.i : end]
+        if not 2 <= len(words) <= 4 or (end < len(doc) and doc[end].lower_ in ("'s", "’s")):
+            continue
+        if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ not in ("", "PERSON") for t in words):
+            continue
+        found.add(Mention(first.i, end, "person", None))
+
+
+def _add_names_described_after(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
+    """ "Ana Soto, the Chilean foreign minister, said ...", "Ana Soto, who heads X's ministry, ...": two to four
+    capitalised names the model left untagged, followed by a comma and an apposition headed by a title or by a
+    relative clause on "who", are a person (rule person.described_after)."""
+    for first in names:
+        if first.i in found.by_token or (first.i > 0 and _is_name_word(doc[first.i - 1], lexicon)):
+            continue
+        end = _end_of_untagged_name(doc, first.i, found, lexicon)
+        words = doc[first.i : end]
+        if not 1 <= len(words) <= 4 or end + 1 >= len(doc) or doc[end].text != ",":
+            continue
+        if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ not in ("", "PERSON") for t in words):
+            continue
+        last = doc[end - 1]
+        described = (doc[end + 1].lower_ == "who" and len(words) >= 2) or any(
+            c.dep_ == "appos" and c.i > end and c.lower_ in lexicon.titles and c.tag_ not in ("NNS", "NNPS")
+            for c in kids(last)
+        )
+        if described:
+            found.add(Mention(first.i, end, "person", None))
 
 
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
@@ -821,11 +984,19 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
         named = found.at(last.i + 1) if last.i + 1 < len(doc) else None
         if named is not None and named.kind == "person":
             continue  # "the Peruvian President N. N.": a title with its name, not a reference back
+        title = doc[after.i : last.i + 1].text
+        if _holder_known(found, mention.start, mention.code, title):
+            continue  # "President N. N. of X ... the X-ian president": the one already known, not the last named
         person = _last_person_before(found, mention.start)
         if person is not None and _acts_on(doc, found, person, last):
             # "President N. N. telephoned the Peruvian president": another, whom N. N. calls; "A left without
             # meeting B, who accused the U.S. adviser": A, the one other person named before in that sentence
             person = _other_person_of_sentence(found, mention.start, person, sent_of(doc[mention.start]).start)
+        if person is not None and _named_after_in_sentence(doc, found, person, mention.start):
+            # "N. N. was greeted by M. M. The X-ian leader then held talks with M. M.": the leader is not the one
+            # their own sentence names beside them; the person named before, other than M. M. (rule
+            # person.later_title_other)
+            person = _last_person_before(found, mention.start, other_than=person)
         title = doc[after.i : last.i + 1].text
         if person is not None and person.role and not _same_office(person.role, title):
             continue  # "House Speaker N. N. briefed him ... The Hungarian premier": the premier is someone else
@@ -835,6 +1006,19 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
 
 
 LEADER_OFFICES = word_list("leader_roles") | word_list("leader_references")
+
+
+def _holder_known(found: DocMentions, start: int, code: str, title: str) -> bool:
+    """Whether a person named before `start` already serves the country `code` in an office that the title can
+    name ("President N. N. of X", later "the X-ian president") (rule person.later_title_known)."""
+    return any(
+        m.kind == "person"
+        and m.actor is not None
+        and m.actor.country == code
+        and m.actor.role
+        and _same_office(m.actor.role, title)
+        for m in found.before(start)
+    )
 
 
 def _same_office(role: str, title: str) -> bool:
@@ -894,7 +1078,9 @@ def _beside_stateless_body(doc, mention: Mention, found: DocMentions, reach: int
         other = found.at(token.i)
         if other is not None and other.kind == "organization" and not other.code and not other.media:
             return True
-    return False
+    from .people import as_title_after
+
+    return as_title_after(doc, mention, found, load_lexicon())[2] is not None
 
 
 def _acts_on(doc, found: DocMentions, person: Actor, title) -> bool:
@@ -959,9 +1145,19 @@ def _other_person_of_sentence(found: DocMentions, start: int, actor: Actor, sent
     return others.pop() if len(others) == 1 else None
 
 
-def _last_person_before(found: DocMentions, start: int) -> Actor | None:
-    persons = [m for m in found.mentions if m.kind == "person" and m.actor is not None and m.start < start]
+def _last_person_before(found: DocMentions, start: int, other_than: Actor | None = None) -> Actor | None:
+    persons = [
+        m
+        for m in found.mentions
+        if m.kind == "person" and m.actor is not None and m.start < start and m.actor != other_than
+    ]
     return max(persons, key=lambda m: m.start).actor if persons else None
+
+
+def _named_after_in_sentence(doc, found: DocMentions, person: Actor, start: int) -> bool:
+    """Whether the sentence of token `start` names the person after it."""
+    end = sent_of(doc[start]).end
+    return any(m.kind == "person" and m.actor == person and start < m.start < end for m in found.mentions)
 
 
 def _surname_named_first(name: str, known: list[Actor]) -> Actor | None:

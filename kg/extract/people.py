@@ -30,6 +30,10 @@ COUNTERPART_NOUNS = word_list("counterpart_nouns")
 HOMING_VERBS = word_list("homing_verbs")
 SEAT_HOST_VERBS = word_list("receiving_verbs") | word_list("seat_host_verbs")
 SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
+HEADING_VERBS = word_list("heading_verbs")
+STANCE_MODALS = frozenset(("will", "would", "shall", "must", "wo", "can", "could"))
+SPEAKING_VERBS = frozenset(("say", "tell", "announce", "declare", "insist", "stress", "warn", "add"))
+POSTED_TITLES = word_list("posted_titles")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 MODIFIER_DEPS = ("poss", "compound", "amod")
@@ -61,18 +65,63 @@ def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon)
         code = _of_country(doc, mention, found)
     if code is None:
         code = _predicate_country(doc, mention, found, lexicon) or _relative_demonym(doc, mention, found)
+        code = code or _relative_head_of(doc, mention, found, lexicon)
     if code is None:
         for token in role_tokens:
             implied = lexicon.titles.get(token.lower_)
             if implied:
                 code = implied
                 break
+    if code is None and role and " " in role:
+        code = lexicon.titles.get(
+            role.lower()
+        )  # "Secretary of State N. N.": a title of one country (rule person.country_title)
     if code is None:
         code = _country_of_led_delegation(doc, mention, found, lexicon)
     if role is None:
         role, sworn_code = _sworn_in_as(doc, mention, found, lexicon)
         code = code or sworn_code
+    if role is None:
+        role, as_code, _ = as_title_after(doc, mention, found, lexicon)
+        code = code or as_code
     return role, code
+
+
+def as_title_after(doc, mention, found, lexicon: Lexicon, reach: int = 10):
+    """ "N. N.'s first trip to P as the X Union's trade chief ended ...", "N. N., in P as Ruritania's envoy, ...":
+    the title of an "as" phrase a few words after the name, with no verb between, whatever the parse made of it,
+    and its country (or, third, the body without a country it names) (rule person.as_title)."""
+    end = min(len(doc), mention.end + reach)
+    i = mention.end
+    while i < end and doc[i].lower_ != "as":
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].text in (".", ";", ":", "(", ")") or found.at(i) is not None:
+            if found.at(i) is None or found.at(i).kind == "person":
+                return None, None, None
+        i += 1
+    if i >= end:
+        return None, None, None
+    i += 1
+    if i < len(doc) and doc[i].lower_ in ("the", "a", "an"):
+        i += 1
+    code, body = None, None
+    other = found.at(i) if i < len(doc) else None
+    if other is not None and other.kind in ("country", "demonym", "organization"):
+        if other.kind == "organization" and not other.code and not other.media:
+            body = other.actor
+        code = other.code
+        i = other.end
+        if i < len(doc) and doc[i].lower_ in ("'s", "’s"):
+            i += 1
+    words, last = [], None
+    for token in doc[i : min(len(doc), i + 4)]:
+        if token.lower_ not in lexicon.titles and (token.pos_ not in ("NOUN", "ADJ", "PROPN") or found.at(token.i)):
+            break
+        words.append(token)
+        if token.lower_ in lexicon.titles:
+            last = len(words)
+    if last is None or words[last - 1].tag_ in ("NNS", "NNPS"):
+        return None, None, None
+    return _join(words[:last]), code, body
 
 
 def _office(role: str) -> bool:
@@ -88,7 +137,10 @@ def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str
     if root.dep_ in ("nsubjpass", "nsubj", "poss"):
         verbs.append(root.head)  # "N. N.'s trip to P as ...": the noun the name owns
     for verb in verbs:
-        sworn = verb.lemma_.lower() in ("swear", "inaugurate")
+        sworn = verb.lemma_.lower() in ("swear", "inaugurate") or (
+            verb.lemma_.lower() in ("take", "assume")
+            and any(c.dep_ == "dobj" and c.lower_ == "office" for c in kids(verb))
+        )  # "N. N., who took office as X's president" (rule person.sworn_in)
         if not sworn and (verb.pos_ not in ("NOUN", "VERB") or any(c.dep_ == "dobj" for c in kids(verb))):
             continue  # not "N. N. welcomed M. M. as the new president": the title is the object's
         if not sworn and verb.pos_ == "NOUN" and verb.lemma_.lower() not in TRAVEL_LEMMAS | EVENT_NOUNS:
@@ -142,6 +194,10 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
             if code and _guest_of_another_country(doc, mention, found, code):
                 if not _visits(doc, mentions, code, found, gazetteer):
                     return code
+        for mention in mentions:  # "X's ministry said N. N. would visit Y", "N. N. said X would not back down"
+            code = _reported_by(doc, mention, found) or _speaks_for(doc, mention, found)
+            if code and not _visits(doc, mentions, code, found, gazetteer):
+                return code
         alone = [m for m in mentions if not _paired(doc, m, found)]  # not "P - N. N. and M. M. signed ..."
         if alone and not any(_travels(doc, m) for m in mentions):  # "P - N. N. said ...", not "N. N. had arrived"
             code = _dateline_country(doc, alone, found, gazetteer)
@@ -152,7 +208,8 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     mentions = [m for m in mentions if m.titled]
     for mention in mentions:
         code = _country_beside_counterpart(doc, mention, found) or _reported_by(doc, mention, found)
-        if code:
+        code = code or _speaks_for(doc, mention, found)
+        if code and not _visits(doc, every, code, found, gazetteer):
             return code
     for mention in mentions:
         code = _country_of_host(doc, mention, found)
@@ -299,6 +356,24 @@ def _reported_by(doc, mention, found, seats: Gazetteer | None = None) -> str | N
                 return None
         return codes.pop() if len(codes) == 1 else None
     return None
+
+
+def _speaks_for(doc, mention, found) -> str | None:
+    """ "N. N. said X would not back down", "N. N. told reporters that X was ready to ...": one who states what
+    their country will do or is, the one country the subject of the statement names, speaks for it (rule
+    person.speaks_for); not a statement naming a person or two countries."""
+    root = _mention_root(doc, mention)
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SPEAKING_VERBS:
+        return None
+    codes = set()
+    for clause in (c for c in kids(root.head) if c.dep_ == "ccomp"):
+        if not any(c.dep_ == "aux" and c.lower_ in STANCE_MODALS for c in kids(clause)):
+            continue  # what the country will or would do, not what another did ("said X-ian troops had ...")
+        for subject in (c for c in kids(clause) if c.dep_ in ("nsubj", "nsubjpass")):
+            other = found.at(subject.i)
+            if other is not None and other.kind == "country" and other.code:
+                codes.add(other.code)
+    return codes.pop() if len(codes) == 1 else None
 
 
 def _according_to_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
@@ -890,6 +965,14 @@ def _country_beside_partner(doc, mention, found) -> str | None:
             theirs.add(other.actor.country)
     if len(theirs) != 1 or _near_organization(doc, mention, found):
         return None  # not "N. N., head of the Agency," beside a minister
+    top = root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    verb = (
+        top.head.head if top.dep_ == "pobj" and top.head.lower_ == "by" else top.head if top.dep_ == "nsubj" else None
+    )
+    if verb is not None and verb.lemma_.lower() in RECEIVING_VERBS:
+        return None  # "welcomed by President N. N. and Vice-President M. M.": hosts together, one side (rule person.host_conjoined)
     sent = sent_of(doc[mention.start])
     served = {m.actor.country for m in _sentence_mentions(sent, found) if m.kind == "person" and m.actor is not None}
     _, end, _ = found.line
@@ -963,6 +1046,11 @@ def _met_at_home(doc, mention, found) -> str | None:
     if head.lemma_.lower() not in EVENT_NOUNS | {"meet", "visit"} and head.lower_ not in EVENT_NOUNS:
         return None
     places = set()
+    verb_of = head if head.pos_ in ("VERB", "AUX") else head.head
+    if verb_of.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where" for c in kids(verb_of)):
+        other = found.at(verb_of.head.i)  # "flew to X, where she met N. N." (rule person.met_at_home_where)
+        if other is not None and other.code and other.kind in ("country", "place"):
+            places.add(other.code)
     for node in (head, root):
         for prep in (c for c in kids(node) if c.dep_ == "prep" and c.lower_ == "in"):
             for obj in (c for c in kids(prep) if c.dep_ == "pobj"):
@@ -1008,6 +1096,8 @@ def _country_of_host(doc, mention, found) -> str | None:
     received by President M. M.": who receives, welcomes or hosts a guest who travels to a country, or in the
     dateline's country, serves that country (rule person.host)."""
     root = _mention_root(doc, mention)
+    while root.dep_ == "conj" and root.head.i < root.i and root.head.pos_ in ("PROPN", "NOUN"):
+        root = root.head  # "welcomed by President M. M. and Vice-President L. L." (rule person.host_conjoined)
     if root.dep_ == "pobj" and root.head.lower_ == "by":
         verb = root.head.head
         for _ in range(4):  # "welcomed with a ceremony by N. N.", "embraced at the foot of the steps by N. N."
@@ -1025,10 +1115,13 @@ def _country_of_host(doc, mention, found) -> str | None:
     if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
         for token in doc[max(sent.start, end or 0) : sent.end]:
             other = found.at(token.i)
-            if other is None or other.kind != "country" or not other.code:
-                continue
+            if other is None or other.kind not in ("country", "place") or not other.code:
+                continue  # "arrived in X", "arrived in the city of P" (a place of X)
             if token.i == doc[other.start : other.end].root.i and token.dep_ == "pobj":
-                if token.head.lower_ in ("in", "to", "into", "at"):
+                prep = token.head
+                if prep.lower_ == "of" and prep.head.dep_ == "pobj":
+                    prep = prep.head.head  # "arrived in the city of P"
+                if prep.lower_ in ("in", "to", "into", "at"):
                     codes.add(other.code)
     if not codes and line_code and mention.start >= (end or 0):
         codes.add(line_code)
@@ -1085,7 +1178,8 @@ def _country_of_sentence_subject(doc, mention, found) -> str | None:
     for token in doc[sent.start : mention.start]:
         if token.dep_ not in ("nsubj", "nsubjpass") or token.head.i == verb.i or token.head.i not in clauses:
             continue
-        for inner in token.subtree:
+        aside = {t.i for c in kids(token) if c.dep_ in ("appos", "relcl", "acl") for t in c.subtree}
+        for inner in (t for t in token.subtree if t.i not in aside):  # not "X, home to a Y-ian community,"
             other = found.at(inner.i)
             if other is not None and other.kind in ("country", "demonym") and other.code:
                 codes.add(other.code)
@@ -1106,6 +1200,8 @@ def _country_of_previous_subject(doc, mention, found) -> str | None:
             for inner in token.subtree:
                 other = found.at(inner.i)
                 if other is not None and other.kind in ("country", "demonym") and other.code:
+                    if other.kind == "demonym" and inner.head.i == token.i and inner.i != token.i:
+                        return None  # "A Ruritanian court sentenced ...": a body of X, not X itself
                     return other.code
     return None
 
@@ -1118,6 +1214,16 @@ def _before(doc, mention, found, lexicon: Lexicon):
         token = doc[i]
         other = found.at(i)
         if other is not None and other is not mention:
+            if (
+                other.kind == "country"
+                and code is None
+                and other.start >= 2
+                and doc[other.start - 1].lower_ == "to"
+                and doc[other.start - 2].lower_ in POSTED_TITLES
+            ):  # "Ruritanian Ambassador to X N. N.": the country the envoy is sent to (rule person.envoy_to)
+                role[:0] = list(doc[other.start - 2 : other.end])
+                i = other.start - 3
+                continue
             if other.kind in ("demonym", "country") and code is None:
                 code = other.code
                 i = other.start - 1
@@ -1147,6 +1253,10 @@ def _before(doc, mention, found, lexicon: Lexicon):
             continue
         if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
             role.insert(0, token)
+            i -= 1
+            continue
+        if token.text == "-" and role and i > 0 and doc[i - 1].lower_ in lexicon.titles and not token.whitespace_:
+            role.insert(0, token)  # "First Vice-President N. N." (rule person.hyphened_title)
             i -= 1
             continue
         if (
@@ -1242,9 +1352,11 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
         first -= 1  # "The Prime Minister of X, the Hon. N. N."
     root = doc[mention.start : mention.end].root
     titled_conj = root.dep_ == "conj" and root.head.i < first and root.head.lower_ in lexicon.titles
-    if first < 2 or doc[first - 1].text != "," or (root.dep_ != "appos" and not titled_conj):
+    if first < 2 or doc[first - 1].text != ",":
+        return None, None
+    if root.dep_ != "appos" and not titled_conj and not _opening_title(doc, first - 1, found, lexicon):
         return None, None  # the parse joins "X's Deputy Minister for Foreign Affairs, N. N., and ..." as a conj
-    code, titles = None, []
+    code, titles, local = None, [], None
     for token in reversed(doc[max(0, first - MAX_TITLE) : first - 1]):  # a long title before the comma
         if token.text == "," and token.i > 0 and _portfolio_word(doc[token.i - 1], lexicon):
             continue  # "Minister of Foreign Affairs, Regional Integration and the Diaspora, N. N."
@@ -1262,9 +1374,33 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
             break  # "X's envoy N. N. and the rebels' chief, M. M.": another's title
         if other is not None and other.kind in ("demonym", "country") and code is None and not _posted_to(doc, other):
             code = other.code
+        if other is not None and other.kind == "place" and other.code and code is None:
+            local = other.code  # "The mayor of P, N. N.": the country of the town a local office governs
         if token.lower_ in lexicon.titles:
             titles.insert(0, token)
+    if code is None and local and any(t.lower_ in LOCAL_OFFICES for t in titles):
+        code = local  # (rule person.local_office_apposition)
     return _join(titles), code
+
+
+def _opening_title(doc, comma: int, found, lexicon: Lexicon) -> bool:
+    """ "X's emir, Sheikh N. N. launched ...": a sentence that opens with a country's title and a comma before the
+    name, however the parse joined them: every word before the comma the country, its "'s", "the", a title word or
+    a modifier in lower case (rule person.opening_title)."""
+    sent = sent_of(doc[comma])
+    words = doc[sent.start : comma]
+    if not words or not any(t.lower_ in lexicon.titles for t in words):
+        return False
+    for token in words:
+        other = found.at(token.i)
+        if other is not None and other.kind in ("country", "demonym"):
+            continue
+        if token.lower_ in ("'s", "’s", "the") or token.lower_ in lexicon.titles:
+            continue
+        if token.is_lower and token.pos_ in ("ADJ", "NOUN"):
+            continue
+        return False
+    return True
 
 
 def _posted_to(doc, mention) -> bool:
@@ -1313,6 +1449,34 @@ def _relative_demonym(doc, mention, found) -> str | None:
             other = found.at(word.i)
             if other is not None and other.kind == "demonym" and other.code:
                 return other.code
+    return None
+
+
+def _relative_head_of(doc, mention, found, lexicon: Lexicon) -> str | None:
+    """ "N. N., who heads X's foreign ministry, ...", "N. N., who leads the Ruritanian delegation", "N. N., who is X's
+    trade envoy": the country of the body or office a relative clause on "who" puts the person at the head of
+    (rule person.who_heads); not a body without a country ("who heads the UN's agency")."""
+    root = doc[mention.start : mention.end].root
+    for verb in (c for c in kids(root) if c.dep_ == "relcl" and c.i > root.i):
+        if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in kids(verb)):
+            continue
+        copula = verb.lemma_ in COPULAS
+        if not copula and verb.lemma_.lower() not in HEADING_VERBS:
+            continue
+        for word in (c for c in kids(verb) if c.dep_ in (("attr",) if copula else ("dobj",))):
+            if copula and word.lower_ not in lexicon.titles:
+                continue
+            codes = set()
+            for child in kids(word):
+                other = found.at(child.i)
+                if other is None or child.dep_ not in ("poss", "amod", "compound", "nmod"):
+                    continue
+                if other.kind == "organization" and not other.code:
+                    return None
+                if other.kind in ("country", "demonym") and other.code:
+                    codes.add(other.code)
+            if len(codes) == 1:
+                return codes.pop()
     return None
 
 
