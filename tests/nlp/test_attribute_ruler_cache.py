@@ -2,6 +2,7 @@
 
 import json
 import sys
+from pathlib import Path
 
 import pytest
 import spacy
@@ -9,7 +10,7 @@ import spacy
 from kg.nlp import MODEL_PACKAGES, cached_attribute_ruler_class, use_cached_attribute_ruler
 from kg.resources import DATA
 
-sys.path.insert(0, str(DATA.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import corpus  # noqa: E402
 
 # Sentences for the rules of two tokens ("gon na", "ai n't", "let 's", "y' all", "there is") and the space rules.

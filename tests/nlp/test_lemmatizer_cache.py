@@ -2,13 +2,14 @@
 
 import json
 import sys
+from pathlib import Path
 
 import spacy
 
 from kg.nlp import MODEL_PACKAGES, cached_lemmatizer_class, use_cached_lemmatizer
 from kg.resources import DATA
 
-sys.path.insert(0, str(DATA.parent / "benchmarks"))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
 import corpus  # noqa: E402
 
 
