@@ -174,13 +174,13 @@ def word_table(doc):
 
 class WordHashes:
     """The hashes of some words, to find the rows of `word_table` (a token each) that hold one with a few array
-    operations for the whole document: a bit per hash, modulo the size of a table, sifts the rows, and a set
+    operations for the whole document: a bit per hash, modulo the size of a table (32 bits a word), sifts the rows, and a set
     confirms the few left. (numpy's isin and searchsorted cost more on the short arrays of a news article.)"""
 
     def __init__(self, words: Iterable[str]) -> None:
         hashes = sorted({hash_string(word) for word in words})
         self.hashes = frozenset(hashes)
-        self.size = numpy.uint64(8 * len(hashes) + 1)
+        self.size = numpy.uint64(32 * len(hashes) + 1)  # few false hits for the set to weed out
         self.bits = numpy.zeros(int(self.size), dtype=bool)
         self.bits[numpy.array(hashes, dtype=numpy.uint64) % self.size] = True
 
@@ -188,9 +188,10 @@ class WordHashes:
         """The rows of `table` (2-D, of hashes) with a value among these words, in order, each once."""
         width = table.shape[1]
         flat = table.ravel()
-        at = numpy.flatnonzero(self.bits[flat % self.size])
+        at = self.bits[flat % self.size].nonzero()[0]  # numpy.flatnonzero, without its wrappers
+        hashes = self.hashes
         rows: list[int] = []
-        for i, value in zip(at.tolist(), flat[at].tolist()):
-            if value in self.hashes and (not rows or rows[-1] != i // width):
-                rows.append(i // width)
+        for i, value in zip((at // width).tolist(), flat[at].tolist()):
+            if value in hashes and (not rows or rows[-1] != i):
+                rows.append(i)
         return rows
