@@ -7,7 +7,7 @@ from datetime import date
 from ..lexicon import Lexicon, word_list
 from . import dates
 from .dateline import title_case
-from .memo import kids, per_token
+from .memo import WordHashes, kids, per_doc, per_token, word_table
 
 GOVERNING_DEPS = {
     "xcomp",
@@ -593,7 +593,7 @@ def _other_clause(clause, token) -> bool:
         return False  # "Opening the meeting on Thursday, A accused B": the participle tells the same moment
     if clause.lemma_.lower() in REPORTING_VERBS and clause.dep_ in ("ccomp", "conj"):
         return False  # "China condemns ..., a spokesman said on Thursday": when it was said
-    return all(t.i != token.i for t in clause.subtree)
+    return not _under(token, clause)  # the trigger is not in its subtree
 
 
 def _aside(clause, token) -> bool:
@@ -609,7 +609,7 @@ def _aside(clause, token) -> bool:
         return False
     if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS:
         return False
-    return all(t.i != token.i for t in clause.subtree)
+    return not _under(token, clause)  # the trigger is not in its subtree
 
 
 PLAN_SETTING_VERBS = word_list("plan_setting_verbs")
@@ -761,16 +761,39 @@ def _talks_beside(token, exclude: set[int]) -> list:
     they were held is where the event happened. Not talks inside a thing acted upon or talked about ("exchange
     views on the deals struck at the summit in ...")."""
     root = governors(token)[-1]
+    doc = token.doc
+    inside = [i for i in _talk_words(doc) if i != token.i and _under(doc[i], root)]  # in root.subtree
+    if not inside:
+        return []
+    if len(inside) > 1:  # in the order of the subtree
+        wanted = set(inside)
+        inside = [t.i for t in root.subtree if t.i in wanted]
     own = exclude | {t.i for c in kids(token) if c.dep_ == "dobj" for t in c.subtree}
     talks = [
-        t
-        for t in root.subtree
-        if (t.lower_ in TALKS or t.lemma_.lower() in TALKS)
-        and t.i not in own
-        and t.i != token.i
-        and not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path_up(t, root))
+        doc[i]
+        for i in inside
+        if i not in own and not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path_up(doc[i], root))
     ]
     return talks + [c for t in talks for c in kids(t) if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+_TALK_HASHES = WordHashes({form for word in TALKS for form in (word, word.capitalize(), word.title(), word.upper())})
+
+
+@per_doc
+def _talk_words(doc) -> tuple:
+    """The tokens whose form or lemma is a word of TALKS (in any of its usual casings), found once per document in
+    its word table rather than by walking each trigger's clause."""
+    return tuple(_TALK_HASHES.rows(word_table(doc)))
+
+
+def _under(word, root) -> bool:
+    """`word` is `root` or below it: in `root.subtree`."""
+    while word.i != root.i:
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _path_up(word, root) -> list:
