@@ -15,7 +15,7 @@ from functools import wraps
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
@@ -170,6 +170,35 @@ def word_table(doc):
     """`doc.to_array([LEMMA, LOWER])`: the hashes of every token's lemma and lower-case form, read once (the trigger
     lookup and the passes look words up in it rather than in a Python object per token). Not to be changed."""
     return doc.to_array([LEMMA, LOWER])
+
+
+@per_doc
+def _form_table(doc):
+    """`doc.to_array([ORTH, SPACY])`: each token's form (its hash) and whether a space follows it, read once."""
+    return doc.to_array([ORTH, SPACY])
+
+
+_FORMS: dict[int, str] = {}  # hash of a word form -> the form
+
+
+def span_text(span) -> str:
+    """`span.text`, joined from the document's array of word forms: `Span.text` makes a Token of each word and
+    asks it for its text, which costs more than the joining."""
+    rows = _form_table(span.doc)[span.start : span.end].tolist()
+    if not rows:
+        return ""
+    if len(_FORMS) > 500_000:
+        _FORMS.clear()
+    strings = span.doc.vocab.strings
+    parts = []
+    for form, space in rows:
+        text = _FORMS.get(form)
+        if text is None:
+            text = _FORMS[form] = strings[form]
+        parts.append(text + " " if space else text)
+    if rows[-1][1]:  # as Span.text, without the space after the last word
+        parts[-1] = parts[-1][:-1]
+    return "".join(parts)
 
 
 class WordHashes:
