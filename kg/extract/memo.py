@@ -172,6 +172,25 @@ def word_table(doc):
     return doc.to_array([LEMMA, LOWER])
 
 
+_WORDS: dict[int, str] = {}  # hash of a lemma or a lower-case form -> it, in lower case
+
+
+@per_doc
+def doc_words(doc) -> frozenset:
+    """Every lower-case form and lower-cased lemma of the document, read once from its word table: a word list
+    none of whose words is among them need not be looked for word by word."""
+    if len(_WORDS) > 500_000:
+        _WORDS.clear()
+    strings = doc.vocab.strings
+    words = set()
+    for value in set(word_table(doc).ravel().tolist()):
+        word = _WORDS.get(value)
+        if word is None:
+            word = _WORDS[value] = strings[value].lower()
+        words.add(word)
+    return frozenset(words)
+
+
 @per_doc
 def _form_table(doc):
     """`doc.to_array([ORTH, SPACY])`: each token's form (its hash) and whether a space follows it, read once."""
