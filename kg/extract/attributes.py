@@ -7,7 +7,7 @@ from datetime import date
 from ..lexicon import Lexicon, word_list
 from . import dates
 from .dateline import title_case
-from .memo import WordHashes, doc_words, kids, per_doc, per_token, word_table
+from .memo import WordHashes, doc_hashes, kids, per_doc, per_token, word_hashes, word_table
 
 GOVERNING_DEPS = {
     "xcomp",
@@ -367,10 +367,13 @@ def called_off(token, lexicon: Lexicon) -> bool:
     )
 
 
+_MUST = word_hashes(["must"])
+
+
 def demanded(token) -> bool:
     """ "said X must stand ready to help", "said A and the rebels must strike a deal": a demand
     made of others, not an event."""
-    if "must" not in doc_words(token.doc):
+    if _MUST.isdisjoint(doc_hashes(token.doc)):
         return False
     return any(c.dep_ == "aux" and c.lower_ == "must" for word in governors(token) for c in kids(word))
 
@@ -631,12 +634,13 @@ def _clause(token):
 
 
 REMOTE = word_list("remote_words")
+_REMOTE = word_hashes(REMOTE)
 
 
 def remote(token) -> bool:
     """ "spoke by telephone", "telephoned", "had a telephone conversation", "in a video call", "held a virtual
     summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
-    if REMOTE.isdisjoint(doc_words(token.doc)):
+    if _REMOTE.isdisjoint(doc_hashes(token.doc)):
         return False
     words = [token, *kids(token)]
     words += [c for w in governors(token)[1:] for c in kids(w) if c.dep_ == "prep"]  # "spoke by telephone
@@ -765,7 +769,7 @@ def _talks_beside(token, exclude: set[int]) -> list:
     they were held is where the event happened. Not talks inside a thing acted upon or talked about ("exchange
     views on the deals struck at the summit in ...")."""
     doc = token.doc
-    if TALKS.isdisjoint(doc_words(doc)):
+    if _TALK_HASHES.hashes.isdisjoint(doc_hashes(doc)):
         return []
     root = governors(token)[-1]
     inside = [i for i in _talk_words(doc) if i != token.i and _under(doc[i], root)]  # in root.subtree

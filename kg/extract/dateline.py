@@ -24,35 +24,21 @@ def _dash_before(doc, limit: int) -> bool:
     return not _DASHES.isdisjoint(word_table(doc)[:limit, 1].tolist())
 
 
-_BREAKS: dict[int, bool] = {}  # hash of a word -> whether it is white space with a line break
-
-
-def _line_break(word: int, strings) -> bool:
-    known = _BREAKS.get(word)
-    if known is None:
-        text = strings[word]
-        known = _BREAKS[word] = text.isspace() and "\n" in text
-    return known
-
-
 def dateline(doc, gazetteer: Gazetteer) -> tuple[int, int, str] | tuple[None, None, None]:
     """(start, end, ISO code) of the dateline's place: the words at the start of the text or of one of its next
     two lines, up to a comma, a bracket ("PORTVALE (Daily Star) -") or a dash, if they name a place and a dash
     follows soon."""
     if not _dash_before(doc, HEAD_TOKENS + DATELINE_TOKENS):  # a line starts at or before HEAD_TOKENS
         return None, None, None
-    # the words' lower-case forms, read from the word table: a line break is a whitespace token with "\n" (its
-    # own lower-case form), and a dash is its own lower-case form too
-    lowers = word_table(doc)[: HEAD_TOKENS + DATELINE_TOKENS, 1].tolist()
-    strings = doc.vocab.strings
-    starts = [0] + [i + 1 for i, h in enumerate(lowers[:HEAD_TOKENS]) if _line_break(h, strings)][:2]
-    dashes = [i for i, h in enumerate(lowers) if h in _DASHES]
+    head = doc[:HEAD_TOKENS]
+    spaces = doc.to_array("IS_SPACE")[: len(head)].nonzero()[0].tolist()  # a line break is a whitespace token
+    starts = [0] + [i + 1 for i in spaces if "\n" in doc[i].text][:2]
     for start in starts:
         words = list(
             itertools.takewhile(lambda t: t.text not in (",", "(") and not is_dateline_dash(t), doc[start : start + 5])
         )
         end = start + len(words)
-        if not words or not any(end <= i < start + DATELINE_TOKENS and is_dateline_dash(doc[i]) for i in dashes):
+        if not words or not any(is_dateline_dash(t) for t in doc[end : start + DATELINE_TOKENS]):
             continue
         place = _place_in_capitals(words, gazetteer)
         if place is not None and place.code:

@@ -172,23 +172,19 @@ def word_table(doc):
     return doc.to_array([LEMMA, LOWER])
 
 
-_WORDS: dict[int, str] = {}  # hash of a lemma or a lower-case form -> it, in lower case
-
-
 @per_doc
-def doc_words(doc) -> frozenset:
-    """Every lower-case form and lower-cased lemma of the document, read once from its word table: a word list
-    none of whose words is among them need not be looked for word by word."""
-    if len(_WORDS) > 500_000:
-        _WORDS.clear()
-    strings = doc.vocab.strings
-    words = set()
-    for value in set(word_table(doc).ravel().tolist()):
-        word = _WORDS.get(value)
-        if word is None:
-            word = _WORDS[value] = strings[value].lower()
-        words.add(word)
-    return frozenset(words)
+def doc_hashes(doc) -> frozenset:
+    """The hashes of every lemma and lower-case form of the document, read once from its word table: a word list
+    none of whose words (see `word_hashes`) is among them need not be looked for word by word."""
+    return frozenset(word_table(doc).ravel().tolist())
+
+
+def word_hashes(words: Iterable[str]) -> frozenset:
+    """The hashes of some lower-case words as a lemma or a lower-case form may hold them: `lemma_.lower()` is one
+    of the words when the lemma is the word capitalised or in capitals."""
+    return frozenset(
+        hash_string(form) for word in words for form in (word, word.capitalize(), word.title(), word.upper())
+    )
 
 
 @per_doc
