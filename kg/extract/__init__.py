@@ -34,16 +34,20 @@ def extract_doc(doc, article: Article, known_people: bool = True) -> DocumentRes
     candidates = trigger_candidates(doc, lexicon)
     anchor = None  # the last day the text named, which "a day earlier" counts from
     boilerplate = boilerplate_spans(doc.text)
+    told: list[tuple] = []  # the sentences since `anchor` was read, with a day or an event: read when a frame needs it
     for sent in memo.sentences(doc):
         if boilerplate and any(start <= sent.start_char < end for start, end in boilerplate):
             continue  # "Related:" headlines of other stories, a copyright notice
         sentence_events = []
         date_ents = dates_of.get(sent.start, [])
         for frame in find_frames(sent, ctx, candidates):
+            if told:
+                anchor = _anchor(told, published) or anchor
             sentence_events += events_of(frame, sent, date_ents, found, ctx, published, anchor)
         if sentence_events:  # the sentence passes give nothing of nothing
             events += passes.run(passes.SENTENCE_PASSES, sentence_events, context)
-        anchor = _last_day(sentence_events, date_ents, published) or anchor
+        if sentence_events or date_ents:
+            told.append((sentence_events, date_ents))
     events = passes.run(passes.DOCUMENT_PASSES, events, context)
     return DocumentResult(article=article, events=events, entities=_entities(found, gazetteer))
 
@@ -68,6 +72,14 @@ def checked_lexicon() -> Lexicon:
     lexicon = load_lexicon()
     check_readers(lexicon)
     return lexicon
+
+
+def _anchor(told: list[tuple], published) -> date | None:
+    """The day of the last of the sentences told that names one (see _last_day), and the list emptied: the
+    passes over a sentence's events change neither their dates nor their modality."""
+    day = next((d for d in (_last_day(e, ents, published) for e, ents in reversed(told)) if d), None)
+    told.clear()
+    return day
 
 
 def _last_day(sentence_events: list[Event], date_ents: list, published) -> date | None:

@@ -7,7 +7,7 @@ from datetime import date
 from ..lexicon import Lexicon, word_list
 from . import dates
 from .dateline import title_case
-from .memo import kids, per_token
+from .memo import WordHashes, doc_hashes, kids, per_doc, per_token, word_hashes, word_table
 
 GOVERNING_DEPS = {
     "xcomp",
@@ -370,9 +370,14 @@ def called_off(token, lexicon: Lexicon) -> bool:
     )
 
 
+_MUST = word_hashes(["must"])
+
+
 def demanded(token) -> bool:
     """ "said X must stand ready to help", "said A and the rebels must strike a deal": a demand
     made of others, not an event."""
+    if _MUST.isdisjoint(doc_hashes(token.doc)):
+        return False
     return any(c.dep_ == "aux" and c.lower_ == "must" for word in governors(token) for c in kids(word))
 
 
@@ -596,7 +601,7 @@ def _other_clause(clause, token) -> bool:
         return False  # "Opening the meeting on Thursday, A accused B": the participle tells the same moment
     if clause.lemma_.lower() in REPORTING_VERBS and clause.dep_ in ("ccomp", "conj"):
         return False  # "China condemns ..., a spokesman said on Thursday": when it was said
-    return all(t.i != token.i for t in clause.subtree)
+    return not _under(token, clause)  # the trigger is not in its subtree
 
 
 def _aside(clause, token) -> bool:
@@ -612,7 +617,7 @@ def _aside(clause, token) -> bool:
         return False
     if clause.lemma_.lower() in PLAN_VERBS | PLAN_SETTING_VERBS or _aim_infinitive(clause):
         return False  # "signed an accord to boost trade on Sunday": the day of the signing
-    return all(t.i != token.i for t in clause.subtree)
+    return not _under(token, clause)  # the trigger is not in its subtree
 
 
 PLAN_SETTING_VERBS = word_list("plan_setting_verbs")
@@ -632,11 +637,14 @@ def _clause(token):
 
 
 REMOTE = word_list("remote_words")
+_REMOTE = word_hashes(REMOTE)
 
 
 def remote(token) -> bool:
     """ "spoke by telephone", "telephoned", "had a telephone conversation", "in a video call", "held a virtual
     summit": talks held at a distance, which took place nowhere (SCHEMA: location null)."""
+    if _REMOTE.isdisjoint(doc_hashes(token.doc)):
+        return False
     words = [token, *kids(token)]
     words += [c for w in governors(token)[1:] for c in kids(w) if c.dep_ == "prep"]  # "spoke by telephone
     # with N. N., the first conversation between ..."
@@ -802,17 +810,42 @@ def _talks_beside(token, exclude: set[int]) -> list:
     two days of talks at the port", "agreed ..., in a declaration adopted after talks in P"): where
     they were held is where the event happened. Not talks inside a thing acted upon or talked about ("exchange
     views on the deals struck at the summit in ...")."""
+    doc = token.doc
+    if _TALK_HASHES.hashes.isdisjoint(doc_hashes(doc)):
+        return []
     root = governors(token)[-1]
+    inside = [i for i in _talk_words(doc) if i != token.i and _under(doc[i], root)]  # in root.subtree
+    if not inside:
+        return []
+    if len(inside) > 1:  # in the order of the subtree
+        wanted = set(inside)
+        inside = [t.i for t in root.subtree if t.i in wanted]
     own = exclude | {t.i for c in kids(token) if c.dep_ == "dobj" for t in c.subtree}
     talks = [
-        t
-        for t in root.subtree
-        if (t.lower_ in TALKS or t.lemma_.lower() in TALKS)
-        and t.i not in own
-        and t.i != token.i
-        and not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path_up(t, root))
+        doc[i]
+        for i in inside
+        if i not in own and not any(a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in _path_up(doc[i], root))
     ]
     return talks + [c for t in talks for c in kids(t) if c.dep_ == "acl" and c.tag_ == "VBN"]
+
+
+_TALK_HASHES = WordHashes({form for word in TALKS for form in (word, word.capitalize(), word.title(), word.upper())})
+
+
+@per_doc
+def _talk_words(doc) -> tuple:
+    """The tokens whose form or lemma is a word of TALKS (in any of its usual casings), found once per document in
+    its word table rather than by walking each trigger's clause."""
+    return tuple(_TALK_HASHES.rows(word_table(doc)))
+
+
+def _under(word, root) -> bool:
+    """`word` is `root` or below it: in `root.subtree`."""
+    while word.i != root.i:
+        if word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _path_up(word, root) -> list:

@@ -11,7 +11,7 @@ from ..lexicon import word_list
 from ..model import Actor, Event, Evidence
 from ..read.text import strip_span
 from . import attributes
-from .memo import kids
+from .memo import kids, span_text
 from .mentions import DocMentions
 from .readers.frames import SYMMETRIC, Context, Frame
 
@@ -108,7 +108,7 @@ def _sentence_text(sent: Span) -> tuple[str, int, int]:
     key = (sent.doc, sent.start, sent.end)
     if key not in _SENTENCE:
         _SENTENCE.clear()
-        _SENTENCE[key] = strip_span(sent.text, sent.start_char)
+        _SENTENCE[key] = strip_span(span_text(sent), sent.start_char)
     return _SENTENCE[key]
 
 

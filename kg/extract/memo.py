@@ -15,7 +15,7 @@ from functools import wraps
 from typing import TypeVar
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.strings import hash_string
 from spacy.tokens import Token
 
@@ -172,15 +172,59 @@ def word_table(doc):
     return doc.to_array([LEMMA, LOWER])
 
 
+@per_doc
+def doc_hashes(doc) -> frozenset:
+    """The hashes of every lemma and lower-case form of the document, read once from its word table: a word list
+    none of whose words (see `word_hashes`) is among them need not be looked for word by word."""
+    return frozenset(word_table(doc).ravel().tolist())
+
+
+def word_hashes(words: Iterable[str]) -> frozenset:
+    """The hashes of some lower-case words as a lemma or a lower-case form may hold them: `lemma_.lower()` is one
+    of the words when the lemma is the word capitalised or in capitals."""
+    return frozenset(
+        hash_string(form) for word in words for form in (word, word.capitalize(), word.title(), word.upper())
+    )
+
+
+@per_doc
+def _form_table(doc):
+    """`doc.to_array([ORTH, SPACY])`: each token's form (its hash) and whether a space follows it, read once."""
+    return doc.to_array([ORTH, SPACY])
+
+
+_FORMS: dict[int, str] = {}  # hash of a word form -> the form
+
+
+def span_text(span) -> str:
+    """`span.text`, joined from the document's array of word forms: `Span.text` makes a Token of each word and
+    asks it for its text, which costs more than the joining."""
+    rows = _form_table(span.doc)[span.start : span.end].tolist()
+    if not rows:
+        return ""
+    if len(_FORMS) > 500_000:
+        _FORMS.clear()
+    strings = span.doc.vocab.strings
+    parts = []
+    for form, space in rows:
+        text = _FORMS.get(form)
+        if text is None:
+            text = _FORMS[form] = strings[form]
+        parts.append(text + " " if space else text)
+    if rows[-1][1]:  # as Span.text, without the space after the last word
+        parts[-1] = parts[-1][:-1]
+    return "".join(parts)
+
+
 class WordHashes:
     """The hashes of some words, to find the rows of `word_table` (a token each) that hold one with a few array
-    operations for the whole document: a bit per hash, modulo the size of a table, sifts the rows, and a set
+    operations for the whole document: a bit per hash, modulo the size of a table (32 bits a word), sifts the rows, and a set
     confirms the few left. (numpy's isin and searchsorted cost more on the short arrays of a news article.)"""
 
     def __init__(self, words: Iterable[str]) -> None:
         hashes = sorted({hash_string(word) for word in words})
         self.hashes = frozenset(hashes)
-        self.size = numpy.uint64(8 * len(hashes) + 1)
+        self.size = numpy.uint64(32 * len(hashes) + 1)  # few false hits for the set to weed out
         self.bits = numpy.zeros(int(self.size), dtype=bool)
         self.bits[numpy.array(hashes, dtype=numpy.uint64) % self.size] = True
 
@@ -188,9 +232,10 @@ class WordHashes:
         """The rows of `table` (2-D, of hashes) with a value among these words, in order, each once."""
         width = table.shape[1]
         flat = table.ravel()
-        at = numpy.flatnonzero(self.bits[flat % self.size])
+        at = self.bits[flat % self.size].nonzero()[0]  # numpy.flatnonzero, without its wrappers
+        hashes = self.hashes
         rows: list[int] = []
-        for i, value in zip(at.tolist(), flat[at].tolist()):
-            if value in self.hashes and (not rows or rows[-1] != i // width):
-                rows.append(i // width)
+        for i, value in zip((at // width).tolist(), flat[at].tolist()):
+            if value in hashes and (not rows or rows[-1] != i):
+                rows.append(i)
         return rows

@@ -19,7 +19,7 @@ from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, venue
 from .dateline import dateline_day, title_case
 from .distinct import actor_key, distinct_events
-from .memo import WordHashes, kids, sent_of, word_table
+from .memo import WordHashes, doc_hashes, kids, sent_of, span_text, word_hashes, word_table
 from .mentions import serves_stateless_body
 from .readers.frames import SYMMETRIC
 from .roles import Resolver
@@ -389,7 +389,8 @@ def _venue_before(event: Event, resolver) -> str | None:
     if sentence.start == 0:
         return None
     before = sent_of(resolver.doc[sentence.start - 1])
-    if not all(name in before.text for name in people):
+    text = span_text(before)
+    if not all(name in text for name in people):
         return None
     return named_venue(before.root, resolver.found)
 
@@ -413,6 +414,7 @@ HELD_VERBS = word_list("held_verbs")
 HELD_OCCASIONS = word_list("held_occasions")
 TO_COME = word_list("future_auxiliaries") | {"to"}
 _HELD_LEMMAS = WordHashes(HELD_VERBS)
+_HELD_OCCASIONS = word_hashes(HELD_OCCASIONS)
 
 
 def held_places(events: list[Event], article: ArticleContext) -> list[Event]:
@@ -525,6 +527,9 @@ def _held_at(resolver) -> tuple[str | None, bool, bool]:
     """The place of the first sentence saying where "the talks" were held ("The meeting, to be held in P, ..."), whether it
     is a named building, and whether the talks are still to be held (then it places the planned ones)."""
     doc = resolver.doc
+    words = doc_hashes(doc)
+    if _HELD_OCCASIONS.isdisjoint(words) or _HELD_LEMMAS.hashes.isdisjoint(words):
+        return None, False, False  # no talks, or no verb telling where they were held
     for i in _HELD_LEMMAS.rows(word_table(doc)[:, :1]):
         verb = doc[int(i)]
         if verb.lemma_ == "take" and not any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children):

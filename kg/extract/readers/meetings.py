@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon import Lexicon, Trigger, word_list
 from ...model import Actor
-from ..memo import kids, sent_of
+from ..memo import kids, per_token, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
 from .cooperation import _along_with
 from .frames import PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
@@ -1552,16 +1552,24 @@ def _visiting_after_and(obj, resolver: Resolver) -> list[Actor]:
 
 def _nested_objects(token, preps):
     """Objects of "with"/"between" on the noun or on the nouns of its own phrase ("a conversation at the airport with X")."""
+    return (obj for word, obj in _phrase_objects(token) if word in preps)
+
+
+@per_token
+def _phrase_objects(token) -> list:
+    """(preposition, object) of each preposition of the noun's own phrase (see _nested_objects), in the order of
+    the words: one walk of the phrase per noun, whichever prepositions are asked for."""
+    out = []
     for inner in token.subtree:
         if inner.dep_ in ("relcl", "acl", "ccomp", "advcl"):
             continue
         prep = inner
-        if inner.dep_ == "conj" and inner.head.dep_ == "prep" and inner.head.lower_ == inner.lower_:
+        word = inner.lower_
+        if inner.dep_ == "conj" and inner.head.dep_ == "prep" and inner.head.lower_ == word:
             prep = inner.head  # "with A and with B": the second "with" hangs on the first
-        if prep.dep_ == "prep" and inner.lower_ in preps and _within_phrase(prep, token):
-            for obj in kids(inner):
-                if obj.dep_ == "pobj":
-                    yield obj
+        if prep.dep_ == "prep" and _within_phrase(prep, token):
+            out += [(word, obj) for obj in kids(inner) if obj.dep_ == "pobj"]
+    return out
 
 
 TOPIC_PREPS = {"on", "about", "over", "concerning", "regarding"}
