@@ -8,6 +8,7 @@ author (authors_of_acts) or, failing that, to an earlier event (resolve_condemne
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,7 @@ from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
-from .attributes import GATHERINGS, governors, named_venue, venue
+from .attributes import GATHERINGS, governors, named_venue, place_in, venue
 from .dateline import dateline_day, title_case
 from .distinct import actor_key, distinct_events
 from .memo import WordHashes, kids, sent_of, word_table
@@ -591,6 +592,97 @@ def gathering_places(events: list[Event], article: ArticleContext) -> list[Event
     return events
 
 
+SPEAKING_OCCASIONS = word_list("speaking_occasions")
+OCCASION_VERBS = word_list("occasion_verbs")
+SEAT_NOUNS = word_list("seat_nouns")
+
+
+def speaking_places(events: list[Event], article: ArticleContext, reach: int = 2) -> list[Event]:
+    """ "N announced at a press conference in P ... Reading a statement, N accused B", "A told reporters in P that
+    ...", "speaking in P, N denounced", "the bloc did likewise in a communique sent out from its head office in P": a
+    condemnation told with no place was made where its speaker was when speaking, when the text names that occasion and its
+    place, in the condemnation's sentence or in one of the sentences before it that the same speaker's words
+    continue; another occasion of speaking, or one of another speaker, ends the search. Not the dateline."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    doc, found = resolver.doc, resolver.found
+    sents = list(doc.sents) if any(e.type == "condemnation" and not e.location for e in events) else []
+    starts = [s.start for s in sents]
+    for event in events:
+        start = event.evidence.trigger_start
+        if event.type != "condemnation" or event.location or event.remote or start is None:
+            continue
+        span = doc.char_span(start, event.evidence.trigger_end)
+        if span is None:
+            continue
+        n = bisect_right(starts, span[0].i) - 1
+        for sent in sents[max(0, n - reach) : n + 1][::-1]:
+            occasions = _occasions(sent, found)
+            if not occasions:
+                continue
+            mine = [
+                place for place, speaker in occasions if _same_speaker(speaker, event.source, found, sent is sents[n])
+            ]
+            if mine:
+                event.location = mine[0]
+            break
+    return events
+
+
+def _occasions(sent, found) -> list:
+    """The places of speaking a sentence names, each with its speaker's token: "at a press conference in P",
+    "told reporters in P", "a statement issued in P by N", "from its headquarters in P"."""
+    out = []
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ != "in":
+            continue
+        place = next((place_in(o, found) for o in kids(prep) if o.dep_ == "pobj"), None)
+        if not place:
+            continue
+        head = prep.head
+        if head.lemma_.lower() in SEAT_NOUNS and head.dep_ == "pobj" and head.head.lower_ in ("from", "at"):
+            head = head.head.head  # "issued from its headquarters in P"
+        lemma = head.lemma_.lower()
+        if not (head.pos_ == "NOUN" and lemma in SPEAKING_OCCASIONS or head.pos_ == "VERB" and lemma in OCCASION_VERBS):
+            continue
+        speaker = _speaker(head)
+        if speaker is not None:
+            out.append((place, speaker))
+    return out
+
+
+def _speaker(word):
+    """Who spoke on the occasion: the subject of the clause the occasion hangs on, or the agent of a text issued;
+    a name just before a verb of speaking the parse left with no subject ("..., Minister N. N. announced at ...")."""
+    while word.pos_ != "VERB" and word.head.i != word.i:
+        word = word.head
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in kids(word)):
+        return before
+    for _ in range(6):
+        for child in kids(word):
+            if child.dep_ == "agent":
+                return next((o for o in kids(child) if o.dep_ == "pobj"), None)
+            if child.dep_ == "nsubj":
+                return child
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
+def _same_speaker(speaker, source: Actor, found, own_sentence: bool) -> bool:
+    """The occasion's speaker is the condemnation's: the same actor, or a pronoun in the condemnation's sentence."""
+    if speaker.pos_ == "PRON":
+        return own_sentence
+    mention = found.at(speaker.i)
+    if mention is not None and mention.actor is not None:
+        return mention.actor.name == source.name
+    last = source.name.split()[-1].lower()
+    return any(t.lower_ == last for t in speaker.subtree)
+
+
 REPLY_VERBS = word_list("reply_verbs")
 
 
@@ -890,6 +982,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     signature_places,
     building_places,
     gathering_places,
+    speaking_places,
     host_places,
     trip_statements,
     reply_places,
