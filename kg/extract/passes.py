@@ -673,12 +673,13 @@ def _speaker(word):
 
 
 def _same_speaker(speaker, source: Actor, found, own_sentence: bool) -> bool:
-    """The occasion's speaker is the condemnation's: the same actor, or a pronoun in the condemnation's sentence."""
+    """The occasion's speaker is the condemnation's: the same actor or one who speaks for the country condemning, or a
+    pronoun in the condemnation's sentence."""
     if speaker.pos_ == "PRON":
         return own_sentence
     mention = found.at(speaker.i)
-    if mention is not None and mention.actor is not None:
-        return mention.actor.name == source.name
+    if mention is not None and mention.actor is not None:  # "N. N. told reporters in P ... Her country condemned B"
+        return mention.actor.name == source.name or source.kind == "country" and mention.actor.country == source.country
     last = source.name.split()[-1].lower()
     return any(t.lower_ == last for t in speaker.subtree)
 
