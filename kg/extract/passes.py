@@ -675,8 +675,8 @@ def _speaker(word):
 def _same_speaker(speaker, source: Actor, found, own_sentence: bool) -> bool:
     """The occasion's speaker is the condemnation's: the same actor or one who speaks for the country condemning, or a
     pronoun in the condemnation's sentence."""
-    if speaker.pos_ == "PRON":
-        return own_sentence
+    if speaker.pos_ == "PRON":  # "He told reporters in P that ... He also accused B"
+        return own_sentence or source.kind == "person" and speaker.lower_ in ("he", "she")
     mention = found.at(speaker.i)
     if mention is not None and mention.actor is not None:  # "N. N. told reporters in P ... Her country condemned B"
         return mention.actor.name == source.name or source.kind == "country" and mention.actor.country == source.country
