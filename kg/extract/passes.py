@@ -594,7 +594,6 @@ def gathering_places(events: list[Event], article: ArticleContext) -> list[Event
 
 SPEAKING_OCCASIONS = word_list("speaking_occasions")
 OCCASION_VERBS = word_list("occasion_verbs")
-SEAT_NOUNS = word_list("seat_nouns")
 
 
 def speaking_places(events: list[Event], article: ArticleContext, reach: int = 2) -> list[Event]:
@@ -617,6 +616,11 @@ def speaking_places(events: list[Event], article: ArticleContext, reach: int = 2
         if span is None:
             continue
         n = bisect_right(starts, span[0].i) - 1
+        after = _occasions(sents[n + 1], found, progressive=True) if n + 1 < len(sents) else []
+        mine = [place for place, speaker in after if _same_speaker(speaker, event.source, found, True)]
+        if mine:  # "A condemned B ... He was speaking in P after talks"
+            event.location = mine[0]
+            continue
         for sent in sents[max(0, n - reach) : n + 1][::-1]:
             occasions = _occasions(sent, found)
             if not occasions:
@@ -630,26 +634,51 @@ def speaking_places(events: list[Event], article: ArticleContext, reach: int = 2
     return events
 
 
-def _occasions(sent, found) -> list:
+def _occasions(sent, found, progressive: bool = False) -> list:
     """The places of speaking a sentence names, each with its speaker's token: "at a press conference in P",
-    "told reporters in P", "a statement issued in P by N", "from its headquarters in P"."""
+    "told reporters in P", "addressed the assembly in P", "a statement issued in P by N", "from its headquarters in
+    P", "in a speech at the university in P", "N, in P for talks, ..."; with progressive=True only "N was speaking in
+    P", which tells where the words before it were said."""
     out = []
     for prep in sent:
-        if prep.dep_ != "prep" or prep.lower_ != "in":
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
             continue
         place = next((place_in(o, found) for o in kids(prep) if o.dep_ == "pobj"), None)
         if not place:
             continue
         head = prep.head
-        if head.lemma_.lower() in SEAT_NOUNS and head.dep_ == "pobj" and head.head.lower_ in ("from", "at"):
-            head = head.head.head  # "issued from its headquarters in P"
-        lemma = head.lemma_.lower()
-        if not (head.pos_ == "NOUN" and lemma in SPEAKING_OCCASIONS or head.pos_ == "VERB" and lemma in OCCASION_VERBS):
+        subject = head.head if head.dep_ == "prep" else head  # the parse may hang "in P" on "for talks"
+        if (
+            not progressive
+            and subject.dep_ == "nsubj"
+            and prep.lower_ == "in"
+            and prep.i > 0
+            and sent.doc[prep.i - 1].lower_ == ","
+        ):
+            out.append((place, subject))  # "N, in P for talks, condemned B": where the subject was
+            continue
+        for _ in range(2):  # "issued from its headquarters in P", "in a speech at the university in P"
+            if head.dep_ != "pobj" or head.head.lower_ not in OCCASION_PREPS or _occasion(head):
+                break
+            head = head.head.head
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in OCCASION_VERBS and not _occasion(head):
+            head = head.head  # "told a rally in P", "addressed the council in P"
+        if not _occasion(head):
+            continue
+        if progressive and not (head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids(head))):
             continue
         speaker = _speaker(head)
         if speaker is not None:
             out.append((place, speaker))
     return out
+
+
+OCCASION_PREPS = ("at", "from", "after", "to", "before")
+
+
+def _occasion(word) -> bool:
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and lemma in SPEAKING_OCCASIONS or word.pos_ == "VERB" and lemma in OCCASION_VERBS
 
 
 def _speaker(word):
@@ -681,7 +710,19 @@ def _same_speaker(speaker, source: Actor, found, own_sentence: bool) -> bool:
     if mention is not None and mention.actor is not None:  # "N. N. told reporters in P ... Her country condemned B"
         return mention.actor.name == source.name or source.kind == "country" and mention.actor.country == source.country
     last = source.name.split()[-1].lower()
-    return any(t.lower_ == last for t in speaker.subtree)
+    preps = {t.i for c in kids(speaker) if c.dep_ == "prep" for t in c.subtree}  # not "the envoy to X"
+    for word in speaker.subtree:  # "X's ambassador told the council in P", "X's minister, N. N., told ..."
+        if word.i in preps:
+            continue
+        mention = found.at(word.i)
+        if (
+            word.lower_ == last
+            or mention is not None
+            and mention.actor is not None
+            and mention.actor.name == source.name
+        ):
+            return True
+    return False
 
 
 REPLY_VERBS = word_list("reply_verbs")
