@@ -881,6 +881,12 @@ def _gathering_at(token):
                 found = [child] if child.lemma_.lower() in GATHERINGS else []
             elif child.dep_ == "advcl" and child.i != token.i:
                 found = [t for t in child.subtree if t.lemma_.lower() in GATHERINGS]
+            elif child.dep_ == "dobj" and word.lemma_.lower() in OCCASION_VERBS and child.i != token.i:
+                found = [child] if child.lemma_.lower() in GATHERINGS else []  # "told the summit", "addressed the
+                # assembly and accused B"
+            elif child.dep_ == "prep" and child.lower_ in ("at", "during") and child.i == sent_of(child).start:
+                found = [o for o in kids(child) if o.dep_ == "pobj" and o.lemma_.lower() in GATHERINGS]  # "At the
+                # summit, A accused B"
             else:
                 continue
             found = [g for g in found if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids(g))]
