@@ -617,8 +617,10 @@ def speaking_places(events: list[Event], article: ArticleContext, reach: int = 2
             continue
         n = bisect_right(starts, span[0].i) - 1
         after = _occasions(sents[n + 1], found, progressive=True) if n + 1 < len(sents) else []
-        mine = [place for place, speaker in after if _same_speaker(speaker, event.source, found, True)]
-        if mine:  # "A condemned B ... He was speaking in P after talks"
+        mine = [
+            place for place, speaker in after if speaker is None or _same_speaker(speaker, event.source, found, True)
+        ]
+        if mine:  # "A condemned B ... He was speaking in P after talks", "... The remarks came at a briefing in P"
             event.location = mine[0]
             continue
         for sent in sents[max(0, n - reach) : n + 1][::-1]:
@@ -638,7 +640,7 @@ def _occasions(sent, found, progressive: bool = False) -> list:
     """The places of speaking a sentence names, each with its speaker's token: "at a press conference in P",
     "told reporters in P", "addressed the assembly in P", "a statement issued in P by N", "from its headquarters in
     P", "in a speech at the university in P", "N, in P for talks, ..."; with progressive=True only "N was speaking in
-    P", which tells where the words before it were said."""
+    P" or "the remarks came at a briefing in P", which tell where the words before them were said."""
     out = []
     for prep in sent:
         if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
@@ -665,15 +667,26 @@ def _occasions(sent, found, progressive: bool = False) -> list:
             head = head.head  # "told a rally in P", "addressed the council in P"
         if not _occasion(head):
             continue
+        speaker = _speaker(head)
+        if progressive and (speaker is not None and speaker.lemma_.lower() in TOLD_WORDS or _made_words(head)):
+            out.append((place, None))  # "His remarks came at a news conference in P", "He made the comments in P"
+            continue
         if progressive and not (head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids(head))):
             continue
-        speaker = _speaker(head)
         if speaker is not None:
             out.append((place, speaker))
     return out
 
 
 OCCASION_PREPS = ("at", "from", "after", "to", "before")
+TOLD_WORDS = ("remark", "comment", "statement", "word")
+
+
+def _made_words(word) -> bool:
+    """ "He made the comments during a speech in P": the clause of the occasion has the words said as its object."""
+    while word.pos_ != "VERB" and word.head.i != word.i:
+        word = word.head
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TOLD_WORDS for c in kids(word))
 
 
 def _occasion(word) -> bool:
