@@ -1229,6 +1229,11 @@ def _place_in(obj, found, exclude: set[int], cities_only: bool = False, towns_on
     return _town_named(obj, found, exclude) if not cities_only else None
 
 
+def place_in(obj, found) -> str | None:
+    """The place a noun names ("in P", "in the port of P")."""
+    return _place_in(obj, found, set())
+
+
 def _described_place(obj, found) -> str | None:
     """ "in Borg Hamam, a coastal town west of Alexandria", "at Koubba, the presidential palace": a name the gazetteer
     lacks, set beside a noun that says it is a town or a building, is the place, whatever the tagger took it for;

@@ -8,6 +8,7 @@ author (authors_of_acts) or, failing that, to an earlier event (resolve_condemne
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -16,7 +17,7 @@ from ..lexicon import word_list
 from ..model import Actor, Event
 from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
-from .attributes import GATHERINGS, governors, named_venue, venue
+from .attributes import GATHERINGS, governors, named_venue, place_in, venue
 from .dateline import dateline_day, title_case
 from .distinct import actor_key, distinct_events
 from .memo import WordHashes, doc_hashes, kids, sent_of, span_text, word_hashes, word_table
@@ -596,6 +597,152 @@ def gathering_places(events: list[Event], article: ArticleContext) -> list[Event
     return events
 
 
+SPEAKING_OCCASIONS = word_list("speaking_occasions")
+OCCASION_VERBS = word_list("occasion_verbs")
+
+
+def speaking_places(events: list[Event], article: ArticleContext, reach: int = 2) -> list[Event]:
+    """ "N announced at a press conference in P ... Reading a statement, N accused B", "A told reporters in P that
+    ...", "speaking in P, N denounced", "the bloc did likewise in a communique sent out from its head office in P": a
+    condemnation told with no place was made where its speaker was when speaking, when the text names that occasion and its
+    place, in the condemnation's sentence or in one of the sentences before it that the same speaker's words
+    continue; another occasion of speaking, or one of another speaker, ends the search. Not the dateline."""
+    resolver = article.resolver
+    if resolver is None:
+        return events
+    doc, found = resolver.doc, resolver.found
+    sents = list(doc.sents) if any(e.type == "condemnation" and not e.location for e in events) else []
+    starts = [s.start for s in sents]
+    for event in events:
+        start = event.evidence.trigger_start
+        if event.type != "condemnation" or event.location or event.remote or start is None:
+            continue
+        span = doc.char_span(start, event.evidence.trigger_end)
+        if span is None:
+            continue
+        n = bisect_right(starts, span[0].i) - 1
+        after = _occasions(sents[n + 1], found, progressive=True) if n + 1 < len(sents) else []
+        mine = [
+            place for place, speaker in after if speaker is None or _same_speaker(speaker, event.source, found, True)
+        ]
+        if mine:  # "A condemned B ... He was speaking in P after talks", "... The remarks came at a briefing in P"
+            event.location = mine[0]
+            continue
+        for sent in sents[max(0, n - reach) : n + 1][::-1]:
+            occasions = _occasions(sent, found)
+            if not occasions:
+                continue
+            mine = [
+                place for place, speaker in occasions if _same_speaker(speaker, event.source, found, sent is sents[n])
+            ]
+            if mine:
+                event.location = mine[0]
+            break
+    return events
+
+
+def _occasions(sent, found, progressive: bool = False) -> list:
+    """The places of speaking a sentence names, each with its speaker's token: "at a press conference in P",
+    "told reporters in P", "addressed the assembly in P", "a statement issued in P by N", "from its headquarters in
+    P", "in a speech at the university in P", "N, in P for talks, ..."; with progressive=True only "N was speaking in
+    P" or "the remarks came at a briefing in P", which tell where the words before them were said."""
+    out = []
+    for prep in sent:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+            continue
+        place = next((place_in(o, found) for o in kids(prep) if o.dep_ == "pobj"), None)
+        if not place:
+            continue
+        head = prep.head
+        subject = head.head if head.dep_ == "prep" else head  # the parse may hang "in P" on "for talks"
+        if (
+            not progressive
+            and subject.dep_ == "nsubj"
+            and prep.lower_ == "in"
+            and prep.i > 0
+            and sent.doc[prep.i - 1].lower_ == ","
+        ):
+            out.append((place, subject))  # "N, in P for talks, condemned B": where the subject was
+            continue
+        for _ in range(2):  # "issued from its headquarters in P", "in a speech at the university in P"
+            if head.dep_ != "pobj" or head.head.lower_ not in OCCASION_PREPS or _occasion(head):
+                break
+            head = head.head.head
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in OCCASION_VERBS and not _occasion(head):
+            head = head.head  # "told a rally in P", "addressed the council in P"
+        if not _occasion(head):
+            continue
+        speaker = _speaker(head)
+        if progressive and (speaker is not None and speaker.lemma_.lower() in TOLD_WORDS or _made_words(head)):
+            out.append((place, None))  # "His remarks came at a news conference in P", "He made the comments in P"
+            continue
+        if progressive and not (head.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in kids(head))):
+            continue
+        if speaker is not None:
+            out.append((place, speaker))
+    return out
+
+
+OCCASION_PREPS = ("at", "from", "after", "to", "before")
+TOLD_WORDS = ("remark", "comment", "statement", "word")
+
+
+def _made_words(word) -> bool:
+    """ "He made the comments during a speech in P": the clause of the occasion has the words said as its object."""
+    while word.pos_ != "VERB" and word.head.i != word.i:
+        word = word.head
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in TOLD_WORDS for c in kids(word))
+
+
+def _occasion(word) -> bool:
+    lemma = word.lemma_.lower()
+    return word.pos_ == "NOUN" and lemma in SPEAKING_OCCASIONS or word.pos_ == "VERB" and lemma in OCCASION_VERBS
+
+
+def _speaker(word):
+    """Who spoke on the occasion: the subject of the clause the occasion hangs on, or the agent of a text issued;
+    a name just before a verb of speaking the parse left with no subject ("..., Minister N. N. announced at ...")."""
+    while word.pos_ != "VERB" and word.head.i != word.i:
+        word = word.head
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    if before is not None and before.pos_ == "PROPN" and not any(c.dep_ == "nsubj" for c in kids(word)):
+        return before
+    for _ in range(6):
+        for child in kids(word):
+            if child.dep_ == "agent":
+                return next((o for o in kids(child) if o.dep_ == "pobj"), None)
+            if child.dep_ == "nsubj":
+                return child
+        if word.head.i == word.i:
+            return None
+        word = word.head
+    return None
+
+
+def _same_speaker(speaker, source: Actor, found, own_sentence: bool) -> bool:
+    """The occasion's speaker is the condemnation's: the same actor or one who speaks for the country condemning, or a
+    pronoun in the condemnation's sentence."""
+    if speaker.pos_ == "PRON":  # "He told reporters in P that ... He also accused B"
+        return own_sentence or source.kind == "person" and speaker.lower_ in ("he", "she")
+    mention = found.at(speaker.i)
+    if mention is not None and mention.actor is not None:  # "N. N. told reporters in P ... Her country condemned B"
+        return mention.actor.name == source.name or source.kind == "country" and mention.actor.country == source.country
+    last = source.name.split()[-1].lower()
+    preps = {t.i for c in kids(speaker) if c.dep_ == "prep" for t in c.subtree}  # not "the envoy to X"
+    for word in speaker.subtree:  # "X's ambassador told the council in P", "X's minister, N. N., told ..."
+        if word.i in preps:
+            continue
+        mention = found.at(word.i)
+        if (
+            word.lower_ == last
+            or mention is not None
+            and mention.actor is not None
+            and mention.actor.name == source.name
+        ):
+            return True
+    return False
+
+
 REPLY_VERBS = word_list("reply_verbs")
 
 
@@ -752,6 +899,12 @@ def _gathering_at(token):
                 found = [child] if child.lemma_.lower() in GATHERINGS else []
             elif child.dep_ == "advcl" and child.i != token.i:
                 found = [t for t in child.subtree if t.lemma_.lower() in GATHERINGS]
+            elif child.dep_ == "dobj" and word.lemma_.lower() in OCCASION_VERBS and child.i != token.i:
+                found = [child] if child.lemma_.lower() in GATHERINGS else []  # "told the summit", "addressed the
+                # assembly and accused B"
+            elif child.dep_ == "prep" and child.lower_ in ("at", "during") and child.i == sent_of(child).start:
+                found = [o for o in kids(child) if o.dep_ == "pobj" and o.lemma_.lower() in GATHERINGS]  # "At the
+                # summit, A accused B"
             else:
                 continue
             found = [g for g in found if not any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids(g))]
@@ -895,6 +1048,7 @@ DOCUMENT_PASSES: tuple[Pass, ...] = (
     signature_places,
     building_places,
     gathering_places,
+    speaking_places,
     host_places,
     trip_statements,
     reply_places,

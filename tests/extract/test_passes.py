@@ -31,6 +31,7 @@ def test_the_passes_run_in_their_stated_order():
         "signature_places",
         "building_places",
         "gathering_places",
+        "speaking_places",
         "host_places",
         "trip_statements",
         "reply_places",
