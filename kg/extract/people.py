@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
-from .memo import kids, sent_of
+from .memo import WordHashes, kids, per_doc, per_token, sent_of, word_table
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -33,17 +35,38 @@ SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 MODIFIER_DEPS = ("poss", "compound", "amod")
+BETWEEN = WordHashes(["between"])
+OUTSIDE = WordHashes(["outside", "beyond"])
+COUNTERPART_FORMS = WordHashes(COUNTERPART_NOUNS)
+
+
+@per_doc
+def _rows_of_forms(doc, words: WordHashes) -> tuple[int, ...]:
+    """The tokens of the document whose lower-case form is one of `words`, in order: one array read per document
+    rather than a Token and its form for each word of each sentence a person is named in."""
+    return tuple(words.rows(word_table(doc)[:, 1:]))
+
+
+def _forms_in(doc, sent, words: WordHashes) -> tuple[int, ...]:
+    """The tokens of a sentence whose lower-case form is one of `words`, in order."""
+    rows = _rows_of_forms(doc, words)
+    return rows[bisect_left(rows, sent.start) : bisect_left(rows, sent.end)]
+
+
+@per_token
+def _travel_words(first) -> tuple[int, ...]:
+    """The travel words (by lemma or form) of the sentence that starts at token `first`, read once per sentence."""
+    return tuple(t.i for t in sent_of(first) if t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS)
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
     role_tokens, code = _before(doc, mention, found, lexicon)
-    inside = [t for t in doc[mention.start : mention.end] if t.lower_ in lexicon.titles]
     leading = []
-    for token in doc[mention.start : mention.end]:
-        if token in inside:
-            leading.append(token)
-        else:
+    for i in range(mention.start, mention.end):  # the title words the name starts with
+        token = doc[i]
+        if token.lower_ not in lexicon.titles:
             break
+        leading.append(token)
     if not role_tokens:
         role_tokens = leading
     role = _join(role_tokens)
@@ -357,9 +380,8 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named, before: 
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_VERBS:
         verb = root.head  # "welcomed N. N. on his first visit to X": the guest travels
     sent = sent_of(doc[mention.start])
-    for word in sent:
-        if word.lemma_.lower() not in TRAVEL_LEMMAS and word.lower_ not in TRAVEL_LEMMAS:
-            continue
+    for i in _travel_words(doc[sent.start]):
+        word = doc[i]
         if before is not None and word.i >= before:
             continue
         if word.i not in own and (verb is None or not _under(word, verb)):
@@ -425,9 +447,9 @@ def _flew_in(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
             continue
         sent = sent_of(doc[mention.start])
         placed = set()
-        for token in sent:
-            other = found.at(token.i)
-            if other is not None and other.code and token.dep_ == "pobj" and token.head.lower_ == "in":
+        for i in range(sent.start, sent.end):
+            other = found.at(i)
+            if other is not None and other.code and doc[i].dep_ == "pobj" and doc[i].head.lower_ == "in":
                 placed.add(other.code)
         named = _named_country(gazetteer)
         codes = {
@@ -450,8 +472,8 @@ def _town_as_modifier(doc, mention, named) -> bool:
 
 def _sentence_mentions(sent, found) -> list:
     seen = []
-    for token in sent:
-        other = found.at(token.i)
+    for i in range(sent.start, sent.end):
+        other = found.at(i)
         if other is not None and (not seen or seen[-1] is not other):
             seen.append(other)
     return seen
@@ -596,8 +618,9 @@ def _respective_title(doc, mention, found) -> str | None:
     named before a meeting "between" two titles of two countries take them in turn, or the one the other person
     does not hold (rule person.respective_titles)."""
     sent = sent_of(doc[mention.start])
-    for word in sent:
-        if word.lower_ != "between" or word.dep_ != "prep" or word.i < mention.end:
+    for i in _forms_in(doc, sent, BETWEEN):
+        word = doc[i]
+        if word.dep_ != "prep" or word.i < mention.end:
             continue
         titles = [c for c in kids(word) if c.dep_ == "pobj"]
         titles += [c for t in titles for c in kids(t) if c.dep_ == "conj"]
@@ -634,8 +657,9 @@ def _trip_outside(doc, mention, found) -> str | None:
     Ruritania": the country a person's own trip goes outside of is theirs (rule person.trip_outside)."""
     root, own = _own_phrase(doc, mention)
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-    for word in sent_of(doc[mention.start]):
-        if word.lower_ not in ("outside", "beyond") or word.dep_ != "prep":
+    for i in _forms_in(doc, sent_of(doc[mention.start]), OUTSIDE):
+        word = doc[i]
+        if word.dep_ != "prep":
             continue
         trip = word.head
         if trip.lemma_.lower() not in TRAVEL_LEMMAS and trip.lower_ not in TRAVEL_LEMMAS:
@@ -690,13 +714,14 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         return None
     code = codes.pop()
     if not hosting:
-        for token in sent_of(doc[mention.start]):
-            if token.lemma_.lower() in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS:
-                return None
-            other = found.at(token.i)
-            if other is None or other is mention or token.i != doc[other.start : other.end].root.i:
+        sent = sent_of(doc[mention.start])
+        if _travel_words(doc[sent.start]):
+            return None
+        for i in range(sent.start, sent.end):
+            other = found.at(i)
+            if other is None or other is mention or i != doc[other.start : other.end].root.i:
                 continue
-            if other.code and other.code != code and token.dep_ not in MODIFIER_DEPS:
+            if other.code and other.code != code and doc[i].dep_ not in MODIFIER_DEPS:
                 return None  # "N. N. said at the White House that Peru ...": maybe a guest
     return code
 
@@ -733,14 +758,13 @@ def _country_of_own_people(doc, mention, found) -> str | None:
     Elbonian opposition parties": a leader whose sentence speaks of one country's own people (its citizens,
     voters, opposition, protesters) leads that country."""
     codes = set()
-    for token in sent_of(doc[mention.start]):
-        other = found.at(token.i)
-        if (
-            other is None
-            or other.kind != "demonym"
-            or token.i != other.end - 1
-            or token.dep_ not in ("amod", "compound")
-        ):
+    sent = sent_of(doc[mention.start])
+    for i in range(sent.start, sent.end):
+        other = found.at(i)
+        if other is None or other.kind != "demonym" or i != other.end - 1:
+            continue
+        token = doc[i]
+        if token.dep_ not in ("amod", "compound"):
             continue
         noun = token.head
         words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in kids(noun) if c.dep_ == "compound"}
@@ -753,7 +777,7 @@ def _travels_to(doc, mention, code: str, end: int, found) -> bool:
     """Whether the sentence of a mention has someone travel and gives the country `code` (after the dateline) as
     where they go or are ("arrived in Lima", "a visit to Peru", "visited Peru")."""
     sent = sent_of(doc[mention.start])
-    if not any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+    if not _travel_words(doc[sent.start]):
         return False
     for token in doc[max(sent.start, end) : sent.end]:
         other = found.at(token.i)
@@ -830,8 +854,9 @@ def _country_beside_counterpart(doc, mention, found) -> str | None:
     root = doc[mention.start : mention.end].root
     sent = sent_of(doc[mention.start])
     partner = None
-    for token in sent:
-        if token.lower_ not in COUNTERPART_NOUNS or token.i in range(mention.start, mention.end):
+    for i in _forms_in(doc, sent, COUNTERPART_FORMS):
+        token = doc[i]
+        if token.i in range(mention.start, mention.end):
             continue
         head = token
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -990,7 +1015,7 @@ def _met_at_home(doc, mention, found) -> str | None:
     if not foreign or code in foreign:
         return None
     sent = sent_of(doc[mention.start])  # a visitor's meeting, not a summit on neutral ground
-    visiting = any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent)
+    visiting = bool(_travel_words(doc[sent.start]))
     return code if visiting else None
 
 
@@ -1013,7 +1038,7 @@ def _country_of_host(doc, mention, found) -> str | None:
     sent = sent_of(doc[mention.start])
     start, end, line_code = found.line
     codes = set()
-    if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+    if _travel_words(doc[sent.start]):
         for token in doc[max(sent.start, end or 0) : sent.end]:
             other = found.at(token.i)
             if other is None or other.kind != "country" or not other.code:
