@@ -49,6 +49,7 @@ class Resolver:
         self._dateline = None
         self._speakers = None
         self._actors_at: dict[int, list[Actor]] = {}  # token index -> its actors, read once per document
+        self._places_read: dict[tuple, bool] = {}  # (test, start, end) -> _venue's or _in_a_name's answer
 
     # ---- single actors ----
 
@@ -279,6 +280,13 @@ class Resolver:
         return self._dateline
 
     def _venue(self, mention) -> bool:
+        key = ("venue", mention.start, mention.end)  # a question of the parse alone: read once per mention
+        known = self._places_read.get(key)
+        if known is None:
+            known = self._places_read[key] = self._read_venue(mention)
+        return known
+
+    def _read_venue(self, mention) -> bool:
         root = self.doc[mention.start : mention.end].root
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
@@ -291,6 +299,13 @@ class Resolver:
 
     def _in_a_name(self, mention) -> bool:
         """A place after "of" in a capitalised name: "the Treaty of Lima", "the Declaration of Doha"."""
+        key = ("name", mention.start, mention.end)  # a question of the parse alone: read once per mention
+        known = self._places_read.get(key)
+        if known is None:
+            known = self._places_read[key] = self._read_in_a_name(mention)
+        return known
+
+    def _read_in_a_name(self, mention) -> bool:
         span = self.doc[mention.start : mention.end]
         prep = span.root.head
         if not (span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.is_title):
@@ -939,8 +954,10 @@ class Resolver:
         two countries named together earlier, one of them in the last two named, are the pair "both" refers to,
         not the pair a third country's leader, named in between, makes with one of them."""
         for mention in self.found.before(last.start):
+            if mention.kind != "country":
+                continue
             root = self.doc[mention.start : mention.end].root
-            if root.dep_ != "conj" or mention.kind != "country":
+            if root.dep_ != "conj":
                 continue
             partner = self.found.at(root.head.i)
             if partner is None or partner.kind != "country":
