@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
-from .memo import WordHashes, kids, per_doc, per_token, sent_of, word_table
+from .memo import WordHashes, kids, per_doc, per_token, sent_of, span_root, word_table
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -106,7 +106,7 @@ def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str
     """ "N. N. was sworn in as president", "N. N., who was sworn in as X's prime minister", "N. N.'s first trip
     to P as the X-ian foreign minister": the title a person takes office or acts in, and its country when the phrase
     gives one (rule person.sworn_in)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     verbs = [c for c in kids(root) if c.dep_ == "relcl"]  # "N. N., who was sworn in as ..."
     if root.dep_ in ("nsubjpass", "nsubj", "poss"):
         verbs.append(root.head)  # "N. N.'s trip to P as ...": the noun the name owns
@@ -208,7 +208,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     if line_code and any(_partner_of_foreigner(doc, m, found, line_code) for m in mentions):
         if not _visits(doc, every, line_code, found, gazetteer):
             return line_code
-    acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    acting = [m for m in mentions if span_root(doc, m.start, m.end).dep_ in ("nsubj", "nsubjpass")]
     if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
         code = _issuer_country(doc, found, gazetteer)
         if code is not None and not _visits(doc, every, code, found, gazetteer):
@@ -250,7 +250,7 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
             continue  # a headline above the dateline
         if _travels_to(doc, mention, code, end, found) and not _other_traveller(doc, mention, code, end, found):
             return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
             root = root.head  # "Deputy Prime Minister and Foreign Minister N. N. held ...": the parse joins the titles
         elif _named_in_portfolio(root):
@@ -355,7 +355,7 @@ def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
 
 def _mention_root(doc, mention):
     """The head word of a mention, the first of its conjoined names ("A and B met": A's)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     return root
@@ -388,7 +388,7 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named, before: 
             continue
         for token in doc[max(sent.start, end) : sent.end]:
             other = found.at(token.i)
-            if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+            if other is None or other.code != code or token.i != span_root(doc, other.start, other.end).i:
                 continue
             if not named(other) or not (token.head.i == word.i or word in token.ancestors):
                 continue
@@ -441,7 +441,7 @@ def _flew_in(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     an official who flies in to a town of one country, in a sentence that names one other country, comes from
     that other country (rule person.flew_in)."""
     for mention in mentions:
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         verbs = [c for c in kids(root) if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_LEMMAS]
         if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for v in verbs for c in kids(v)):
             continue
@@ -529,7 +529,7 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
     _, end, _ = found.line
     if mention.start < (end or 0):
         return False
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     if root.dep_ == "conj" and root.head.dep_ == "nsubj" and root.head.i < root.i:
         subjects = [root.head]  # "NEW DELHI - ... he and Prime Minister N. N. declared": beside a visitor
     else:
@@ -566,7 +566,7 @@ def _person_before(doc, i: int, found):
     sent = sent_of(doc[i])
     start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     for other in found.before(i, reach=i - start):
-        if other.kind == "person" and doc[other.start : other.end].root.dep_ in ("nsubj", "nsubjpass"):
+        if other.kind == "person" and span_root(doc, other.start, other.end).dep_ in ("nsubj", "nsubjpass"):
             return other
     return None
 
@@ -719,7 +719,7 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
             return None
         for i in range(sent.start, sent.end):
             other = found.at(i)
-            if other is None or other is mention or i != doc[other.start : other.end].root.i:
+            if other is None or other is mention or i != span_root(doc, other.start, other.end).i:
                 continue
             if other.code and other.code != code and doc[i].dep_ not in MODIFIER_DEPS:
                 return None  # "N. N. said at the White House that Peru ...": maybe a guest
@@ -781,7 +781,7 @@ def _travels_to(doc, mention, code: str, end: int, found) -> bool:
         return False
     for token in doc[max(sent.start, end) : sent.end]:
         other = found.at(token.i)
-        if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+        if other is None or other.code != code or token.i != span_root(doc, other.start, other.end).i:
             continue
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at"):
             return True
@@ -793,7 +793,7 @@ def _travels_to(doc, mention, code: str, end: int, found) -> bool:
 def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "a Ruritanian delegation led by N. N.", "X's delegation was headed by N. N.": who leads a country's
     delegation serves that country."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     agent = root.head
     if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
         agent = agent.head
@@ -840,7 +840,7 @@ def _near_organization(doc, mention, found, before: int = 8, after: int = 8) -> 
 def _met_by_pronoun(doc, mention) -> bool:
     """ "X's minister flew to Y. She met President N. N.": the object of a clause whose subject is a pronoun for
     the one the sentence before is about is that one's partner, likely of another country."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -851,7 +851,7 @@ def _country_beside_counterpart(doc, mention, found) -> str | None:
     """ "a treaty signed by Prime Minister N. N. and his Ruritanian counterpart M. M.", "talks between President N. N.
     and her Elbonian counterpart", "N. N. met his Ruritanian counterpart": beside a counterpart of one country, an
     official serves the one other country the sentence names, else the dateline's (rule person.counterpart)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     sent = sent_of(doc[mention.start])
     partner = None
     for i in _forms_in(doc, sent, COUNTERPART_FORMS):
@@ -893,7 +893,7 @@ def _country_beside_partner(doc, mention, found) -> str | None:
     """ "X and Y agreed to a truce ... after talks with N. N. and Y's premier M. M.": one
     of two people named together, beside one of the two countries the sentence or the lead pairs, serves the
     other (rule person.pair_partner)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     partners = [c for c in kids(root) if c.dep_ == "conj"]
     if root.dep_ == "conj":
         partners.append(root.head)
@@ -1043,7 +1043,7 @@ def _country_of_host(doc, mention, found) -> str | None:
             other = found.at(token.i)
             if other is None or other.kind != "country" or not other.code:
                 continue
-            if token.i == doc[other.start : other.end].root.i and token.dep_ == "pobj":
+            if token.i == span_root(doc, other.start, other.end).i and token.dep_ == "pobj":
                 if token.head.lower_ in ("in", "to", "into", "at"):
                     codes.add(other.code)
     if not codes and line_code and mention.start >= (end or 0):
@@ -1053,7 +1053,7 @@ def _country_of_host(doc, mention, found) -> str | None:
 
 def _paired(doc, mention, found) -> bool:
     """Whether a person is named together with another person ("N. N. and M. M. signed ...")."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     partners = [c for c in kids(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     return any(found.at(p.i) is not None and found.at(p.i).kind == "person" for p in partners)
 
@@ -1256,7 +1256,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
     first = role_tokens[0].i if role_tokens else mention.start
     if first > 2 and doc[first - 1].lower_ == "the" and doc[first - 2].text == ",":
         first -= 1  # "The Prime Minister of X, the Hon. N. N."
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     titled_conj = root.dep_ == "conj" and root.head.i < first and root.head.lower_ in lexicon.titles
     if first < 2 or doc[first - 1].text != "," or (root.dep_ != "appos" and not titled_conj):
         return None, None  # the parse joins "X's Deputy Minister for Foreign Affairs, N. N., and ..." as a conj
@@ -1306,7 +1306,7 @@ def _of_country(doc, mention, found) -> str | None:
 def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "A became the first serving Ruritanian leader", "N. N. landed in P, becoming the first Danish
     premier to ...": the country of the title the name is equated with."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
         return _title_country(root.head, "nsubj", found, lexicon)  # "The last Indian minister to go was N. N."
     if root.dep_ != "nsubj":
@@ -1321,7 +1321,7 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
 
 def _relative_demonym(doc, mention, found) -> str | None:
     """ "N. N., who is Ruritanian, ...": the demonym a relative clause gives the person (rule person.who_is)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     for verb in (c for c in kids(root) if c.dep_ == "relcl" and c.lemma_ in COPULAS):
         if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in kids(verb)):
             continue

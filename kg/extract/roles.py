@@ -9,7 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
-from .memo import kids, per_token, sent_of
+from .memo import kids, per_token, sent_of, span_root
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -287,7 +287,7 @@ class Resolver:
         return known
 
     def _read_venue(self, mention) -> bool:
-        root = self.doc[mention.start : mention.end].root
+        root = span_root(self.doc, mention.start, mention.end)
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         prep = root.head
@@ -617,7 +617,7 @@ class Resolver:
     def _subject_first(self, mentions):
         """Of the persons of one sentence, the one that is its subject, else the last named."""
         for mention in mentions:
-            if self.doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass"):
+            if span_root(self.doc, mention.start, mention.end).dep_ in ("nsubj", "nsubjpass"):
                 return mention
         return mentions[-1]
 
@@ -790,7 +790,7 @@ class Resolver:
             mention = self.found.at(i)
             if mention is None or mention.actor is None or mention.media:
                 continue
-            head = self.doc[mention.start : mention.end].root
+            head = span_root(self.doc, mention.start, mention.end)
             return self.actors_of(head) or [mention.actor]
         return []
 
@@ -868,7 +868,7 @@ class Resolver:
         for mention in self.found.before(head.i):
             if mention.start < start:
                 break
-            root = self.doc[mention.start : mention.end].root
+            root = span_root(self.doc, mention.start, mention.end)
             if root.i in own or not root.conjuncts or self._group_member(mention, "country") is None:
                 continue
             return self._list_at(root, count)
@@ -877,7 +877,7 @@ class Resolver:
         following = sent_of(self.doc[sentence.end])
         later = [m for m in self.found.before(following.end, following.end - sentence.end) if m.start >= sentence.end]
         for mention in sorted(later, key=lambda m: m.start):
-            root = self.doc[mention.start : mention.end].root
+            root = span_root(self.doc, mention.start, mention.end)
             if root.conjuncts and self._group_member(mention, "country") is not None:
                 return self._list_at(root, count)
         return []
@@ -912,7 +912,7 @@ class Resolver:
             member = self._group_member(mention, refers)
             if member is None:
                 continue
-            root = self.doc[mention.start : mention.end].root
+            root = span_root(self.doc, mention.start, mention.end)
             if not root.conjuncts:
                 after.append(member)
                 continue
@@ -956,7 +956,7 @@ class Resolver:
         for mention in self.found.before(last.start):
             if mention.kind != "country":
                 continue
-            root = self.doc[mention.start : mention.end].root
+            root = span_root(self.doc, mention.start, mention.end)
             if root.dep_ != "conj":
                 continue
             partner = self.found.at(root.head.i)
