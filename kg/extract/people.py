@@ -7,11 +7,11 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from spacy.strings import hash_string
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
-from .memo import WordHashes, kids, per_doc, per_token, sent_of, span_root, word_table
+from .memo import kids, per_token, sent_of, span_root, word_table
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -35,28 +35,33 @@ SEAT_SPEECH_VERBS = word_list("seat_speech_verbs")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 MODIFIER_DEPS = ("poss", "compound", "amod")
-BETWEEN = WordHashes(["between"])
-OUTSIDE = WordHashes(["outside", "beyond"])
-COUNTERPART_FORMS = WordHashes(COUNTERPART_NOUNS)
+BETWEEN = frozenset([hash_string("between")])
+OUTSIDE = frozenset(hash_string(word) for word in ("outside", "beyond"))
+COUNTERPART_FORMS = frozenset(hash_string(word) for word in COUNTERPART_NOUNS)
+TRAVEL_FORMS = frozenset(hash_string(word) for word in TRAVEL_LEMMAS)
+_TRAVEL_LEMMA: dict[int, bool] = {}  # a lemma's hash -> whether its lower-case form is a travel word
 
 
-@per_doc
-def _rows_of_forms(doc, words: WordHashes) -> tuple[int, ...]:
-    """The tokens of the document whose lower-case form is one of `words`, in order: one array read per document
-    rather than a Token and its form for each word of each sentence a person is named in."""
-    return tuple(words.rows(word_table(doc)[:, 1:]))
-
-
-def _forms_in(doc, sent, words: WordHashes) -> tuple[int, ...]:
-    """The tokens of a sentence whose lower-case form is one of `words`, in order."""
-    rows = _rows_of_forms(doc, words)
-    return rows[bisect_left(rows, sent.start) : bisect_left(rows, sent.end)]
+def _forms_in(doc, sent, forms: frozenset) -> list[int]:
+    """The tokens of a sentence whose lower-case form has one of the hashes `forms`, in order: read from the
+    document's word array (memo.word_table), not from a Token made for each word."""
+    lowers = word_table(doc)[sent.start : sent.end, 1].tolist()
+    return [sent.start + k for k, form in enumerate(lowers) if form in forms]
 
 
 @per_token
 def _travel_words(first) -> tuple[int, ...]:
-    """The travel words (by lemma or form) of the sentence that starts at token `first`, read once per sentence."""
-    return tuple(t.i for t in sent_of(first) if t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS)
+    """The travel words (by lemma or form) of the sentence that starts at token `first`, read once per sentence
+    from the document's word array (a lemma's string is read once per process)."""
+    sent = sent_of(first)
+    words = []
+    for k, (lemma, form) in enumerate(word_table(first.doc)[sent.start : sent.end].tolist()):
+        travel = _TRAVEL_LEMMA.get(lemma)
+        if travel is None:
+            travel = _TRAVEL_LEMMA[lemma] = first.doc.vocab.strings[lemma].lower() in TRAVEL_LEMMAS
+        if travel or form in TRAVEL_FORMS:
+            words.append(sent.start + k)
+    return tuple(words)
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
