@@ -50,6 +50,7 @@ class Resolver:
         self._speakers = None
         self._actors_at: dict[int, list[Actor]] = {}  # token index -> its actors, read once per document
         self._places_read: dict[tuple, bool] = {}  # (test, start, end) -> _venue's or _in_a_name's answer
+        self._countries: dict[str, Actor] = {}  # code -> the country as an actor (an Actor is frozen: one each)
 
     # ---- single actors ----
 
@@ -624,7 +625,10 @@ class Resolver:
     def country(self, code: str | None) -> Actor | None:
         if not code:
             return None
-        return Actor(self.gazetteer.country_name(code), "country", code)
+        actor = self._countries.get(code)
+        if actor is None:
+            actor = self._countries[code] = Actor(self.gazetteer.country_name(code), "country", code)
+        return actor
 
     # ---- several actors ----
 
