@@ -14,12 +14,13 @@ from dataclasses import dataclass, field
 import numpy
 from spacy.attrs import ENT_ID, POS
 from spacy.parts_of_speech import PROPN
+from spacy.strings import hash_string
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
-from .memo import entities, kids, per_doc, sent_of
+from .memo import entities, kids, per_doc, sent_of, word_table
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -563,11 +564,29 @@ def _end_of_untagged_name(doc, start: int, found: DocMentions, lexicon: Lexicon,
     return end
 
 
+@per_doc
+def _lower_forms(doc) -> tuple[int, ...]:
+    """The hash of each token's lower-case form (memo.word_table), to test a word against a word list without
+    making its Token."""
+    return tuple(word_table(doc)[:, 1].tolist())
+
+
+_TITLE_FORMS: list = [None, frozenset()]  # the lexicon's titles, and the hashes of their words
+
+
+def _title_forms(lexicon: Lexicon) -> frozenset:
+    """The hashes of the title words (lexicon.titles), made once per lexicon."""
+    if _TITLE_FORMS[0] is not lexicon.titles:
+        _TITLE_FORMS[:] = [lexicon.titles, frozenset(hash_string(word) for word in lexicon.titles)]
+    return _TITLE_FORMS[1]
+
+
 def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """ "National Security Adviser N. N." with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
+    lowers, titles = _lower_forms(doc), _title_forms(lexicon)
     for title in names:
-        if title.lower_ not in lexicon.titles:
+        if lowers[title.i] not in titles:
             continue
         i = title.i + 1
         given = i < len(doc) and i not in found.by_token and _given_name_after_title(doc, i, lexicon)
@@ -577,8 +596,10 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None):
             found.add(Mention(i, end, "person", None))
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
-        before = doc[first.i - 1] if first.i > 0 else None
-        if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
+        if first.i == 0 or lowers[first.i - 1] not in titles:
+            continue
+        before = doc[first.i - 1]
+        if not before.text.islower() or before.pos_ != "NOUN":
             continue
         end = _end_of_untagged_name(doc, first.i, found, lexicon)
         if end - first.i >= 2 and first.i not in found.by_token:
@@ -589,8 +610,9 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
     """ "Vice Minister of Trade and Tourism N. N.", "Deputy Minister of Health of the Kingdom
     of X N. N.": capitalised names right after a title with its portfolio or country (no comma) are a person
     (two words or more) when the model left them untagged."""
+    lowers, titles = _lower_forms(doc), _title_forms(lexicon)
     for title in names:
-        if title.lower_ not in lexicon.titles or title.i in found.by_token:
+        if lowers[title.i] not in titles or title.i in found.by_token:
             continue
         i, linked = title.i + 1, False
         while i < min(len(doc), title.i + 16):
