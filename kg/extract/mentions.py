@@ -571,6 +571,7 @@ def _lower_forms(doc) -> tuple[int, ...]:
     return tuple(word_table(doc)[:, 1].tolist())
 
 
+THE = hash_string("the")
 _TITLE_FORMS: list = [None, frozenset()]  # the lexicon's titles, and the hashes of their words
 
 
@@ -710,13 +711,14 @@ def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexico
 def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """ "Brask's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date);
     not a title that is also someone's surname ("the King of Jordan")."""
-    for token in names:
-        if token.ent_type_ or token.i in found.by_token or token.lower_ in lexicon.titles:
+    for token in names:  # the tests cheapest first
+        if token.i in found.by_token or gazetteer.person(token.text) is None:
+            continue
+        if token.ent_type_ or token.lower_ in lexicon.titles:
             continue
         if _inside_longer_name(token, lexicon):
             continue  # "Maria da Silva Pereira" is not a known one-word "Silva"
-        if gazetteer.person(token.text) is not None:
-            found.add(Mention(token.i, token.i + 1, "person", None))
+        found.add(Mention(token.i, token.i + 1, "person", None))
 
 
 def _inside_longer_name(token, lexicon: Lexicon) -> bool:
@@ -776,13 +778,17 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
     to the person named before, and gives a person whose country the text had not said that country. A body
     after the demonym ("the Colombian government", "the Turkish parliament") says less: it is read only with
     `bodies`, after the context of the person's own mentions (rule person.later_title)."""
+    lowers = _lower_forms(doc)  # the tests below cheapest first, a Token made only past them
     for mention in found.mentions:
-        attributive = mention.kind == "country" and doc[mention.end - 1].dep_ in ("nmod", "compound", "amod")
-        if (mention.kind != "demonym" and not attributive) or not mention.code or mention.start == 0:
+        if mention.kind not in ("demonym", "country") or not mention.code or mention.start == 0:
             continue  # "the Russian president", "the U.S. president"
-        first = mention.start + 1 if doc[mention.start].lower_ == "the" else mention.start  # "the U.S." as one
-        before, after = doc[first - 1], _title_after_modifiers(doc, mention.end, lexicon)
-        if before.lower_ != "the" or after is None or after.lower_ not in lexicon.titles or found.at(after.i):
+        first = mention.start + 1 if lowers[mention.start] == THE else mention.start  # "the U.S." as one
+        if lowers[first - 1] != THE:
+            continue
+        if mention.kind == "country" and doc[mention.end - 1].dep_ not in ("nmod", "compound", "amod"):
+            continue  # a country only as a modifier
+        after = _title_after_modifiers(doc, mention.end, lexicon)
+        if after is None or after.lower_ not in lexicon.titles or found.at(after.i):
             continue
         if after.tag_ in ("NNS", "NNPS"):
             continue  # "the Russian leaders": not the one person named before
