@@ -1078,11 +1078,12 @@ def _list_head(verb, subject) -> list:
 def _joined(subjects: list) -> list:
     """The first subject, and the next ones when the parse hung "A and B" as two subjects of one verb; a first
     "subject" set off by a comma is someone addressed ("Excellencies, I visited ..."), and the next one speaks."""
+    if len(subjects) == 1:
+        return subjects[:1]  # one subject: nothing joined (no edge of it to read)
     doc = subjects[0].doc
     after = subjects[0].right_edge.i + 1
     if (
-        len(subjects) > 1
-        and after < len(doc)
+        after < len(doc)
         and doc[after].text == ","
         and not any(t.lower_ == "and" for t in doc[after : subjects[1].left_edge.i])
     ):
@@ -1109,8 +1110,10 @@ def _pair_left_in_object(verb):
 def is_trailing_attribution(verb) -> bool:
     """ "<claim>, a rights group charged Saturday": the small model often parses the closing speaker as a noun
     with the reporting verb as its modifier (acl); the noun is then the verb's subject."""
+    if verb.dep_ != "acl":
+        return False
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != head.i + 1:
+    if verb.tag_ not in ("VBD", "VBN") or verb.i != head.i + 1:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids(verb)):
         return False
