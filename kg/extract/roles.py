@@ -989,14 +989,14 @@ class Resolver:
             return mention.actor if mention.actor is not None and mention.actor.kind == "person" else None
         if mention.kind == "demonym":
             return self.country(mention.code)
+        actor = mention.actor
+        if actor is None or actor.kind not in ("country", "person") or not actor.country:
+            return None  # (tested first: the parse is read below only for a country's or a person's mention)
         if self._venue(mention):
             return None  # "met in P": a venue, not one of the pair; "officials in Q" still count
         if self._in_a_name(mention):
             return None  # "the Treaty of Lima": a city in the name of a treaty is no party
-        actor = mention.actor
-        if actor is not None and actor.kind in ("country", "person") and actor.country:
-            return self.country(actor.country)
-        return None
+        return self.country(actor.country)
 
 
 MEMBERSHIP_VERBS = word_list("membership_verbs")
