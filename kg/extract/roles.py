@@ -801,20 +801,21 @@ class Resolver:
     def group(self, head) -> list[Actor]:
         """ "the two countries", "both leaders": the last two actors of that kind named before, of two
         different countries (a host's foreign minister named last does not make a pair with the host)."""
+        lower = head.lower_  # read once: each reading makes the string anew
         if (
-            (head.lower_ in PAIR_WORDS or head.lower_ == "they")
+            (lower in PAIR_WORDS or lower == "they")
             and head.pos_ in ("NUM", "PRON", "DET")
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             pair = self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
-            return self._whole_list(head, pair) if head.lower_ == "they" else pair
+            return self._whole_list(head, pair) if lower == "they" else pair
         if (
-            head.lower_ in PAIR_NOUNS
+            lower in PAIR_NOUNS
             and head.dep_ in ("nsubj", "nsubjpass")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
         ):  # "The pair agreed to restore relations": the last two named (rule ref.the_pair)
             return self._last_pair(head, "person") or self._last_pair(head, "country")
-        if head.lower_ == "them":
+        if lower == "them":
             return self._them_of_first_verb(head)
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
@@ -822,7 +823,7 @@ class Resolver:
         guests = self.visit_guests(head)
         if guests:
             return guests
-        refers = self.lexicon.group_nouns.get(head.lower_)
+        refers = self.lexicon.group_nouns.get(lower)
         if refers is None:
             return []
         counted = next((LIST_COUNTS[c.lower_] for c in kids(head) if c.lower_ in LIST_COUNTS), 0)
