@@ -571,7 +571,7 @@ def _lower_forms(doc) -> tuple[int, ...]:
     return tuple(word_table(doc)[:, 1].tolist())
 
 
-THE = hash_string("the")
+THE, OF = hash_string("the"), hash_string("of")
 _TITLE_FORMS: list = [None, frozenset()]  # the lexicon's titles, and the hashes of their words
 
 
@@ -652,8 +652,13 @@ def _add_names_of_countries(doc, names, found: DocMentions, lexicon: Lexicon) ->
     """ "talks with Ana Soto of Chile": two to four capitalised names the model left untagged, right before "of" and
     a country, are a person of that country (rule person.name_of_country); not the name of a body ("Central Bank
     of X", "National Assembly of X": a word of an institution among them)."""
+    lowers = _lower_forms(doc)
     for first in names:
-        if first.i in found.by_token or (first.i > 0 and doc[first.i - 1].text[:1].isupper()):
+        if first.i in found.by_token or not any(
+            lowers[j] == OF and _country_at(found, j + 1) for j in range(first.i + 2, min(first.i + 5, len(doc) - 1))
+        ):
+            continue  # no "of" and a country two to four words on: read no further
+        if first.i > 0 and doc[first.i - 1].text[:1].isupper():
             continue
         end = _end_of_untagged_name(doc, first.i, found, lexicon)
         words = doc[first.i : end]
@@ -665,6 +670,12 @@ def _add_names_of_countries(doc, names, found: DocMentions, lexicon: Lexicon) ->
         if any(t.lower_ in INSTITUTION_WORDS or t.ent_type_ for t in words):
             continue
         found.add(Mention(first.i, end, "person", None))
+
+
+def _country_at(found: DocMentions, i: int) -> bool:
+    """Whether a country's mention starts at token i."""
+    mention = found.at(i)
+    return mention is not None and mention.kind == "country" and mention.start == i
 
 
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
