@@ -1159,35 +1159,30 @@ def _before(doc, mention, found, lexicon: Lexicon):
                     other.code
                 )  # "Kerala Chief Minister N. N.", "Lagos State Governor N. N." (rule person.local_office)
             break
-        if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
+        lower = token.lower_  # read once: each reading makes the string anew
+        if lower in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
             i -= 1
             continue
-        if token.lower_ in ("'s", "’s") and role and i > 0 and doc[i - 1].lower_ in OFFICIAL_BODIES:
+        if lower in ("'s", "’s") and role and i > 0 and doc[i - 1].lower_ in OFFICIAL_BODIES:
             role.insert(0, token)  # "the Ruritanian Foreign Ministry's spokesman N. N." (rule person.body_title)
             i -= 1
             continue
-        if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
+        if lower in lexicon.titles or (lower == "of" and role) or _portfolio_word(token, lexicon):
             role.insert(0, token)
             i -= 1
             continue
-        if (
-            token.lower_ == "the"
-            and role
-            and role[0].lower_ in HONORIFICS
-            and i > 0
-            and doc[i - 1].lower_ in lexicon.titles
-        ):
+        if lower == "the" and role and role[0].lower_ in HONORIFICS and i > 0 and doc[i - 1].lower_ in lexicon.titles:
             i -= 1  # "Senator the Hon. N. N.", "Prime Minister the Rt Hon. N. N." (rule person.title_the_honourable)
             continue
-        if token.lower_ == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
+        if lower == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
             role.insert(0, token)  # "Ruritanian First Secretary of the Council of Regions N. N."
             i -= 1
             continue
-        if token.lower_ in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
+        if lower in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
             role.insert(0, token)  # "Vice Minister of Trade and Tourism N. N."
             i -= 1
             continue
-        if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ not in STOP_WORDS and role:
+        if token.text[:1].isupper() and token.pos_ == "PROPN" and lower not in STOP_WORDS and role:
             role.insert(0, token)
             i -= 1
             continue
