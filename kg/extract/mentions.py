@@ -10,6 +10,7 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ENT_ID, POS
@@ -302,7 +303,7 @@ def _ent_id(ent) -> str:
     ids = entity_ids(ent.doc)[ent.start : ent.end]
     if ids.count(ids[0]) != len(ids):
         return ent.ent_id_
-    return ent.doc.vocab.strings[ids[0]]
+    return ent.doc.vocab.strings[ids[0]] if ids[0] else ""  # 0: no id, the empty string
 
 
 @per_doc
@@ -981,12 +982,19 @@ def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
     for actor in reversed(known):
         if actor.name == name:
             return actor
-        words = [w.strip(NICKNAME_QUOTES) for w in actor.name.split()]  # "Ana Lima 'Nina'", later "Nina"
-        if len(parts) == 1 and (parts[0] in words or parts[0] in _without_particles(actor.name)):
+        words, bare, split = _name_words(actor.name)  # "Ana Lima 'Nina'", later "Nina"
+        if len(parts) == 1 and (parts[0] in words or parts[0] in bare):
             return actor  # "Nouri" after "Hamad al-Nouri"
-        if len(parts) > 1 and parts[-1] == actor.name.split()[-1] and len(parts) <= len(actor.name.split()):
+        if len(parts) > 1 and parts[-1] == split[-1] and len(parts) <= len(split):
             return actor
     return None
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words of a name without the quotes of a nickname, without hyphened particles, and as written: read once
+    per name (each person mention is compared with every person named before it)."""
+    return tuple(w.strip(NICKNAME_QUOTES) for w in name.split()), tuple(_without_particles(name)), tuple(name.split())
 
 
 def _without_particles(name: str) -> list[str]:
