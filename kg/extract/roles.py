@@ -1134,8 +1134,11 @@ def agent_of(verb):
 def prep_objects(token, preps: tuple[str, ...]):
     """The objects of the prepositions `preps` on a word, and of their conjuncts ("with A and with B")."""
     for child in kids(token):
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "send a delegation to X": "to" is a dative
-            for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
+        if child.dep_ not in ("prep", "dative"):  # "send a delegation to X": "to" is a dative
+            continue
+        lower = child.lower_  # read once: each reading makes the string anew
+        if lower in preps:
+            for prep in (child, *(c for c in child.conjuncts if c.lower_ == lower)):
                 for obj in kids(prep):
                     if obj.dep_ == "pobj":
                         yield obj
