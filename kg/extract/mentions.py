@@ -477,21 +477,17 @@ def _place_mention(ent, gazetteer: Gazetteer, code: str, kind: str) -> Mention:
 
 
 def _clean_place(span) -> str:
-    doc, start, end = span.doc, span.start, span.end  # the span's text, without "the" first or "'s" last
-    if start < end and doc[start].lower_ == "the":
-        start += 1
-    while end > start and doc[end - 1].lower_ in ("'s", "’s", "'"):
-        end -= 1
-    return doc[start:end].text.strip()
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _clean_org_name(span) -> str:
-    doc, start, end = span.doc, span.start, span.end  # the span's text, without "the" first or "'s" last
-    if start < end and doc[start].lower_ == "the":
-        start += 1
-    while end > start and doc[end - 1].lower_ in ("'s", "’s", "'"):
-        end -= 1
-    return doc[start:end].text.strip()
+    tokens = [t for t in span if not (t.i == span.start and t.lower_ == "the")]
+    while tokens and tokens[-1].lower_ in ("'s", "’s", "'"):
+        tokens = tokens[:-1]
+    return "".join(t.text_with_ws for t in tokens).strip()
 
 
 def _country_inside(span, gazetteer: Gazetteer) -> str | None:
