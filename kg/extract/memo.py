@@ -102,6 +102,22 @@ def kids(token) -> tuple:
     return found
 
 
+def span_root(doc, start: int, end: int):
+    """`doc[start:end].root`, found once per span of a document: a Span, and the walk to its root, are made anew
+    at each reading."""
+    memory = _LOCAL.memory
+    if memory.doc is not doc:
+        memory = _about(doc)
+    roots = memory.answers.get(span_root)
+    if roots is None:
+        roots = memory.answers[span_root] = {}
+    key = (start, end)
+    root = roots.get(key)
+    if root is None:
+        root = roots[key] = doc[start:end].root
+    return root
+
+
 def sent_of(token):
     """`token.sent`, which walks to the ends of the sentence at each reading: found among the document's
     sentences, read once. A span is asked for its own `sent`."""

@@ -10,16 +10,18 @@ import bisect
 import dataclasses
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy
 from spacy.attrs import ENT_ID, POS
 from spacy.parts_of_speech import PROPN
+from spacy.strings import hash_string
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
-from .memo import entities, kids, per_doc, sent_of
+from .memo import entities, kids, per_doc, sent_of, word_table
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -315,7 +317,7 @@ def _ent_id(ent) -> str:
     ids = entity_ids(ent.doc)[ent.start : ent.end]
     if ids.count(ids[0]) != len(ids):
         return ent.ent_id_
-    return ent.doc.vocab.strings[ids[0]]
+    return ent.doc.vocab.strings[ids[0]] if ids[0] else ""  # 0: no id, the empty string
 
 
 @per_doc
@@ -689,11 +691,30 @@ def _add_person(found: DocMentions, start: int, end: int) -> None:
     found.add(Mention(start, end, "person", None))
 
 
+@per_doc
+def _lower_forms(doc) -> tuple[int, ...]:
+    """The hash of each token's lower-case form (memo.word_table), to test a word against a word list without
+    making its Token."""
+    return tuple(word_table(doc)[:, 1].tolist())
+
+
+THE, OF = hash_string("the"), hash_string("of")
+_TITLE_FORMS: list = [None, frozenset()]  # the lexicon's titles, and the hashes of their words
+
+
+def _title_forms(lexicon: Lexicon) -> frozenset:
+    """The hashes of the title words (lexicon.titles), made once per lexicon."""
+    if _TITLE_FORMS[0] is not lexicon.titles:
+        _TITLE_FORMS[:] = [lexicon.titles, frozenset(hash_string(word) for word in lexicon.titles)]
+    return _TITLE_FORMS[1]
+
+
 def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """ "National Security Adviser N. N." with no entity at all: capitalised names right after a
     capitalised title are a person (two words or more, or one the gazetteer knows)."""
+    lowers, titles = _lower_forms(doc), _title_forms(lexicon)
     for title in names:
-        if title.lower_ not in lexicon.titles:
+        if lowers[title.i] not in titles:
             continue
         i = title.i + 1
         given = i < len(doc) and i not in found.by_token and _given_name_after_title(doc, i, lexicon)
@@ -704,8 +725,10 @@ def _add_titled_names(doc, names, found: DocMentions, gazetteer: Gazetteer, lexi
         if end > i and (end - i >= 2 or gazetteer.person(doc[i:end].text) is not None or _one_name_title(title)):
             _add_person(found, _portfolio_cut(doc, i, end, lexicon), end)  # "Nepal's King Birendra": one name
     for first in names:  # "his Chilean counterpart Ana Lima": a title in lower case, then two names or more
-        before = doc[first.i - 1] if first.i > 0 else None
-        if before is None or before.lower_ not in lexicon.titles or not before.text.islower() or before.pos_ != "NOUN":
+        if first.i == 0 or lowers[first.i - 1] not in titles:
+            continue
+        before = doc[first.i - 1]
+        if not before.text.islower() or before.pos_ != "NOUN":
             continue
         taken = found.at(first.i)
         if taken is not None and _name_taken_for_a_body(doc, taken, first.i, lexicon):
@@ -753,8 +776,9 @@ def _add_names_after_portfolio(doc, names, found: DocMentions, lexicon: Lexicon)
     """ "Vice Minister of Trade and Tourism N. N.", "Deputy Minister of Health of the Kingdom
     of X N. N.": capitalised names right after a title with its portfolio or country (no comma) are a person
     (two words or more) when the model left them untagged."""
+    lowers, titles = _lower_forms(doc), _title_forms(lexicon)
     for title in names:
-        if title.lower_ not in lexicon.titles or title.i in found.by_token:
+        if lowers[title.i] not in titles or title.i in found.by_token:
             continue
         i, linked = title.i + 1, False
         while i < min(len(doc), title.i + 16):
@@ -794,8 +818,13 @@ def _add_names_of_countries(doc, names, found: DocMentions, lexicon: Lexicon) ->
     """ "talks with Ana Soto of Chile": two to four capitalised names the model left untagged, right before "of" and
     a country, are a person of that country (rule person.name_of_country); not the name of a body ("Central Bank
     of X", "National Assembly of X": a word of an institution among them)."""
+    lowers = _lower_forms(doc)
     for first in names:
-        if first.i in found.by_token or (first.i > 0 and doc[first.i - 1].text[:1].isupper()):
+        if first.i in found.by_token or not any(
+            lowers[j] == OF and _country_at(found, j + 1) for j in range(first.i + 2, min(first.i + 5, len(doc) - 1))
+        ):
+            continue  # no "of" and a country two to four words on: read no further
+        if first.i > 0 and doc[first.i - 1].text[:1].isupper():
             continue
         end = _end_of_untagged_name(doc, first.i, found, lexicon)
         words = doc[first.i : end]
@@ -850,6 +879,12 @@ def _add_names_described_after(doc, names, found: DocMentions, lexicon: Lexicon)
             found.add(Mention(first.i, end, "person", None))
 
 
+def _country_at(found: DocMentions, i: int) -> bool:
+    """Whether a country's mention starts at token i."""
+    mention = found.at(i)
+    return mention is not None and mention.kind == "country" and mention.start == i
+
+
 def _add_appositive_names(doc, names, found: DocMentions, lexicon: Lexicon) -> None:
     """ "The President of X, Ana Brask, and ...": capitalised names set off by commas after a title are a
     person (two words or more) when the model left them untagged."""
@@ -896,13 +931,14 @@ def _add_surnames_of_found_names(doc, names, found: DocMentions, lexicon: Lexico
 def _add_known_names(names, found: DocMentions, gazetteer: Gazetteer, lexicon: Lexicon) -> None:
     """ "Brask's visit": a one-word name of a known figure that the model left untagged (a tagged "May" is a date);
     not a title that is also someone's surname ("the King of Jordan")."""
-    for token in names:
-        if token.ent_type_ or token.i in found.by_token or token.lower_ in lexicon.titles:
+    for token in names:  # the tests cheapest first
+        if token.i in found.by_token or gazetteer.person(token.text) is None:
+            continue
+        if token.ent_type_ or token.lower_ in lexicon.titles:
             continue
         if _inside_longer_name(token, lexicon):
             continue  # "Maria da Silva Pereira" is not a known one-word "Silva"
-        if gazetteer.person(token.text) is not None:
-            found.add(Mention(token.i, token.i + 1, "person", None))
+        found.add(Mention(token.i, token.i + 1, "person", None))
 
 
 def _inside_longer_name(token, lexicon: Lexicon) -> bool:
@@ -962,13 +998,17 @@ def _countries_from_later_titles(doc, found: DocMentions, lexicon: Lexicon, bodi
     to the person named before, and gives a person whose country the text had not said that country. A body
     after the demonym ("the Colombian government", "the Turkish parliament") says less: it is read only with
     `bodies`, after the context of the person's own mentions (rule person.later_title)."""
+    lowers = _lower_forms(doc)  # the tests below cheapest first, a Token made only past them
     for mention in found.mentions:
-        attributive = mention.kind == "country" and doc[mention.end - 1].dep_ in ("nmod", "compound", "amod")
-        if (mention.kind != "demonym" and not attributive) or not mention.code or mention.start == 0:
+        if mention.kind not in ("demonym", "country") or not mention.code or mention.start == 0:
             continue  # "the Russian president", "the U.S. president"
-        first = mention.start + 1 if doc[mention.start].lower_ == "the" else mention.start  # "the U.S." as one
-        before, after = doc[first - 1], _title_after_modifiers(doc, mention.end, lexicon)
-        if before.lower_ != "the" or after is None or after.lower_ not in lexicon.titles or found.at(after.i):
+        first = mention.start + 1 if lowers[mention.start] == THE else mention.start  # "the U.S." as one
+        if lowers[first - 1] != THE:
+            continue
+        if mention.kind == "country" and doc[mention.end - 1].dep_ not in ("nmod", "compound", "amod"):
+            continue  # a country only as a modifier
+        after = _title_after_modifiers(doc, mention.end, lexicon)
+        if after is None or after.lower_ not in lexicon.titles or found.at(after.i):
             continue
         if after.tag_ in ("NNS", "NNPS"):
             continue  # "the Russian leaders": not the one person named before
@@ -1179,10 +1219,10 @@ def _earlier_person(name: str, known: list[Actor]) -> Actor | None:
     for actor in reversed(known):
         if actor.name == name:
             return actor
-        words = [w.strip(NICKNAME_QUOTES) for w in actor.name.split()]  # "Ana Lima 'Nina'", later "Nina"
-        if len(parts) == 1 and (parts[0] in words or parts[0] in _without_particles(actor.name)):
+        words, bare, split = _name_words(actor.name)  # "Ana Lima 'Nina'", later "Nina"
+        if len(parts) == 1 and (parts[0] in words or parts[0] in bare):
             return actor  # "Nouri" after "Hamad al-Nouri"
-        if len(parts) > 1 and _surname(parts) == _surname(actor.name.split()) and len(parts) <= len(actor.name.split()):
+        if len(parts) > 1 and _surname(parts) == _surname(list(split)) and len(parts) <= len(split):
             return actor
     return None
 
@@ -1192,6 +1232,13 @@ def _surname(words: list[str]) -> str:
     while len(words) > 1 and words[-1].lower() in NAME_NUMERALS:
         words = words[:-1]
     return words[-1]
+
+
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words of a name without the quotes of a nickname, without hyphened particles, and as written: read once
+    per name (each person mention is compared with every person named before it)."""
+    return tuple(w.strip(NICKNAME_QUOTES) for w in name.split()), tuple(_without_particles(name)), tuple(name.split())
 
 
 def _without_particles(name: str) -> list[str]:

@@ -7,9 +7,11 @@
 
 from __future__ import annotations
 
+from spacy.strings import hash_string
+
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
-from .memo import kids, sent_of
+from .memo import kids, per_token, sent_of, span_root, word_table
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -37,17 +39,43 @@ POSTED_TITLES = word_list("posted_titles")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 MODIFIER_DEPS = ("poss", "compound", "amod")
+BETWEEN = frozenset([hash_string("between")])
+OUTSIDE = frozenset(hash_string(word) for word in ("outside", "beyond"))
+COUNTERPART_FORMS = frozenset(hash_string(word) for word in COUNTERPART_NOUNS)
+TRAVEL_FORMS = frozenset(hash_string(word) for word in TRAVEL_LEMMAS)
+_TRAVEL_LEMMA: dict[int, bool] = {}  # a lemma's hash -> whether its lower-case form is a travel word
+
+
+def _forms_in(doc, sent, forms: frozenset) -> list[int]:
+    """The tokens of a sentence whose lower-case form has one of the hashes `forms`, in order: read from the
+    document's word array (memo.word_table), not from a Token made for each word."""
+    lowers = word_table(doc)[sent.start : sent.end, 1].tolist()
+    return [sent.start + k for k, form in enumerate(lowers) if form in forms]
+
+
+@per_token
+def _travel_words(first) -> tuple[int, ...]:
+    """The travel words (by lemma or form) of the sentence that starts at token `first`, read once per sentence
+    from the document's word array (a lemma's string is read once per process)."""
+    sent = sent_of(first)
+    words = []
+    for k, (lemma, form) in enumerate(word_table(first.doc)[sent.start : sent.end].tolist()):
+        travel = _TRAVEL_LEMMA.get(lemma)
+        if travel is None:
+            travel = _TRAVEL_LEMMA[lemma] = first.doc.vocab.strings[lemma].lower() in TRAVEL_LEMMAS
+        if travel or form in TRAVEL_FORMS:
+            words.append(sent.start + k)
+    return tuple(words)
 
 
 def describe_person(doc, mention, found, gazetteer: Gazetteer, lexicon: Lexicon) -> tuple[str | None, str | None]:
     role_tokens, code = _before(doc, mention, found, lexicon)
-    inside = [t for t in doc[mention.start : mention.end] if t.lower_ in lexicon.titles]
     leading = []
-    for token in doc[mention.start : mention.end]:
-        if token in inside:
-            leading.append(token)
-        else:
+    for i in range(mention.start, mention.end):  # the title words the name starts with
+        token = doc[i]
+        if token.lower_ not in lexicon.titles:
             break
+        leading.append(token)
     if not role_tokens:
         role_tokens = leading
     role = _join(role_tokens)
@@ -132,7 +160,7 @@ def _sworn_in_as(doc, mention, found, lexicon: Lexicon) -> tuple[str | None, str
     """ "N. N. was sworn in as president", "N. N., who was sworn in as X's prime minister", "N. N.'s first trip
     to P as the X-ian foreign minister": the title a person takes office or acts in, and its country when the phrase
     gives one (rule person.sworn_in)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     verbs = [c for c in kids(root) if c.dep_ == "relcl"]  # "N. N., who was sworn in as ..."
     if root.dep_ in ("nsubjpass", "nsubj", "poss"):
         verbs.append(root.head)  # "N. N.'s trip to P as ...": the noun the name owns
@@ -242,7 +270,7 @@ def country_from_context(doc, mentions, role: str | None, found, gazetteer: Gaze
     if line_code and any(_partner_of_foreigner(doc, m, found, line_code) for m in mentions):
         if not _visits(doc, every, line_code, found, gazetteer):
             return line_code
-    acting = [m for m in mentions if doc[m.start : m.end].root.dep_ in ("nsubj", "nsubjpass")]
+    acting = [m for m in mentions if span_root(doc, m.start, m.end).dep_ in ("nsubj", "nsubjpass")]
     if acting and not _near_organization(doc, acting[0], found, before=4, after=3):
         code = _issuer_country(doc, found, gazetteer)
         if code is not None and not _visits(doc, every, code, found, gazetteer):
@@ -284,7 +312,7 @@ def _dateline_country(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
             continue  # a headline above the dateline
         if _travels_to(doc, mention, code, end, found) and not _other_traveller(doc, mention, code, end, found):
             return None  # "LIMA - President N. N., who arrived in Lima on Monday, ... N. N. said": a visitor
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         if root.dep_ == "conj" and root.head.lower_ in load_lexicon().titles and root.head.i < root.i:
             root = root.head  # "Deputy Prime Minister and Foreign Minister N. N. held ...": the parse joins the titles
         elif _named_in_portfolio(root):
@@ -407,7 +435,7 @@ def _visits(doc, mentions, code: str, found, gazetteer: Gazetteer) -> bool:
 
 def _mention_root(doc, mention):
     """The head word of a mention, the first of its conjoined names ("A and B met": A's)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     while root.dep_ == "conj" and root.head.i < root.i:
         root = root.head
     return root
@@ -432,16 +460,15 @@ def _person_travels_to(doc, mention, code: str, end: int, found, named, before: 
     if root.dep_ == "dobj" and root.head.lemma_.lower() in RECEIVING_VERBS:
         verb = root.head  # "welcomed N. N. on his first visit to X": the guest travels
     sent = sent_of(doc[mention.start])
-    for word in sent:
-        if word.lemma_.lower() not in TRAVEL_LEMMAS and word.lower_ not in TRAVEL_LEMMAS:
-            continue
+    for i in _travel_words(doc[sent.start]):
+        word = doc[i]
         if before is not None and word.i >= before:
             continue
         if word.i not in own and (verb is None or not _under(word, verb)):
             continue
         for token in doc[max(sent.start, end) : sent.end]:
             other = found.at(token.i)
-            if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+            if other is None or other.code != code or token.i != span_root(doc, other.start, other.end).i:
                 continue
             if not named(other) or not (token.head.i == word.i or word in token.ancestors):
                 continue
@@ -494,15 +521,15 @@ def _flew_in(doc, mentions, found, gazetteer: Gazetteer) -> str | None:
     an official who flies in to a town of one country, in a sentence that names one other country, comes from
     that other country (rule person.flew_in)."""
     for mention in mentions:
-        root = doc[mention.start : mention.end].root
+        root = span_root(doc, mention.start, mention.end)
         verbs = [c for c in kids(root) if c.dep_ == "relcl" and c.lemma_.lower() in TRAVEL_LEMMAS]
         if not any(c.lower_ == "in" and c.dep_ in ("advmod", "prt") for v in verbs for c in kids(v)):
             continue
         sent = sent_of(doc[mention.start])
         placed = set()
-        for token in sent:
-            other = found.at(token.i)
-            if other is not None and other.code and token.dep_ == "pobj" and token.head.lower_ == "in":
+        for i in range(sent.start, sent.end):
+            other = found.at(i)
+            if other is not None and other.code and doc[i].dep_ == "pobj" and doc[i].head.lower_ == "in":
                 placed.add(other.code)
         named = _named_country(gazetteer)
         codes = {
@@ -525,8 +552,8 @@ def _town_as_modifier(doc, mention, named) -> bool:
 
 def _sentence_mentions(sent, found) -> list:
     seen = []
-    for token in sent:
-        other = found.at(token.i)
+    for i in range(sent.start, sent.end):
+        other = found.at(i)
         if other is not None and (not seen or seen[-1] is not other):
             seen.append(other)
     return seen
@@ -585,7 +612,7 @@ def _partner_of_foreigner(doc, mention, found, code: str) -> bool:
     _, end, _ = found.line
     if mention.start < (end or 0):
         return False
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     if root.dep_ == "pobj" and root.head.lower_ == "between":  # "talks between President N. N. and visiting M. M."
         for token in doc[mention.end : min(len(doc), mention.end + BETWEEN_REACH)]:
             other = found.at(token.i)
@@ -628,7 +655,7 @@ def _person_before(doc, i: int, found):
     sent = sent_of(doc[i])
     start = sent_of(doc[sent.start - 1]).start if sent.start > 0 else sent.start
     for other in found.before(i, reach=i - start):
-        if other.kind == "person" and doc[other.start : other.end].root.dep_ in ("nsubj", "nsubjpass"):
+        if other.kind == "person" and span_root(doc, other.start, other.end).dep_ in ("nsubj", "nsubjpass"):
             return other
     return None
 
@@ -680,8 +707,9 @@ def _respective_title(doc, mention, found) -> str | None:
     named before a meeting "between" two titles of two countries take them in turn, or the one the other person
     does not hold (rule person.respective_titles)."""
     sent = sent_of(doc[mention.start])
-    for word in sent:
-        if word.lower_ != "between" or word.dep_ != "prep" or word.i < mention.end:
+    for i in _forms_in(doc, sent, BETWEEN):
+        word = doc[i]
+        if word.dep_ != "prep" or word.i < mention.end:
             continue
         titles = [c for c in kids(word) if c.dep_ == "pobj"]
         titles += [c for t in titles for c in kids(t) if c.dep_ == "conj"]
@@ -718,8 +746,9 @@ def _trip_outside(doc, mention, found) -> str | None:
     Ruritania": the country a person's own trip goes outside of is theirs (rule person.trip_outside)."""
     root, own = _own_phrase(doc, mention)
     verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
-    for word in sent_of(doc[mention.start]):
-        if word.lower_ not in ("outside", "beyond") or word.dep_ != "prep":
+    for i in _forms_in(doc, sent_of(doc[mention.start]), OUTSIDE):
+        word = doc[i]
+        if word.dep_ != "prep":
             continue
         trip = word.head
         if trip.lemma_.lower() not in TRAVEL_LEMMAS and trip.lower_ not in TRAVEL_LEMMAS:
@@ -774,13 +803,14 @@ def _host_at_seat(doc, mention, found, gazetteer: Gazetteer) -> str | None:
         return None
     code = codes.pop()
     if not hosting:
-        for token in sent_of(doc[mention.start]):
-            if token.lemma_.lower() in TRAVEL_LEMMAS or token.lower_ in TRAVEL_LEMMAS:
-                return None
-            other = found.at(token.i)
-            if other is None or other is mention or token.i != doc[other.start : other.end].root.i:
+        sent = sent_of(doc[mention.start])
+        if _travel_words(doc[sent.start]):
+            return None
+        for i in range(sent.start, sent.end):
+            other = found.at(i)
+            if other is None or other is mention or i != span_root(doc, other.start, other.end).i:
                 continue
-            if other.code and other.code != code and token.dep_ not in MODIFIER_DEPS:
+            if other.code and other.code != code and doc[i].dep_ not in MODIFIER_DEPS:
                 return None  # "N. N. said at the White House that Peru ...": maybe a guest
     return code
 
@@ -817,14 +847,13 @@ def _country_of_own_people(doc, mention, found) -> str | None:
     Elbonian opposition parties": a leader whose sentence speaks of one country's own people (its citizens,
     voters, opposition, protesters) leads that country."""
     codes = set()
-    for token in sent_of(doc[mention.start]):
-        other = found.at(token.i)
-        if (
-            other is None
-            or other.kind != "demonym"
-            or token.i != other.end - 1
-            or token.dep_ not in ("amod", "compound")
-        ):
+    sent = sent_of(doc[mention.start])
+    for i in range(sent.start, sent.end):
+        other = found.at(i)
+        if other is None or other.kind != "demonym" or i != other.end - 1:
+            continue
+        token = doc[i]
+        if token.dep_ not in ("amod", "compound"):
             continue
         noun = token.head
         words = {noun.lemma_.lower()} | {c.lemma_.lower() for c in kids(noun) if c.dep_ == "compound"}
@@ -837,11 +866,11 @@ def _travels_to(doc, mention, code: str, end: int, found) -> bool:
     """Whether the sentence of a mention has someone travel and gives the country `code` (after the dateline) as
     where they go or are ("arrived in Lima", "a visit to Peru", "visited Peru")."""
     sent = sent_of(doc[mention.start])
-    if not any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+    if not _travel_words(doc[sent.start]):
         return False
     for token in doc[max(sent.start, end) : sent.end]:
         other = found.at(token.i)
-        if other is None or other.code != code or token.i != doc[other.start : other.end].root.i:
+        if other is None or other.code != code or token.i != span_root(doc, other.start, other.end).i:
             continue
         if token.dep_ == "pobj" and token.head.lower_ in ("in", "to", "into", "at"):
             return True
@@ -853,7 +882,7 @@ def _travels_to(doc, mention, code: str, end: int, found) -> bool:
 def _country_of_led_delegation(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "a Ruritanian delegation led by N. N.", "X's delegation was headed by N. N.": who leads a country's
     delegation serves that country."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     agent = root.head
     if root.dep_ in ("conj", "appos") and agent.lower_ in lexicon.titles:  # "led by Minister of ... Dr N. N."
         agent = agent.head
@@ -900,7 +929,7 @@ def _near_organization(doc, mention, found, before: int = 8, after: int = 8) -> 
 def _met_by_pronoun(doc, mention) -> bool:
     """ "X's minister flew to Y. She met President N. N.": the object of a clause whose subject is a pronoun for
     the one the sentence before is about is that one's partner, likely of another country."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     verb = root.head.head if root.dep_ == "pobj" else root.head
     if root.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX"):
         return False
@@ -911,11 +940,12 @@ def _country_beside_counterpart(doc, mention, found) -> str | None:
     """ "a treaty signed by Prime Minister N. N. and his Ruritanian counterpart M. M.", "talks between President N. N.
     and her Elbonian counterpart", "N. N. met his Ruritanian counterpart": beside a counterpart of one country, an
     official serves the one other country the sentence names, else the dateline's (rule person.counterpart)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     sent = sent_of(doc[mention.start])
     partner = None
-    for token in sent:
-        if token.lower_ not in COUNTERPART_NOUNS or token.i in range(mention.start, mention.end):
+    for i in _forms_in(doc, sent, COUNTERPART_FORMS):
+        token = doc[i]
+        if token.i in range(mention.start, mention.end):
             continue
         head = token
         while head.dep_ == "compound" and head.head.i > head.i:
@@ -952,7 +982,7 @@ def _country_beside_partner(doc, mention, found) -> str | None:
     """ "X and Y agreed to a truce ... after talks with N. N. and Y's premier M. M.": one
     of two people named together, beside one of the two countries the sentence or the lead pairs, serves the
     other (rule person.pair_partner)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     partners = [c for c in kids(root) if c.dep_ == "conj"]
     if root.dep_ == "conj":
         partners.append(root.head)
@@ -1087,7 +1117,7 @@ def _met_at_home(doc, mention, found) -> str | None:
     if not foreign or code in foreign:
         return None
     sent = sent_of(doc[mention.start])  # a visitor's meeting, not a summit on neutral ground
-    visiting = any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent)
+    visiting = bool(_travel_words(doc[sent.start]))
     return code if visiting else None
 
 
@@ -1112,12 +1142,12 @@ def _country_of_host(doc, mention, found) -> str | None:
     sent = sent_of(doc[mention.start])
     start, end, line_code = found.line
     codes = set()
-    if any(t.lemma_.lower() in TRAVEL_LEMMAS or t.lower_ in TRAVEL_LEMMAS for t in sent):
+    if _travel_words(doc[sent.start]):
         for token in doc[max(sent.start, end or 0) : sent.end]:
             other = found.at(token.i)
             if other is None or other.kind not in ("country", "place") or not other.code:
                 continue  # "arrived in X", "arrived in the city of P" (a place of X)
-            if token.i == doc[other.start : other.end].root.i and token.dep_ == "pobj":
+            if token.i == span_root(doc, other.start, other.end).i and token.dep_ == "pobj":
                 prep = token.head
                 if prep.lower_ == "of" and prep.head.dep_ == "pobj":
                     prep = prep.head.head  # "arrived in the city of P"
@@ -1130,7 +1160,7 @@ def _country_of_host(doc, mention, found) -> str | None:
 
 def _paired(doc, mention, found) -> bool:
     """Whether a person is named together with another person ("N. N. and M. M. signed ...")."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     partners = [c for c in kids(root) if c.dep_ == "conj"] + ([root.head] if root.dep_ == "conj" else [])
     return any(found.at(p.i) is not None and found.at(p.i).kind == "person" for p in partners)
 
@@ -1244,14 +1274,15 @@ def _before(doc, mention, found, lexicon: Lexicon):
                     other.code
                 )  # "Kerala Chief Minister N. N.", "Lagos State Governor N. N." (rule person.local_office)
             break
-        if token.lower_ in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
+        lower = token.lower_  # read once: each reading makes the string anew
+        if lower in ("'s", "’s") and i > 0 and found.at(i - 1) is not None:
             i -= 1
             continue
-        if token.lower_ in ("'s", "’s") and role and i > 0 and doc[i - 1].lower_ in OFFICIAL_BODIES:
+        if lower in ("'s", "’s") and role and i > 0 and doc[i - 1].lower_ in OFFICIAL_BODIES:
             role.insert(0, token)  # "the Ruritanian Foreign Ministry's spokesman N. N." (rule person.body_title)
             i -= 1
             continue
-        if token.lower_ in lexicon.titles or (token.lower_ == "of" and role) or _portfolio_word(token, lexicon):
+        if lower in lexicon.titles or (lower == "of" and role) or _portfolio_word(token, lexicon):
             role.insert(0, token)
             i -= 1
             continue
@@ -1259,24 +1290,18 @@ def _before(doc, mention, found, lexicon: Lexicon):
             role.insert(0, token)  # "First Vice-President N. N." (rule person.hyphened_title)
             i -= 1
             continue
-        if (
-            token.lower_ == "the"
-            and role
-            and role[0].lower_ in HONORIFICS
-            and i > 0
-            and doc[i - 1].lower_ in lexicon.titles
-        ):
+        if lower == "the" and role and role[0].lower_ in HONORIFICS and i > 0 and doc[i - 1].lower_ in lexicon.titles:
             i -= 1  # "Senator the Hon. N. N.", "Prime Minister the Rt Hon. N. N." (rule person.title_the_honourable)
             continue
-        if token.lower_ == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
+        if lower == "the" and role and i > 0 and doc[i - 1].lower_ == "of":
             role.insert(0, token)  # "Ruritanian First Secretary of the Council of Regions N. N."
             i -= 1
             continue
-        if token.lower_ in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
+        if lower in ("and", "for", "&") and role and i > 0 and _portfolio_word(doc[i - 1], lexicon):
             role.insert(0, token)  # "Vice Minister of Trade and Tourism N. N."
             i -= 1
             continue
-        if token.text[:1].isupper() and token.pos_ == "PROPN" and token.lower_ not in STOP_WORDS and role:
+        if token.text[:1].isupper() and token.pos_ == "PROPN" and lower not in STOP_WORDS and role:
             role.insert(0, token)
             i -= 1
             continue
@@ -1350,7 +1375,7 @@ def _apposition_before(doc, mention, role_tokens, found, lexicon: Lexicon):
     first = role_tokens[0].i if role_tokens else mention.start
     if first > 2 and doc[first - 1].lower_ == "the" and doc[first - 2].text == ",":
         first -= 1  # "The Prime Minister of X, the Hon. N. N."
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     titled_conj = root.dep_ == "conj" and root.head.i < first and root.head.lower_ in lexicon.titles
     if first < 2 or doc[first - 1].text != ",":
         return None, None
@@ -1426,7 +1451,7 @@ def _of_country(doc, mention, found) -> str | None:
 def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "A became the first serving Ruritanian leader", "N. N. landed in P, becoming the first Danish
     premier to ...": the country of the title the name is equated with."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     if root.dep_ == "attr" and root.head.lemma_ in COPULAS:
         return _title_country(root.head, "nsubj", found, lexicon)  # "The last Indian minister to go was N. N."
     if root.dep_ != "nsubj":
@@ -1441,7 +1466,7 @@ def _predicate_country(doc, mention, found, lexicon: Lexicon) -> str | None:
 
 def _relative_demonym(doc, mention, found) -> str | None:
     """ "N. N., who is Ruritanian, ...": the demonym a relative clause gives the person (rule person.who_is)."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     for verb in (c for c in kids(root) if c.dep_ == "relcl" and c.lemma_ in COPULAS):
         if not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in kids(verb)):
             continue

@@ -9,7 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
-from .memo import kids, per_token, sent_of
+from .memo import kids, per_token, sent_of, span_root
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -49,6 +49,8 @@ class Resolver:
         self._dateline = None
         self._speakers = None
         self._actors_at: dict[int, list[Actor]] = {}  # token index -> its actors, read once per document
+        self._places_read: dict[tuple, bool] = {}  # (test, start, end) -> _venue's or _in_a_name's answer
+        self._countries: dict[str, Actor] = {}  # code -> the country as an actor (an Actor is frozen: one each)
 
     # ---- single actors ----
 
@@ -279,7 +281,14 @@ class Resolver:
         return self._dateline
 
     def _venue(self, mention) -> bool:
-        root = self.doc[mention.start : mention.end].root
+        key = ("venue", mention.start, mention.end)  # a question of the parse alone: read once per mention
+        known = self._places_read.get(key)
+        if known is None:
+            known = self._places_read[key] = self._read_venue(mention)
+        return known
+
+    def _read_venue(self, mention) -> bool:
+        root = span_root(self.doc, mention.start, mention.end)
         while root.dep_ == "conj" and root.head.i != root.i:
             root = root.head
         prep = root.head
@@ -291,6 +300,13 @@ class Resolver:
 
     def _in_a_name(self, mention) -> bool:
         """A place after "of" in a capitalised name: "the Treaty of Lima", "the Declaration of Doha"."""
+        key = ("name", mention.start, mention.end)  # a question of the parse alone: read once per mention
+        known = self._places_read.get(key)
+        if known is None:
+            known = self._places_read[key] = self._read_in_a_name(mention)
+        return known
+
+    def _read_in_a_name(self, mention) -> bool:
         span = self.doc[mention.start : mention.end]
         prep = span.root.head
         if not (span.root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "PROPN" and prep.head.is_title):
@@ -602,14 +618,17 @@ class Resolver:
     def _subject_first(self, mentions):
         """Of the persons of one sentence, the one that is its subject, else the last named."""
         for mention in mentions:
-            if self.doc[mention.start : mention.end].root.dep_ in ("nsubj", "nsubjpass"):
+            if span_root(self.doc, mention.start, mention.end).dep_ in ("nsubj", "nsubjpass"):
                 return mention
         return mentions[-1]
 
     def country(self, code: str | None) -> Actor | None:
         if not code:
             return None
-        return Actor(self.gazetteer.country_name(code), "country", code)
+        actor = self._countries.get(code)
+        if actor is None:
+            actor = self._countries[code] = Actor(self.gazetteer.country_name(code), "country", code)
+        return actor
 
     # ---- several actors ----
 
@@ -788,27 +807,28 @@ class Resolver:
             mention = self.found.at(i)
             if mention is None or mention.actor is None or mention.media:
                 continue
-            head = self.doc[mention.start : mention.end].root
+            head = span_root(self.doc, mention.start, mention.end)
             return self.actors_of(head) or [mention.actor]
         return []
 
     def group(self, head) -> list[Actor]:
         """ "the two countries", "both leaders": the last two actors of that kind named before, of two
         different countries (a host's foreign minister named last does not make a pair with the host)."""
+        lower = head.lower_  # read once: each reading makes the string anew
         if (
-            (head.lower_ in PAIR_WORDS or head.lower_ == "they")
+            (lower in PAIR_WORDS or lower == "they")
             and head.pos_ in ("NUM", "PRON", "DET")
             and head.dep_ in ("nsubj", "nsubjpass")
         ):
             pair = self._last_pair(head, "person") or self._last_pair(head, "country")  # "the two", "they" met
-            return self._whole_list(head, pair) if head.lower_ == "they" else pair
+            return self._whole_list(head, pair) if lower == "they" else pair
         if (
-            head.lower_ in PAIR_NOUNS
+            lower in PAIR_NOUNS
             and head.dep_ in ("nsubj", "nsubjpass")
             and any(c.dep_ == "det" and c.lower_ == "the" for c in kids(head))
         ):  # "The pair agreed to restore relations": the last two named (rule ref.the_pair)
             return self._last_pair(head, "person") or self._last_pair(head, "country")
-        if head.lower_ == "them":
+        if lower == "them":
             return self._them_of_first_verb(head)
         counted = self.armed_groups_counted(head) or self.armed_groups_counted_before(head)
         if counted:
@@ -816,7 +836,7 @@ class Resolver:
         guests = self.visit_guests(head)
         if guests:
             return guests
-        refers = self.lexicon.group_nouns.get(head.lower_)
+        refers = self.lexicon.group_nouns.get(lower)
         if refers is None:
             return []
         counted = next((LIST_COUNTS[c.lower_] for c in kids(head) if c.lower_ in LIST_COUNTS), 0)
@@ -866,7 +886,7 @@ class Resolver:
         for mention in self.found.before(head.i):
             if mention.start < start:
                 break
-            root = self.doc[mention.start : mention.end].root
+            root = span_root(self.doc, mention.start, mention.end)
             if root.i in own or not root.conjuncts or self._group_member(mention, "country") is None:
                 continue
             return self._list_at(root, count)
@@ -875,7 +895,7 @@ class Resolver:
         following = sent_of(self.doc[sentence.end])
         later = [m for m in self.found.before(following.end, following.end - sentence.end) if m.start >= sentence.end]
         for mention in sorted(later, key=lambda m: m.start):
-            root = self.doc[mention.start : mention.end].root
+            root = span_root(self.doc, mention.start, mention.end)
             if root.conjuncts and self._group_member(mention, "country") is not None:
                 return self._list_at(root, count)
         return []
@@ -910,7 +930,7 @@ class Resolver:
             member = self._group_member(mention, refers)
             if member is None:
                 continue
-            root = self.doc[mention.start : mention.end].root
+            root = span_root(self.doc, mention.start, mention.end)
             if not root.conjuncts:
                 after.append(member)
                 continue
@@ -952,8 +972,10 @@ class Resolver:
         two countries named together earlier, one of them in the last two named, are the pair "both" refers to,
         not the pair a third country's leader, named in between, makes with one of them."""
         for mention in self.found.before(last.start):
-            root = self.doc[mention.start : mention.end].root
-            if root.dep_ != "conj" or mention.kind != "country":
+            if mention.kind != "country":
+                continue
+            root = span_root(self.doc, mention.start, mention.end)
+            if root.dep_ != "conj":
                 continue
             partner = self.found.at(root.head.i)
             if partner is None or partner.kind != "country":
@@ -981,14 +1003,14 @@ class Resolver:
             return mention.actor if mention.actor is not None and mention.actor.kind == "person" else None
         if mention.kind == "demonym":
             return self.country(mention.code)
+        actor = mention.actor
+        if actor is None or actor.kind not in ("country", "person") or not actor.country:
+            return None  # (tested first: the parse is read below only for a country's or a person's mention)
         if self._venue(mention):
             return None  # "met in P": a venue, not one of the pair; "officials in Q" still count
         if self._in_a_name(mention):
             return None  # "the Treaty of Lima": a city in the name of a treaty is no party
-        actor = mention.actor
-        if actor is not None and actor.kind in ("country", "person") and actor.country:
-            return self.country(actor.country)
-        return None
+        return self.country(actor.country)
 
 
 MEMBERSHIP_VERBS = word_list("membership_verbs")
@@ -1070,11 +1092,12 @@ def _list_head(verb, subject) -> list:
 def _joined(subjects: list) -> list:
     """The first subject, and the next ones when the parse hung "A and B" as two subjects of one verb; a first
     "subject" set off by a comma is someone addressed ("Excellencies, I visited ..."), and the next one speaks."""
+    if len(subjects) == 1:
+        return subjects[:1]  # one subject: nothing joined (no edge of it to read)
     doc = subjects[0].doc
     after = subjects[0].right_edge.i + 1
     if (
-        len(subjects) > 1
-        and after < len(doc)
+        after < len(doc)
         and doc[after].text == ","
         and not any(t.lower_ == "and" for t in doc[after : subjects[1].left_edge.i])
     ):
@@ -1101,8 +1124,10 @@ def _pair_left_in_object(verb):
 def is_trailing_attribution(verb) -> bool:
     """ "<claim>, a rights group charged Saturday": the small model often parses the closing speaker as a noun
     with the reporting verb as its modifier (acl); the noun is then the verb's subject."""
+    if verb.dep_ != "acl":
+        return False
     head = verb.head
-    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or verb.i != head.i + 1:
+    if verb.tag_ not in ("VBD", "VBN") or verb.i != head.i + 1:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in kids(verb)):
         return False
@@ -1122,8 +1147,11 @@ def agent_of(verb):
 def prep_objects(token, preps: tuple[str, ...]):
     """The objects of the prepositions `preps` on a word, and of their conjuncts ("with A and with B")."""
     for child in kids(token):
-        if child.dep_ in ("prep", "dative") and child.lower_ in preps:  # "send a delegation to X": "to" is a dative
-            for prep in (child, *(c for c in child.conjuncts if c.lower_ == child.lower_)):
+        if child.dep_ not in ("prep", "dative"):  # "send a delegation to X": "to" is a dative
+            continue
+        lower = child.lower_  # read once: each reading makes the string anew
+        if lower in preps:
+            for prep in (child, *(c for c in child.conjuncts if c.lower_ == lower)):
                 for obj in kids(prep):
                     if obj.dep_ == "pobj":
                         yield obj
