@@ -40,6 +40,7 @@ SPEECH_NOUNS = word_list("speech_nouns")
 OFFICIAL_NOUNS = word_list("non_title_officials")
 COUNTERPARTS = word_list("counterpart_nouns")
 COUNTRY_NOUNS = ("country", "nation", "state", "government")
+LEADER_WORDS = ("leader",)  # "the leaders of A and B": any office, not one to look for
 PLACE_PREPOSITIONS = ("in", "at", "to", "from", "into", "near", "inside", "outside", "across", "via", "around")
 HOSTED_TYPES = ("meeting", "cooperation", "visit")
 
@@ -1084,8 +1085,14 @@ def officials_named(events: list[Event], article: ArticleContext) -> dict[int, l
                 continue
             if side == "target" and event.type == "visit":
                 continue  # the country visited is a place as much as a party
-            titles = [w for _, c, w in officials if c == actor.country or (c == "" and len(codes) > 1)]
+            titles = [
+                w
+                for _, c, w in officials
+                if (c == actor.country or (c == "" and len(codes) > 1)) and w[0] not in LEADER_WORDS
+            ]
             holders = [p for p in people[actor.country] if any(_holds(p, words) for words in titles)]
+            if titles and not holders and len(people[actor.country]) == 1 and not people[actor.country][0].role:
+                holders = people[actor.country]  # "... while X's N. N. said": the one person of X, untitled
             if len(holders) == 1:
                 named.setdefault(id(event), []).append(holders[0])
     return named
@@ -1116,17 +1123,29 @@ def _give_names(kept: list[Event], told: list[Event], named: dict[int, list[Acto
 
 
 def _argument_of_trigger(title, event: Event, reach: int = 4) -> bool:
-    """Whether the title is a party of the event's trigger: the trigger's word is one of the few heads above it
-    ("the presidents of A and B initialled", "talks between the ministers of A and B")."""
+    """Whether the title is a party of the event's trigger: the trigger's word, or the verb that has a trigger
+    noun ("held a call", "took part in talks"), is one of the few heads above it ("the presidents of A and B
+    initialled", "talks between the ministers of A and B", "the ministers of A and B held a call")."""
     start, end = event.evidence.trigger_start, event.evidence.trigger_end
     if start is None or end is None:
         return False
+    span = title.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    heads = {t.i for t in span}
+    word = span.root
+    for _ in range(2):
+        if word.pos_ in ("VERB", "AUX") or word.head is word:
+            break
+        word = word.head
+        if word.pos_ == "VERB":
+            heads.add(word.i)
     token = title
     for _ in range(reach):
         if token.head is token:
             return False
         token = token.head
-        if start <= token.idx < end:
+        if token.i in heads:
             return True
     return False
 
@@ -1179,8 +1198,21 @@ def _officials_of_countries(sent, resolver) -> list[tuple[int, str, tuple[str, .
         and m.code
         and not (line_start is not None and line_end is not None and line_start <= m.start < line_end)
         and not _placed(doc[m.start])
+        and not _of_an_official(doc[m.start], found, titles)
     ]
     return officials + free
+
+
+def _of_an_official(word, found, titles, reach: int = 4) -> bool:
+    """ "Deputy Minister of Foreign Affairs of the Republic of X N. N.": a country in a person's own title."""
+    for _ in range(reach):
+        if word.head is word:
+            return False
+        word = word.head
+        mention = found.at(word.i)
+        if (mention is not None and mention.kind == "person") or (mention is None and word.lower_ in titles):
+            return True
+    return False
 
 
 def _placed(word) -> bool:
