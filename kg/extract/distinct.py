@@ -171,6 +171,9 @@ def _same_event(one: Event, other: Event, this_year: str | None) -> bool:
     return one.type in SYMMETRIC and _same_party(one.source, other.target) and _same_party(one.target, other.source)
 
 
+same_event = _same_event  # for the passes that follow a report into the event it merged into
+
+
 ONE_SIDED = {"support.verb", "agree.verb"}
 APART = word_list("separate_modifiers") | word_list("separately_words")
 

@@ -19,7 +19,7 @@ from ..nlp import is_dateline_dash
 from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, place_in, venue
 from .dateline import dateline_day, title_case
-from .distinct import actor_key, distinct_events
+from .distinct import actor_key, distinct_events, same_event
 from .memo import WordHashes, doc_hashes, kids, sent_of, span_text, word_hashes, word_table
 from .mentions import serves_stateless_body
 from .readers.frames import SYMMETRIC
@@ -37,6 +37,11 @@ class ArticleContext:
 Pass = Callable[[list[Event], ArticleContext], list[Event]]
 VISIT_NOUNS = word_list("visit_nouns")
 SPEECH_NOUNS = word_list("speech_nouns")
+OFFICIAL_NOUNS = word_list("non_title_officials")
+COUNTERPARTS = word_list("counterpart_nouns")
+COUNTRY_NOUNS = ("country", "nation", "state", "government")
+LEADER_WORDS = ("leader",)  # "the leaders of A and B": any office, not one to look for
+PLACE_PREPOSITIONS = ("in", "at", "to", "from", "into", "near", "inside", "outside", "across", "via", "around")
 HOSTED_TYPES = ("meeting", "cooperation", "visit")
 
 
@@ -1031,7 +1036,213 @@ def distinct(events: list[Event], article: ArticleContext) -> list[Event]:
             place = places.place(text)
             return place is not None and place.kind in ("city", "capital")
 
-    return distinct_events(events, str(published.year) if published else None, town)
+    this_year = str(published.year) if published else None
+    named = officials_named(events, article)
+    told = list(events) if named else []
+    kept = distinct_events(events, this_year, town)
+    return _give_names(kept, told, named, this_year) if named else kept
+
+
+def officials_named(events: list[Event], article: ArticleContext) -> dict[int, list[Actor]]:
+    """ "The presidents of A, B and C initialled an agreement", "talks between the three countries' foreign
+    ministers": officials of countries, named nowhere in that sentence, stand for the one person of that country
+    the article names elsewhere with that title, or as the counterpart of one ("Foreign Minister N. N. ... His
+    X-ian counterpart, M. M."); "A, B and C agreed" (no title) stays with the countries. The people each event's
+    own sentence stands for, by the event's id: `distinct` gives them to the events kept, once merged, so that
+    no event merges or parts because of a name (rule ref.officials_named_elsewhere)."""
+    named: dict[int, list[Actor]] = {}
+    resolver = article.resolver
+    if resolver is None or not events:
+        return named
+    people: dict[str, list[Actor]] = {}
+    for mention in resolver.found.mentions:
+        actor = mention.actor
+        if mention.kind == "person" and actor is not None and actor.country and actor.kind == "person":
+            if actor not in people.setdefault(actor.country, []):
+                people[actor.country].append(actor)
+    if not people:
+        return named
+    read: dict[int, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for event in events:
+        sides = [a for a in (event.source, event.target) if a is not None and a.kind == "country" and a.country]
+        if not any(a.country in people for a in sides):
+            continue
+        span = resolver.doc.char_span(event.evidence.start, event.evidence.end, alignment_mode="expand")
+        if span is None or not len(span):
+            continue
+        sent = sent_of(span[0])
+        if sent.start not in read:
+            read[sent.start] = _officials_of_countries(sent, resolver)
+        parties = [o for o in read[sent.start] if _argument_of_trigger(resolver.doc[o[0]], event)]
+        free = {code for _, code, words in parties if not words}  # the country itself is a party
+        officials = [o for o in parties if o[2] and o[1] not in free]
+        if not officials:
+            continue
+        codes = {a.country for a in sides}
+        for side in ("source", "target"):
+            actor = getattr(event, side)
+            if actor is None or actor.kind != "country" or actor.country not in people:
+                continue
+            if side == "target" and event.type == "visit":
+                continue  # the country visited is a place as much as a party
+            titles = [
+                w
+                for _, c, w in officials
+                if (c == actor.country or (c == "" and len(codes) > 1)) and w[0] not in LEADER_WORDS
+            ]
+            holders = [p for p in people[actor.country] if any(_holds(p, words) for words in titles)]
+            if titles and not holders and len(people[actor.country]) == 1 and not people[actor.country][0].role:
+                holders = people[actor.country]  # "... while X's N. N. said": the one person of X, untitled
+            if len(holders) == 1:
+                named.setdefault(id(event), []).append(holders[0])
+    return named
+
+
+def _give_names(kept: list[Event], told: list[Event], named: dict[int, list[Actor]], this_year) -> list[Event]:
+    """Each event kept takes, for a party that is a country, the person of that country that it, or a report
+    merged into it, stands for (officials_named)."""
+    for event in kept:
+        persons = [
+            p
+            for other in told
+            if id(other) in named and (other is event or same_event(event, other, this_year))
+            for p in named[id(other)]
+        ]
+        for side in ("source", "target"):
+            actor = getattr(event, side)
+            if actor is None or actor.kind != "country":
+                continue
+            if side == "target" and event.type == "visit":
+                continue
+            holders = {p for p in persons if p.country == actor.country}
+            if len(holders) == 1:
+                person = holders.pop()
+                if person not in (event.source, event.target):
+                    setattr(event, side, person)
+    return kept
+
+
+def _argument_of_trigger(title, event: Event, reach: int = 4) -> bool:
+    """Whether the title is a party of the event's trigger: the trigger's word, or the verb that has a trigger
+    noun ("held a call", "took part in talks"), is one of the few heads above it ("the presidents of A and B
+    initialled", "talks between the ministers of A and B", "the ministers of A and B held a call")."""
+    start, end = event.evidence.trigger_start, event.evidence.trigger_end
+    if start is None or end is None:
+        return False
+    span = title.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    heads = {t.i for t in span}
+    word = span.root
+    for _ in range(2):
+        if word.pos_ in ("VERB", "AUX") or word.head is word:
+            break
+        word = word.head
+        if word.pos_ == "VERB":
+            heads.add(word.i)
+    token = title
+    for _ in range(reach):
+        if token.head is token:
+            return False
+        token = token.head
+        if token.i in heads:
+            return True
+    return False
+
+
+def _officials_of_countries(sent, resolver) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The titles in a sentence set beside a country ("the presidents of A and B", "A's president", "the
+    three countries' foreign ministers" with the country ""), each as (its token, the country, its words:
+    "foreign", "minister")."""
+    found, titles, doc = resolver.found, resolver.lexicon.titles, resolver.doc
+    officials: list[tuple[int, str, tuple[str, ...]]] = []
+    used: set[int] = set()  # the country mentions the titles take
+    for token in sent:
+        if token.tag_ not in ("NNS", "NNPS") or found.at(token.i) is not None:
+            continue
+        lemma = token.lemma_.lower()
+        if lemma not in titles or lemma in OFFICIAL_NOUNS or token.lower_ in OFFICIAL_NOUNS:
+            continue
+        if _named_there(token, found):
+            continue
+        words = [lemma]
+        codes: list[str] = []
+        for child in kids(token):
+            mention = found.at(child.i)
+            if child.dep_ in ("compound", "amod") and mention is None and child.is_alpha:
+                words.append(child.lower_)
+            elif child.dep_ in ("poss", "amod", "compound") and mention is not None:
+                if mention.kind in ("country", "demonym") and mention.code:
+                    codes.append(mention.code)
+                    used.add(mention.start)
+            elif child.dep_ == "poss" and child.lemma_.lower() in COUNTRY_NOUNS:
+                codes.append("")  # "the three countries' ministers": each country of the event
+            elif child.dep_ == "prep" and child.lower_ == "of":
+                for obj in kids(child):
+                    if obj.dep_ != "pobj":
+                        continue
+                    for part in (obj, *obj.conjuncts):
+                        other = found.at(part.i)
+                        if other is not None and other.kind == "country" and other.code:
+                            codes.append(other.code)
+                            used.add(other.start)
+        officials += [(token.i, code, tuple(words)) for code in codes]
+    # "A and B agreed, A's minister said": a country named in the sentence for itself may be the party
+    line_start, line_end = found.line[0], found.line[1]
+    free = [
+        (m.start, m.code, ())
+        for m in found.mentions
+        if sent.start <= m.start < sent.end
+        and m.kind == "country"
+        and m.start not in used
+        and m.code
+        and not (line_start is not None and line_end is not None and line_start <= m.start < line_end)
+        and not _placed(doc[m.start])
+        and not _of_an_official(doc[m.start], found, titles)
+    ]
+    return officials + free
+
+
+def _of_an_official(word, found, titles, reach: int = 4) -> bool:
+    """ "Deputy Minister of Foreign Affairs of the Republic of X N. N.": a country in a person's own title."""
+    for _ in range(reach):
+        if word.head is word:
+            return False
+        word = word.head
+        mention = found.at(word.i)
+        if (mention is not None and mention.kind == "person") or (mention is None and word.lower_ in titles):
+            return True
+    return False
+
+
+def _placed(word) -> bool:
+    """ "held in P", "a visit to X": a place named where something happens, not a party to it."""
+    while word.dep_ == "conj" and word.head is not word:
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in PLACE_PREPOSITIONS
+
+
+def _named_there(title, found, reach: int = 6) -> bool:
+    """ "Russian President N. N.", "X's foreign minister, N. N.,", "his X-ian counterpart, N. N.": the title
+    of a person named with it."""
+    head = found.at(title.head.i)
+    if head is not None and head.kind == "person":
+        return True
+    doc = title.doc
+    for i in range(title.i + 1, min(len(doc), title.i + 1 + reach)):
+        mention = found.at(i)
+        if mention is not None and mention.kind == "person":
+            return True
+        if not (doc[i].is_punct or doc[i].is_title or doc[i].lower_ in ("of", "for")):
+            return False
+    return False
+
+
+def _holds(person: Actor, words: tuple[str, ...]) -> bool:
+    """Whether a person's role is the title of these words ("Minister of Foreign Affairs" holds "foreign
+    minister"), or the counterpart of another's."""
+    role = (person.role or "").lower()
+    return bool(role) and (role in COUNTERPARTS or all(w in role for w in words))
 
 
 SENTENCE_PASSES: tuple[Pass, ...] = (without_vague_twins, share_visit_place, share_call)
