@@ -367,6 +367,8 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         return True  # "met Pak Song Il, deputy director of the department,": a name the model took for a body
     if _country_possessive_in_list_of_people(ent):
         return True  # "President N. N., X's Ana Maria da Lima and ...": a name the model took for a place
+    if _listed_with_a_person(ent):
+        return True  # "Ana Lima, Jon Brask and Eva Stan signed ...": one of the list's names the model took for a body
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     return (
         before is not None
@@ -375,6 +377,20 @@ def _person_by_other_label(ent, gazetteer: Gazetteer, lexicon: Lexicon) -> bool:
         and len(ent) >= 2
         and all(t.text[:1].isupper() or t.text == "-" for t in ent)
     )
+
+
+def _listed_with_a_person(ent) -> bool:
+    """A name of two to four capitalised proper nouns, no word of an institution among them, that the model tagged as
+    a body or a place, coordinated with a name it tagged as a person, is a person too (rule person.listed_names)."""
+    if not 2 <= len(ent) <= 4 or ent.label_ not in ("ORG", "GPE"):
+        return False
+    if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in INSTITUTION_WORDS for t in ent):
+        return False
+    top = ent.root
+    while top.dep_ == "conj" and top.head.i < top.i:
+        top = top.head
+    listed = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.i != top.i)]
+    return len(listed) >= 2 and any(t.ent_type_ == "PERSON" and not (ent.start <= t.i < ent.end) for t in listed)
 
 
 def _country_possessive_in_list_of_people(ent) -> bool:

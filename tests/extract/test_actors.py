@@ -147,3 +147,15 @@ def test_he_met_a_titled_leader_and_the_two_leaders_agreed(extract):
     )
     assert {tuple(sorted(t[1:])) for t in triples(r)} == {("MWI", "ZMB")}
     assert {t[0] for t in triples(r)} == {"visit", "meeting", "cooperation"}
+
+
+def test_names_listed_with_a_person_are_people_whatever_the_model_tags(extract):
+    r = extract("The talks were attended by Aleksandar Petrović, Jovana Marković and Nikola Ilić.")
+    kinds = {e["name"]: e["kind"] for e in r["entities"]}
+    assert [kinds.get(n) for n in ("Aleksandar Petrović", "Jovana Marković", "Nikola Ilić")] == ["person"] * 3
+
+
+def test_bodies_listed_with_a_person_stay_bodies(extract):
+    r = extract("Deutsche Bank, Goldman Sachs and Mirela Babić's firm signed the deal.")
+    kinds = {e["name"]: e["kind"] for e in r["entities"]}
+    assert (kinds["Deutsche Bank"], kinds["Goldman Sachs"]) == ("organization", "organization")
