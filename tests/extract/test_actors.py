@@ -53,7 +53,7 @@ def test_name_after_a_title_is_a_person_whatever_the_model_tags(extract):
 
 def test_untagged_name_after_a_title_is_a_person(extract):
     r = extract(
-        "Chinese Foreign Minister Wang Yi held talks with Indian National Security Adviser Ajit Doval in Beijing."
+        "In Beijing, Chinese Foreign Minister Wang Yi met Indian National Security Adviser Ajit Doval on Friday."
     )
     e = only(r, "meeting")
     assert (e["target"]["name"], e["target"]["country"]) == ("Ajit Doval", "IND")
