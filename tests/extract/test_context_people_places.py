@@ -88,8 +88,8 @@ def test_a_dateline_in_capitals_is_written_as_a_name(extract):
 
 def test_ministries_of_two_countries_are_the_two_countries(extract):
     r = extract(
-        "Havana, June 16 - The fourth round of political consultations between the Ministries of Foreign "
-        "Affairs of Cuba and Saint Lucia was held today."
+        "Havana, June 16 - A new round of consultations between the Ministries of Foreign "
+        "Affairs of Cuba and Saint Lucia took place today."
     )
     e = only(r, "meeting")
     assert {e["source"]["country"], e["target"]["country"]} == {"CUB", "LCA"}
@@ -105,16 +105,16 @@ def test_a_ministry_is_its_country(extract):
 
 def test_a_portfolio_in_a_long_title_is_no_actor_and_the_title_gives_the_country(extract):
     r = extract(
-        "Zambia's Minister of Foreign Affairs and International Cooperation, Hon. Mwaba Chanda Mulenga, was "
+        "Kenya's Minister of Foreign Affairs and Regional Cooperation, Hon. Wanjiru Achieng Otieno, was "
         "received by President Lazarus Chakwera in Lilongwe."
     )
     e = only(r, "visit")
     assert (e["source"]["name"], e["source"]["country"], e["target"]["country"]) == (
-        "Mwaba Chanda Mulenga",
-        "ZMB",
+        "Wanjiru Achieng Otieno",
+        "KEN",
         "MWI",
     )
-    assert all(a["name"] != "International Cooperation" for a in r["entities"])
+    assert all(a["name"] != "Regional Cooperation" for a in r["entities"])
 
 
 def test_honorifics_stay_out_of_the_role(extract):
@@ -125,16 +125,16 @@ def test_honorifics_stay_out_of_the_role(extract):
 
 def test_a_hyphen_inside_a_long_dateline_is_no_dateline_dash(extract):
     r = extract(
-        "ARAVA CROSSING, Israel-Jordan border, Oct. 26 (wire) — Israel and Jordan signed a peace treaty on Wednesday.",
-        "1994-10-26",
+        "RAFAH CROSSING, Egypt-Gaza border, March 3 (wire) — Egypt and Israel signed a transit accord on Monday.",
+        "2025-03-03",
     )
     e = only(r, "cooperation")
-    assert {e["source"]["country"], e["target"]["country"]} == {"ISR", "JOR"}
+    assert {e["source"]["country"], e["target"]["country"]} == {"EGY", "ISR"}
 
 
 def test_who_heads_a_countrys_delegation_serves_that_country(extract):
     r = extract(
-        "The Cuban delegation was headed by Deputy Foreign Minister Marta Cabrera, who met her Jamaican counterpart."
+        "The Bolivian delegation was headed by Vice Foreign Minister Marta Cabrera, who then met her Jamaican counterpart."
     )
     e = only(r, "meeting")
-    assert (e["source"]["name"], e["source"]["country"]) == ("Marta Cabrera", "CUB")
+    assert (e["source"]["name"], e["source"]["country"]) == ("Marta Cabrera", "BOL")

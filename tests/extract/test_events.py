@@ -138,7 +138,7 @@ def test_visiting_leader_visits_the_country_of_the_place(extract):
 
 def test_visit_here_is_to_the_country_of_the_speaker(extract):
     r = extract(
-        "Bolivia today announced new mining rules on the eve of a visit here by Peruvian President Dina Boluarte."
+        "Bolivia today announced new mining rules on the eve of a trip here by Peruvian President Dina Boluarte."
     )
     e = only(r, "visit")
     assert (e["source"]["country"], e["target"]["country"]) == ("PER", "BOL")

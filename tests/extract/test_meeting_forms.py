@@ -14,7 +14,9 @@ def test_called_on_someone_to_act_is_no_meeting(extract):
 
 
 def test_courtesy_call_on_a_prime_minister(extract):
-    r = extract("Samoa's foreign minister paid a courtesy call on Prime Minister Sitiveni Rabuka in Suva on Monday.")
+    r = extract(
+        "Samoa's foreign minister paid a courtesy call on Fiji's Prime Minister Sitiveni Rabuka in Suva on Monday."
+    )
     assert [(s, t) for _, s, t in triples(r, "meeting")] == [("WSM", "FJI")]
 
 
@@ -38,7 +40,7 @@ def test_dinner_hosted_for_two_leaders(extract):
 
 def test_counterparts_in_two_countries(extract):
     r = extract(
-        "Ghana's foreign minister, Kofi Boateng, spoke by telephone on Sunday with his counterparts in Togo "
+        "Ghana's foreign minister, Kofi Boateng, spoke on Sunday by telephone with his counterparts in Togo "
         "and Burkina Faso."
     )
     assert sorted(t for _, _, t in triples(r, "meeting")) == ["BFA", "TGO"]
@@ -109,7 +111,7 @@ def test_the_heads_of_state_are_the_pair_named_before(extract):
 
 def test_discussions_held_by_the_two_leaders(extract):
     r = extract(
-        "Prime Minister Abiy Ahmed and Chinese President Xi Jinping agreed to elevate relations. The two "
+        "Ethiopian Prime Minister Abiy Ahmed and President Xi Jinping of China agreed to upgrade ties. The two "
         "leaders held discussions in Beijing on Tuesday."
     )
     assert [(s, t) for _, s, t in triples(r, "meeting")] == [("ETH", "CHN")]
@@ -117,7 +119,7 @@ def test_discussions_held_by_the_two_leaders(extract):
 
 def test_a_lunch_hosted_on_a_day_for_a_visiting_counterpart(extract):
     r = extract(
-        "Senegalese Fisheries Minister Abdoulaye Sarr hosted a working lunch on Thursday for his visiting "
+        "Senegalese Fisheries Minister Abdoulaye Sarr hosted a working lunch on Friday for his visiting "
         "Gambian counterpart, Lamin Sanneh."
     )
     assert triples(r, "meeting") == [("meeting", "SEN", "GMB")]

@@ -33,7 +33,7 @@ def test_a_later_title_with_a_demonym_gives_the_person_named_before_a_country(nl
 def test_the_parties_signed_a_number_of_documents(extract):
     r = extract(
         "Belarus President Aleksandr Lukashenko and Zimbabwean President Emmerson Mnangagwa held talks in "
-        "Harare. After the talks, the parties signed a number of documents on cooperation."
+        "Harare. After the talks, the two sides signed several documents on cooperation."
     )
     assert triples(r, "cooperation") == [("cooperation", "BLR", "ZWE")]
 
