@@ -11,7 +11,7 @@ from ..act_authors import country_of_the_story, named_as, named_group, objects_o
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 from .frames import Context, Frame, reader
-from .parties import POSSESSIVE_PRONOUNS, _blamed_modifier, _subjects
+from .parties import POSSESSIVE_PRONOUNS, _blamed_modifier, _statement_issuers, _subjects
 
 
 @reader(
@@ -203,11 +203,25 @@ def _statement_speaks_for(token, resolver: Resolver, sentences: int = 2) -> list
             if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
                 break
             verb = verb.head
-        if not owners and verb.pos_ in ("VERB", "AUX") and verb.i != token.i:
-            owners = _subjects(verb, resolver)[0]
+        issued = verb.lemma_.lower() in ISSUING or (told.dep_ == "pobj" and told.head.lower_ == "in")
+        if not owners and issued and verb.pos_ in ("VERB", "AUX") and verb.i != token.i:
+            owners = _issuing_subject(verb, resolver)  # not "A rejected a statement ...": issued, or said in it
+        owners = owners or _statement_issuers(told, resolver)  # "a statement by A", "issued by A"
         if owners:
             return owners
     return []
+
+
+def _issuing_subject(verb, resolver: Resolver) -> list[Actor]:
+    """ "A issued a statement", "A said in a statement"; "A's decision was announced in a statement": the owner
+    of what the statement made known."""
+    heads, passive = subject_tokens(verb)
+    if not passive:
+        return _subjects(verb, resolver)[0]
+    return [a for h in heads for c in kids(h) if c.dep_ == "poss" for a in resolver.actors_of(c)]
+
+
+ISSUING = word_list("statement_issuing_verbs") | word_list("occasion_verbs") | word_list("speaker_verbs")
 
 
 def _officials_told_before(token, resolver: Resolver) -> list[Actor]:
