@@ -21,6 +21,8 @@ FORCES = word_list("armed_force_nouns")
 SAYING = word_list("speaker_verbs") | word_list("reporting_verbs")
 BLAMING = word_list("blaming_verbs")
 LIGHT_ACT_VERBS = word_list("light_act_verbs")
+OCCASION_VERBS = word_list("occasion_verbs")
+STATEMENT_NOUNS = word_list("statement_nouns")
 
 
 def act_of(trigger, lexicon: Lexicon):
@@ -91,6 +93,8 @@ def author_of_act(trigger, source: Actor, resolver: Resolver, lexicon: Lexicon) 
     if act is None:
         return None
     verbs = lexicon.act_authors.get(act.lemma_.lower()) or _verb_of_gerund(act)
+    if not verbs and act.lemma_.lower() in STATE_NOUNS and named is None and not _owners(act, resolver, deep=True):
+        return country_of_the_story(trigger, source, resolver)  # "condemned the junta": the one the story is about
     if not verbs:
         return None
     # the parse may split a long object in two: "the detention of A, B and C by the military"
@@ -255,11 +259,21 @@ def country_of_the_story(trigger, source: Actor, resolver: Resolver) -> Actor | 
         counts[filed_in.country] = DATELINE_WEIGHT  # the story filed from the country where it happened
     for mention in resolver.found.before(trigger.i, reach=LOOKBACK_TOKENS):
         code = mention.code if mention.kind in ("country", "demonym") else None
-        if code and code != source.country:
+        if code and code != source.country and not _where_said(resolver.doc[mention.start : mention.end].root):
             counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None
     return resolver.country(max(counts, key=lambda c: counts[c]))
+
+
+def _where_said(place) -> bool:
+    """ "a statement issued in Addis Ababa", "speaking in Beijing", "a communique from Cairo": the place where a
+    statement was made is the speaker's, never the country the condemned act happened in."""
+    prep = place.head
+    if place.dep_ != "pobj" or prep.lower_ not in ("in", "from"):
+        return False
+    holder = prep.head
+    return holder.lemma_.lower() in OCCASION_VERBS or holder.lemma_.lower() in STATEMENT_NOUNS
 
 
 def _doers(verb, resolver: Resolver) -> list[Actor]:

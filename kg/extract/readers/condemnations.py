@@ -11,7 +11,7 @@ from ..act_authors import country_of_the_story, named_as, named_group, objects_o
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 from .frames import Context, Frame, reader
-from .parties import POSSESSIVE_PRONOUNS, _blamed_modifier, _subjects
+from .parties import POSSESSIVE_PRONOUNS, _blamed_modifier, _statement_issuers, _subjects
 
 
 @reader(
@@ -25,6 +25,8 @@ from .parties import POSSESSIVE_PRONOUNS, _blamed_modifier, _subjects
     "condemn.verb.speaker",
     "condemn.verb.blamed_on",
     "condemn.verb.statement",
+    "condemn.verb.statement_before",
+    "condemn.verb.they_officials",
     "condemn.verb.attributed",
     "condemn.verb.told_in_saying",
 )
@@ -80,6 +82,12 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources and not passive:
         sources = _issuer_of_statement(token, resolver)
         rule = "condemn.verb.statement"
+    if not sources and not passive:
+        sources = _statement_speaks_for(token, resolver)
+        rule = "condemn.verb.statement_before"
+    if not sources and not passive:
+        sources = _officials_told_before(token, resolver)
+        rule = "condemn.verb.they_officials"
     if not sources:
         return None
     echoed = [a for a in _echoed_by(token, resolver) + _joined_in(token, resolver) if a not in sources]
@@ -167,6 +175,73 @@ def _issuer_of_statement(token, resolver: Resolver) -> list[Actor]:
             break
         verb = verb.head
     return _subjects(verb, resolver)[0] if verb.pos_ in ("VERB", "AUX") else []
+
+
+def _statement_speaks_for(token, resolver: Resolver, sentences: int = 2) -> list[Actor]:
+    """ "The statement condemned ...", "the ministry's communique denounced ...": a statement that is the subject
+    of the verb speaks for its owner, or for the one who issued the statement told in the sentences just before
+    ("A issued a statement on Monday. The statement condemned ..."): the subject of the verb it hangs on."""
+    heads, passive = subject_tokens(token)
+    if passive or len(heads) != 1 or heads[0].lemma_.lower() not in STATEMENT_NOUNS:
+        return []
+    statement = heads[0]
+    owners = [a for c in kids(statement) if c.dep_ == "poss" for a in resolver.actors_of(c)]
+    if owners or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in kids(statement)):
+        return owners
+    sent = sent_of(statement)
+    start = sent.start
+    for _ in range(sentences):
+        if start == 0:
+            break
+        start = sent_of(token.doc[start - 1]).start
+    for told in reversed(token.doc[start : statement.i]):
+        if told.lemma_.lower() not in STATEMENT_NOUNS or told.pos_ != "NOUN":
+            continue
+        owners = [a for c in kids(told) if c.dep_ == "poss" for a in resolver.actors_of(c)]
+        verb = told
+        for _ in range(3):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        issued = verb.lemma_.lower() in ISSUING or (told.dep_ == "pobj" and told.head.lower_ == "in")
+        if not owners and issued and verb.pos_ in ("VERB", "AUX") and verb.i != token.i:
+            owners = _issuing_subject(verb, resolver)  # not "A rejected a statement ...": issued, or said in it
+        owners = owners or _statement_issuers(told, resolver)  # "a statement by A", "issued by A"
+        if owners:
+            return owners
+    return []
+
+
+def _issuing_subject(verb, resolver: Resolver) -> list[Actor]:
+    """ "A issued a statement", "A said in a statement"; "A's decision was announced in a statement": the owner
+    of what the statement made known."""
+    heads, passive = subject_tokens(verb)
+    if not passive:
+        return _subjects(verb, resolver)[0]
+    return [a for h in heads for c in kids(h) if c.dep_ == "poss" for a in resolver.actors_of(c)]
+
+
+ISSUING = word_list("statement_issuing_verbs") | word_list("occasion_verbs") | word_list("speaker_verbs")
+
+
+def _officials_told_before(token, resolver: Resolver) -> list[Actor]:
+    """ "Gulf foreign ministers gathered in Doha. In a closing statement, they condemned ...": "they", when no
+    party named before stands for it, are the officials of no one country named, the subject of the sentence just
+    before; they act as one body of no country, named as written."""
+    heads, passive = subject_tokens(token)
+    sent = sent_of(token)
+    if passive or len(heads) != 1 or heads[0].lower_ != "they" or sent.start == 0:
+        return []
+    before = sent_of(token.doc[sent.start - 1])
+    for subject in (t for t in before if t.dep_ == "nsubj" and t.head.i == before.root.i):
+        if subject.tag_ != "NNS" or subject.lower_ not in resolver.lexicon.titles or resolver.actors_of(subject):
+            return []
+        modifiers = [c for c in kids(subject) if c.dep_ in ("amod", "compound", "nmod") and c.i < subject.i]
+        if not any(m.ent_type_ == "NORP" or (m.pos_ in ("PROPN", "ADJ") and m.is_title) for m in modifiers):
+            return []  # "the ministers met": officials of parties not told
+        start = min(t.i for m in modifiers for t in m.subtree)
+        return [Actor(token.doc[start : subject.i + 1].text, "organization", None)]
+    return []
 
 
 def _speaker_of_joined_clause(token, resolver: Resolver) -> list[Actor]:
