@@ -38,6 +38,7 @@ from .parties import (
     "visit.verb.visiting_misparsed",
     "visit.verb.visiting_dateline",
     "visit.verb.visiting_partner",
+    "visit.verb.visiting_tour",
 )
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -50,7 +51,12 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if guest is not None:
         return _guest_of_participle(token, trigger, guest, resolver)
     if token.lower_ == "visiting" and token.dep_ in ("conj", "advcl"):
-        return _visiting_partner(token, trigger, resolver)
+        partner = _visiting_partner(token, trigger, resolver)
+        if partner is not None or not _on_a_tour(token, ctx):
+            return partner
+        tour = _visiting_on_tour(token, trigger, resolver)
+        if tour is not None:
+            return tour
     renamed = _renamed_subject(token, resolver)
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
@@ -75,6 +81,35 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not targets:
         return None
     return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _on_a_tour(token, ctx: Context) -> bool:
+    """ "toured the region, visiting A and B", "left P for a tour of West Africa, visiting A, B and C": a participle
+    hung on a verb of travel, or on a verb with a tour or trip noun as its object or after its preposition."""
+    head = token.head
+    if token.dep_ != "advcl" or head.i == token.i:
+        return False
+    if any(t.type == "visit" for t in _triggers_of(head, ctx.lexicon)):
+        return True
+    nouns = [c for c in kids(head) if c.dep_ == "dobj"] + list(prep_objects(head, ("for", "on")))
+    return any(n.lemma_.lower() in VISIT_NOUNS for n in nouns)
+
+
+def _visiting_on_tour(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
+    """One visit to each country after the participle, by the traveller of the clause; a region is no country."""
+    sources, _ = _subjects(token.head, resolver)
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
+    targets, first = [], None
+    for place in (p for obj in objects[:1] for p in (obj, *obj.conjuncts)):
+        mention = resolver.found.at(place.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            actor = resolver.country(mention.code)
+            if all(s.country != actor.country for s in sources):
+                targets.append(actor)
+                first = first if first is not None else place
+    if not sources or not targets:
+        return None
+    return Frame(trigger, token, sources, _unique_actors(targets), first, rule="visit.verb.visiting_tour")
 
 
 def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
@@ -389,7 +424,7 @@ def _left_abroad(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [target], places[0], rule="leave_for.verb.left_abroad")
 
 
-@reader("take_to", "take_to.verb")
+@reader("take_to", "take_to.verb", "take_to.verb.take_in")
 def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A's tour, which will also take him to X", "the trip took B to P and Q":
     a trip that takes someone to a place is their visit there."""
@@ -398,13 +433,22 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     trip = heads[0] if heads and not passive else None
     if trip is not None and trip.lower_ in RELATIVES and token.dep_ == "relcl":
         trip = token.head
+    preps = ("to",)
+    if _takes_in(token):  # "a tour taking in A, B and C", "her trip, which will take in A and B"
+        trip, preps = (token.head if token.dep_ == "acl" else trip), ("in",)
+        if token.pos_ == "NOUN":  # the parse's "a regional tour taking", the participle read as a noun
+            trip = next((c for c in kids(token) if c.dep_ == "compound"), None)
     if trip is None or trip.lemma_.lower() not in VISIT_NOUNS:
         return None
     travellers = [a for c in kids(trip) if c.dep_ == "poss" for a in resolver.actors_of(c)]
     travellers = travellers or [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    if not travellers and preps == ("in",) and token.dep_ != "relcl":  # "X set off on a tour taking in A and B"
+        holder = token if token.pos_ == "NOUN" else trip
+        verb = holder.head if holder.dep_ == "dobj" else holder.head.head if holder.dep_ == "pobj" else None
+        travellers = _subjects(verb, resolver)[0] if verb is not None and verb.pos_ in ("VERB", "AUX") else []
     if not travellers:
         return None
-    places = [p for obj in prep_objects(token, ("to",)) for p in (obj, *obj.conjuncts)]
+    places = [p for obj in prep_objects(token, preps) for p in (obj, *obj.conjuncts)]
     targets, first = [], None
     for place in places:
         mention = resolver.found.at(place.i)
@@ -413,7 +457,15 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             first = first if first is not None else place
     if not targets:
         return None
-    return Frame(trigger, token, travellers, _unique_actors(targets), first, rule="take_to.verb")
+    rule = "take_to.verb.take_in" if preps == ("in",) else "take_to.verb"
+    return Frame(trigger, token, travellers, _unique_actors(targets), first, rule=rule)
+
+
+def _takes_in(token) -> bool:
+    """ "take in" with places: "in" as the verb's preposition or particle, its places after it."""
+    return token.lemma_.lower() in ("take", "taking") and any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "in" for c in kids(token)
+    )
 
 
 VISIT_NOUNS = word_list("visit_nouns")
@@ -949,6 +1001,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.apposed",
     "visit.noun.headline",
     "visit.noun.received",
+    "visit.noun.tour_clause",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -957,6 +1010,9 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for child in kids(token):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
+    tour_clause = not sources and bool(_tour_of_clause(token, resolver))
+    if tour_clause:
+        sources = _tour_of_clause(token, resolver)  # "her tour, which includes stops in A and B"
     toured = _place_objects(token, resolver, ("of",)) if token.lemma_.lower() in TOUR_NOUNS else (None, None)
     if not sources:
         preps = ("by", "from") if toured[1] else ("by", "of", "from")  # "a visit by the king", "the visit of the
@@ -989,7 +1045,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if headline is not None:
             return headline
     sources = _pronoun_of_subject(token, sources, country, resolver)
-    rule = "visit.noun.for_occasion" if for_occasion else "visit.noun"
+    rule = "visit.noun.for_occasion" if for_occasion else "visit.noun.tour_clause" if tour_clause else "visit.noun"
     if country is None:
         rule = "visit.noun.modifier"
         tour = token.lemma_.lower() in TOUR_NOUNS  # "her Peruvian tour": a tour is named by where it goes
@@ -1039,8 +1095,21 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources, _ = _subjects(token, resolver)
     if not sources:
         sources = _governing_actors(token, resolver)
-    onward = _onward_places(place, country, resolver) if toured[1] is not None and place is toured[0] else []
+    own_place = place is not None and place.dep_ == "pobj" and place.head.head.i == token.i  # "visits to A and B"
+    onward = _onward_places(place, country, resolver) if own_place else []
     return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
+
+
+def _tour_of_clause(token, resolver: Resolver) -> list[Actor]:
+    """ "the president's tour, which includes stops in A and B": a visit noun, object of a relative clause
+    on a trip, belongs to the trip's traveller."""
+    clause = token.head
+    if token.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or clause.head.i == clause.i:
+        return []
+    trip = clause.head
+    if trip.lemma_.lower() not in VISIT_NOUNS:
+        return []
+    return [a for c in kids(trip) if c.dep_ == "poss" for a in resolver.actors_of(c)]
 
 
 def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
