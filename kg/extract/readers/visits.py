@@ -442,13 +442,16 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     travellers = [a for c in kids(trip) if c.dep_ == "poss" for a in resolver.actors_of(c)]
     travellers = travellers or [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
-    if not travellers and preps == ("in",) and token.dep_ != "relcl":  # "X set off on a tour taking in A and B"
-        holder = token if token.pos_ == "NOUN" else trip
-        verb = holder.head if holder.dep_ == "dobj" else holder.head.head if holder.dep_ == "pobj" else None
-        travellers = _subjects(verb, resolver)[0] if verb is not None and verb.pos_ in ("VERB", "AUX") else []
+    if not travellers and (preps == ("in",) or token.dep_ == "relcl"):  # "X set off on a tour taking in A and B",
+        travellers = _trip_taker(token if token.pos_ == "NOUN" else trip, resolver)  # "X flew home after a tour
+        # that took in A and B", "X arrived in P, the last stop on a tour that also took him to A"
     if not travellers:
         return None
-    places = [p for obj in prep_objects(token, preps) for p in (obj, *obj.conjuncts)]
+    objects = [
+        *prep_objects(token, preps),
+        *(o for c in kids(token) if c.dep_ == "prt" and c.lower_ in preps for o in kids(c) if o.dep_ == "pobj"),
+    ]  # "took in A": "in" a particle
+    places = [p for obj in objects for p in (obj, *obj.conjuncts)]
     targets, first = [], None
     for place in places:
         mention = resolver.found.at(place.i)
@@ -459,6 +462,19 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         return None
     rule = "take_to.verb.take_in" if preps == ("in",) else "take_to.verb"
     return Frame(trigger, token, travellers, _unique_actors(targets), first, rule=rule)
+
+
+def _trip_taker(trip, resolver: Resolver) -> list[Actor]:
+    """Who is on a trip named as an object or after a preposition: the subject of the verb it hangs on, up
+    through a noun set beside the clause ("arrived in P, the last stop on a tour")."""
+    word = trip
+    for _ in range(5):
+        if word.dep_ not in ("dobj", "pobj", "prep", "appos", "npadvmod") or word.head.i == word.i:
+            return []
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return _subjects(word, resolver)[0]
+    return []
 
 
 def _takes_in(token) -> bool:
@@ -1056,6 +1072,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 and mention is not None
                 and (mention.kind in ("country", "place") or mention.kind == "demonym" and tour)
                 and mention.code
+                and not _region_adjective(child, resolver)
             ):
                 place, country = (None if mention.kind == "demonym" else child), resolver.country(mention.code)
     if country is None and (
@@ -1098,6 +1115,15 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     own_place = place is not None and place.dep_ == "pobj" and place.head.head.i == token.i  # "visits to A and B"
     onward = _onward_places(place, country, resolver) if own_place else []
     return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
+
+
+def _region_adjective(word, resolver: Resolver) -> bool:
+    """ "a Latin American tour", "a South American tour": a demonym qualified by a capitalised word of its own,
+    not a name, tells a region, no country."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.i == word.i - 1 and c.text[:1].isupper() and resolver.found.at(c.i) is None
+        for c in kids(word)
+    )
 
 
 def _tour_of_clause(token, resolver: Resolver) -> list[Actor]:
