@@ -39,6 +39,7 @@ from .parties import (
     "visit.verb.visiting_dateline",
     "visit.verb.visiting_partner",
     "visit.verb.visiting_tour",
+    "visit.verb.visiting_apposed",
 )
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -54,9 +55,12 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         partner = _visiting_partner(token, trigger, resolver)
         if partner is not None or not _on_a_tour(token, ctx):
             return partner
-        tour = _visiting_on_tour(token, trigger, resolver)
+        tour = _visiting_on_tour(token, trigger, resolver, token.head)
         if tour is not None:
             return tour
+    if token.lower_ == "visiting" and token.dep_ == "acl" and token.doc[token.i - 1].text == ",":
+        return _visiting_on_tour(token, trigger, resolver, None, "visit.verb.visiting_apposed")  # "X, visiting A
+        # and B this week, laid a wreath": the participle set beside the traveller's name
     renamed = _renamed_subject(token, resolver)
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
@@ -95,9 +99,10 @@ def _on_a_tour(token, ctx: Context) -> bool:
     return any(n.lemma_.lower() in VISIT_NOUNS for n in nouns)
 
 
-def _visiting_on_tour(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
-    """One visit to each country after the participle, by the traveller of the clause; a region is no country."""
-    sources, _ = _subjects(token.head, resolver)
+def _visiting_on_tour(token, trigger: Trigger, resolver: Resolver, verb, rule="visit.verb.visiting_tour"):
+    """One visit to each country after the participle, by the traveller of the clause (of `verb`, else the noun
+    the participle hangs on); a region is no country."""
+    sources = _subjects(verb, resolver)[0] if verb is not None else resolver.actors_of(token.head)
     objects = [c for c in kids(token) if c.dep_ == "dobj"]
     targets, first = [], None
     for place in (p for obj in objects[:1] for p in (obj, *obj.conjuncts)):
@@ -109,7 +114,7 @@ def _visiting_on_tour(token, trigger: Trigger, resolver: Resolver) -> Frame | No
                 first = first if first is not None else place
     if not sources or not targets:
         return None
-    return Frame(trigger, token, sources, _unique_actors(targets), first, rule="visit.verb.visiting_tour")
+    return Frame(trigger, token, sources, _unique_actors(targets), first, rule=rule)
 
 
 def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
@@ -1018,6 +1023,8 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.headline",
     "visit.noun.received",
     "visit.noun.tour_clause",
+    "visit.noun.tour_includes",
+    "visit.noun.made_stops",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -1026,6 +1033,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for child in kids(token):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
+    special = None  # the rule of a reading of a tour's places below
     tour_clause = not sources and bool(_tour_of_clause(token, resolver))
     if tour_clause:
         sources = _tour_of_clause(token, resolver)  # "her tour, which includes stops in A and B"
@@ -1044,8 +1052,13 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 return Frame(trigger, token, sources, hosts[:1], None, rule="visit.noun.received")
     if country is None and toured[1] is not None:
         place, country = toured  # "wrapped up a tour of Vietnam"
+    if country is None and token.lemma_.lower() in TOUR_NOUNS:
+        place, country = _included_place(token, resolver)  # "a tour of the Balkans that includes A and B"
+        special = "visit.noun.tour_includes" if country is not None else special
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
-        place, country = _place_objects(token.head, resolver, ("to",))
+        made = token.head.lemma_.lower() in STOP_MAKING  # "will make stops in A and B"
+        place, country = _place_objects(token.head, resolver, ("to", "in") if made else ("to",))
+        special = "visit.noun.made_stops" if made and country is not None else special
     for_occasion = False
     occasions = list(prep_objects(token, ("for",)))
     if token.dep_ in ("nsubj", "nsubjpass"):  # "A's visit, for a summit in P, ended": "for" hung on the verb
@@ -1062,6 +1075,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             return headline
     sources = _pronoun_of_subject(token, sources, country, resolver)
     rule = "visit.noun.for_occasion" if for_occasion else "visit.noun.tour_clause" if tour_clause else "visit.noun"
+    rule = special or rule
     if country is None:
         rule = "visit.noun.modifier"
         tour = token.lemma_.lower() in TOUR_NOUNS  # "her Peruvian tour": a tour is named by where it goes
@@ -1113,8 +1127,34 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not sources:
         sources = _governing_actors(token, resolver)
     own_place = place is not None and place.dep_ == "pobj" and place.head.head.i == token.i  # "visits to A and B"
+    own_place = own_place or (place is not None and place.dep_ == "dobj" and place.head.lemma_.lower() in INCLUDING)
+    own_place = own_place or (  # "will make stops in A and B"
+        place is not None
+        and place.dep_ == "pobj"
+        and token.dep_ == "dobj"
+        and place.head.head.i == token.head.i
+        and token.head.lemma_.lower() in STOP_MAKING
+    )
     onward = _onward_places(place, country, resolver) if own_place else []
     return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
+
+
+STOP_MAKING = word_list("stop_making_verbs")
+INCLUDING = word_list("tour_including_verbs")
+
+
+def _included_place(tour, resolver: Resolver):
+    """ "a tour of the Balkans that includes A and B", "a tour that includes A": the first country a clause on the
+    tour, or on the region it names, says it includes; the others are its conjuncts."""
+    holders = [tour, *prep_objects(tour, ("of",))]
+    for clause in (c for h in holders for c in kids(h) if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() not in INCLUDING:
+            continue
+        for obj in (c for c in kids(clause) if c.dep_ == "dobj"):
+            mention = resolver.found.at(obj.i)
+            if mention is not None and mention.kind in ("country", "place") and mention.code:
+                return obj, resolver.country(mention.code)
+    return None, None
 
 
 def _region_adjective(word, resolver: Resolver) -> bool:
