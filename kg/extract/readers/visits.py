@@ -1025,6 +1025,7 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.tour_clause",
     "visit.noun.tour_includes",
     "visit.noun.made_stops",
+    "visit.noun.tour_legs",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -1055,6 +1056,9 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if country is None and token.lemma_.lower() in TOUR_NOUNS:
         place, country = _included_place(token, resolver)  # "a tour of the Balkans that includes A and B"
         special = "visit.noun.tour_includes" if country is not None else special
+    legs = _leg_places(token, resolver) if country is None and token.lemma_.lower() in VISIT_NOUNS else []
+    if legs:  # "a tour of Asia, beginning in A", "her tour, which began in A, ends in B"
+        (place, country), special = legs[0], "visit.noun.tour_legs"
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
         made = token.head.lemma_.lower() in STOP_MAKING  # "will make stops in A and B"
         place, country = _place_objects(token.head, resolver, ("to", "in") if made else ("to",))
@@ -1136,11 +1140,34 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         and token.head.lemma_.lower() in STOP_MAKING
     )
     onward = _onward_places(place, country, resolver) if own_place else []
+    onward += [c for _, c in legs[1:] if c != country and c not in onward]
     return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
 
 
 STOP_MAKING = word_list("stop_making_verbs")
 INCLUDING = word_list("tour_including_verbs")
+
+
+LEG_VERBS = word_list("tour_leg_verbs")
+
+
+def _leg_places(tour, resolver: Resolver) -> list:
+    """The places where a trip begins or ends, after "in": on a clause on the trip ("her tour, which began in A"),
+    on the verb it is subject of ("the tour ends in B"), or on an -ing clause of the verb it hangs on ("embarked
+    on a tour of Asia, beginning in A"). (place, country) pairs, in the order of the text."""
+    clauses = [c for c in kids(tour) if c.dep_ in ("relcl", "acl")]
+    if tour.dep_ == "nsubj":
+        clauses.append(tour.head)
+    verb = tour.head if tour.dep_ == "dobj" else tour.head.head if tour.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB":
+        clauses += [c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tour.i]
+    legs = []
+    for clause in sorted(clauses, key=lambda c: c.i):
+        if clause.lemma_.lower() in LEG_VERBS:
+            place, country = _place_objects(clause, resolver, ("in",))
+            if country is not None:
+                legs.append((place, country))
+    return legs
 
 
 def _included_place(tour, resolver: Resolver):
