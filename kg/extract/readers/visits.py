@@ -436,8 +436,11 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
     heads, passive = subject_tokens(token)
     trip = heads[0] if heads and not passive else None
-    if trip is not None and trip.lower_ in RELATIVES and token.dep_ == "relcl":
-        trip = token.head
+    clause = token.head if token.dep_ == "xcomp" and token.head.dep_ == "relcl" else token  # "which was to take"
+    if trip is not None and trip.lower_ in RELATIVES and clause.dep_ == "relcl":
+        trip = clause.head
+        if trip.dep_ == "pobj" and trip.head.lower_ == "of" and trip.head.head.lemma_.lower() in TOUR_NOUNS:
+            trip = trip.head.head  # "a tour of the Gulf, which will take in A and B": the clause hangs on the region
     preps = ("to",)
     if _takes_in(token):  # "a tour taking in A, B and C", "her trip, which will take in A and B"
         trip, preps = (token.head if token.dep_ == "acl" else trip), ("in",)
@@ -446,8 +449,9 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if trip is None or trip.lemma_.lower() not in VISIT_NOUNS:
         return None
     travellers = [a for c in kids(trip) if c.dep_ == "poss" for a in resolver.actors_of(c)]
-    travellers = travellers or [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
-    if not travellers and (preps == ("in",) or token.dep_ == "relcl"):  # "X set off on a tour taking in A and B",
+    taken = [c for c in kids(token) if c.dep_ == "dobj"] if preps == ("to",) else []  # "took him to", not "took in A"
+    travellers = travellers or [a for c in taken for a in resolver.actors_of(c)]
+    if not travellers and (preps == ("in",) or clause.dep_ == "relcl"):  # "X set off on a tour taking in A and B",
         travellers = _trip_taker(token if token.pos_ == "NOUN" else trip, resolver)  # "X flew home after a tour
         # that took in A and B", "X arrived in P, the last stop on a tour that also took him to A"
     if not travellers:
@@ -455,7 +459,8 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     objects = [
         *prep_objects(token, preps),
         *(o for c in kids(token) if c.dep_ == "prt" and c.lower_ in preps for o in kids(c) if o.dep_ == "pobj"),
-    ]  # "took in A": "in" a particle
+        *(o for o in kids(token) if o.dep_ == "dobj" and preps == ("in",)),
+    ]  # "took in A": "in" a particle, the places its objects or the verb's
     places = [p for obj in objects for p in (obj, *obj.conjuncts)]
     targets, first = [], None
     for place in places:
@@ -1141,7 +1146,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     )
     onward = _onward_places(place, country, resolver) if own_place else []
     onward += [c for _, c in legs[1:] if c != country and c not in onward]
-    return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
+    anchor = token.head.head if tour_clause else token  # the stops of a tour are as planned, or called off, as it
+    return Frame(trigger, anchor, sources, [country, *onward], place, direct=direct, rule=rule)
 
 
 STOP_MAKING = word_list("stop_making_verbs")
