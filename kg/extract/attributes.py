@@ -223,7 +223,7 @@ def modality(token, lexicon: Lexicon, trigger_type: str) -> str:
         return "proposed"  # "a possible visit", "a potential meeting", "a mooted deal"
     if token.lemma_.lower() in EXPECTED and token.pos_ in ("VERB", "ADJ"):  # "is expected in P", "due in"
         return "planned"
-    if _is_to(token) or _headline_infinitive(token):
+    if _is_to(token) or _headline_infinitive(token) or (trigger_type == "visit" and _participle_of_is_to(token)):
         return "planned"
     return "asserted"
 
@@ -306,6 +306,15 @@ def _is_to(token) -> bool:
         and head.i != token.i
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in kids(token))
     )
+
+
+def _participle_of_is_to(token) -> bool:
+    """ "is to tour the Gulf, stopping in A and B": the parse hangs the -ing clause on "is"; it is as planned as
+    the infinitive beside it."""
+    if token.dep_ != "advcl" or token.tag_ != "VBG":
+        return False
+    head = token.head  # "is to leave for a tour, visiting A": the infinitive itself
+    return _is_to(head) or (head.lemma_ == "be" and any(_is_to(c) for c in kids(head) if c.dep_ == "xcomp"))
 
 
 def _phrase_cue(word, token, cues) -> bool:

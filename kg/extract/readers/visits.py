@@ -38,6 +38,8 @@ from .parties import (
     "visit.verb.visiting_misparsed",
     "visit.verb.visiting_dateline",
     "visit.verb.visiting_partner",
+    "visit.verb.visiting_tour",
+    "visit.verb.visiting_apposed",
 )
 def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     resolver = ctx.resolver
@@ -50,7 +52,15 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if guest is not None:
         return _guest_of_participle(token, trigger, guest, resolver)
     if token.lower_ == "visiting" and token.dep_ in ("conj", "advcl"):
-        return _visiting_partner(token, trigger, resolver)
+        partner = _visiting_partner(token, trigger, resolver)
+        if partner is not None or not _on_a_tour(token, ctx):
+            return partner
+        tour = _visiting_on_tour(token, trigger, resolver, token.head)
+        if tour is not None:
+            return tour
+    if token.lower_ == "visiting" and token.dep_ == "acl" and token.doc[token.i - 1].text == ",":
+        return _visiting_on_tour(token, trigger, resolver, None, "visit.verb.visiting_apposed")  # "X, visiting A
+        # and B this week, laid a wreath": the participle set beside the traveller's name
     renamed = _renamed_subject(token, resolver)
     sources, passive = (renamed, False) if renamed else _subjects(token, resolver)
     if passive:
@@ -75,6 +85,36 @@ def _visit(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if not targets:
         return None
     return Frame(trigger, token, sources, targets, place, rule=rule)
+
+
+def _on_a_tour(token, ctx: Context) -> bool:
+    """ "toured the region, visiting A and B", "left P for a tour of West Africa, visiting A, B and C": a participle
+    hung on a verb of travel, or on a verb with a tour or trip noun as its object or after its preposition."""
+    head = token.head
+    if token.dep_ != "advcl" or head.i == token.i:
+        return False
+    if any(t.type == "visit" for t in _triggers_of(head, ctx.lexicon)):
+        return True
+    nouns = [c for c in kids(head) if c.dep_ == "dobj"] + list(prep_objects(head, ("for", "on")))
+    return any(n.lemma_.lower() in VISIT_NOUNS for n in nouns)
+
+
+def _visiting_on_tour(token, trigger: Trigger, resolver: Resolver, verb, rule="visit.verb.visiting_tour"):
+    """One visit to each country after the participle, by the traveller of the clause (of `verb`, else the noun
+    the participle hangs on); a region is no country."""
+    sources = _subjects(verb, resolver)[0] if verb is not None else resolver.actors_of(token.head)
+    objects = [c for c in kids(token) if c.dep_ == "dobj"]
+    targets, first = [], None
+    for place in (p for obj in objects[:1] for p in (obj, *obj.conjuncts)):
+        mention = resolver.found.at(place.i)
+        if mention is not None and mention.kind in ("country", "place") and mention.code:
+            actor = resolver.country(mention.code)
+            if all(s.country != actor.country for s in sources):
+                targets.append(actor)
+                first = first if first is not None else place
+    if not sources or not targets:
+        return None
+    return Frame(trigger, token, sources, _unique_actors(targets), first, rule=rule)
 
 
 def _renamed_subject(token, resolver: Resolver) -> list[Actor]:
@@ -389,22 +429,39 @@ def _left_abroad(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     return Frame(trigger, token, sources, [target], places[0], rule="leave_for.verb.left_abroad")
 
 
-@reader("take_to", "take_to.verb")
+@reader("take_to", "take_to.verb", "take_to.verb.take_in")
 def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "A's tour, which will also take him to X", "the trip took B to P and Q":
     a trip that takes someone to a place is their visit there."""
     resolver = ctx.resolver
     heads, passive = subject_tokens(token)
     trip = heads[0] if heads and not passive else None
-    if trip is not None and trip.lower_ in RELATIVES and token.dep_ == "relcl":
-        trip = token.head
+    clause = token.head if token.dep_ == "xcomp" and token.head.dep_ == "relcl" else token  # "which was to take"
+    if trip is not None and trip.lower_ in RELATIVES and clause.dep_ == "relcl":
+        trip = clause.head
+        if trip.dep_ == "pobj" and trip.head.lower_ == "of" and trip.head.head.lemma_.lower() in TOUR_NOUNS:
+            trip = trip.head.head  # "a tour of the Gulf, which will take in A and B": the clause hangs on the region
+    preps = ("to",)
+    if _takes_in(token):  # "a tour taking in A, B and C", "her trip, which will take in A and B"
+        trip, preps = (token.head if token.dep_ == "acl" else trip), ("in",)
+        if token.pos_ == "NOUN":  # the parse's "a regional tour taking", the participle read as a noun
+            trip = next((c for c in kids(token) if c.dep_ == "compound"), None)
     if trip is None or trip.lemma_.lower() not in VISIT_NOUNS:
         return None
     travellers = [a for c in kids(trip) if c.dep_ == "poss" for a in resolver.actors_of(c)]
-    travellers = travellers or [a for c in kids(token) if c.dep_ == "dobj" for a in resolver.actors_of(c)]
+    taken = [c for c in kids(token) if c.dep_ == "dobj"] if preps == ("to",) else []  # "took him to", not "took in A"
+    travellers = travellers or [a for c in taken for a in resolver.actors_of(c)]
+    if not travellers and (preps == ("in",) or clause.dep_ == "relcl"):  # "X set off on a tour taking in A and B",
+        travellers = _trip_taker(token if token.pos_ == "NOUN" else trip, resolver)  # "X flew home after a tour
+        # that took in A and B", "X arrived in P, the last stop on a tour that also took him to A"
     if not travellers:
         return None
-    places = [p for obj in prep_objects(token, ("to",)) for p in (obj, *obj.conjuncts)]
+    objects = [
+        *prep_objects(token, preps),
+        *(o for c in kids(token) if c.dep_ == "prt" and c.lower_ in preps for o in kids(c) if o.dep_ == "pobj"),
+        *(o for o in kids(token) if o.dep_ == "dobj" and preps == ("in",)),
+    ]  # "took in A": "in" a particle, the places its objects or the verb's
+    places = [p for obj in objects for p in (obj, *obj.conjuncts)]
     targets, first = [], None
     for place in places:
         mention = resolver.found.at(place.i)
@@ -413,7 +470,28 @@ def _take_to(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
             first = first if first is not None else place
     if not targets:
         return None
-    return Frame(trigger, token, travellers, _unique_actors(targets), first, rule="take_to.verb")
+    rule = "take_to.verb.take_in" if preps == ("in",) else "take_to.verb"
+    return Frame(trigger, token, travellers, _unique_actors(targets), first, rule=rule)
+
+
+def _trip_taker(trip, resolver: Resolver) -> list[Actor]:
+    """Who is on a trip named as an object or after a preposition: the subject of the verb it hangs on, up
+    through a noun set beside the clause ("arrived in P, the last stop on a tour")."""
+    word = trip
+    for _ in range(5):
+        if word.dep_ not in ("dobj", "pobj", "prep", "appos", "npadvmod") or word.head.i == word.i:
+            return []
+        word = word.head
+        if word.pos_ in ("VERB", "AUX"):
+            return _subjects(word, resolver)[0]
+    return []
+
+
+def _takes_in(token) -> bool:
+    """ "take in" with places: "in" as the verb's preposition or particle, its places after it."""
+    return token.lemma_.lower() in ("take", "taking") and any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "in" for c in kids(token)
+    )
 
 
 VISIT_NOUNS = word_list("visit_nouns")
@@ -949,6 +1027,10 @@ def _host_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     "visit.noun.apposed",
     "visit.noun.headline",
     "visit.noun.received",
+    "visit.noun.tour_clause",
+    "visit.noun.tour_includes",
+    "visit.noun.made_stops",
+    "visit.noun.tour_legs",
 )
 def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     """ "his visit to P", "A's first visit to X", "B's state visit to Y"."""
@@ -957,6 +1039,10 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     for child in kids(token):
         if child.dep_ == "poss":
             sources = resolver.actors_of(child)
+    special = None  # the rule of a reading of a tour's places below
+    tour_clause = not sources and bool(_tour_of_clause(token, resolver))
+    if tour_clause:
+        sources = _tour_of_clause(token, resolver)  # "her tour, which includes stops in A and B"
     toured = _place_objects(token, resolver, ("of",)) if token.lemma_.lower() in TOUR_NOUNS else (None, None)
     if not sources:
         preps = ("by", "from") if toured[1] else ("by", "of", "from")  # "a visit by the king", "the visit of the
@@ -972,8 +1058,16 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 return Frame(trigger, token, sources, hosts[:1], None, rule="visit.noun.received")
     if country is None and toured[1] is not None:
         place, country = toured  # "wrapped up a tour of Vietnam"
+    if country is None and token.lemma_.lower() in TOUR_NOUNS:
+        place, country = _included_place(token, resolver)  # "a tour of the Balkans that includes A and B"
+        special = "visit.noun.tour_includes" if country is not None else special
+    legs = _leg_places(token, resolver) if country is None and token.lemma_.lower() in VISIT_NOUNS else []
+    if legs:  # "a tour of Asia, beginning in A", "her tour, which began in A, ends in B"
+        (place, country), special = legs[0], "visit.noun.tour_legs"
     if country is None and token.dep_ == "dobj":  # "cancelled his trip to Dhaka", the place hung on the verb
-        place, country = _place_objects(token.head, resolver, ("to",))
+        made = token.head.lemma_.lower() in STOP_MAKING  # "will make stops in A and B"
+        place, country = _place_objects(token.head, resolver, ("to", "in") if made else ("to",))
+        special = "visit.noun.made_stops" if made and country is not None else special
     for_occasion = False
     occasions = list(prep_objects(token, ("for",)))
     if token.dep_ in ("nsubj", "nsubjpass"):  # "A's visit, for a summit in P, ended": "for" hung on the verb
@@ -989,7 +1083,8 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         if headline is not None:
             return headline
     sources = _pronoun_of_subject(token, sources, country, resolver)
-    rule = "visit.noun.for_occasion" if for_occasion else "visit.noun"
+    rule = "visit.noun.for_occasion" if for_occasion else "visit.noun.tour_clause" if tour_clause else "visit.noun"
+    rule = special or rule
     if country is None:
         rule = "visit.noun.modifier"
         tour = token.lemma_.lower() in TOUR_NOUNS  # "her Peruvian tour": a tour is named by where it goes
@@ -1000,6 +1095,7 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
                 and mention is not None
                 and (mention.kind in ("country", "place") or mention.kind == "demonym" and tour)
                 and mention.code
+                and not _region_adjective(child, resolver)
             ):
                 place, country = (None if mention.kind == "demonym" else child), resolver.country(mention.code)
     if country is None and (
@@ -1039,8 +1135,80 @@ def _visit_noun(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         sources, _ = _subjects(token, resolver)
     if not sources:
         sources = _governing_actors(token, resolver)
-    onward = _onward_places(place, country, resolver) if toured[1] is not None and place is toured[0] else []
-    return Frame(trigger, token, sources, [country, *onward], place, direct=direct, rule=rule)
+    own_place = place is not None and place.dep_ == "pobj" and place.head.head.i == token.i  # "visits to A and B"
+    own_place = own_place or (place is not None and place.dep_ == "dobj" and place.head.lemma_.lower() in INCLUDING)
+    own_place = own_place or (  # "will make stops in A and B"
+        place is not None
+        and place.dep_ == "pobj"
+        and token.dep_ == "dobj"
+        and place.head.head.i == token.head.i
+        and token.head.lemma_.lower() in STOP_MAKING
+    )
+    onward = _onward_places(place, country, resolver) if own_place else []
+    onward += [c for _, c in legs[1:] if c != country and c not in onward]
+    anchor = token.head.head if tour_clause else token  # the stops of a tour are as planned, or called off, as it
+    return Frame(trigger, anchor, sources, [country, *onward], place, direct=direct, rule=rule)
+
+
+STOP_MAKING = word_list("stop_making_verbs")
+INCLUDING = word_list("tour_including_verbs")
+
+
+LEG_VERBS = word_list("tour_leg_verbs")
+
+
+def _leg_places(tour, resolver: Resolver) -> list:
+    """The places where a trip begins or ends, after "in": on a clause on the trip ("her tour, which began in A"),
+    on the verb it is subject of ("the tour ends in B"), or on an -ing clause of the verb it hangs on ("embarked
+    on a tour of Asia, beginning in A"). (place, country) pairs, in the order of the text."""
+    clauses = [c for c in kids(tour) if c.dep_ in ("relcl", "acl")]
+    if tour.dep_ == "nsubj":
+        clauses.append(tour.head)
+    verb = tour.head if tour.dep_ == "dobj" else tour.head.head if tour.dep_ == "pobj" else None
+    if verb is not None and verb.pos_ == "VERB":
+        clauses += [c for c in kids(verb) if c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > tour.i]
+    legs = []
+    for clause in sorted(clauses, key=lambda c: c.i):
+        if clause.lemma_.lower() in LEG_VERBS:
+            place, country = _place_objects(clause, resolver, ("in",))
+            if country is not None:
+                legs.append((place, country))
+    return legs
+
+
+def _included_place(tour, resolver: Resolver):
+    """ "a tour of the Balkans that includes A and B", "a tour that includes A": the first country a clause on the
+    tour, or on the region it names, says it includes; the others are its conjuncts."""
+    holders = [tour, *prep_objects(tour, ("of",))]
+    for clause in (c for h in holders for c in kids(h) if c.dep_ in ("relcl", "acl")):
+        if clause.lemma_.lower() not in INCLUDING:
+            continue
+        for obj in (c for c in kids(clause) if c.dep_ == "dobj"):
+            mention = resolver.found.at(obj.i)
+            if mention is not None and mention.kind in ("country", "place") and mention.code:
+                return obj, resolver.country(mention.code)
+    return None, None
+
+
+def _region_adjective(word, resolver: Resolver) -> bool:
+    """ "a Latin American tour", "a South American tour": a demonym qualified by a capitalised word of its own,
+    not a name, tells a region, no country."""
+    return any(
+        c.dep_ in ("amod", "compound") and c.i == word.i - 1 and c.text[:1].isupper() and resolver.found.at(c.i) is None
+        for c in kids(word)
+    )
+
+
+def _tour_of_clause(token, resolver: Resolver) -> list[Actor]:
+    """ "the president's tour, which includes stops in A and B": a visit noun, object of a relative clause
+    on a trip, belongs to the trip's traveller."""
+    clause = token.head
+    if token.dep_ != "dobj" or clause.dep_ not in ("relcl", "acl") or clause.head.i == clause.i:
+        return []
+    trip = clause.head
+    if trip.lemma_.lower() not in VISIT_NOUNS:
+        return []
+    return [a for c in kids(trip) if c.dep_ == "poss" for a in resolver.actors_of(c)]
 
 
 def _headline_visitor(token, trigger: Trigger, resolver: Resolver) -> Frame | None:
