@@ -67,8 +67,12 @@ def events_of(
     if remote:
         location = None
     evidence = Evidence(*_sentence_text(sent), token.idx, token.idx + len(token.text))
+    own = _own_places(frame.place, found) if trigger.type == "visit" and len({t.country for _, t in pairs}) > 1 else {}
     out = []
     for source, target in pairs:
+        if own:  # "visited Argentina and Chile": the visit to Chile is in Chile
+            place = own.get(target.country)
+            location = attributes.place_text(place, found) if place is not None else None
         out.append(
             _with_object(
                 Event(
@@ -91,6 +95,19 @@ def events_of(
             )
         )
     return out
+
+
+def _own_places(place, found) -> dict:
+    """The places of a list of destinations by their country ("visited Buenos Aires and Santiago"), when the frame's
+    place is one of them; empty when it is no place of a known country."""
+    if place is None:
+        return {}
+    own: dict = {}
+    for p in (place, *place.conjuncts):
+        mention = found.at(p.i)
+        if mention is not None and mention.code:
+            own.setdefault(mention.code, p)
+    return own if found.at(place.i) is not None and found.at(place.i).code else {}
 
 
 def _said(token) -> set[str]:
