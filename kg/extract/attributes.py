@@ -675,7 +675,9 @@ def place_text(token, found) -> str | None:
         return None
     mention = found.at(token.i)
     text = mention.place if mention is not None and mention.place else token.text
-    return title_case(text) if text.isupper() and len(text) > 3 else text  # a dateline's "PORTVALE" is Portvale
+    if text.isupper() and len(text) > 3 and not token.ent_id_:  # a dateline's "PORTVALE" is Portvale; "DPRK", as
+        return title_case(text)  # the gazetteer writes it (the entity ruler matched the written form), stays
+    return text
 
 
 def venue(token, found, exclude: set[int], objects: bool = False, cities_only: bool = False) -> str | None:

@@ -174,3 +174,8 @@ def test_a_release_with_no_date_is_dated_by_its_dateline(extract):
         "consultations today with Mongolian State Secretary Batbold Dorjsuren."
     )
     assert only(extract(text), "meeting")["date"] == "2005-10-11"
+
+
+def test_a_place_written_as_a_known_acronym_keeps_its_capitals(extract):
+    e = only(extract("The Lao president arrived in the DPRK on Monday for a three-day state visit."), "visit")
+    assert e["location"] == "DPRK"
