@@ -836,6 +836,9 @@ class Resolver:
         guests = self.visit_guests(head)
         if guests:
             return guests
+        owners = self._counted_owners(head)
+        if owners:
+            return owners
         refers = self.lexicon.group_nouns.get(lower)
         if refers is None:
             return []
@@ -863,6 +866,26 @@ class Resolver:
             listed = self._whole_list(head, self._last_pair(head, "country"))
             pair = listed if len(listed) > 2 else pair
         return pair
+
+    def _counted_owners(self, head) -> list[Actor]:
+        """ "the two countries' presidents met", "talks between the three nations' foreign ministers", "both sides'
+        negotiators": officials owned by a counted plural of countries are that many countries named before, as
+        "the two countries" and "the three countries" are (rule ref.counted_possessor); officials named in
+        apposition are those people."""
+        if head.tag_ != "NNS" or (head.lower_ not in self.lexicon.group_nouns and head.lower_ not in OFFICIAL_NOUNS):
+            return []
+        owner = next((c for c in kids(head) if c.dep_ == "poss" and c.tag_ == "NNS"), None)
+        if owner is None or self.lexicon.group_nouns.get(owner.lower_) != "country":
+            return []
+        for appos in (c for c in kids(head) if c.dep_ == "appos"):  # "the two countries' ministers, P and Q,":
+            if any(a.kind == "person" and a.country for a in self.actors_of(appos)):  # the people named
+                return []
+        counted = next((LIST_COUNTS[c.lower_] for c in kids(owner) if c.lower_ in LIST_COUNTS), 0)
+        if counted:
+            return self._counted_list(owner, counted)
+        if any(c.lower_ in PAIR_WORDS for c in kids(owner)):
+            return self._last_pair(owner, "country")
+        return []
 
     def _them_of_first_verb(self, head) -> list[Actor]:
         """ "A met his X counterparts and agreed with them on a plan": "them" after a preposition of the second of
