@@ -281,10 +281,14 @@ class Resolver:
         return self._dateline
 
     def _venue(self, mention) -> bool:
-        key = ("venue", mention.start, mention.end)  # a question of the parse alone: read once per mention
+        return self._read_once("venue", mention, self._read_venue)
+
+    def _read_once(self, question: str, mention, read) -> bool:
+        """A question of the parse alone about a mention, read once per mention."""
+        key = (question, mention.start, mention.end)
         known = self._places_read.get(key)
         if known is None:
-            known = self._places_read[key] = self._read_venue(mention)
+            known = self._places_read[key] = read(mention)
         return known
 
     def _read_venue(self, mention) -> bool:
@@ -300,11 +304,7 @@ class Resolver:
 
     def _in_a_name(self, mention) -> bool:
         """A place after "of" in a capitalised name: "the Treaty of Lima", "the Declaration of Doha"."""
-        key = ("name", mention.start, mention.end)  # a question of the parse alone: read once per mention
-        known = self._places_read.get(key)
-        if known is None:
-            known = self._places_read[key] = self._read_in_a_name(mention)
-        return known
+        return self._read_once("name", mention, self._read_in_a_name)
 
     def _read_in_a_name(self, mention) -> bool:
         span = self.doc[mention.start : mention.end]

@@ -76,18 +76,16 @@ def _condemn(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
         rule = "condemn.verb.told_in_saying"
     if blamed_after:
         rule = "condemn.verb.blamed_on"
-    if not sources and not passive:
-        sources = _speaker_of_joined_clause(token, resolver)
-        rule = "condemn.verb.speaker"
-    if not sources and not passive:
-        sources = _issuer_of_statement(token, resolver)
-        rule = "condemn.verb.statement"
-    if not sources and not passive:
-        sources = _statement_speaks_for(token, resolver)
-        rule = "condemn.verb.statement_before"
-    if not sources and not passive:
-        sources = _officials_told_before(token, resolver)
-        rule = "condemn.verb.they_officials"
+    speakers = (  # with no subject, who speaks: tried in this order
+        (_speaker_of_joined_clause, "condemn.verb.speaker"),
+        (_issuer_of_statement, "condemn.verb.statement"),
+        (_statement_speaks_for, "condemn.verb.statement_before"),
+        (_officials_told_before, "condemn.verb.they_officials"),
+    )
+    for find, speaker_rule in speakers:
+        if sources or passive:
+            break
+        sources, rule = find(token, resolver), speaker_rule
     if not sources:
         return None
     echoed = [a for a in _echoed_by(token, resolver) + _joined_in(token, resolver) if a not in sources]
