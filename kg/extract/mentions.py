@@ -475,10 +475,12 @@ def _name_start(doc, start: int, end: int, lexicon: Lexicon, in_names=frozenset(
 def _portfolio_cut(doc, start: int, end: int, lexicon: Lexicon) -> int:
     """ "Minister of Foreign Affairs and National Community Abroad [Karim Benali]": the capitalised portfolio words a
     person's span begins with, inside a title that runs on before it, are the title's, not the name's (rule
-    person.portfolio_cut); two words of the name stay."""
+    person.portfolio_cut); two words of the name stay. Not after an honorific ("Dato Paduka Haji N. N.")."""
     if start == 0:
         return start
     before = doc[start - 1]
+    if before.lower_ in HONORIFICS:
+        return start
     if not (before.lower_ in ("and", "of", "for", "&") or _portfolio_word_or_title(before, lexicon)):
         return start
     last = None
