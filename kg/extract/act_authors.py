@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
-from .memo import kids, sent_of
+from .memo import kids, sent_of, span_root
 from .roles import Resolver, agent_of, prep_objects, subject_tokens
 
 LOOKBACK_TOKENS = 700
@@ -259,7 +259,7 @@ def country_of_the_story(trigger, source: Actor, resolver: Resolver) -> Actor | 
         counts[filed_in.country] = DATELINE_WEIGHT  # the story filed from the country where it happened
     for mention in resolver.found.before(trigger.i, reach=LOOKBACK_TOKENS):
         code = mention.code if mention.kind in ("country", "demonym") else None
-        if code and code != source.country and not _where_said(resolver.doc[mention.start : mention.end].root):
+        if code and code != source.country and not _where_said(span_root(resolver.doc, mention.start, mention.end)):
             counts[code] = counts.get(code, 0) + 1
     if not counts:
         return None

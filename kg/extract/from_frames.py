@@ -100,14 +100,15 @@ def events_of(
 def _own_places(place, found) -> dict:
     """The places of a list of destinations by their country ("visited Buenos Aires and Santiago"), when the frame's
     place is one of them; empty when it is no place of a known country."""
-    if place is None:
+    first = found.at(place.i) if place is not None else None
+    if first is None or not first.code:
         return {}
     own: dict = {}
     for p in (place, *place.conjuncts):
         mention = found.at(p.i)
         if mention is not None and mention.code:
             own.setdefault(mention.code, p)
-    return own if found.at(place.i) is not None and found.at(place.i).code else {}
+    return own
 
 
 def _said(token) -> set[str]:

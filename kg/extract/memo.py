@@ -51,6 +51,17 @@ def _about(doc) -> _Memory:
     return memory
 
 
+def _answers(doc, func) -> dict:
+    """This thread's answers of `func` about `doc` (an empty memory when `doc` is another document)."""
+    memory = _LOCAL.memory
+    if memory.doc is not doc:
+        memory = _about(doc)
+    answers = memory.answers.get(func)
+    if answers is None:
+        answers = memory.answers[func] = {}
+    return answers
+
+
 def per_token(func: Callable[..., T]) -> Callable[..., T]:
     """`func(token, *args)`, read once per token and arguments of one document. A list in the answer (the answer
     itself, or an item of a tuple) comes back as a new list each time, so that a caller may change it."""
@@ -59,12 +70,7 @@ def per_token(func: Callable[..., T]) -> Callable[..., T]:
     def remembered(token, *args, **kwargs):
         if kwargs:
             return func(token, *args, **kwargs)
-        memory = _LOCAL.memory
-        if memory.doc is not token.doc:
-            memory = _about(token.doc)
-        answers = memory.answers.get(remembered)
-        if answers is None:
-            answers = memory.answers[remembered] = {}
+        answers = _answers(token.doc, remembered)
         key = (token.i, *args) if args else token.i  # an int alone never equals a tuple
         answer = answers.get(key, _UNKNOWN)
         if answer is _UNKNOWN:
@@ -105,12 +111,7 @@ def kids(token) -> tuple:
 def span_root(doc, start: int, end: int):
     """`doc[start:end].root`, found once per span of a document: a Span, and the walk to its root, are made anew
     at each reading."""
-    memory = _LOCAL.memory
-    if memory.doc is not doc:
-        memory = _about(doc)
-    roots = memory.answers.get(span_root)
-    if roots is None:
-        roots = memory.answers[span_root] = {}
+    roots = _answers(doc, span_root)
     key = (start, end)
     root = roots.get(key)
     if root is None:
@@ -155,12 +156,7 @@ def per_doc(func: Callable[..., T]) -> Callable[..., T]:
 
     @wraps(func)
     def remembered(doc, *args):
-        memory = _LOCAL.memory
-        if memory.doc is not doc:
-            memory = _about(doc)
-        answers = memory.answers.get(remembered)
-        if answers is None:
-            answers = memory.answers[remembered] = {}
+        answers = _answers(doc, remembered)
         key = tuple(map(id, args))
         known = answers.get(key)
         if known is not None:

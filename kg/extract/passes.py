@@ -20,7 +20,7 @@ from .act_authors import author_of_act
 from .attributes import GATHERINGS, governors, named_venue, place_in, venue
 from .dateline import dateline_day, title_case
 from .distinct import actor_key, distinct_events, same_event
-from .memo import WordHashes, doc_hashes, kids, sent_of, span_text, word_hashes, word_table
+from .memo import WordHashes, doc_hashes, kids, sent_of, sentences, span_text, word_hashes, word_table
 from .mentions import serves_stateless_body
 from .readers.frames import SYMMETRIC
 from .roles import Resolver
@@ -616,7 +616,7 @@ def speaking_places(events: list[Event], article: ArticleContext, reach: int = 2
     if resolver is None:
         return events
     doc, found = resolver.doc, resolver.found
-    sents = list(doc.sents) if any(e.type == "condemnation" and not e.location for e in events) else []
+    sents = sentences(doc) if any(e.type == "condemnation" and not e.location for e in events) else []
     starts = [s.start for s in sents]
     for event in events:
         start = event.evidence.trigger_start

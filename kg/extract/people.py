@@ -1481,7 +1481,7 @@ def _relative_head_of(doc, mention, found, lexicon: Lexicon) -> str | None:
     """ "N. N., who heads X's foreign ministry, ...", "N. N., who leads the Ruritanian delegation", "N. N., who is X's
     trade envoy": the country of the body or office a relative clause on "who" puts the person at the head of
     (rule person.who_heads); not a body without a country ("who heads the UN's agency")."""
-    root = doc[mention.start : mention.end].root
+    root = span_root(doc, mention.start, mention.end)
     for verb in (c for c in kids(root) if c.dep_ == "relcl" and c.i > root.i):
         if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in kids(verb)):
             continue

@@ -9,7 +9,7 @@ from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, word_list
 from ..model import Actor
 from .attributes import GATHERINGS
-from .memo import kids, per_token, sent_of, span_root
+from .memo import kids, per_token, sent_of, sentence_start, span_root
 from .mentions import DocMentions
 from .speakers import Speakers
 
@@ -215,7 +215,7 @@ class Resolver:
             actor = mention.actor
             if mention.kind != "person" or actor is None or actor.country:
                 continue
-            sent = self.doc[mention.start].sent
+            sent = sent_of(self.doc[mention.start])
             for i in range(max(sent.start, mention.start - 8), min(sent.end, mention.end + 12)):
                 other = self.found.at(i)
                 if other is not None and other.kind == "organization" and other.actor == org:
@@ -590,7 +590,7 @@ class Resolver:
         for mention in self.found.before(pronoun.i):
             if mention.kind != "person" or mention.actor is None or mention.actor in subjects:
                 continue
-            if self.doc[mention.start].sent.start < sent.start and mention.start < sent.start - 80:
+            if sentence_start(self.doc, mention.start) < sent.start and mention.start < sent.start - 80:
                 return None
             return mention.actor
         return None

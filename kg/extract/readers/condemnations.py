@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ...lexicon import Trigger, word_list
 from ...model import Actor
 from ..act_authors import country_of_the_story, named_as, named_group, objects_of
-from ..memo import kids, sent_of
+from ..memo import kids, sent_of, span_root
 from ..roles import Resolver, agent_of, is_trailing_attribution, prep_objects, subject_tokens
 from .frames import Context, Frame, reader
 from .parties import POSSESSIVE_PRONOUNS, _blamed_modifier, _statement_issuers, _subjects
@@ -546,7 +546,7 @@ def _accused_them(token, obj, sources: list[Actor], resolver: Resolver) -> list[
         mention = resolver.found.at(i)
         if mention is None or mention.actor is None or mention.media or mention.start != i:
             continue
-        actors = resolver.actors_of(resolver.doc[mention.start : mention.end].root) or [mention.actor]
+        actors = resolver.actors_of(span_root(resolver.doc, mention.start, mention.end)) or [mention.actor]
         actors = [a for a in actors if not any(a == s or (a.country and a.country == s.country) for s in sources)]
         if actors:
             return actors
