@@ -27,7 +27,7 @@ from .parties import (
     _subjects,
     _unique_actors,
     _venue,
-    triggers_told_before,
+    frame_told_before,
 )
 
 
@@ -235,15 +235,10 @@ def _signers_named(token, subjects: list[Actor], parties: list[Actor], resolver:
 def _talks_before(token, ctx: Context, sentences: int = 2, kind: str = "meeting") -> Frame | None:
     """The latest talks (or visit) told before `token`, in its sentence or the two before: who signed what "was
     signed" with no signer named, or what "ministers signed" in the presence of the two leaders."""
-    for word, earlier in triggers_told_before(token, ctx.lexicon, sentences):
-        if earlier.type != kind:
-            continue
-        frame = READERS[earlier.frame](word, earlier, ctx)
-        if frame is not None and frame.pairs():
-            if kind == "visit" and not all(a is not None and a.country for p in frame.pairs() for a in p):
-                return None  # a visitor or host of no known country signs for no one known
-            return frame
-    return None
+    frame = frame_told_before(token, ctx, kind, sentences)
+    if frame is not None and kind == "visit" and not all(a is not None and a.country for p in frame.pairs() for a in p):
+        return None  # a visitor or host of no known country signs for no one known
+    return frame
 
 
 EXTENDING = word_list("agreement_extending_verbs")

@@ -33,7 +33,7 @@ from .parties import (
     _unique_actors,
     _venue,
     _visiting_guest,
-    triggers_told_before,
+    frame_told_before,
 )
 
 
@@ -328,7 +328,7 @@ def _attend_talks(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     told = not objects or any(c.dep_ == "det" and c.lower_ in DEFINITE for c in kids(objects[0]))
     if not attendees or not told or objects and not _triggers_of(objects[0], ctx.lexicon):
         return None  # "the talks", "the meeting", or nothing: the talks told before
-    talks = _talks_told_before(token, ctx)
+    talks = frame_told_before(token, ctx, "meeting", 1, skip=("attend_talks",))
     if talks is None:
         return None
     parties = _distinct_actors([a for pair in talks.pairs() for a in pair if a is not None])
@@ -342,17 +342,6 @@ ALSO_WORDS = word_list("also_words")
 
 def _same_country(one: Actor, other: Actor) -> bool:
     return one == other or bool(one.country and one.country == other.country)
-
-
-def _talks_told_before(token, ctx: Context, sentences: int = 1) -> Frame | None:
-    """The latest meeting told before `token`, in its sentence or the one before."""
-    for word, earlier in triggers_told_before(token, ctx.lexicon, sentences):
-        if earlier.type != "meeting" or earlier.frame == "attend_talks":
-            continue
-        frame = READERS[earlier.frame](word, earlier, ctx)
-        if frame is not None and frame.pairs():
-            return frame
-    return None
 
 
 def _meeting_told_near(token, ctx: Context) -> bool:

@@ -11,7 +11,7 @@ from ...lexicon import word_list
 from ...model import Actor
 from ..memo import kids, sent_of
 from ..roles import Resolver, agent_of, prep_objects, subject_tokens
-from .frames import Frame, _triggers_of
+from .frames import READERS, Frame, _triggers_of
 
 
 def _subjects(token, resolver: Resolver):
@@ -590,6 +590,17 @@ TALKS_NOUNS = word_list("talks_nouns")
 
 
 ENVOYS = word_list("envoys")
+
+
+def frame_told_before(token, ctx, kind: str, sentences: int, skip: tuple[str, ...] = ()) -> Frame | None:
+    """The latest frame of type `kind` (not of the frames in `skip`) told before `token`, in its sentence or the
+    `sentences` before it, that gives a pair: the talks or the visit a later sentence refers to."""
+    for word, earlier in triggers_told_before(token, ctx.lexicon, sentences):
+        if earlier.type == kind and earlier.frame not in skip:
+            frame = READERS[earlier.frame](word, earlier, ctx)
+            if frame is not None and frame.pairs():
+                return frame
+    return None
 
 
 def triggers_told_before(token, lexicon, sentences: int):
