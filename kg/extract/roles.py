@@ -933,7 +933,7 @@ class Resolver:
         for token in tokens:
             found = self.found.at(token.i)
             actor = self._group_member(found, "country") if found is not None else None
-            if actor is not None and not any(_same_party(a, actor) for a in listed):
+            if actor is not None and not any(same_country(a, actor) for a in listed):
                 listed.append(actor)
         return listed if len(listed) == count else []
 
@@ -961,9 +961,9 @@ class Resolver:
             for token in sorted([root, *root.conjuncts], key=lambda t: t.i):
                 found = self.found.at(token.i)
                 actor = self._group_member(found, refers) if found is not None else None
-                if actor is not None and not any(_same_party(a, actor) for a in listed):
+                if actor is not None and not any(same_country(a, actor) for a in listed):
                     listed.append(actor)
-            inside = all(any(_same_party(a, b) for b in listed) for a in [*pair, *after])
+            inside = all(any(same_country(a, b) for b in listed) for a in [*pair, *after])
             return listed if len(listed) > 2 and inside else pair
         return pair
 
@@ -1042,7 +1042,8 @@ INCLUDING = word_list("including_words")
 LIST_COUNTS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}  # "the three leaders"
 
 
-def _same_party(one: Actor, other: Actor) -> bool:
+def same_country(one: Actor, other: Actor) -> bool:
+    """The same actor, or two of one country."""
     return one == other or bool(one.country and one.country == other.country)
 
 

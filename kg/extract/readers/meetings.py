@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...lexicon import Lexicon, Trigger, word_list
 from ...model import Actor
 from ..memo import kids, per_token, sent_of
-from ..roles import Resolver, agent_of, prep_objects, subject_tokens
+from ..roles import Resolver, agent_of, prep_objects, same_country, subject_tokens
 from .cooperation import _along_with
 from .frames import PAIRS, READERS, TALKS, Context, Frame, _triggers_of, reader, trigger_candidates
 from .parties import (
@@ -332,16 +332,12 @@ def _attend_talks(token: Token, trigger: Trigger, ctx: Context) -> Frame | None:
     if talks is None:
         return None
     parties = _distinct_actors([a for pair in talks.pairs() for a in pair if a is not None])
-    if len(parties) < 2 or any(_same_country(a, b) for a in attendees for b in parties):
+    if len(parties) < 2 or any(same_country(a, b) for a in attendees for b in parties):
         return None
     return Frame(trigger, token, attendees, parties, talks.place, rule="attend_talks.verb")
 
 
 ALSO_WORDS = word_list("also_words")
-
-
-def _same_country(one: Actor, other: Actor) -> bool:
-    return one == other or bool(one.country and one.country == other.country)
 
 
 def _meeting_told_near(token, ctx: Context) -> bool:
