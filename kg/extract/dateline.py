@@ -7,19 +7,16 @@ import itertools
 import re
 from datetime import date
 
-from spacy.strings import hash_string
-from spacy.symbols import IDS
-
 from ..gazetteer import Gazetteer
 from ..lexicon import word_list
 from ..nlp import DATELINE_DASHES, DATELINE_TOKENS, is_dateline_dash
 from . import dates
-from .memo import word_table
+from .memo import string_key, word_table
 
 US_REGIONS = word_list("us_dateline_regions")
 HEAD_TOKENS = 80  # a dateline starts in the first words, or on one of the next two lines among them
-# a dash as the word table holds it: spaCy gives a few strings a fixed symbol ("_" is 456), not a hash
-_DASHES = frozenset(IDS.get(dash, hash_string(dash)) for dash in DATELINE_DASHES)
+# the dashes as the word table holds them ("_" as a fixed symbol of spaCy's, not a hash)
+_DASHES = frozenset(string_key(dash) for dash in DATELINE_DASHES)
 
 
 def _dash_before(doc, limit: int) -> bool:

@@ -17,6 +17,7 @@ from typing import TypeVar
 import numpy
 from spacy.attrs import LEMMA, LOWER, ORTH, SPACY
 from spacy.strings import hash_string
+from spacy.symbols import IDS
 from spacy.tokens import Token
 
 T = TypeVar("T")
@@ -191,11 +192,17 @@ def doc_hashes(doc) -> frozenset:
     return frozenset(word_table(doc).ravel().tolist())
 
 
+def string_key(word: str) -> int:
+    """The number a document's arrays hold for a string: its hash, except for the few strings spaCy gives a fixed
+    symbol ("_", and dependency labels that are English words too: "mark", "number", "agent", "root")."""
+    return IDS.get(word) or hash_string(word)
+
+
 def word_hashes(words: Iterable[str]) -> frozenset:
     """The hashes of some lower-case words as a lemma or a lower-case form may hold them: `lemma_.lower()` is one
     of the words when the lemma is the word capitalised or in capitals."""
     return frozenset(
-        hash_string(form) for word in words for form in (word, word.capitalize(), word.title(), word.upper())
+        string_key(form) for word in words for form in (word, word.capitalize(), word.title(), word.upper())
     )
 
 
@@ -234,7 +241,7 @@ class WordHashes:
     confirms the few left. (numpy's isin and searchsorted cost more on the short arrays of a news article.)"""
 
     def __init__(self, words: Iterable[str]) -> None:
-        hashes = sorted({hash_string(word) for word in words})
+        hashes = sorted({string_key(word) for word in words})
         self.hashes = frozenset(hashes)
         self.size = numpy.uint64(32 * len(hashes) + 1)  # few false hits for the set to weed out
         self.bits = numpy.zeros(int(self.size), dtype=bool)

@@ -15,13 +15,12 @@ from functools import lru_cache
 import numpy
 from spacy.attrs import ENT_ID, POS
 from spacy.parts_of_speech import PROPN
-from spacy.strings import hash_string
 
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
 from ..model import Actor
 from .dateline import dateline, two_places
-from .memo import entities, kids, per_doc, sent_of, word_table
+from .memo import entities, kids, per_doc, sent_of, string_key, word_table
 
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "LOC", "FAC")
 NAME_PARTICLES = word_list("name_particles")
@@ -716,14 +715,14 @@ def _lower_forms(doc) -> tuple[int, ...]:
     return tuple(word_table(doc)[:, 1].tolist())
 
 
-THE, OF = hash_string("the"), hash_string("of")
+THE, OF = string_key("the"), string_key("of")
 _TITLE_FORMS: list = [None, frozenset()]  # the lexicon's titles, and the hashes of their words
 
 
 def _title_forms(lexicon: Lexicon) -> frozenset:
     """The hashes of the title words (lexicon.titles), made once per lexicon."""
     if _TITLE_FORMS[0] is not lexicon.titles:
-        _TITLE_FORMS[:] = [lexicon.titles, frozenset(hash_string(word) for word in lexicon.titles)]
+        _TITLE_FORMS[:] = [lexicon.titles, frozenset(string_key(word) for word in lexicon.titles)]
     return _TITLE_FORMS[1]
 
 

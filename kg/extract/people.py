@@ -7,11 +7,9 @@
 
 from __future__ import annotations
 
-from spacy.strings import hash_string
-
 from ..gazetteer import Gazetteer
 from ..lexicon import Lexicon, load_lexicon, word_list
-from .memo import kids, per_token, sent_of, span_root, word_table
+from .memo import kids, per_token, sent_of, span_root, string_key, word_table
 
 MAX_APPOSITION = 14
 MAX_TITLE = 18
@@ -39,10 +37,10 @@ POSTED_TITLES = word_list("posted_titles")
 EVENT_NOUNS = word_list("visit_nouns") | word_list("talks_nouns") | word_list("gatherings")
 PERSONAL_PRONOUNS = ("he", "she", "they", "we")
 MODIFIER_DEPS = ("poss", "compound", "amod")
-BETWEEN = frozenset([hash_string("between")])
-OUTSIDE = frozenset(hash_string(word) for word in ("outside", "beyond"))
-COUNTERPART_FORMS = frozenset(hash_string(word) for word in COUNTERPART_NOUNS)
-TRAVEL_FORMS = frozenset(hash_string(word) for word in TRAVEL_LEMMAS)
+BETWEEN = frozenset([string_key("between")])
+OUTSIDE = frozenset(string_key(word) for word in ("outside", "beyond"))
+COUNTERPART_FORMS = frozenset(string_key(word) for word in COUNTERPART_NOUNS)
+TRAVEL_FORMS = frozenset(string_key(word) for word in TRAVEL_LEMMAS)
 _TRAVEL_LEMMA: dict[int, bool] = {}  # a lemma's hash -> whether its lower-case form is a travel word
 
 
