@@ -385,11 +385,7 @@ def _listed_with_a_person(ent) -> bool:
         return False
     if not all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.lower_ not in INSTITUTION_WORDS for t in ent):
         return False
-    top = ent.root
-    while top.dep_ == "conj" and top.head.i < top.i:
-        top = top.head
-    listed = [top, *(t for t in top.subtree if t.dep_ == "conj" and t.i != top.i)]
-    return len(listed) >= 2 and any(t.ent_type_ == "PERSON" and not (ent.start <= t.i < ent.end) for t in listed)
+    return any(t.ent_type_ == "PERSON" and not ent.start <= t.i < ent.end for t in ent.root.conjuncts)
 
 
 def _country_possessive_in_list_of_people(ent) -> bool:
